@@ -1,0 +1,60 @@
+/** `rasd analyze [file]`: the search terms of each input line, or its tokens as JSON. */
+import { Analyzer, TermBuffer } from '../../text/analyze.js';
+import { tokenize } from '../../text/tokenize.js';
+import { EXIT, type Command } from '../command.js';
+import { write } from '../io.js';
+import { lines, readInput } from '../read-input.js';
+import { reportDiagnostics } from '../report.js';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'print the search terms of each line (or its tokens with --json)',
+  help: `Usage: rasd analyze [FILE] [--json] [--encoding NAME]
+
+Reads FILE, or standard input when no file is given, and prints one output line per
+input line: the terms that line gives to the search index, space-separated (an input
+line with no terms gives an empty line). With --json, prints one JSON object per line
+with every token: its text, kind, span, and the term it gives (null when dropped).
+
+Options:
+  --json             tokens with spans and kinds instead of terms
+  --encoding NAME    the input's encoding (utf-8, utf-16le, utf-16be, windows-1256,
+                     iso-8859-6); detected when not given
+  -h, --help         this help`,
+  options: {
+    json: { type: 'boolean', default: false },
+    encoding: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 1) {
+      await write(io.stderr, `rasd analyze: takes at most one FILE, got ${positionals.length}\n`);
+      return EXIT.usage;
+    }
+    const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
+    const analyzer = new Analyzer();
+    const buf = new TermBuffer();
+    const json = values.json === true;
+    let lineNo = 0;
+    for await (const { line, offset } of lines(input.chunks)) {
+      lineNo++;
+      buf.reset();
+      analyzer.analyzeInto(line, buf);
+      if (!json) {
+        let out = '';
+        for (let i = 0; i < buf.length; i++) out += (i ? ' ' : '') + analyzer.term(buf.ids[i]!);
+        await write(io.stdout, out + '\n');
+        continue;
+      }
+      // A token's term is that of the word it spans; a hashtag spans several words.
+      let k = 0;
+      const tokens = tokenize(line).map((t) => {
+        const terms: string[] = [];
+        while (k < buf.length && buf.starts[k]! < t.start) k++;
+        while (k < buf.length && buf.starts[k]! < t.end) terms.push(analyzer.term(buf.ids[k++]!));
+        return { text: line.slice(t.start, t.end), kind: t.kind, start: offset + t.start, end: offset + t.end, term: terms.length ? terms.join(' ') : null };
+      });
+      await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
+    }
+    return reportDiagnostics(input.diagnostics, io);
+  },
+};

@@ -1,0 +1,207 @@
+/** The search analyser: normalise → tokenise → segment clitics → drop stopwords → stem, with positions. */
+import { RasdError } from '../errors.js';
+import { segmentClitics } from './clitics.js';
+import { DROP, MULTI, foldTable } from './fold-table.js';
+import { decodeUnits } from './normalize.js';
+import { resolveNormalizeOptions } from './normalize-options.js';
+import { Kind, scanTokens } from './scan-tokens.js';
+import { stem } from './stem.js';
+import { defaultStopwords } from './stopwords.js';
+import { TermBuffer } from './term-buffer.js';
+import { WordTable } from './word-table.js';
+import { defaultAnalyzerOptions, type AnalyzerOptions, type Morphology } from './analyzer-options.js';
+
+export { TermBuffer } from './term-buffer.js';
+export * from './analyzer-options.js';
+
+/** One analysed term: the indexed form, its word position and the span of its source word. */
+export interface Term {
+  term: string;
+  position: number;
+  start: number;
+  end: number;
+}
+
+const NOT_FOUND = -3;
+const STOP = -1;
+/** Words longer than this skip the cache (and its fixed scratch buffer): junk, not vocabulary. */
+const MAX_CACHED = 48;
+const CACHE_LIMIT = 1 << 20;
+const bundledMorphology: Morphology = { segment: segmentClitics, stem };
+
+/**
+ * A reusable analyser. Each distinct word is analysed once; afterwards a word costs one pass over
+ * its code units and a hash probe, with no allocation.
+ */
+export class Analyzer {
+  readonly options: Readonly<AnalyzerOptions>;
+  private readonly table: Int32Array;
+  private readonly multi: Map<number, string>;
+  private readonly stop: ReadonlySet<string>;
+  private readonly morph: Morphology;
+  private readonly cache = new WordTable();
+  private readonly ids = new Map<string, number>();
+  private readonly vocab: string[] = [];
+  private readonly scratch = new Uint16Array(MAX_CACHED * 20);
+  private readonly sink: (kind: Kind, start: number, end: number) => void;
+  // State of the analyze() call in progress.
+  private text = '';
+  private out: TermBuffer = new TermBuffer();
+  private position = 0;
+
+  constructor(options: Partial<AnalyzerOptions> = {}) {
+    for (const key of Object.keys(options)) {
+      if (!(key in defaultAnalyzerOptions) && key !== 'morphology') throw new RasdError('E_OPTION', `unknown analyser option "${key}"`);
+    }
+    this.options = { ...defaultAnalyzerOptions, ...options };
+    const folded = foldTable(resolveNormalizeOptions(this.options.normalize));
+    this.table = folded.table;
+    this.multi = folded.multi;
+    const sw = this.options.stopwords;
+    this.stop = sw === true ? defaultStopwords() : sw === false ? new Set() : sw;
+    this.morph = this.options.morphology ?? bundledMorphology;
+    this.sink = (kind, start, end) => this.onToken(kind, start, end);
+  }
+
+  /** The term string for an id from a {@link TermBuffer}. */
+  term(id: number): string {
+    return this.vocab[id]!;
+  }
+
+  /** Number of distinct terms seen so far. */
+  get vocabularySize(): number {
+    return this.vocab.length;
+  }
+
+  /** Analyses `text` into `out` (appending); returns the next free position. */
+  analyzeInto(text: string, out: TermBuffer, firstPosition = 0): number {
+    this.text = text;
+    this.out = out;
+    this.position = firstPosition;
+    scanTokens(text, this.sink);
+    this.text = '';
+    return this.position;
+  }
+
+  /** Analyses `text` into term objects (convenient; the buffer form is faster). */
+  analyze(text: string): Term[] {
+    const buf = new TermBuffer();
+    this.analyzeInto(text, buf);
+    const terms: Term[] = [];
+    for (let i = 0; i < buf.length; i++) {
+      terms.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]! });
+    }
+    return terms;
+  }
+
+  private onToken(kind: Kind, start: number, end: number): void {
+    switch (kind) {
+      case Kind.Arabic:
+        this.word(kind, start, end);
+        return;
+      case Kind.Latin:
+      case Kind.Mention:
+      case Kind.Email:
+        if (this.options.latin) this.word(kind, start, end);
+        else this.position++;
+        return;
+      case Kind.Number:
+        if (this.options.numbers) this.word(kind, start, end);
+        else this.position++;
+        return;
+      case Kind.Hashtag: {
+        // #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position.
+        let s = start + 1;
+        for (let i = s; i <= end; i++) {
+          if (i === end || this.text.charCodeAt(i) === 0x5f) {
+            if (i > s) scanTokens(this.text.slice(s, i), (k, a, b) => this.onToken(k === Kind.Hashtag ? Kind.Other : k, s + a, s + b));
+            s = i + 1;
+          }
+        }
+        return;
+      }
+      default:
+    }
+  }
+
+  /** Folds one word into the scratch buffer, finds (or computes) its term id and emits it. */
+  private word(kind: Kind, start: number, end: number): void {
+    const pos = this.position++;
+    if (end - start > MAX_CACHED) {
+      const id = this.compute(kind, this.foldSlow(start, end));
+      if (id >= 0) this.out.push(id, pos, start, end);
+      return;
+    }
+    const text = this.text;
+    const table = this.table;
+    const scratch = this.scratch;
+    let len = 0;
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) {
+      const f = table[text.charCodeAt(i)]!;
+      if (f >= 0) {
+        scratch[len++] = f;
+        h = Math.imul(h ^ f, 16777619);
+      } else if (f === MULTI) {
+        const rep = this.multi.get(text.charCodeAt(i))!;
+        for (let k = 0; k < rep.length; k++) {
+          const u = rep.charCodeAt(k);
+          scratch[len++] = u;
+          h = Math.imul(h ^ u, 16777619);
+        }
+      }
+    }
+    if (len === 0) return;
+    let id = this.cache.get(scratch, len, h, NOT_FOUND);
+    if (id === NOT_FOUND) {
+      id = this.compute(kind, decodeUnits(scratch, len));
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.add(scratch, len, h, id);
+    }
+    if (id >= 0) this.out.push(id, pos, start, end);
+  }
+
+  private foldSlow(start: number, end: number): string {
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      const f = this.table[c]!;
+      if (f >= 0) s += String.fromCharCode(f);
+      else if (f !== DROP) s += this.multi.get(c)!;
+    }
+    return s;
+  }
+
+  /** The term id of a normalised word, or STOP. Runs once per distinct word. */
+  private compute(kind: Kind, word: string): number {
+    let term: string;
+    if (kind === Kind.Number) term = word.replace(/,/g, '');
+    else if (kind !== Kind.Arabic) term = word;
+    else {
+      const fold = (w: string): string => (this.options.foldTaMarbuta ? w.replace(/ة/g, 'ه') : w);
+      if (this.stop.has(fold(word).replace(/ة/g, 'ه'))) return STOP;
+      if (this.options.clitics) {
+        const seg = this.morph.segment(word);
+        if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(seg.base.replace(/ة/g, 'ه'))) return STOP;
+        term = this.options.stem ? this.morph.stem(word) : seg.base;
+      } else term = this.options.stem ? this.morph.stem(word) : word;
+      term = fold(term);
+    }
+    if (!term) return STOP;
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.vocab.length;
+      this.vocab.push(term);
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+}
+
+let shared: Analyzer | undefined;
+
+/** Analyses text with the default options: terms with positions and spans into `text`. */
+export function analyze(text: string): Term[] {
+  shared ??= new Analyzer();
+  return shared.analyze(text);
+}

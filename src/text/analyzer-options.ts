@@ -1,0 +1,40 @@
+/** The search analyser's steps, each an option with a documented default. */
+import type { NormalizeOptions, NormalizePreset } from './normalize-options.js';
+
+/** Morphology the analyser calls once per distinct word (results are cached). */
+export interface Morphology {
+  /** Proclitics / base / enclitics of a `morph`-normalised word. */
+  segment(word: string): { proclitics: readonly unknown[]; base: string; enclitics: readonly unknown[] };
+  /** Light stem of a `morph`-normalised word. */
+  stem(word: string): string;
+}
+
+export interface AnalyzerOptions {
+  /** Normalisation of each word before morphology. Default `'morph'`: the search form but with ة kept. */
+  normalize: NormalizeOptions | NormalizePreset;
+  /** Fold ة → ه in the final term, as the `search` preset does. Default true. */
+  foldTaMarbuta: boolean;
+  /** Drop stopwords: true for the bundled list, a set of `search`-normalised words, or false. Default true. */
+  stopwords: boolean | ReadonlySet<string>;
+  /** Split clitics to recognise stopwords such as وهذا. Default true. */
+  clitics: boolean;
+  /** Stem Arabic words with the light stemmer. Default true. */
+  stem: boolean;
+  /** Emit number terms (ASCII digits, `.` decimals, thousands separators dropped). Default true. */
+  numbers: boolean;
+  /** Emit Latin words, lower-cased. Default true. */
+  latin: boolean;
+  /** The morphology to use; default the bundled lexicon-backed one. */
+  morphology?: Morphology;
+}
+
+/** The defaults: the same analyser must index and query. */
+export const defaultAnalyzerOptions: Readonly<AnalyzerOptions> = Object.freeze({
+  normalize: 'morph',
+  foldTaMarbuta: true,
+  stopwords: true,
+  clitics: true,
+  stem: true,
+  numbers: true,
+  latin: true,
+});

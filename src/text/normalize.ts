@@ -1,0 +1,113 @@
+/** Normalisation that keeps a map back to the original offsets. */
+import type { Span } from '../types.js';
+import { CHAR_CLASS, CharClass } from './char-classes.js';
+import { DROP, MULTI, foldTable } from './fold-table.js';
+import { resolveNormalizeOptions, type NormalizeOptions, type NormalizePreset } from './normalize-options.js';
+
+export * from './normalize-options.js';
+
+/** Normalised text plus, for each of its code units, the original span it came from. */
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** `starts[i]`, `ends[i]`: the span in the original text that produced `text[i]`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Length of the original text. */
+  originalLength: number;
+}
+
+/**
+ * Normalises `text` with a preset (`search`, `morph`, `display`) or named steps, keeping offsets.
+ * Deleted marks, tatweel and controls widen the span of the letter before them, so `كَتَبَ` → `كتب`
+ * maps back to all six code units.
+ */
+export function normalize(text: string, options: NormalizeOptions | NormalizePreset = 'search'): Normalized {
+  const o = resolveNormalizeOptions(options);
+  const { table, multi, whitespace } = foldTable(o);
+  const n = text.length;
+  let cap = n + 16;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  // A pending white-space run: where it began, and whether it held a line break.
+  let wsStart = -1;
+  let wsEnd = -1;
+  let wsNewline = false;
+
+  const grow = (): void => {
+    cap *= 2;
+    const o2 = new Uint16Array(cap);
+    o2.set(out);
+    out = o2;
+    const s2 = new Int32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends);
+    ends = e2;
+  };
+  const put = (code: number, s: number, e: number): void => {
+    if (len >= cap) grow();
+    out[len] = code;
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+  };
+  const flushSpace = (): void => {
+    if (wsStart < 0) return;
+    put(wsNewline ? 10 : 32, wsStart, wsEnd);
+    wsStart = -1;
+    wsNewline = false;
+  };
+  const emit = (code: number, s: number, e: number): void => {
+    if (whitespace && CHAR_CLASS[code] === CharClass.Space) {
+      if (wsStart < 0) wsStart = s;
+      wsEnd = e;
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85) wsNewline = true;
+      return;
+    }
+    flushSpace();
+    put(code, s, e);
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = table[c]!;
+    if (f >= 0) emit(f, i, i + 1);
+    else if (f === DROP) {
+      // A dropped mark belongs to the letter before it: widen that letter's span.
+      if (wsStart >= 0) wsEnd = i + 1;
+      else if (len > 0) ends[len - 1] = i + 1;
+    } else if (f === MULTI) {
+      const rep = multi.get(c)!;
+      for (let k = 0; k < rep.length; k++) emit(rep.charCodeAt(k), i, i + 1);
+    }
+  }
+  flushSpace();
+  return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len), originalLength: n };
+}
+
+/** Normalises without keeping the offset map (for short strings such as query terms and lexicon entries). */
+export function normalizeText(text: string, options: NormalizeOptions | NormalizePreset = 'search'): string {
+  return normalize(text, options).text;
+}
+
+/** Maps a span of normalised text back to the span of the original text it came from. */
+export function toOriginalSpan(norm: Normalized, start: number, end: number): Span {
+  if (start >= end) {
+    const at = start < norm.starts.length ? norm.starts[start]! : norm.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
+}
+
+/** Turns code units into a string in chunks (String.fromCharCode has an argument limit). */
+export function decodeUnits(units: Uint16Array, len: number): string {
+  let s = '';
+  for (let i = 0; i < len; i += 8192) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}

@@ -1,0 +1,22 @@
+/** Reads Rasd's bundled language resources from data/ (next to src/ and dist/). */
+import { readFileSync } from 'node:fs';
+import { RasdError } from '../errors.js';
+
+/** The data/ folder: `../../data` from both src/text (tsx) and dist/text (built). */
+export const DATA_DIR = new URL('../../data/', import.meta.url);
+
+/** The non-empty, non-comment lines of a data file (`#` starts a comment line), trimmed. */
+export function readLines(relativePath: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(new URL(relativePath, DATA_DIR), 'utf8');
+  } catch (err) {
+    throw new RasdError('E_DATA', `cannot read bundled data file "data/${relativePath}"`, { cause: err });
+  }
+  const out: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const t = line.trim();
+    if (t && !t.startsWith('#')) out.push(t);
+  }
+  return out;
+}

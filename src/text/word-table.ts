@@ -1,0 +1,87 @@
+/**
+ * An open-addressing hash table from a word's folded code units to an int value (a term id),
+ * compared in place so that looking up a known word allocates nothing.
+ */
+export class WordTable {
+  private pool = new Uint16Array(1 << 16);
+  private poolLen = 0;
+  private keyStart = new Int32Array(1024);
+  private keyLen = new Int32Array(1024);
+  private keyHash = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private slots = new Int32Array(2048); // entry index + 1; 0 = empty
+  private count = 0;
+
+  /** Number of distinct words held. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The value stored for `units[0..len)` with hash `hash`, or `missing`. */
+  get(units: Uint16Array, len: number, hash: number, missing: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) return missing;
+      if (this.keyHash[e] === hash && this.keyLen[e] === len && this.equals(e, units, len)) return this.values[e]!;
+    }
+  }
+
+  /** Stores a value for a word that is not yet in the table. */
+  add(units: Uint16Array, len: number, hash: number, value: number): void {
+    if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.count === this.keyStart.length) this.growEntries();
+    while (this.poolLen + len > this.pool.length) {
+      const p = new Uint16Array(this.pool.length * 2);
+      p.set(this.pool);
+      this.pool = p;
+    }
+    const e = this.count++;
+    this.pool.set(units.subarray(0, len), this.poolLen);
+    this.keyStart[e] = this.poolLen;
+    this.keyLen[e] = len;
+    this.keyHash[e] = hash;
+    this.values[e] = value;
+    this.poolLen += len;
+    this.place(e, hash);
+  }
+
+  /** Forgets every word (keeps the allocated memory). */
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+    this.poolLen = 0;
+  }
+
+  private equals(e: number, units: Uint16Array, len: number): boolean {
+    const pool = this.pool;
+    const base = this.keyStart[e]!;
+    for (let i = 0; i < len; i++) if (pool[base + i] !== units[i]) return false;
+    return true;
+  }
+
+  private place(e: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < this.count; e++) this.place(e, this.keyHash[e]!);
+  }
+
+  private growEntries(): void {
+    const n = this.keyStart.length * 2;
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.keyStart = grow(this.keyStart);
+    this.keyLen = grow(this.keyLen);
+    this.keyHash = grow(this.keyHash);
+    this.values = grow(this.values);
+  }
+}

@@ -1,0 +1,25 @@
+/** The stages whose output is kept as golden JSON under test/fixtures/<stage>/. Shared by the test and the regeneration script. */
+import { Analyzer } from '../../src/text/analyze.js';
+import { normalize } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+export const GOLDEN_STAGES: Record<string, (text: string) => unknown> = {
+  // [kind, surface, start, end] per token: readable in a diff.
+  tokenize: (text) => tokenize(text).map((t) => [t.kind, text.slice(t.start, t.end), t.start, t.end]),
+  // Each preset's output, and the original span behind every normalised word.
+  normalize: (text) =>
+    Object.fromEntries(
+      (['search', 'display'] as const).map((preset) => {
+        const n = normalize(text, preset);
+        return [preset, n.text];
+      }),
+    ),
+  // [term, position, surface] per term.
+  analyze: (text) => new Analyzer().analyze(text).map((t) => [t.term, t.position, text.slice(t.start, t.end)]),
+};
+
+/** Pretty JSON with one array row per line, so a changed token is a one-line diff. */
+export function stringifyGolden(value: unknown): string {
+  if (Array.isArray(value)) return '[\n' + value.map((v) => '  ' + JSON.stringify(v)).join(',\n') + (value.length ? '\n' : '') + ']\n';
+  return JSON.stringify(value, null, 2) + '\n';
+}
