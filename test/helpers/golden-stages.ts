@@ -1,6 +1,7 @@
 /** The stages whose output is kept as golden JSON under test/fixtures/<stage>/. Shared by the test and the regeneration script. */
 import { Analyzer } from '../../src/text/analyze.js';
 import { normalize } from '../../src/text/normalize.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 export const GOLDEN_STAGES: Record<string, (text: string) => unknown> = {
@@ -14,12 +15,14 @@ export const GOLDEN_STAGES: Record<string, (text: string) => unknown> = {
         return [preset, n.text];
       }),
     ),
+  // [start, end, sentence] per sentence.
+  sentences: (text) => splitSentences(text).map((s) => [s.start, s.end, text.slice(s.start, s.end)]),
   // [term, position, surface] per term.
   analyze: (text) => new Analyzer().analyze(text).map((t) => [t.term, t.position, text.slice(t.start, t.end)]),
 };
 
 /** Pretty JSON with one array row per line, so a changed token is a one-line diff. */
 export function stringifyGolden(value: unknown): string {
-  if (Array.isArray(value)) return '[\n' + value.map((v) => '  ' + JSON.stringify(v)).join(',\n') + (value.length ? '\n' : '') + ']\n';
+  if (Array.isArray(value)) return value.length ? '[\n' + value.map((v) => '  ' + JSON.stringify(v)).join(',\n') + '\n]\n' : '[]\n';
   return JSON.stringify(value, null, 2) + '\n';
 }
