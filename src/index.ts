@@ -1,3 +1,13 @@
 /** Rasd's public library API. This file only re-exports. */
 export * from './errors.js';
 export * from './types.js';
+export * from './text/decode.js';
+export * from './text/normalize.js';
+export { tokenize, isWordToken, TOKEN_KINDS } from './text/tokenize.js';
+export { splitSentences, defaultSentenceOptions, type SentenceOptions } from './text/sentences.js';
+export * from './text/clitics.js';
+export { stem } from './text/stem.js';
+export { guessRoot } from './text/root.js';
+export { defaultStopwords } from './text/stopwords.js';
+export { analyze, Analyzer, TermBuffer, defaultAnalyzerOptions, type AnalyzerOptions, type Morphology, type Term } from './text/analyze.js';
+export { main } from './cli/main.js';

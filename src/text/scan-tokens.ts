@@ -50,11 +50,12 @@ function arabicEnd(text: string, i: number, n: number): number {
   return i;
 }
 
-/** Where a number that starts at `i` ends: ١٢٫٥ 1,250.75 ٣٬٠٠٠ — a separator counts only between digits. */
+/** Where a number that starts at `i` ends: ١٢٫٥ 1,250.75 ٣٬٠٠٠ — a separator counts only between digits; a stray mark stays inside. */
 function numberEnd(text: string, i: number, n: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (CHAR_CLASS[c] === CharClass.Digit) i++;
+    const cls = CHAR_CLASS[c];
+    if (cls === CharClass.Digit || cls === CharClass.Mark) i++;
     else if ((c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Digit && i > 0) i++;
     else break;
   }
@@ -108,7 +109,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
             continue;
           }
         }
-        const e = start === 0 || !isEmailChar(text.charCodeAt(start - 1)) ? matchAt(EMAIL, text, i) : -1;
+        const e = emailAt(text, i, n);
         if (e > 0) {
           sink(Kind.Email, start, (i = e));
           continue;
@@ -118,7 +119,7 @@ export function scanTokens(text: string, sink: TokenSink): void {
         continue;
       }
       case CharClass.Digit: {
-        const e = start === 0 || !isEmailChar(text.charCodeAt(start - 1)) ? matchAt(EMAIL, text, i) : -1;
+        const e = emailAt(text, i, n);
         if (e > 0) {
           sink(Kind.Email, start, (i = e));
           continue;
@@ -169,6 +170,14 @@ export function scanTokens(text: string, sink: TokenSink): void {
         i++; // white space, controls, unassigned: gaps between tokens
     }
   }
+}
+
+/** End of an e-mail address starting at `i`, or -1; the regex runs only when an @ ends the run of address characters. */
+function emailAt(text: string, i: number, n: number): number {
+  if (i > 0 && isEmailChar(text.charCodeAt(i - 1))) return -1;
+  let k = i;
+  while (k < n && isEmailChar(text.charCodeAt(k))) k++;
+  return k < n && text.charCodeAt(k) === AT ? matchAt(EMAIL, text, i) : -1;
 }
 
 function scanUrl(text: string, i: number): number {

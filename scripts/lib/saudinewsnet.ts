@@ -1,0 +1,59 @@
+// Reads the SaudiNewsNet zips from ../shared/data/saudinewsnet at run time (never copied into the repo).
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import yauzl from 'yauzl';
+
+export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+export const SNN_DIR = SHARED_DATA + 'saudinewsnet/';
+
+export interface SnnArticle {
+  source: string;
+  url: string;
+  date_extracted: string;
+  title: string;
+  author: string;
+  content: string;
+}
+
+/** The zip paths, or [] when the data set is absent. */
+export function saudiNewsNetZips(): string[] {
+  if (!existsSync(SNN_DIR)) return [];
+  return readdirSync(SNN_DIR).filter((f) => f.endsWith('.zip')).sort().map((f) => SNN_DIR + f);
+}
+
+function readZipEntries(path: string): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error(`cannot open ${path}`));
+      const out: Buffer[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (e2, stream) => {
+          if (e2 || !stream) return reject(e2 ?? new Error(`cannot read ${entry.fileName}`));
+          const parts: Buffer[] = [];
+          stream.on('data', (c: Buffer) => parts.push(c));
+          stream.on('end', () => {
+            out.push(Buffer.concat(parts));
+            zip.readEntry();
+          });
+          stream.on('error', reject);
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Every article of every zip (each zip holds one JSON array). */
+export async function loadSaudiNewsNet(zips = saudiNewsNetZips()): Promise<SnnArticle[]> {
+  const all: SnnArticle[] = [];
+  for (const zip of zips) {
+    for (const buf of await readZipEntries(zip)) {
+      const records = JSON.parse(buf.toString('utf8')) as SnnArticle[];
+      for (const r of records) all.push(r);
+    }
+  }
+  return all;
+}

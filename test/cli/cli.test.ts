@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { analyze } from '../../src/text/analyze.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
+
+describe('rasd (no command, help, version)', () => {
+  it('prints usage listing every command', async () => {
+    const r = await runCli(['--help']);
+    assert.equal(r.code, 0);
+    for (const name of ['demo', 'analyze']) assert.match(r.stdout, new RegExp(`\\n  ${name} `));
+  });
+  it('exits 2 on an unknown command, naming it', async () => {
+    const r = await runCli(['frobnicate']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown command "frobnicate"/);
+  });
+  it('exits 2 on an unknown flag', async () => {
+    const r = await runCli(['analyze', '--loud']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--loud/);
+  });
+  it('the installed binary answers --help', { skip: !existsSync(new URL('../../dist/cli/main.js', import.meta.url)) && 'dist/ not built' }, () => {
+    const r = spawnSync(process.execPath, [new URL('../../bin/rasd.js', import.meta.url).pathname, '--help'], { encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Usage: rasd <command>/);
+  });
+});
+
+describe('rasd analyze', () => {
+  it('maps each stdin line to one output line of terms', async () => {
+    const input = 'والمعلمون\nفي\n\nكَتَبَ الدرسَ\n';
+    const r = await runCli(['analyze'], input);
+    assert.equal(r.code, 0);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines.length, 5); // four lines and the final newline
+    assert.equal(lines[0], analyze('والمعلمون').map((t) => t.term).join(' '));
+    assert.equal(lines[1], ''); // a stopword alone gives no term
+    assert.equal(lines[2], '');
+    assert.equal(lines[3], analyze('كتب الدرس').map((t) => t.term).join(' '));
+  });
+  it('--json gives tokens with spans into the whole input', async () => {
+    const input = 'أ\r\nقال: «نعم»';
+    const r = await runCli(['analyze', '--json'], input);
+    assert.equal(r.code, 0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; tokens: Array<{ text: string; kind: string; start: number; end: number; term: string | null }> });
+    assert.equal(rows.length, 2);
+    for (const row of rows) for (const t of row.tokens) assert.equal(input.slice(t.start, t.end), t.text);
+    assert.deepEqual(rows[1]!.tokens.map((t) => t.kind), ['arabic', 'punct', 'quote', 'arabic', 'quote']);
+    assert.equal(rows[1]!.tokens[1]!.term, null);
+  });
+  it('reads a Windows-1256 file, detecting the encoding', async () => {
+    const path = join(tmp, 'cp1256.txt');
+    writeFileSync(path, iconv.encode('المدرسة الجديدة\n', 'windows-1256'));
+    const r = await runCli(['analyze', path]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, analyze('المدرسة الجديدة').map((t) => t.term).join(' ') + '\n');
+  });
+  it('reports invalid bytes with their offset and still analyses the rest', async () => {
+    const path = join(tmp, 'bad.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from('المدرسة '), Buffer.from([0xff, 0xfe]), Buffer.from(' الجديدة\n')]));
+    const r = await runCli(['analyze', path]);
+    assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:byte 15`));
+    assert.equal(r.stdout.trim().split(' ').length, 2);
+  });
+  it('fails with exit 1 and a message for a missing file', async () => {
+    const r = await runCli(['analyze', join(tmp, 'missing.txt')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /missing\.txt/);
+  });
+});
+
+describe('rasd demo', () => {
+  it('analyses the bundled sample', async () => {
+    const r = await runCli(['demo', '--json']);
+    assert.equal(r.code, 0);
+    const report = JSON.parse(r.stdout) as { sentences: unknown[]; words: Array<{ surface: string; segments: string }>; terms: { total: number } };
+    assert.ok(report.sentences.length >= 8);
+    assert.ok(report.terms.total > 100);
+    const w = report.words.find((x) => x.surface === 'والمعلمين' || x.surface === 'المعلمين');
+    assert.ok(w, 'the sample has المعلمين');
+  });
+});
