@@ -27,7 +27,7 @@ export class TermBuffer {
 
   private grow(): void {
     const n = this.ids.length * 2;
-    const g = (a: Int32Array): Int32Array => {
+    const g = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(n);
       b.set(a);
       return b;

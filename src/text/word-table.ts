@@ -74,7 +74,7 @@ export class WordTable {
 
   private growEntries(): void {
     const n = this.keyStart.length * 2;
-    const grow = (a: Int32Array): Int32Array => {
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(n);
       b.set(a);
       return b;

@@ -1,0 +1,163 @@
+/** Clitic segmentation of one word, decided by the lexicon: والمعلمون → و + ال + معلمون, وصل stays whole. */
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { NOMINAL, TAG } from './lexicon-tags.js';
+import { defaultMorphologyTables, type MorphologyTables } from './morphology-tables.js';
+import { isKnownWord } from './inflection.js';
+import { hostForms, readings, type Clitic, type Reading } from './clitic-readings.js';
+import { defaultWordCounts, isMuchRarer, type WordCounts } from './word-counts.js';
+
+export type { Clitic } from './clitic-readings.js';
+
+/** A word cut into proclitics, base and enclitics; the surfaces concatenate back to the word. */
+export interface Segmentation {
+  proclitics: Clitic[];
+  base: string;
+  enclitics: Clitic[];
+  /** The base as a dictionary would write it: `سيارت` of `بسيارته` → `سيارة`. */
+  lemma: string;
+  /** True when the lemma is a lexicon word, or one plus an inflectional suffix. */
+  known: boolean;
+}
+
+/** Where the lexicon, corpus counts and clitic tables come from; defaults are the bundled ones. */
+export interface CliticOptions {
+  lexicon?: Lexicon;
+  counts?: WordCounts;
+  tables?: MorphologyTables;
+}
+
+/**
+ * How well the whole word stands on its own: `listed` as a noun or particle (وصل, بلاد); `inflected`,
+ * a listed noun plus a suffix (معلمون); `weak`, only a verb form, since the verb list has many rare
+ * forms (`فيه` + `ا`) that shadow a particle with a pronoun (في + ها); or `none`.
+ */
+function wholeStrength(word: string, lexicon: Lexicon, tables: MorphologyTables): 'listed' | 'inflected' | 'weak' | 'none' {
+  const tags = lexicon.get(word);
+  if (tags !== undefined && tags & (NOMINAL | TAG.function)) return 'listed';
+  if (isKnownWord(word, lexicon, tables, NOMINAL)) return 'inflected';
+  if (tags !== undefined || isKnownWord(word, lexicon, tables, TAG.verb)) return 'weak';
+  return 'none';
+}
+
+/**
+ * A split that beats a word known only through a suffix: the article before a listed noun
+ * (الدين is ال + دين, not الد + ين) or و/ف before a listed particle (وعلي is و + علي, not وعل + ي).
+ */
+function plainSplit(word: string, lexicon: Lexicon, tables: MorphologyTables): Segmentation | undefined {
+  for (const r of readings(word, tables)) {
+    const conjOnly = r.clitics.length === 1 && tables.proclitics.get(r.clitics[0]!.tag) === 'conj';
+    const need = r.article ? NOMINAL : conjOnly ? TAG.function : 0;
+    if (need && r.clitics.length <= 2 && r.rest.length >= 3 && (lexicon.get(r.rest) ?? 0) & need) {
+      return { proclitics: r.clitics, base: r.rest, enclitics: [], lemma: r.rest, known: true };
+    }
+  }
+  return undefined;
+}
+
+/** فيها → في + ها: a listed particle with a pronoun. */
+function particleWithPronoun(word: string, lexicon: Lexicon, tables: MorphologyTables): Segmentation | undefined {
+  for (const e of tables.enclitics) {
+    const host = word.slice(0, word.length - e.length);
+    if (host.length < 2 || !word.endsWith(e)) continue;
+    for (const form of hostForms(host)) {
+      const tags = lexicon.get(form);
+      if (tags !== undefined && tags & TAG.function) {
+        return { proclitics: [], base: host, enclitics: [{ surface: e, tag: e }], lemma: form, known: true };
+      }
+    }
+  }
+  return undefined;
+}
+
+interface Candidate {
+  seg: Segmentation;
+  count: number;
+  /** The base is a noun or particle, not only a (possibly rare) verb form. */
+  strong: boolean;
+  direct: boolean;
+}
+
+/** Is `a` a better split than `b`: fewer clitics, then a noun or particle base, then a listed one. */
+function better(a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return true;
+  if (a.count !== b.count) return a.count < b.count;
+  if (a.strong !== b.strong) return a.strong;
+  return a.direct && !b.direct;
+}
+
+/** Splits a morph-form word into proclitics, base and enclitics, only where the base is a plausible word. */
+export function segmentClitics(word: string, options: CliticOptions = {}): Segmentation {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const tables = options.tables ?? defaultMorphologyTables();
+  const counts = options.counts ?? defaultWordCounts();
+  const whole: Segmentation = { proclitics: [], base: word, enclitics: [], lemma: word, known: false };
+  // Words of one or two letters never split: بي, له, لم.
+  if (word.length <= 2) return { ...whole, known: lexicon.has(word) };
+  const strength = wholeStrength(word, lexicon, tables);
+  if (strength === 'listed') return { ...whole, known: true };
+  if (strength === 'inflected') return plainSplit(word, lexicon, tables) ?? { ...whole, known: true };
+  if (strength === 'weak') {
+    // A rare verb form gives way to a particle with a pronoun (فيها) or to the article (الامن, not الام + ن).
+    const split = particleWithPronoun(word, lexicon, tables) ?? bestSplit(word, lexicon, counts, tables, true);
+    return split ?? { ...whole, known: true };
+  }
+  return bestSplit(word, lexicon, counts, tables, false) ?? unknownWord(word, tables) ?? whole;
+}
+
+/**
+ * The split with the fewest clitics whose base the lexicon knows, a listed base before one known
+ * only through a suffix: بسيارته → ب + سيارت(ة) + ه, كتابهم → كتاب + هم. `articleOnly` keeps
+ * the splits that remove the article.
+ */
+function bestSplit(word: string, lexicon: Lexicon, counts: WordCounts, tables: MorphologyTables, articleOnly: boolean): Segmentation | undefined {
+  let best: Candidate | undefined;
+  let bestArticle: Candidate | undefined;
+  for (const r of readings(word, tables)) {
+    if (articleOnly && !r.article) continue;
+    const hosts: Array<[string, Clitic[]]> = [[r.rest, []]];
+    if (!r.article) {
+      for (const e of tables.enclitics) {
+        if (r.rest.length - e.length >= 2 && r.rest.endsWith(e)) hosts.push([r.rest.slice(0, -e.length), [{ surface: e, tag: e }]]);
+      }
+    }
+    for (const [base, enclitics] of hosts) {
+      const count = r.clitics.length + enclitics.length;
+      if (count === 0 || base.length < 2) continue;
+      // سيقول: the future س only before an imperfect verb.
+      if (r.future && !/^[يتنا]/u.test(base)) continue;
+      // ني is the object pronoun of verbs and a few particles (انني), never a possessive.
+      const classes = enclitics[0]?.surface === 'ني' ? r.classes & (TAG.verb | TAG.function) : r.classes;
+      // بيته: بيت, unless a spelling before it (بية) is known and not much rarer.
+      let c: Candidate | undefined;
+      for (const form of enclitics.length ? hostForms(base) : [base]) {
+        const tags = lexicon.get(form) ?? 0;
+        const direct = (tags & classes) !== 0;
+        const strong = (tags & classes & (NOMINAL | TAG.function)) !== 0 || isKnownWord(form, lexicon, tables, classes & NOMINAL);
+        if (!direct && !strong && !isKnownWord(form, lexicon, tables, classes)) continue;
+        if (!c || isMuchRarer(c.seg.lemma, form, counts)) c = { seg: { proclitics: r.clitics, base, enclitics, lemma: form, known: true }, count, strong, direct };
+      }
+      if (!c) continue;
+      if (better(c, best)) best = c;
+      if (r.article && c.strong && better(c, bestArticle)) bestArticle = c;
+    }
+  }
+  // للامن: a split down to a rare verb form (ل + لامن) gives way to the article (ل + ل + امن);
+  // للبيان: so does a noun much rarer than the article's (لبيان, بيان), but not للجنة (لجنة, جنة).
+  if (best && bestArticle && best !== bestArticle) {
+    if (!best.strong || !isMuchRarer(bestArticle.seg.lemma, best.seg.lemma, counts)) return bestArticle.seg;
+  }
+  return best?.seg;
+}
+
+/**
+ * For a word the lexicon cannot explain, only the article runs that are safe on any word:
+ * و/ف, ب/ك/ل and ال before at least three letters (والفيسبوك → و + ال + فيسبوك).
+ */
+function unknownWord(word: string, tables: MorphologyTables): Segmentation | undefined {
+  let pick: Reading | undefined;
+  for (const r of readings(word, tables)) {
+    if (r.article && r.rest.length >= 3 && (!pick || r.clitics.length > pick.clitics.length)) pick = r;
+  }
+  if (!pick) return undefined;
+  return { proclitics: pick.clitics, base: pick.rest, enclitics: [], lemma: pick.rest, known: false };
+}

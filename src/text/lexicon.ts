@@ -1,0 +1,65 @@
+/** The word lexicon behind clitic splitting and stemming: morph-form words with their tag bits. */
+import { readFileSync } from 'node:fs';
+import { RasdError } from '../errors.js';
+import { parseTags } from './lexicon-tags.js';
+
+/** Morph-form words with their tags (see `TAG` in lexicon-tags.ts); a word that is absent is unknown. */
+export interface Lexicon {
+  /** The tag bits of a word, or undefined when the lexicon does not list it. */
+  get(word: string): number | undefined;
+  has(word: string): boolean;
+  readonly size: number;
+}
+
+/** The bundled lexicon, compiled from Ayaspell by scripts/build-lexicon.ts. */
+export const LEXICON_URL = new URL('../../data/lexicon/ayaspell-stems.txt', import.meta.url);
+/** Names from ANERcorp that Ayaspell lacks (scripts/build-names.ts), added as proper names. */
+export const NAMES_URL = new URL('../../data/lexicon/anercorp-names.txt', import.meta.url);
+
+/** Builds a lexicon from word → tag bits. */
+export function createLexicon(tags: ReadonlyMap<string, number>): Lexicon {
+  return { get: (word) => tags.get(word), has: (word) => tags.has(word), size: tags.size };
+}
+
+/**
+ * Parses lexicon texts: `#` comment lines, then `word<TAB>tags` lines such as `سيارة\tNdta`; a line
+ * with no tags (a names list) is a proper name.
+ */
+export function parseLexicon(...texts: string[]): Lexicon {
+  const tags = new Map<string, number>();
+  for (const text of texts) parseInto(text, tags);
+  return createLexicon(tags);
+}
+
+function parseInto(text: string, tags: Map<string, number>): void {
+  // Tag strings repeat a lot (a few hundred distinct ones for ~90k words): parse each once.
+  const bitsOf = new Map<string, number>();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.charCodeAt(at) !== 35 /* # */ && end > at) {
+      const [word = '', letters = 'P'] = text.slice(at, end).trim().split('\t');
+      let bits = bitsOf.get(letters);
+      if (bits === undefined) bitsOf.set(letters, (bits = parseTags(letters)));
+      if (word) tags.set(word, (tags.get(word) ?? 0) | bits);
+    }
+    at = end + 1;
+  }
+}
+
+let cached: Lexicon | undefined;
+
+function read(url: URL): string {
+  try {
+    return readFileSync(url, 'utf8');
+  } catch (err) {
+    throw new RasdError('E_DATA', `cannot read bundled data file "${url.pathname}"`, { cause: err });
+  }
+}
+
+/** The bundled lexicon (Ayaspell plus ANERcorp names, about 93k words), read once on first use. */
+export function defaultLexicon(): Lexicon {
+  cached ??= parseLexicon(read(LEXICON_URL), read(NAMES_URL));
+  return cached;
+}
