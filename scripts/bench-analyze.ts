@@ -2,8 +2,8 @@
 // Uses the SaudiNewsNet zips in ../shared/data/saudinewsnet when present, generated text otherwise.
 import { readFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { Analyzer, TermBuffer } from '../src/text/analyze.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { Analyzer, TermBuffer } from '../dist/text/analyze.js';
+import { tokenize } from '../dist/text/tokenize.js';
 import { loadSaudiNewsNet, saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -109,18 +109,28 @@ export class Analyzer {
         if (this.options.numbers) this.word(kind, start, end);
         else this.position++;
         return;
-      case Kind.Hashtag: {
-        // #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position.
-        let s = start + 1;
-        for (let i = s; i <= end; i++) {
-          if (i === end || this.text.charCodeAt(i) === 0x5f) {
-            if (i > s) scanTokens(this.text.slice(s, i), (k, a, b) => this.onToken(k === Kind.Hashtag ? Kind.Other : k, s + a, s + b));
-            s = i + 1;
-          }
-        }
+      case Kind.Hashtag:
+        this.hashtag(start, end);
         return;
-      }
       default:
+    }
+  }
+
+  /**
+   * #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position. Kept out of onToken:
+   * a closure there would make V8 allocate a context on every token.
+   */
+  private hashtag(start: number, end: number): void {
+    const text = this.text;
+    let s = start + 1;
+    for (let i = s; i <= end; i++) {
+      if (i === end || text.charCodeAt(i) === 0x5f) {
+        if (i > s) {
+          const from = s;
+          scanTokens(text.slice(from, i), (k, a, b) => this.onToken(k === Kind.Hashtag ? Kind.Other : k, from + a, from + b));
+        }
+        s = i + 1;
+      }
     }
   }
 
@@ -136,18 +146,19 @@ export class Analyzer {
     const table = this.table;
     const scratch = this.scratch;
     let len = 0;
-    let h = 0x811c9dc5 | 0;
+    // A 24-bit hash, so every intermediate stays a small integer (a V8 Smi) even in unoptimised code.
+    let h = 0;
     for (let i = start; i < end; i++) {
       const f = table[text.charCodeAt(i)]!;
       if (f >= 0) {
         scratch[len++] = f;
-        h = Math.imul(h ^ f, 16777619);
+        h = ((h << 5) + h + f) & 0xffffff;
       } else if (f === MULTI) {
         const rep = this.multi.get(text.charCodeAt(i))!;
         for (let k = 0; k < rep.length; k++) {
           const u = rep.charCodeAt(k);
           scratch[len++] = u;
-          h = Math.imul(h ^ u, 16777619);
+          h = ((h << 5) + h + u) & 0xffffff;
         }
       }
     }
