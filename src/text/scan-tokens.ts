@@ -158,12 +158,13 @@ export function scanTokens(text: string, sink: TokenSink): void {
         continue;
       }
       case CharClass.Symbol:
-        sink(Kind.Symbol, start, ++i);
+        sink(Kind.Symbol, start, (i = emojiEnd(text, i + 1, n, c)));
         continue;
       case CharClass.Surrogate: {
         const cp = text.codePointAt(i)!;
         i += cp > 0xffff ? 2 : 1;
-        sink(ASTRAL_LETTER.test(String.fromCodePoint(cp)) ? Kind.Other : Kind.Symbol, start, i);
+        if (ASTRAL_LETTER.test(String.fromCodePoint(cp))) sink(Kind.Other, start, i);
+        else sink(Kind.Symbol, start, (i = emojiEnd(text, i, n, cp)));
         continue;
       }
       default:
@@ -178,6 +179,36 @@ function emailAt(text: string, i: number, n: number): number {
   let k = i;
   while (k < n && isEmailChar(text.charCodeAt(k))) k++;
   return k < n && text.charCodeAt(k) === AT ? matchAt(EMAIL, text, i) : -1;
+}
+
+const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
+const isSkinTone = (cp: number): boolean => cp >= 0x1f3fb && cp <= 0x1f3ff;
+
+/**
+ * Where an emoji that began with code point `first` ends (`i` is just after it): one symbol token
+ * for 🇹🇷 (two regional indicators), 👍🏽 (a skin tone), ❤️ (a variation selector), 1️⃣-style
+ * keycaps and 👨‍👩‍👧 (joined by ZWJ).
+ */
+function emojiEnd(text: string, i: number, n: number, first: number): number {
+  let pendingFlag = isRegionalIndicator(first);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (CHAR_CLASS[c] === CharClass.Mark) {
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if ((pendingFlag && isRegionalIndicator(cp)) || isSkinTone(cp)) {
+      pendingFlag = false;
+      i += width;
+    } else if (c === ZWJ && i + 1 < n && (CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Surrogate || CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Symbol)) {
+      const next = text.codePointAt(i + 1)!;
+      i += 1 + (next > 0xffff ? 2 : 1);
+      pendingFlag = isRegionalIndicator(next);
+    } else break;
+  }
+  return i;
 }
 
 function scanUrl(text: string, i: number): number {

@@ -27,6 +27,8 @@ describe('tokenize: table', () => {
     ['\u200Fوزارة\u200E', ['arabic:وزارة']],
     ['ماذا؟! ...', ['arabic:ماذا', 'punct:؟', 'punct:!', 'punct:...']],
     ['👍 你好', ['symbol:👍', 'other:你好']],
+    ['🇹🇷🇸🇦 👍🏽 ❤️ 👨‍👩‍👧', ['symbol:🇹🇷', 'symbol:🇸🇦', 'symbol:👍🏽', 'symbol:❤️', 'symbol:👨‍👩‍👧']],
+    ['5%', ['number:5', 'punct:%']],
     ['ﻻ', ['arabic:ﻻ']],
     ['', []],
   ];
