@@ -2,6 +2,7 @@
 import type { Span } from '../types.js';
 import { CHAR_CLASS, CharClass } from './char-classes.js';
 import { DROP, MULTI, foldTable } from './fold-table.js';
+import { grown } from './grow.js';
 import { resolveNormalizeOptions, type NormalizeOptions, type NormalizePreset } from './normalize-options.js';
 
 export * from './normalize-options.js';
@@ -38,15 +39,9 @@ export function normalize(text: string, options: NormalizeOptions | NormalizePre
 
   const grow = (): void => {
     cap *= 2;
-    const o2 = new Uint16Array(cap);
-    o2.set(out);
-    out = o2;
-    const s2 = new Int32Array(cap);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends);
-    ends = e2;
+    out = grown(out, cap);
+    starts = grown(starts, cap);
+    ends = grown(ends, cap);
   };
   const put = (code: number, s: number, e: number): void => {
     if (len >= cap) grow();

@@ -1,4 +1,6 @@
 /** A reusable, growable columnar buffer of analysed terms: no object per term. */
+import { grown } from './grow.js';
+
 export class TermBuffer {
   /** Term ids (see `Analyzer.term(id)`). */
   ids = new Int32Array(1024);
@@ -27,14 +29,9 @@ export class TermBuffer {
 
   private grow(): void {
     const n = this.ids.length * 2;
-    const g = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.ids = g(this.ids);
-    this.positions = g(this.positions);
-    this.starts = g(this.starts);
-    this.ends = g(this.ends);
+    this.ids = grown(this.ids, n);
+    this.positions = grown(this.positions, n);
+    this.starts = grown(this.starts, n);
+    this.ends = grown(this.ends, n);
   }
 }

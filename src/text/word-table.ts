@@ -2,6 +2,8 @@
  * An open-addressing hash table from a word's folded code units to an int value (a term id),
  * compared in place so that looking up a known word allocates nothing.
  */
+import { grown } from './grow.js';
+
 export class WordTable {
   private pool = new Uint16Array(1 << 16);
   private poolLen = 0;
@@ -31,11 +33,7 @@ export class WordTable {
   add(units: Uint16Array, len: number, hash: number, value: number): void {
     if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     if (this.count === this.keyStart.length) this.growEntries();
-    while (this.poolLen + len > this.pool.length) {
-      const p = new Uint16Array(this.pool.length * 2);
-      p.set(this.pool);
-      this.pool = p;
-    }
+    while (this.poolLen + len > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
     const e = this.count++;
     this.pool.set(units.subarray(0, len), this.poolLen);
     this.keyStart[e] = this.poolLen;
@@ -74,14 +72,9 @@ export class WordTable {
 
   private growEntries(): void {
     const n = this.keyStart.length * 2;
-    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.keyStart = grow(this.keyStart);
-    this.keyLen = grow(this.keyLen);
-    this.keyHash = grow(this.keyHash);
-    this.values = grow(this.values);
+    this.keyStart = grown(this.keyStart, n);
+    this.keyLen = grown(this.keyLen, n);
+    this.keyHash = grown(this.keyHash, n);
+    this.values = grown(this.values, n);
   }
 }
