@@ -4,6 +4,8 @@
  * `analyze()` both stand on it, so they always agree on word boundaries.
  */
 import { CHAR_CLASS, CharClass } from './char-classes.js';
+import { emojiEnd } from './scan-emoji.js';
+import { emailAt, isHandleChar, scanUrl } from './scan-web.js';
 
 /** Numeric token kinds, in the order of `TOKEN_KINDS`. */
 export const enum Kind {
@@ -23,10 +25,6 @@ export const enum Kind {
 /** Receives each token; `start`/`end` are offsets into the scanned text. */
 export type TokenSink = (kind: Kind, start: number, end: number) => void;
 
-const URL_START = /(?:https?:\/\/|www\.)/iy;
-const URL_BODY = /[^\s<>"«»“”]+/y;
-const URL_TRAILING = /[.,;:!?)\]}'’،؛؟]+$/u;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 const ASTRAL_LETTER = /^\p{L}/u;
 
 const ZWNJ = 0x200c;
@@ -72,11 +70,6 @@ function latinEnd(text: string, i: number, n: number): number {
     else break;
   }
   return i;
-}
-
-function matchAt(re: RegExp, text: string, i: number): number {
-  re.lastIndex = i;
-  return re.test(text) ? re.lastIndex : -1;
 }
 
 /** Scans `text` and calls `sink` for every token, in order. White space and controls are the gaps. */
@@ -171,58 +164,4 @@ export function scanTokens(text: string, sink: TokenSink): void {
         i++; // white space, controls, unassigned: gaps between tokens
     }
   }
-}
-
-/** End of an e-mail address starting at `i`, or -1; the regex runs only when an @ ends the run of address characters. */
-function emailAt(text: string, i: number, n: number): number {
-  if (i > 0 && isEmailChar(text.charCodeAt(i - 1))) return -1;
-  let k = i;
-  while (k < n && isEmailChar(text.charCodeAt(k))) k++;
-  return k < n && text.charCodeAt(k) === AT ? matchAt(EMAIL, text, i) : -1;
-}
-
-const isRegionalIndicator = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff;
-const isSkinTone = (cp: number): boolean => cp >= 0x1f3fb && cp <= 0x1f3ff;
-
-/**
- * Where an emoji that began with code point `first` ends (`i` is just after it): one symbol token
- * for 🇹🇷 (two regional indicators), 👍🏽 (a skin tone), ❤️ (a variation selector), 1️⃣-style
- * keycaps and 👨‍👩‍👧 (joined by ZWJ).
- */
-function emojiEnd(text: string, i: number, n: number, first: number): number {
-  let pendingFlag = isRegionalIndicator(first);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CHAR_CLASS[c] === CharClass.Mark) {
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if ((pendingFlag && isRegionalIndicator(cp)) || isSkinTone(cp)) {
-      pendingFlag = false;
-      i += width;
-    } else if (c === ZWJ && i + 1 < n && (CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Surrogate || CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Symbol)) {
-      const next = text.codePointAt(i + 1)!;
-      i += 1 + (next > 0xffff ? 2 : 1);
-      pendingFlag = isRegionalIndicator(next);
-    } else break;
-  }
-  return i;
-}
-
-function scanUrl(text: string, i: number): number {
-  if (matchAt(URL_START, text, i) < 0) return -1;
-  const e = matchAt(URL_BODY, text, i);
-  if (e < 0) return -1;
-  const trail = URL_TRAILING.exec(text.slice(i, e));
-  return trail ? e - trail[0].length : e;
-}
-
-function isEmailChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
-}
-
-function isHandleChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
