@@ -28,6 +28,8 @@ const STOP = -1;
 const MAX_CACHED = 48;
 const CACHE_LIMIT = 1 << 20;
 const bundledMorphology: Morphology = { segment: segmentClitics, stem };
+/** ة → ه: what the `search` preset adds to the `morph` form. */
+const toSearchForm = (w: string): string => w.replace(/ة/g, 'ه');
 
 /**
  * A reusable analyser. Each distinct word is analysed once; afterwards a word costs one pass over
@@ -189,14 +191,14 @@ export class Analyzer {
     if (kind === Kind.Number) term = word.replace(/,/g, '');
     else if (kind !== Kind.Arabic) term = word;
     else {
-      const fold = (w: string): string => (this.options.foldTaMarbuta ? w.replace(/ة/g, 'ه') : w);
-      if (this.stop.has(fold(word).replace(/ة/g, 'ه'))) return STOP;
+      // The stopword list is in the search form, where ة is ه.
+      if (this.stop.has(toSearchForm(word))) return STOP;
       if (this.options.clitics) {
         const seg = this.morph.segment(word);
-        if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(seg.base.replace(/ة/g, 'ه'))) return STOP;
+        if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return STOP;
         term = this.options.stem ? this.morph.stem(word) : seg.base;
       } else term = this.options.stem ? this.morph.stem(word) : word;
-      term = fold(term);
+      if (this.options.foldTaMarbuta) term = toSearchForm(term);
     }
     if (!term) return STOP;
     let id = this.ids.get(term);
