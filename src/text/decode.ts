@@ -56,7 +56,7 @@ function binaryCheck(head: Uint8Array, encoding: EncodingName, offset: number, i
   if (units === 0 || (nul === 0 && controls * 20 < units)) return undefined;
   const what = step === 1 ? 'bytes' : 'code units';
   const message = `input looks binary: ${controls} of its first ${units} ${what} are control characters, ${nul} of them NUL`;
-  return diagnostic('decode/binary', message, input, offset, offset + head.length);
+  return diagnostic('decode/binary', message, input, offset, offset + head.length, 'error');
 }
 
 /** A streaming decoder: detects from the first 64 KiB (past any ASCII prefix) and keeps byte offsets across chunks. */

@@ -69,6 +69,13 @@ describe('rasd analyze', () => {
     assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:byte 15`));
     assert.equal(r.stdout.trim().split(' ').length, 2);
   });
+  it('exits 1 on binary junk, naming the input, without crashing', async () => {
+    const path = join(tmp, 'junk.bin');
+    writeFileSync(path, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));
+    const r = await runCli(['analyze', path]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /junk\.bin:byte 0: error decode\/binary/);
+  });
   it('fails with exit 1 and a message for a missing file', async () => {
     const r = await runCli(['analyze', join(tmp, 'missing.txt')]);
     assert.equal(r.code, 1);

@@ -112,6 +112,7 @@ describe('decode: bad bytes become diagnostics with exact byte offsets', () => {
     const junk = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
     const r = decode(junk);
     assert.equal(r.diagnostics[0]?.code, 'decode/binary');
+    assert.equal(r.diagnostics[0]?.severity, 'error'); // binary input failed, though its text is still returned
     assert.ok(r.confidence < 0.9);
     assert.equal(decode(bytes('نص', [0, 0, 0], 'نص')).diagnostics[0]?.code, 'decode/binary');
   });
