@@ -27,7 +27,7 @@ const STOP = -1;
 /** Words longer than this skip the cache (and its fixed scratch buffer): junk, not vocabulary. */
 const MAX_CACHED = 48;
 const CACHE_LIMIT = 1 << 20;
-const bundledMorphology: Morphology = { segment: segmentClitics, stem };
+const bundledMorphology: Morphology = { segment: segmentClitics, stem: (word, lemma) => stem(word, {}, lemma) };
 /** ة → ه: what the `search` preset adds to the `morph` form. */
 const toSearchForm = (w: string): string => w.replace(/ة/g, 'ه');
 
@@ -196,7 +196,7 @@ export class Analyzer {
       if (this.options.clitics) {
         const seg = this.morph.segment(word);
         if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return STOP;
-        term = this.options.stem ? this.morph.stem(word) : seg.base;
+        term = this.options.stem ? this.morph.stem(word, seg.lemma) : seg.base;
       } else term = this.options.stem ? this.morph.stem(word) : word;
       if (this.options.foldTaMarbuta) term = toSearchForm(term);
     }

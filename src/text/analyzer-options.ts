@@ -3,10 +3,10 @@ import type { NormalizeOptions, NormalizePreset } from './normalize-options.js';
 
 /** Morphology the analyser calls once per distinct word (results are cached). */
 export interface Morphology {
-  /** Proclitics / base / enclitics of a `morph`-normalised word. */
-  segment(word: string): { proclitics: readonly unknown[]; base: string; enclitics: readonly unknown[] };
-  /** Light stem of a `morph`-normalised word. */
-  stem(word: string): string;
+  /** Proclitics / base / enclitics of a `morph`-normalised word, and the base's lemma (بسيارته → سيارة). */
+  segment(word: string): { proclitics: readonly unknown[]; base: string; enclitics: readonly unknown[]; lemma: string };
+  /** Light stem of a `morph`-normalised word; `lemma`, when given, is what `segment(word)` found. */
+  stem(word: string, lemma?: string): string;
 }
 
 export interface AnalyzerOptions {

@@ -22,32 +22,32 @@ export interface Reading {
 /** All readings of the word's start: و/ف, then ب/ك/ل or س, then ال (`لل`: ل + ال without alef). */
 export function readings(word: string, tables: MorphologyTables): Reading[] {
   const out: Reading[] = [{ clitics: [], rest: word, classes: ANY_CLASS, article: false, future: false }];
-  const slot = (s: string): string | undefined => tables.proclitics.get(s);
-  const grow = (from: Reading, surface: string, tag: string): Reading => ({
-    ...from,
-    clitics: [...from.clitics, { surface, tag }],
-    rest: from.rest.slice(surface.length),
-  });
+  const slots = tables.proclitics;
+  // Each reading is read in turn for what may follow it; the ones it adds are read later.
   for (let i = 0; i < out.length; i++) {
     const r = out[i]!;
     const last = r.clitics[r.clitics.length - 1];
-    const lastSlot = last ? slot(last.tag) : undefined;
+    const lastSlot = last ? slots.get(last.tag) : undefined;
     const first = r.rest[0] ?? '';
-    if (!last && slot(first) === 'conj') out.push(grow(r, first, first));
-    if ((!last || lastSlot === 'conj') && slot(first) === 'prep') {
+    const firstSlot = slots.get(first);
+    if (!last && firstSlot === 'conj') out.push(grow(r, first, first, r.classes, r.future));
+    if ((!last || lastSlot === 'conj') && firstSlot === 'prep') {
       // ب/ك govern a noun or a pronoun-bearing particle (بهذا); ل also a verb (ليقول).
-      out.push({ ...grow(r, first, first), classes: first === 'ل' ? ANY_CLASS : NOMINAL | TAG.function });
+      out.push(grow(r, first, first, first === 'ل' ? ANY_CLASS : NOMINAL | TAG.function, r.future));
     }
-    if ((!last || lastSlot === 'conj') && slot(first) === 'future') {
-      out.push({ ...grow(r, first, first), classes: TAG.verb, future: true });
-    }
+    if ((!last || lastSlot === 'conj') && firstSlot === 'future') out.push(grow(r, first, first, TAG.verb, true));
     if (lastSlot !== 'article' && lastSlot !== 'future') {
       // للمدرسة: after the preposition ل the article is written without its alef.
       const article = last?.tag === 'ل' ? (first === 'ل' ? 'ل' : '') : r.rest.startsWith('ال') ? 'ال' : '';
-      if (article && slot('ال') === 'article') out.push({ ...grow(r, article, 'ال'), classes: NOMINAL, article: true });
+      if (article && slots.get('ال') === 'article') out.push(grow(r, article, 'ال', NOMINAL, r.future, true));
     }
   }
   return out;
+}
+
+/** `from` with one more proclitic, `surface` read as `tag`. */
+function grow(from: Reading, surface: string, tag: string, classes: number, future: boolean, article = from.article): Reading {
+  return { clitics: [...from.clitics, { surface, tag }], rest: from.rest.slice(surface.length), classes, article, future };
 }
 
 /** The spellings a base may stand for once an enclitic is removed: سيارت → سيارة, مستشفا → مستشفي. */

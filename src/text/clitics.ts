@@ -2,7 +2,7 @@
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { NOMINAL, TAG } from './lexicon-tags.js';
 import { defaultMorphologyTables, type MorphologyTables } from './morphology-tables.js';
-import { isKnownWord } from './inflection.js';
+import { suffixClasses } from './inflection.js';
 import { hostForms, readings, type Clitic, type Reading } from './clitic-readings.js';
 import { defaultWordCounts, isMuchRarer, type WordCounts } from './word-counts.js';
 
@@ -34,8 +34,9 @@ export interface CliticOptions {
 function wholeStrength(word: string, lexicon: Lexicon, tables: MorphologyTables): 'listed' | 'inflected' | 'weak' | 'none' {
   const tags = lexicon.get(word);
   if (tags !== undefined && tags & (NOMINAL | TAG.function)) return 'listed';
-  if (isKnownWord(word, lexicon, tables, NOMINAL)) return 'inflected';
-  if (tags !== undefined || isKnownWord(word, lexicon, tables, TAG.verb)) return 'weak';
+  const known = suffixClasses(word, lexicon, tables, NOMINAL | TAG.verb);
+  if (known & NOMINAL) return 'inflected';
+  if (tags !== undefined || known & TAG.verb) return 'weak';
   return 'none';
 }
 
@@ -90,18 +91,43 @@ export function segmentClitics(word: string, options: CliticOptions = {}): Segme
   const lexicon = options.lexicon ?? defaultLexicon();
   const tables = options.tables ?? defaultMorphologyTables();
   const counts = options.counts ?? defaultWordCounts();
-  const whole: Segmentation = { proclitics: [], base: word, enclitics: [], lemma: word, known: false };
+  return segment(word, lexicon, tables, counts);
+}
+
+/** segmentClitics with its data resolved. */
+function segment(word: string, lexicon: Lexicon, tables: MorphologyTables, counts: WordCounts): Segmentation {
   // Words of one or two letters never split: بي, له, لم.
-  if (word.length <= 2) return { ...whole, known: lexicon.has(word) };
+  if (word.length <= 2) return whole(word, lexicon.has(word));
   const strength = wholeStrength(word, lexicon, tables);
-  if (strength === 'listed') return { ...whole, known: true };
-  if (strength === 'inflected') return plainSplit(word, lexicon, tables) ?? { ...whole, known: true };
+  if (strength === 'listed') return whole(word, true);
+  if (strength === 'inflected') return plainSplit(word, lexicon, tables) ?? whole(word, true);
   if (strength === 'weak') {
     // A rare verb form gives way to a particle with a pronoun (فيها) or to the article (الامن, not الام + ن).
-    const split = particleWithPronoun(word, lexicon, tables) ?? bestSplit(word, lexicon, counts, tables, true);
-    return split ?? { ...whole, known: true };
+    const split = particleWithPronoun(word, lexicon, tables) ?? bestSplit(readings(word, tables), lexicon, counts, tables, true);
+    return split ?? whole(word, true);
   }
-  return bestSplit(word, lexicon, counts, tables, false) ?? unknownWord(word, tables) ?? whole;
+  const rs = readings(word, tables);
+  return bestSplit(rs, lexicon, counts, tables, false) ?? unknownWord(rs) ?? whole(word, false);
+}
+
+/** The word left whole. */
+function whole(word: string, known: boolean): Segmentation {
+  return { proclitics: [], base: word, enclitics: [], lemma: word, known };
+}
+
+/** What `judge` finds of a base: known at all, listed in one of the classes, a noun or particle. */
+const KNOWN = 1;
+const DIRECT = 2;
+const STRONG = 4;
+
+/** How `form` fares as a base of one of `classes`: 0 when the lexicon cannot explain it. */
+function judge(form: string, classes: number, lexicon: Lexicon, tables: MorphologyTables): number {
+  const tags = lexicon.get(form) ?? 0;
+  if (tags & classes & (NOMINAL | TAG.function)) return KNOWN | DIRECT | STRONG;
+  // Only now the suffix readings: one pass tells whether a noun reading or any reading exists.
+  const known = (tags | suffixClasses(form, lexicon, tables, classes)) & classes;
+  if (!known) return 0;
+  return KNOWN | (tags & classes ? DIRECT : 0) | (known & NOMINAL ? STRONG : 0);
 }
 
 /**
@@ -109,32 +135,34 @@ export function segmentClitics(word: string, options: CliticOptions = {}): Segme
  * only through a suffix: بسيارته → ب + سيارت(ة) + ه, كتابهم → كتاب + هم. `articleOnly` keeps
  * the splits that remove the article.
  */
-function bestSplit(word: string, lexicon: Lexicon, counts: WordCounts, tables: MorphologyTables, articleOnly: boolean): Segmentation | undefined {
+function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts, tables: MorphologyTables, articleOnly: boolean): Segmentation | undefined {
   let best: Candidate | undefined;
   let bestArticle: Candidate | undefined;
-  for (const r of readings(word, tables)) {
+  const encl = tables.enclitics;
+  for (const r of rs) {
     if (articleOnly && !r.article) continue;
-    const hosts: Array<[string, Clitic[]]> = [[r.rest, []]];
-    if (!r.article) {
-      for (const e of tables.enclitics) {
-        if (r.rest.length - e.length >= 2 && r.rest.endsWith(e)) hosts.push([r.rest.slice(0, -e.length), [{ surface: e, tag: e }]]);
-      }
-    }
-    for (const [base, enclitics] of hosts) {
-      const count = r.clitics.length + enclitics.length;
+    // The rest itself (k = -1), then, unless after the article, the rest less each enclitic.
+    for (let k = -1; k < (r.article ? 0 : encl.length); k++) {
+      const e = k < 0 ? '' : encl[k]!;
+      if (k >= 0 && !(r.rest.length - e.length >= 2 && r.rest.endsWith(e))) continue;
+      const base = k < 0 ? r.rest : r.rest.slice(0, -e.length);
+      const count = r.clitics.length + (k < 0 ? 0 : 1);
       if (count === 0 || base.length < 2) continue;
       // سيقول: the future س only before an imperfect verb.
-      if (r.future && !/^[يتنا]/u.test(base)) continue;
+      if (r.future && !startsImperfect(base)) continue;
       // ني is the object pronoun of verbs and a few particles (انني), never a possessive.
-      const classes = enclitics[0]?.surface === 'ني' ? r.classes & (TAG.verb | TAG.function) : r.classes;
+      const classes = e === 'ني' ? r.classes & (TAG.verb | TAG.function) : r.classes;
       // بيته: بيت, unless a spelling before it (بية) is known and not much rarer.
       let c: Candidate | undefined;
-      for (const form of enclitics.length ? hostForms(base) : [base]) {
-        const tags = lexicon.get(form) ?? 0;
-        const direct = (tags & classes) !== 0;
-        const strong = (tags & classes & (NOMINAL | TAG.function)) !== 0 || isKnownWord(form, lexicon, tables, classes & NOMINAL);
-        if (!direct && !strong && !isKnownWord(form, lexicon, tables, classes)) continue;
-        if (!c || isMuchRarer(c.seg.lemma, form, counts)) c = { seg: { proclitics: r.clitics, base, enclitics, lemma: form, known: true }, count, strong, direct };
+      const forms = k < 0 ? undefined : hostForms(base);
+      for (let f = 0; f < (forms ? forms.length : 1); f++) {
+        const form = forms ? forms[f]! : base;
+        const fit = judge(form, classes, lexicon, tables);
+        if (!fit) continue;
+        if (!c || isMuchRarer(c.seg.lemma, form, counts)) {
+          const enclitics: Clitic[] = k < 0 ? [] : [{ surface: e, tag: e }];
+          c = { seg: { proclitics: r.clitics, base, enclitics, lemma: form, known: true }, count, strong: (fit & STRONG) !== 0, direct: (fit & DIRECT) !== 0 };
+        }
       }
       if (!c) continue;
       if (better(c, best)) best = c;
@@ -149,13 +177,19 @@ function bestSplit(word: string, lexicon: Lexicon, counts: WordCounts, tables: M
   return best?.seg;
 }
 
+/** ي, ت, ن or ا: the first letter of an imperfect verb, as the future س demands. */
+function startsImperfect(base: string): boolean {
+  const c = base.charCodeAt(0);
+  return c === 0x64a || c === 0x62a || c === 0x646 || c === 0x627;
+}
+
 /**
  * For a word the lexicon cannot explain, only the article runs that are safe on any word:
  * و/ف, ب/ك/ل and ال before at least three letters (والفيسبوك → و + ال + فيسبوك).
  */
-function unknownWord(word: string, tables: MorphologyTables): Segmentation | undefined {
+function unknownWord(rs: readonly Reading[]): Segmentation | undefined {
   let pick: Reading | undefined;
-  for (const r of readings(word, tables)) {
+  for (const r of rs) {
     if (r.article && r.rest.length >= 3 && (!pick || r.clitics.length > pick.clitics.length)) pick = r;
   }
   if (!pick) return undefined;

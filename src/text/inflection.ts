@@ -1,7 +1,8 @@
 /** Reading a clitic-free word as a lexicon stem plus one inflectional suffix: سيارات → سيارة + ات. */
-import type { Lexicon } from './lexicon.js';
+import { joinedTags, type Lexicon } from './lexicon.js';
 import { NOMINAL, TAG } from './lexicon-tags.js';
 import type { MorphologyTables, SuffixRule } from './morphology-tables.js';
+import { suffixRulesFor } from './suffix-index.js';
 import { isMuchRarer, type WordCounts } from './word-counts.js';
 
 /** One reading of a word: the lexicon stem, the suffix removed, and the stem's tag bits. */
@@ -30,26 +31,42 @@ export function inflectionAnalyses(
   classes: number = ANY_CLASS,
 ): InflectionAnalysis[] {
   const out: InflectionAnalysis[] = [];
-  scan(word, lexicon, tables, classes, (a) => void out.push(a));
+  scan(word, lexicon, tables, classes, out);
   return out;
 }
 
-/** Calls `found` for each reading until it returns true; returns whether one did. */
-function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number, found: (a: InflectionAnalysis) => boolean | void): boolean {
-  for (const rule of tables.suffixes) {
-    if (!(rule.classes & classes) || word.length - rule.suffix.length < MIN_STEM || !word.endsWith(rule.suffix)) continue;
-    const bare = word.slice(0, word.length - rule.suffix.length);
+/**
+ * Reads `word` as every stem + suffix the lexicon allows within `classes`, adding each reading to
+ * `out` when given; returns the union of `stem tags & rule classes` over the readings, which says
+ * at once for which word classes the word is known through a suffix.
+ */
+function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number, out: InflectionAnalysis[] | undefined): number {
+  let known = 0;
+  if (word.length === 0) return known;
+  for (const rule of suffixRulesFor(word, tables)) {
+    const end = word.length - rule.suffix.length;
+    if (!(rule.classes & classes) || end < MIN_STEM || !word.endsWith(rule.suffix)) continue;
     for (const ending of rule.restore) {
-      const stem = bare + ending;
-      const tags = lexicon.get(stem);
+      // The candidate stem is only built as a string once the lexicon lists it.
+      const tags = joinedTags(lexicon, word, end, ending);
       if (tags === undefined || !(tags & rule.classes & classes)) continue;
       // Ayaspell lists a country's nisba apart, without the flag on the country: نيجيريا, نيجيري.
       if (tags & rule.tags || (rule.tags & TAG.nisba && tags & TAG.proper)) {
-        if (found({ stem, suffix: rule.suffix, tags, rule })) return true;
+        known |= tags & rule.classes & classes;
+        out?.push({ stem: word.slice(0, end) + ending, suffix: rule.suffix, tags, rule });
       }
     }
   }
-  return false;
+  return known;
+}
+
+/**
+ * The word classes (of `classes`) for which `word` is a lexicon word plus an inflectional suffix:
+ * `معلمون` → NOMINAL bits, `قالوا` → TAG.verb, `يارا` → 0. One pass answers what several
+ * {@link isKnownWord} calls would ask of the same word.
+ */
+export function suffixClasses(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number = ANY_CLASS): number {
+  return scan(word, lexicon, tables, classes, undefined);
 }
 
 /**
@@ -59,7 +76,7 @@ function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes:
 export function isKnownWord(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number = ANY_CLASS): boolean {
   const tags = lexicon.get(word);
   if (tags !== undefined && tags & classes) return true;
-  return scan(word, lexicon, tables, classes, () => true);
+  return scan(word, lexicon, tables, classes, undefined) !== 0;
 }
 
 /**
@@ -68,12 +85,21 @@ export function isKnownWord(word: string, lexicon: Lexicon, tables: MorphologyTa
  * restore order unless that stem is much rarer in the corpus (`قرارات` → قرار, not قرارة).
  */
 export function preferredAnalysis(analyses: readonly InflectionAnalysis[], counts: WordCounts): InflectionAnalysis | undefined {
-  const verbOnly = (a: InflectionAnalysis): number => (a.rule.classes & NOMINAL ? 0 : 1);
-  const order = analyses
-    .map((a, i) => [a, i] as const)
-    .sort(([a, i], [b, j]) => verbOnly(a) - verbOnly(b) || a.suffix.length - b.suffix.length || i - j)
-    .map(([a]) => a);
-  let pick = order[0];
-  for (const a of order) if (pick && a.rule === pick.rule && isMuchRarer(pick.stem, a.stem, counts)) pick = a;
+  // The first reading in the order (noun before verb, shorter suffix, table order), found without sorting.
+  let first: InflectionAnalysis | undefined;
+  for (const a of analyses) {
+    if (!first) first = a;
+    else {
+      const d = verbOnly(a) - verbOnly(first) || a.suffix.length - first.suffix.length;
+      if (d < 0) first = a;
+    }
+  }
+  // Only readings by the same rule compete with it (its other restores, in table order).
+  let pick = first;
+  for (const a of analyses) if (pick && a.rule === pick.rule && isMuchRarer(pick.stem, a.stem, counts)) pick = a;
   return pick;
+}
+
+function verbOnly(a: InflectionAnalysis): number {
+  return a.rule.classes & NOMINAL ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { parseTags } from './lexicon-tags.js';
+import { LexiconTable } from './lexicon-table.js';
 
 /** Morph-form words with their tags (see `TAG` in lexicon-tags.ts); a word that is absent is unknown. */
 export interface Lexicon {
@@ -9,6 +10,16 @@ export interface Lexicon {
   get(word: string): number | undefined;
   has(word: string): boolean;
   readonly size: number;
+  /**
+   * Optional: `get(word.slice(0, end) + ending)` without building that string. The stemmer probes
+   * many candidate stems that are no words; a lexicon without it is probed through `get`.
+   */
+  getJoined?(word: string, end: number, ending: string): number | undefined;
+}
+
+/** The tag bits of `word.slice(0, end) + ending`: `(lexicon, 'سيارتان', 5, 'ة')` → the tags of سيارة. */
+export function joinedTags(lexicon: Lexicon, word: string, end: number, ending: string): number | undefined {
+  return lexicon.getJoined ? lexicon.getJoined(word, end, ending) : lexicon.get(word.slice(0, end) + ending);
 }
 
 /** The bundled lexicon, compiled from Ayaspell by scripts/build-lexicon.ts. */
@@ -16,9 +27,15 @@ export const LEXICON_URL = new URL('../../data/lexicon/ayaspell-stems.txt', impo
 /** Names from ANERcorp that Ayaspell lacks (scripts/build-names.ts), added as proper names. */
 export const NAMES_URL = new URL('../../data/lexicon/anercorp-names.txt', import.meta.url);
 
-/** Builds a lexicon from word → tag bits. */
+/** Builds a lexicon from word → tag bits (a snapshot: later changes to `tags` are not seen). */
 export function createLexicon(tags: ReadonlyMap<string, number>): Lexicon {
-  return { get: (word) => tags.get(word), has: (word) => tags.has(word), size: tags.size };
+  const table = new LexiconTable(tags);
+  return {
+    get: (word) => table.get(word),
+    has: (word) => table.get(word) !== undefined,
+    size: tags.size,
+    getJoined: (word, end, ending) => table.getJoined(word, end, ending),
+  };
 }
 
 /**

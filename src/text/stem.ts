@@ -16,14 +16,15 @@ const NISBA_ONLY = TAG.nisba;
  * The stem of a morph-form word, in morph form: `والسيارات`, `بسيارته`, `سيارتان` → `سيارة`;
  * `والمعلمون` → `معلم`; `الحكومية` → `حكومة`; `قالوا` → `قال`; `يقتلون` → `قتل`.
  * A word the lexicon lists with ة keeps it (`مدرسة` ≠ `مدرس`); other feminines lose it (`كبيرة` → `كبير`).
+ * A caller that has just run `segmentClitics(word)` with the same options passes its `lemma`, so the
+ * word is not segmented twice (the analyser does).
  */
-export function stem(word: string, options: CliticOptions = {}): string {
+export function stem(word: string, options: CliticOptions = {}, lemma?: string): string {
   if (word.length <= 2) return word;
   const lexicon = options.lexicon ?? defaultLexicon();
   const tables = options.tables ?? defaultMorphologyTables();
   const counts = options.counts ?? defaultWordCounts();
-  const seg = segmentClitics(word, { lexicon, tables, counts });
-  const base = seg.lemma;
+  const base = lemma ?? segmentClitics(word, { lexicon, tables, counts }).lemma;
   if (base.length <= 2) return base;
   const tags = lexicon.get(base);
   if (tags === undefined) {
