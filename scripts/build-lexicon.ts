@@ -108,6 +108,7 @@ for (const line of readFileSync(dicPath, 'utf8').split('\n')) {
 // (but not ال: التي is no ال + تي); `فيها`, `بينهم`, `عليه`: a pronoun written after one.
 const CLITIC_RUN = /^(ا(?=[وف]))?([وف])?([بكل])?/u;
 const PRONOUN = /(ه|ها|هم|هما|هن|ك|كم|كما|كن|ي|ني|نا)$/u;
+const DEMONSTRATIVE_HOSTS = new Set(['ذا', 'هنا', 'هنال', 'تا', 'تي', 'ذان', 'تان', 'ذين', 'تين', 'اولا', 'اولاي']);
 function isExpandedVariant(word: string): boolean {
   const run = CLITIC_RUN.exec(word)?.[0] ?? '';
   for (let cut = run.length; cut >= 1; cut--) {
@@ -117,6 +118,8 @@ function isExpandedVariant(word: string): boolean {
     if (rest.startsWith('ل') && word.slice(0, cut).endsWith('ل') && plainFunction.has('ا' + rest)) return true;
   }
   const pronoun = PRONOUN.exec(word)?.[0];
+  // The ك of address on a demonstrative is part of the word: هناك, ذاك are no هنا + ك, ذا + ك.
+  if (pronoun === 'ك' && DEMONSTRATIVE_HOSTS.has(word.slice(0, -1))) return false;
   if (pronoun) {
     const host = word.slice(0, -pronoun.length);
     if (host.length >= 1 && (plainFunction.has(host) || plainFunction.has(host.replace(/ي$/u, 'ا')))) return true;

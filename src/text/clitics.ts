@@ -76,13 +76,23 @@ interface Candidate {
   /** The base is a noun or particle, not only a (possibly rare) verb form. */
   strong: boolean;
   direct: boolean;
+  /** The base is a function word: بذلك is ب + ذلك rather than بذل + ك. */
+  func: boolean;
 }
 
-/** Is `a` a better split than `b`: fewer clitics, then a noun or particle base, then a listed one. */
-function better(a: Candidate, b: Candidate | undefined): boolean {
+/**
+ * Is `a` a better split than `b`: fewer clitics, then a noun or particle base, then a function word
+ * that the corpus saw more often than the other base (بذلك: ب + ذلك, not بذل + ك; but بابها stays
+ * باب + ها, not ب + ابها), then a listed base.
+ */
+function better(a: Candidate, b: Candidate | undefined, counts: WordCounts): boolean {
   if (!b) return true;
   if (a.count !== b.count) return a.count < b.count;
   if (a.strong !== b.strong) return a.strong;
+  if (a.func !== b.func) {
+    const [f, other] = a.func ? [a, b] : [b, a];
+    if ((counts.get(f.seg.lemma) ?? 0) > (counts.get(other.seg.lemma) ?? 0)) return a === f;
+  }
   return a.direct && !b.direct;
 }
 
@@ -161,12 +171,13 @@ function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts,
         if (!fit) continue;
         if (!c || isMuchRarer(c.seg.lemma, form, counts)) {
           const enclitics: Clitic[] = k < 0 ? [] : [{ surface: e, tag: e }];
-          c = { seg: { proclitics: r.clitics, base, enclitics, lemma: form, known: true }, count, strong: (fit & STRONG) !== 0, direct: (fit & DIRECT) !== 0 };
+          const func = ((lexicon.get(form) ?? 0) & TAG.function) !== 0;
+          c = { seg: { proclitics: r.clitics, base, enclitics, lemma: form, known: true }, count, strong: (fit & STRONG) !== 0, direct: (fit & DIRECT) !== 0, func };
         }
       }
       if (!c) continue;
-      if (better(c, best)) best = c;
-      if (r.article && c.strong && better(c, bestArticle)) bestArticle = c;
+      if (better(c, best, counts)) best = c;
+      if (r.article && c.strong && better(c, bestArticle, counts)) bestArticle = c;
     }
   }
   // للامن: a split down to a rare verb form (ل + لامن) gives way to the article (ل + ل + امن);

@@ -33,6 +33,13 @@ describe('segmentClitics: the issue\'s examples and other nasty cases', () => {
     ['كمال', 'كمال'],
     ['ليبيا', 'ليبيا'],
     ['يارا', 'يارا'],
+    // A clitic on a function word, not an enclitic on a rarer content word; the ك of هناك is no pronoun.
+    ['بذلك', 'ب+ذلك'],
+    ['فانه', 'ف+انه'],
+    ['هناك', 'هناك'],
+    ['فهناك', 'ف+هناك'],
+    ['بابها', 'باب+ها'],
+    ['سيمكن', 'س+يمكن'],
     // Words of one or two letters never split.
     ['به', 'به'],
     ['لم', 'لم'],
