@@ -6,6 +6,7 @@ export * from './text/normalize.js';
 export { tokenize, isWordToken, TOKEN_KINDS } from './text/tokenize.js';
 export { splitSentences, defaultSentenceOptions, type SentenceOptions } from './text/sentences.js';
 export * from './text/clitics.js';
+export { cliticPieces, type CliticPiece } from './text/clitic-spans.js';
 export { stem } from './text/stem.js';
 export { guessRoot } from './text/root.js';
 export { defaultStopwords } from './text/stopwords.js';

@@ -55,6 +55,14 @@ describe('rasd analyze', () => {
     assert.deepEqual(rows[1]!.tokens.map((t) => t.kind), ['arabic', 'punct', 'quote', 'arabic', 'quote']);
     assert.equal(rows[1]!.tokens[1]!.term, null);
   });
+  it('--json splits Arabic words into clitic pieces with their own spans', async () => {
+    const input = 'قالوا وَبِسيارتِهِ';
+    const r = await runCli(['analyze', '--json'], input);
+    const row = JSON.parse(r.stdout) as { tokens: Array<{ clitics?: Array<{ role: string; text: string; tag: string; start: number; end: number }> }> };
+    const pieces = row.tokens[1]!.clitics!;
+    assert.deepEqual(pieces.map((p) => [p.role, p.text, p.tag]), [['proclitic', 'وَ', 'و'], ['proclitic', 'بِ', 'ب'], ['base', 'سيارتِ', 'سيارة'], ['enclitic', 'هِ', 'ه']]);
+    for (const p of pieces) assert.equal(input.slice(p.start, p.end), p.text);
+  });
   it('reads a Windows-1256 file, detecting the encoding', async () => {
     const path = join(tmp, 'cp1256.txt');
     writeFileSync(path, iconv.encode('المدرسة الجديدة\n', 'windows-1256'));

@@ -1,5 +1,6 @@
 /** `rasd analyze [file]`: the search terms of each input line, or its tokens as JSON. */
 import { Analyzer, TermBuffer } from '../../text/analyze.js';
+import { cliticPieces } from '../../text/clitic-spans.js';
 import { tokenize } from '../../text/tokenize.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
@@ -14,10 +15,12 @@ export const analyzeCommand: Command = {
 Reads FILE, or standard input when no file is given, and prints one output line per
 input line: the terms that line gives to the search index, space-separated (an input
 line with no terms gives an empty line). With --json, prints one JSON object per line
-with every token: its text, kind, span, and the term it gives (null when dropped).
+with every token: its text, kind, span, the term it gives (null when dropped), and for
+Arabic words their clitic pieces (proclitics, base with its lemma, enclitics), each with
+its own span. Spans count UTF-16 code units from the start of the input.
 
 Options:
-  --json             tokens with spans and kinds instead of terms
+  --json             tokens with spans, kinds, terms and clitics instead of terms
   --encoding NAME    the input's encoding (utf-8, utf-16le, utf-16be, windows-1256,
                      iso-8859-6); detected when not given
   -h, --help         this help`,
@@ -51,7 +54,10 @@ Options:
         const terms: string[] = [];
         while (k < buf.length && buf.starts[k]! < t.start) k++;
         while (k < buf.length && buf.starts[k]! < t.end) terms.push(analyzer.term(buf.ids[k++]!));
-        return { text: line.slice(t.start, t.end), kind: t.kind, start: offset + t.start, end: offset + t.end, term: terms.length ? terms.join(' ') : null };
+        const token = { text: line.slice(t.start, t.end), kind: t.kind, start: offset + t.start, end: offset + t.end, term: terms.length ? terms.join(' ') : null };
+        if (t.kind !== 'arabic') return token;
+        const clitics = cliticPieces(line, t.start, t.end).map((p) => ({ role: p.role, text: line.slice(p.start, p.end), tag: p.tag, start: offset + p.start, end: offset + p.end }));
+        return { ...token, clitics };
       });
       await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
     }
