@@ -1,6 +1,5 @@
 /** The word lexicon behind clitic splitting and stemming: morph-form words with their tag bits. */
-import { readFileSync } from 'node:fs';
-import { RasdError } from '../errors.js';
+import { readDataText } from './read-data.js';
 import { parseTags } from './lexicon-tags.js';
 import { LexiconTable } from './lexicon-table.js';
 
@@ -67,16 +66,8 @@ function parseInto(text: string, tags: Map<string, number>): void {
 
 let cached: Lexicon | undefined;
 
-function read(url: URL): string {
-  try {
-    return readFileSync(url, 'utf8');
-  } catch (err) {
-    throw new RasdError('E_DATA', `cannot read bundled data file "${url.pathname}"`, { cause: err });
-  }
-}
-
 /** The bundled lexicon (Ayaspell plus ANERcorp names, about 93k words), read once on first use. */
 export function defaultLexicon(): Lexicon {
-  cached ??= parseLexicon(read(LEXICON_URL), read(NAMES_URL));
+  cached ??= parseLexicon(readDataText('lexicon/ayaspell-stems.txt'), readDataText('lexicon/anercorp-names.txt'));
   return cached;
 }

@@ -1,7 +1,6 @@
 /** The abbreviation list of the sentence splitter: its data format, the bundled file (read once), and lookup keys. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { RasdError } from '../errors.js';
+import { readDataText } from './read-data.js';
 import * as chars from './sentence-chars.js';
 
 // A local copy: tsx compiles each use of an imported binding to a getter call.
@@ -14,13 +13,10 @@ export interface AbbreviationList {
 }
 
 /** The same two sets as lookup keys (see {@link abbreviationKey}). */
-export interface Lexicon {
+export interface AbbreviationKeys {
   abbreviations: ReadonlySet<string>;
   yearMarkers: ReadonlySet<string>;
 }
-
-// Resolves to the repository's data/ both from src/text (tsx) and from dist/text (build).
-const DATA_URL = new URL('../../data/text/abbreviations.txt', import.meta.url);
 
 /** Parses the data format: one abbreviation per line, an optional `year` field, `#` comments. */
 export function parseAbbreviationList(source: string, name = 'abbreviations.txt'): AbbreviationList {
@@ -48,14 +44,7 @@ let bundled: AbbreviationList | undefined;
 /** The bundled list from data/text/abbreviations.txt, read on first use and then kept. */
 export function defaultAbbreviationList(): AbbreviationList {
   if (bundled) return bundled;
-  const path = fileURLToPath(DATA_URL);
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new RasdError('E_DATA', `cannot read the abbreviation list ${path}`, { cause });
-  }
-  bundled = parseAbbreviationList(source, path);
+  bundled = parseAbbreviationList(readDataText('text/abbreviations.txt'), 'data/text/abbreviations.txt');
   return bundled;
 }
 

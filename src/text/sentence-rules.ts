@@ -1,5 +1,5 @@
 /** The ordered rules that decide whether a lone full stop ends a sentence; the first rule with an opinion wins. */
-import type { Lexicon } from './sentence-abbreviations.js';
+import type { AbbreviationKeys } from './sentence-abbreviations.js';
 import { abbreviationKey } from './sentence-abbreviations.js';
 import * as chars from './sentence-chars.js';
 
@@ -23,7 +23,7 @@ export interface PeriodContext {
   tokenStart: number;
   /** Lookup key of that token (`د`, `أ.ف.ب`, `2015م`), or null when it is too long to be an abbreviation. */
   key: string | null;
-  lexicon: Lexicon;
+  lexicon: AbbreviationKeys;
 }
 
 /** One rule: `true` ends the sentence, `false` keeps it going, `undefined` passes to the next rule. */
@@ -127,7 +127,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
 
 /** Decides whether the lone dot at `dot`, whose cluster ends at `after`, ends the sentence. */
 export function periodEndsSentence(
-  text: string, dot: number, after: number, unitEnd: number, sentenceStart: number, lexicon: Lexicon,
+  text: string, dot: number, after: number, unitEnd: number, sentenceStart: number, lexicon: AbbreviationKeys,
 ): boolean {
   let start = dot;
   while (start > sentenceStart && dot - start <= MAX_TOKEN && !isBlank(text.charCodeAt(start - 1))) start--;

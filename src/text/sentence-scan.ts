@@ -1,6 +1,6 @@
 /** One linear pass over one unit (a line or a paragraph): find sentence-end clusters, decide each, emit trimmed spans. */
 import type { Span } from '../types.js';
-import type { Lexicon } from './sentence-abbreviations.js';
+import type { AbbreviationKeys } from './sentence-abbreviations.js';
 import * as chars from './sentence-chars.js';
 import { periodEndsSentence } from './sentence-rules.js';
 
@@ -9,7 +9,7 @@ const { ROLE, Role, isArabicLetter, isBlank, isFormat, isWordChar } = chars;
 
 /** The resolved options the scanner needs. */
 export interface ScanSettings {
-  lexicon: Lexicon;
+  lexicon: AbbreviationKeys;
   semicolonIsBoundary: boolean;
   ellipsisIsBoundary: boolean;
   splitInsideQuotes: boolean;

@@ -7,7 +7,7 @@
  */
 import { RasdError } from '../errors.js';
 import type { Span } from '../types.js';
-import { defaultAbbreviationList, keysOf, type Lexicon } from './sentence-abbreviations.js';
+import { defaultAbbreviationList, keysOf, type AbbreviationKeys } from './sentence-abbreviations.js';
 import * as chars from './sentence-chars.js';
 import { scanUnit, type ScanSettings } from './sentence-scan.js';
 
@@ -55,7 +55,7 @@ function lexiconSet(options: SentenceOptions, name: 'abbreviations' | 'yearMarke
 }
 
 function settingsOf(options: SentenceOptions): ScanSettings & { newlineIsBoundary: boolean } {
-  const lexicon: Lexicon = { abbreviations: lexiconSet(options, 'abbreviations'), yearMarkers: lexiconSet(options, 'yearMarkers') };
+  const lexicon: AbbreviationKeys = { abbreviations: lexiconSet(options, 'abbreviations'), yearMarkers: lexiconSet(options, 'yearMarkers') };
   return {
     lexicon,
     newlineIsBoundary: flag(options, 'newlineIsBoundary'),
