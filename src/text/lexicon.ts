@@ -23,8 +23,6 @@ export function joinedTags(lexicon: Lexicon, word: string, end: number, ending: 
 
 /** The bundled lexicon, compiled from Ayaspell by scripts/build-lexicon.ts. */
 export const LEXICON_URL = new URL('../../data/lexicon/ayaspell-stems.txt', import.meta.url);
-/** Names from ANERcorp that Ayaspell lacks (scripts/build-names.ts), added as proper names. */
-export const NAMES_URL = new URL('../../data/lexicon/anercorp-names.txt', import.meta.url);
 
 /** Builds a lexicon from word → tag bits (a snapshot: later changes to `tags` are not seen). */
 export function createLexicon(tags: ReadonlyMap<string, number>): Lexicon {
