@@ -11,4 +11,8 @@ export { stem } from './text/stem.js';
 export { guessRoot } from './text/root.js';
 export { defaultStopwords } from './text/stopwords.js';
 export { analyze, Analyzer, TermBuffer, defaultAnalyzerOptions, type AnalyzerOptions, type Morphology, type Term } from './text/analyze.js';
+export * from './ingest/article.js';
+export { articleId } from './ingest/article-id.js';
+export { extractDump, type DumpOptions } from './ingest/dump/extract-dump.js';
+export { identifyCredit, findTrailingCredit, defaultAgencies, type Agency, type Credit as PhotoCredit, type FoundCredit } from './ingest/credits.js';
 export { main } from './cli/main.js';

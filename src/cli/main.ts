@@ -5,10 +5,11 @@ import { RasdError } from '../errors.js';
 import { EXIT, type Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
+import { extractCommand } from './commands/extract.js';
 import { processIO, write, type CliIO } from './io.js';
 
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

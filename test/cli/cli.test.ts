@@ -102,3 +102,27 @@ describe('rasd demo', () => {
     assert.ok(w, 'the sample has المعلمين');
   });
 });
+
+describe('rasd extract', () => {
+  const dump = ['خبر عن افتتاح جسر جديد', '', 'الجسر خلال حفل الافتتاح (أ.ف.ب)', 'الجسر خلال حفل الافتتاح (أ.ف.ب)', 'TT', '', 'افتُتح أمس جسر جديد فوق النهر.', 'وقال المهندسون إنه يخفف الازدحام.', '', '', '', 'خبر ثان', '', 'نص الخبر الثاني.'].join('\n');
+  it('writes one JSON article per line from stdin, with canonical credits and no chrome', async () => {
+    const r = await runCli(['extract', '--outlet', 'رصد'], dump);
+    assert.equal(r.code, 0, r.stderr);
+    const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { headline: string; outlet: string; captions: Array<{ credit: { code: string } | null }>; paragraphs: string[]; removed: Array<{ reason: string }>; source: { start: number; end: number } });
+    assert.equal(articles.length, 2);
+    assert.equal(articles[0]!.headline, 'خبر عن افتتاح جسر جديد');
+    assert.equal(articles[0]!.outlet, 'رصد');
+    assert.equal(articles[0]!.captions[0]!.credit!.code, 'AFP');
+    assert.equal(articles[0]!.paragraphs.length, 2);
+    assert.deepEqual(articles[0]!.removed.map((x) => x.reason), ['duplicate', 'chrome']);
+    assert.equal(dump.slice(articles[1]!.source.start, articles[1]!.source.end), 'خبر ثان\n\nنص الخبر الثاني.');
+  });
+  it('reports an unsupported input, still delivers the good one, and exits 1', async () => {
+    const good = join(tmp, 'dump.txt');
+    writeFileSync(good, dump);
+    const r = await runCli(['extract', join(tmp, 'page.html'), good]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /page\.html.*not supported yet/);
+    assert.equal(r.stdout.trim().split('\n').length, 2);
+  });
+});

@@ -1,0 +1,12 @@
+/** Stable article ids, derived from the normalised content, so the same article ingested twice is one record. */
+import { createHash } from 'node:crypto';
+import { normalizeText } from '../text/normalize.js';
+
+/**
+ * The id of an article: 16 hex digits of SHA-256 over its search-normalised headline and body.
+ * Diacritics, tatweel, alef forms and white space do not change it; a changed word does.
+ */
+export function articleId(headline: string | null, paragraphs: readonly string[]): string {
+  const content = normalizeText([headline ?? '', ...paragraphs].join('\n'), 'search');
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}

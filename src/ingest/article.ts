@@ -1,0 +1,80 @@
+/**
+ * The article record, defined once: the zod schema checks records at the edges (JSONL read back,
+ * HTTP bodies, database rows) and gives the TypeScript type; `articleJsonSchema()` publishes it.
+ */
+import { z } from 'zod';
+
+const offset = z.number().int().nonnegative();
+
+/** A half-open span `[start, end)` in UTF-16 code units of the decoded input. */
+export const SpanSchema = z.object({ start: offset, end: offset });
+
+/** A canonical photo credit: an agency code and its Arabic label, e.g. AFP / أ.ف.ب. */
+export const CreditSchema = z.object({ code: z.string().min(1), label: z.string().min(1) });
+
+/** One image caption, its credit (null when none is given) and spans. */
+export const CaptionSchema = z.object({
+  text: z.string(),
+  credit: CreditSchema.nullable(),
+  start: offset,
+  end: offset,
+});
+
+/** What was taken out of the input, where, and why. */
+export const RemovedSchema = z.object({
+  start: offset,
+  end: offset,
+  reason: z.enum(['chrome', 'duplicate']),
+  text: z.string(),
+});
+
+/** A publication time and how precisely the source gave it. */
+export const PublishedSchema = z.object({
+  value: z.string(),
+  precision: z.enum(['year', 'month', 'day', 'minute', 'second']),
+});
+
+export const DiagnosticSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  input: z.string().optional(),
+  start: offset,
+  end: offset,
+  unit: z.enum(['byte', 'char']),
+  severity: z.enum(['error', 'warning', 'info']),
+});
+
+/** The clean article. Field names are the ones `rasd extract` writes. */
+export const ArticleSchema = z.object({
+  id: z.string().min(1),
+  headline: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  published: PublishedSchema.nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  captions: z.array(CaptionSchema),
+  paragraphs: z.array(z.string()),
+  source: z.object({ path: z.string(), start: offset, end: offset }),
+  /** The span of each field in the decoded input (null when the field is absent). */
+  spans: z.object({
+    headline: SpanSchema.nullable(),
+    subtitle: SpanSchema.nullable(),
+    byline: SpanSchema.nullable(),
+    dateline: SpanSchema.nullable(),
+    paragraphs: z.array(SpanSchema),
+  }),
+  removed: z.array(RemovedSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Article = z.infer<typeof ArticleSchema>;
+export type Caption = z.infer<typeof CaptionSchema>;
+export type Removed = z.infer<typeof RemovedSchema>;
+export type ArticleSpan = z.infer<typeof SpanSchema>;
+
+/** The article record as JSON Schema (draft 2020-12). */
+export function articleJsonSchema(): Record<string, unknown> {
+  return { $id: 'https://rasd.invalid/schema/article.json', title: 'Rasd article', ...z.toJSONSchema(ArticleSchema) };
+}

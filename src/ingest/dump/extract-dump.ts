@@ -1,0 +1,54 @@
+/** Page-text dump → articles: segment into blocks, structure each, and build the records. */
+import type { Diagnostic } from '../../errors.js';
+import { articleId } from '../article-id.js';
+import type { Article, ArticleSpan } from '../article.js';
+import { segmentDump } from './segment-dump.js';
+import { structureDumpBlock } from './structure-dump.js';
+
+export interface DumpOptions {
+  /** The input's name, recorded in `source.path` and in diagnostics. */
+  path: string;
+  /** The outlet, when the caller knows it (dumps do not say). */
+  outlet?: string | null;
+}
+
+/** The articles of a page-text dump, in order. A block with no body becomes a diagnostic, not an article. */
+export function extractDump(text: string, options: DumpOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const articles: Article[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const slice = (s: ArticleSpan | null): string | null => (s ? text.slice(s.start, s.end) : null);
+  for (const block of segmentDump(text)) {
+    const parts = structureDumpBlock(text, block);
+    if (parts.paragraphs.length === 0) {
+      diagnostics.push({
+        code: 'dump/no-body',
+        message: `lines ${text.slice(block.start, Math.min(block.end, block.start + 60)).replace(/\s+/g, ' ')}… hold no article body; skipped`,
+        input: options.path,
+        start: block.start,
+        end: block.end,
+        unit: 'char',
+        severity: 'warning',
+      });
+      continue;
+    }
+    const headline = slice(parts.headline);
+    const paragraphs = parts.paragraphs.map((p) => text.slice(p.start, p.end));
+    articles.push({
+      id: articleId(headline, paragraphs),
+      headline,
+      subtitle: slice(parts.subtitle),
+      byline: slice(parts.byline),
+      dateline: slice(parts.dateline),
+      published: null,
+      outlet: options.outlet ?? null,
+      url: null,
+      captions: parts.captions,
+      paragraphs,
+      source: { path: options.path, start: block.start, end: block.end },
+      spans: { headline: parts.headline, subtitle: parts.subtitle, byline: parts.byline, dateline: parts.dateline, paragraphs: parts.paragraphs },
+      removed: parts.removed,
+      diagnostics: [],
+    });
+  }
+  return { articles, diagnostics };
+}

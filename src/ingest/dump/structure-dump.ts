@@ -1,0 +1,127 @@
+/**
+ * Reads the structure of one article block of a page-text dump:
+ *   headline · [subtitle] · captions (often twice, ending in a credit) · widget «TT» ·
+ *   headline and captions again · body paragraphs.
+ * Chrome and repeated lines are dropped from the fields but kept, with their spans, in `removed`.
+ */
+import { normalizeText } from '../../text/normalize.js';
+import type { ArticleSpan, Caption, Removed } from '../article.js';
+import { findTrailingCredit } from '../credits.js';
+import { isChromeLine } from './chrome.js';
+import type { DumpBlock } from './segment-dump.js';
+import { splitDateline } from './dateline.js';
+
+/** The fields of one dump article, each with its span into the dump. */
+export interface DumpArticleParts {
+  headline: ArticleSpan | null;
+  subtitle: ArticleSpan | null;
+  byline: ArticleSpan | null;
+  dateline: ArticleSpan | null;
+  captions: Caption[];
+  paragraphs: ArticleSpan[];
+  removed: Removed[];
+}
+
+/** Lines longer than this are body text, never a headline repeat, caption or subtitle. */
+const MAX_HEADER_LINE = 400;
+/** A subtitle found without other header marks is at most this long. */
+const MAX_SUBTITLE = 250;
+/** A header (captions, widget, repeats) is looked for among the first lines only. */
+const HEADER_WINDOW = 12;
+
+type Role = 'headline' | 'subtitle' | 'caption' | 'chrome' | 'duplicate' | 'body';
+
+/** Structures one block of `text` (see the module comment). */
+export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleParts {
+  const lines = block.lines;
+  const surface = lines.map((l) => text.slice(l.start, l.end));
+  const keys = surface.map((s) => normalizeText(s, 'search'));
+  const roles: Role[] = lines.map(() => 'body');
+  const firstSeen = new Map<string, number>();
+  const repeated = new Set<number>();
+
+  keys.forEach((k, i) => {
+    if (isChromeLine(surface[i]!)) roles[i] = 'chrome';
+    else if (firstSeen.has(k) && surface[i]!.length <= MAX_HEADER_LINE * 4) {
+      roles[i] = 'duplicate';
+      repeated.add(firstSeen.get(k)!);
+    } else if (!firstSeen.has(k)) firstSeen.set(k, i);
+  });
+
+  // The header ends at the last chrome, repeat or credited short line near the top.
+  const window = Math.min(lines.length, HEADER_WINDOW);
+  let bodyStart = 1;
+  for (let i = 1; i < window; i++) {
+    const short = surface[i]!.length <= MAX_HEADER_LINE;
+    if (roles[i] === 'chrome' || roles[i] === 'duplicate' || (short && findTrailingCredit(surface[i]!))) bodyStart = i + 1;
+  }
+  const headlineAt = roles.findIndex((r) => r === 'body');
+  if (headlineAt >= 0 && headlineAt < bodyStart) roles[headlineAt] = 'headline';
+  else if (headlineAt >= 0) {
+    roles[headlineAt] = 'headline';
+    bodyStart = headlineAt + 1;
+  }
+  // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle.
+  const next = headlineAt + 1;
+  if (headlineAt >= 0 && bodyStart === next && next < lines.length - 1 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!)) {
+    bodyStart = next + 1;
+  }
+  for (let i = 0; i < bodyStart; i++) {
+    if (roles[i] !== 'body') continue;
+    // In the header, a line printed twice or ending in a credit is a caption; the first other line is the subtitle.
+    if (repeated.has(i) || findTrailingCredit(surface[i]!)) roles[i] = 'caption';
+    else if (!roles.includes('subtitle') && surface[i]!.length <= MAX_HEADER_LINE) roles[i] = 'subtitle';
+    else roles[i] = 'caption';
+  }
+  // In the body, a short credited line with no closing full stop is a caption between paragraphs.
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (roles[i] === 'body' && surface[i]!.length <= MAX_HEADER_LINE && !/[.!؟?]$/u.test(surface[i]!.replace(/\([^)]*\)$/u, '').trim()) && findTrailingCredit(surface[i]!)) roles[i] = 'caption';
+  }
+
+  const parts: DumpArticleParts = { headline: null, subtitle: null, byline: null, dateline: null, captions: [], paragraphs: [], removed: [] };
+  lines.forEach((l, i) => {
+    const span = { start: l.start, end: l.end };
+    switch (roles[i]) {
+      case 'headline':
+        parts.headline = span;
+        break;
+      case 'subtitle':
+        parts.subtitle = span;
+        break;
+      case 'caption': {
+        const found = findTrailingCredit(surface[i]!);
+        const textEnd = found ? trimEndAt(text, l.start, l.start + found.start) : l.end;
+        parts.captions.push({ text: text.slice(l.start, textEnd), credit: found ? found.credit : null, start: l.start, end: l.end });
+        break;
+      }
+      case 'chrome':
+      case 'duplicate':
+        parts.removed.push({ ...span, reason: roles[i] as 'chrome' | 'duplicate', text: surface[i]! });
+        break;
+      default:
+        parts.paragraphs.push(span);
+    }
+  });
+  // A dateline opens the body: «القاهرة: …», «لندن - «الشرق الأوسط»: …»; a short «عمّان: سلمى الخطيب» line also names the writer.
+  const first = parts.paragraphs[0];
+  if (first) {
+    const d = splitDateline(text, first);
+    if (d) {
+      parts.dateline = d.dateline;
+      if (d.byline) parts.byline = d.byline;
+      if (d.rest) parts.paragraphs[0] = d.rest;
+      else parts.paragraphs.shift();
+    }
+  }
+  return parts;
+}
+
+/** Short, and not ended like a sentence or a lead-in: «الخطة تشمل محطات تحلية مشتركة». */
+function looksLikeSubtitle(line: string): boolean {
+  return line.length <= MAX_SUBTITLE && !/[.!؟?:،,؛]$/u.test(line);
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  while (end > start && /[\s\-–—]/u.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ArticleSchema } from '../../src/ingest/article.js';
+import { extractDump } from '../../src/ingest/dump/extract-dump.js';
+import { splitDateline } from '../../src/ingest/dump/dateline.js';
+
+/** A dump article in the common layout, written for this test. */
+function layout(o: { headline: string; subtitle?: string; caption?: string; widget?: boolean; repeat?: boolean; body: string[]; blankBetween?: boolean }): string {
+  const top = [o.headline, ...(o.subtitle ? ['', o.subtitle] : []), ...(o.caption ? ['', o.caption, o.caption] : []), ...(o.widget ? ['TT'] : [])];
+  const again = o.repeat ? ['', o.headline, ...(o.caption ? ['', o.caption, o.caption] : [])] : [];
+  return [...top, ...again, '', o.body.join(o.blankBetween ? '\n\n' : '\n')].join('\n');
+}
+
+describe('extractDump: the layout variants', () => {
+  const body = ['قال مسؤولون إن المشروع سيكتمل العام المقبل.', 'وأضافوا أن التمويل متوفر بالكامل.', 'ولم تعلن الشركة المنفذة عن موعد محدد.'];
+  const cases = fc.record({ subtitle: fc.boolean(), caption: fc.boolean(), widget: fc.boolean(), repeat: fc.boolean(), blankBetween: fc.boolean() });
+  it('recovers headline, subtitle, caption and body whatever parts are present', () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const text = layout({
+          headline: 'إطلاق مشروع جديد للنقل العام في المدينة',
+          ...(c.subtitle ? { subtitle: 'المشروع يربط الأحياء الشرقية بوسط المدينة' } : {}),
+          ...(c.caption ? { caption: 'حافلة من الأسطول الجديد في أول أيام التشغيل (رويترز)' } : {}),
+          widget: c.widget,
+          repeat: c.repeat,
+          body,
+          blankBetween: c.blankBetween,
+        });
+        const { articles } = extractDump(text, { path: 't' });
+        assert.equal(articles.length, 1);
+        const a = articles[0]!;
+        assert.equal(a.headline, 'إطلاق مشروع جديد للنقل العام في المدينة');
+        assert.equal(a.subtitle, c.subtitle ? 'المشروع يربط الأحياء الشرقية بوسط المدينة' : null);
+        assert.deepEqual(a.captions.map((x) => [x.text, x.credit?.code]), c.caption ? [['حافلة من الأسطول الجديد في أول أيام التشغيل', 'REUTERS']] : []);
+        assert.deepEqual(a.paragraphs, body);
+        assert.ok(!a.paragraphs.some((p) => p === 'TT'));
+        // Every field's span slices back to its text.
+        if (a.spans.headline) assert.equal(text.slice(a.spans.headline.start, a.spans.headline.end), a.headline);
+        a.spans.paragraphs.forEach((s, i) => assert.equal(text.slice(s.start, s.end), a.paragraphs[i]));
+        for (const r of a.removed) assert.equal(text.slice(r.start, r.end), r.text);
+        ArticleSchema.parse(a);
+      }),
+      { numRuns: 64 },
+    );
+  });
+  it('gives the same id to the same article however it is spaced or vowelled', () => {
+    const a = extractDump('عنوان الخبر\n\nنص الخبر الأول.\n', { path: 'a' }).articles[0]!;
+    const b = extractDump('عنوانُ الخبر\n\n\u200Fنصُّ الخبرِ الأول.\n', { path: 'b' }).articles[0]!;
+    assert.equal(a.id, b.id);
+  });
+  it('reports a block with no body and keeps the good articles beside it', () => {
+    const { articles, diagnostics } = extractDump('TT\n\n\n\nخبر قصير\n\nنص الخبر.\n', { path: 'mixed.txt' });
+    assert.equal(articles.length, 1);
+    assert.equal(diagnostics[0]?.code, 'dump/no-body');
+    assert.equal(diagnostics[0]?.input, 'mixed.txt');
+  });
+  it('gives nothing for empty input', () => assert.deepEqual(extractDump('', { path: 'e' }), { articles: [], diagnostics: [] }));
+});
+
+describe('splitDateline', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['القاهرة: أعلنت الحكومة أمس خطة جديدة.', 'القاهرة', null],
+    ['لندن - «الشرق الأوسط»: قال مصدر مطلع إن …', 'لندن - «الشرق الأوسط»', null],
+    ['عمّان: سلمى الخطيب', 'عمّان', 'سلمى الخطيب'],
+    ['وقال الوزير: «لن نتراجع».', null, null],
+    ['وأضاف: إن الخطة جاهزة.', null, null],
+    ['أكد المتحدث: الوضع مستقر.', null, null],
+    ['انطلقت أمس فعاليات المهرجان.', null, null],
+  ];
+  for (const [para, dateline, byline] of table) {
+    it(para, () => {
+      const d = splitDateline(para, { start: 0, end: para.length });
+      assert.equal(d ? para.slice(d.dateline.start, d.dateline.end) : null, dateline);
+      assert.equal(d?.byline ? para.slice(d.byline.start, d.byline.end) : null, byline);
+    });
+  }
+});
