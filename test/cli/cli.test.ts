@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -120,9 +121,27 @@ describe('rasd extract', () => {
   it('reports an unsupported input, still delivers the good one, and exits 1', async () => {
     const good = join(tmp, 'dump.txt');
     writeFileSync(good, dump);
-    const r = await runCli(['extract', join(tmp, 'page.html'), good]);
+    const csv = join(tmp, 'table.csv');
+    writeFileSync(csv, 'title,content\nعنوان,نص\n');
+    const r = await runCli(['extract', csv, join(tmp, 'missing.txt'), good]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /page\.html.*not supported yet/);
+    assert.match(r.stderr, /table\.csv.*not supported yet/);
+    assert.match(r.stderr, /missing\.txt.*ENOENT/);
     assert.equal(r.stdout.trim().split('\n').length, 2);
+  });
+  it('reads JSON records, a folder and a .gz file', async () => {
+    const dir = join(tmp, 'records');
+    mkdirSync(dir, { recursive: true });
+    const records = [{ title: 'عنوان أول', content: 'الرياض: فقرة أولى.\nفقرة ثانية.', author: 'كاتب', source: 'رصد', url: 'https://example.org/1' }];
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(records));
+    writeFileSync(join(dir, 'b.jsonl.gz'), gzipSync(JSON.stringify({ title: 'عنوان ثان', content: 'نص ثان.' }) + '\n'));
+    const r = await runCli(['extract', dir]);
+    assert.equal(r.code, 0, r.stderr);
+    const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { headline: string; dateline: string | null; paragraphs: string[]; outlet: string | null; byline: string | null });
+    assert.deepEqual(articles.map((a) => a.headline), ['عنوان أول', 'عنوان ثان']);
+    assert.equal(articles[0]!.dateline, 'الرياض');
+    assert.deepEqual(articles[0]!.paragraphs, ['فقرة أولى.', 'فقرة ثانية.']);
+    assert.equal(articles[0]!.outlet, 'رصد');
+    assert.equal(articles[0]!.byline, 'كاتب');
   });
 });

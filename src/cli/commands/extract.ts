@@ -1,64 +1,57 @@
-/** `rasd extract [inputs…]`: clean articles as JSON lines. (So far: page-text dumps; issue 3 adds the other formats.) */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+/** `rasd extract [inputs…]`: clean articles as JSON lines. */
 import type { Diagnostic } from '../../errors.js';
-import { extractDump } from '../../ingest/dump/extract-dump.js';
+import { detectFormat } from '../../ingest/detect-format.js';
+import { extractText } from '../../ingest/extract-text.js';
+import { parseFieldMap } from '../../ingest/records/field-map.js';
+import { readInputs } from '../../ingest/read-inputs.js';
 import { decode } from '../../text/decode.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { reportDiagnostics } from '../report.js';
 
-const DUMP_EXTENSIONS = new Set(['', '.txt', '.text', '.dump']);
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const c of stream) parts.push(Buffer.from(c as Uint8Array));
-  return Buffer.concat(parts);
-}
-
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'turn page-text dumps into clean articles, one JSON object per line',
-  help: `Usage: rasd extract [FILE…] [--outlet NAME] [--encoding NAME]
+  summary: 'turn dumps and record exports into clean articles, one JSON object per line',
+  help: `Usage: rasd extract [INPUT…] [--outlet NAME] [--map FIELD=key,…] [--encoding NAME]
 
-Reads each FILE (or standard input when none is given) as a page-text dump: raw text
-scraped from news pages, articles separated by runs of blank lines. Writes one article per
-line as JSON: headline, subtitle, byline, dateline, captions with canonical credits,
-paragraphs, the span of every field in the decoded input, and what was removed as page
-chrome or repetition. Problems are reported on stderr with the input and position; the
-other inputs and articles are still written. Exit code 1 if any input failed.
+Reads each INPUT (a file, a folder, a .zip or .gz archive; standard input when none is
+given) and writes one article per line as JSON: headline, subtitle, byline, dateline,
+published, outlet, url, captions with canonical credits, paragraphs, the span of every
+field in the decoded input, and what was removed as page chrome or repetition.
 
-Other input formats (HTML, JSON/JSONL/CSV, feeds, archives) are not supported yet.
+Formats, by file name or else by content:
+  page-text dumps (.txt)      raw text scraped from news pages, articles separated by
+                              runs of blank lines
+  records (.json, .jsonl)     JSON arrays or JSON lines of {title, content, author, …};
+                              fields are mapped automatically, or with --map
+  HTML, CSV and feeds are not supported yet.
+
+Problems are reported on stderr with the input and position; every good article is
+still written. Exit code 1 if any input failed.
 
 Options:
-  --outlet NAME      the outlet the dump comes from (recorded in each article)
-  --encoding NAME    the inputs' encoding; detected when not given
-  -h, --help         this help`,
-  options: { outlet: { type: 'string' }, encoding: { type: 'string' } },
+  --outlet NAME        the outlet, when the input does not say
+  --map FIELD=key,…    record fields for headline, subtitle, body, byline, published,
+                       outlet, url (e.g. --map headline=title,body=content)
+  --encoding NAME      the inputs' encoding; detected when not given
+  -h, --help           this help`,
+  options: { outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
-    const inputs = positionals.length ? positionals : ['-'];
+    const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
     const diagnostics: Diagnostic[] = [];
-    let failed = false;
-    for (const input of inputs) {
-      const path = input === '-' ? '<stdin>' : input;
-      if (input !== '-' && !DUMP_EXTENSIONS.has(extname(input).toLowerCase())) {
-        diagnostics.push({ code: 'extract/unsupported', message: `input format "${extname(input)}" is not supported yet (page-text dumps only)`, input: path, start: 0, end: 0, unit: 'byte', severity: 'error' });
+    for await (const item of readInputs(positionals.length ? positionals : ['-'], io.stdin)) {
+      if ('error' in item) {
+        diagnostics.push({ code: 'extract/unreadable', message: item.error, input: item.name, start: 0, end: 0, unit: 'byte', severity: 'error' });
         continue;
       }
-      let bytes: Buffer;
-      try {
-        bytes = input === '-' ? await readAll(io.stdin) : await readFile(input);
-      } catch (err) {
-        diagnostics.push({ code: 'extract/unreadable', message: (err as Error).message, input: path, start: 0, end: 0, unit: 'byte', severity: 'error' });
-        continue;
-      }
-      const decoded = decode(bytes, { input: path, ...(values.encoding ? { encoding: values.encoding as string } : {}) });
+      const decoded = decode(item.bytes, { input: item.name, ...(values.encoding ? { encoding: values.encoding as string } : {}) });
       diagnostics.push(...decoded.diagnostics);
-      const { articles, diagnostics: found } = extractDump(decoded.text, { path, outlet: (values.outlet as string | undefined) ?? null });
-      diagnostics.push(...found);
-      for (const a of articles) await write(io.stdout, JSON.stringify(a) + '\n');
+      if (decoded.diagnostics.some((d) => d.code === 'decode/binary')) continue;
+      const format = detectFormat(item.name, decoded.text.slice(0, 512));
+      const found = extractText(decoded.text, { path: item.name, format, outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}) });
+      diagnostics.push(...found.diagnostics);
+      for (const a of found.articles) await write(io.stdout, JSON.stringify(a) + '\n');
     }
-    failed = (await reportDiagnostics(diagnostics, io)) !== EXIT.ok;
-    return failed ? EXIT.failure : EXIT.ok;
+    return reportDiagnostics(diagnostics, io);
   },
 };

@@ -18,17 +18,24 @@ const DATELINE = /^((?:[\p{L}\p{M}]+\s?){1,3}(?:\s*[-–]\s*«[^»\n]{2,40}»|\s
 const WORDS = /\S+/gu;
 
 /**
- * «وقال الوزير:» opens a quote, not a dateline: a place does not start with a conjunction, a
- * function word or a verb.
+ * A dateline names a place: «القاهرة:», «لندن - «الشرق الأوسط»:». «وقال الوزير:» opens a quote and
+ * «اسم الطبق:» a label. So the words must not start with a conjunction, a function word or a verb,
+ * and one of them must be a proper name (or an unknown word standing alone), unless an outlet or
+ * agency in «» or () follows the place.
  */
-function looksLikePlace(words: string): boolean {
+function looksLikePlace(dateline: string): boolean {
   const lexicon = defaultLexicon();
-  const first = normalizeText(words.trim().split(/\s+/u)[0] ?? '', 'morph').split('-')[0]!.trim();
+  const words = dateline.split(/\s*[-–]\s*«|\s*\(/u)[0]!.trim().split(/\s+/u).map((w) => normalizeText(w, 'morph'));
+  const first = words[0];
   if (!first) return false;
-  const seg = segmentClitics(first);
-  if (seg.proclitics.some((c) => c.tag === 'و' || c.tag === 'ف')) return false;
-  const tags = lexicon.get(seg.lemma) ?? 0;
-  return !(tags & TAG.function) && !((tags & TAG.verb) && !(tags & NOMINAL));
+  const segs = words.map((w) => segmentClitics(w));
+  if (segs[0]!.proclitics.some((c) => c.tag === 'و' || c.tag === 'ف')) return false;
+  const tagsOf = (i: number): number | undefined => lexicon.get(segs[i]!.lemma) ?? lexicon.get(words[i]!);
+  const t0 = tagsOf(0) ?? 0;
+  if (t0 & TAG.function || (t0 & TAG.verb && !(t0 & NOMINAL))) return false;
+  if (/[«(]/u.test(dateline)) return true;
+  if (words.some((_, i) => (tagsOf(i) ?? 0) & TAG.proper)) return true;
+  return words.length === 1 && tagsOf(0) === undefined;
 }
 
 /** Splits the dateline off a paragraph span, or null when the paragraph does not open with one. */

@@ -1,0 +1,29 @@
+/** One decoded input → articles, by its format. */
+import type { Diagnostic } from '../errors.js';
+import type { Article } from './article.js';
+import type { InputFormat } from './detect-format.js';
+import { extractDump } from './dump/extract-dump.js';
+import type { FieldMap } from './records/field-map.js';
+import { extractRecords } from './records/extract-records.js';
+
+export interface ExtractOptions {
+  path: string;
+  format: InputFormat;
+  outlet?: string | null;
+  map?: FieldMap;
+}
+
+/** The articles of one decoded input, with the problems found in it. */
+export function extractText(text: string, o: ExtractOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+  switch (o.format) {
+    case 'dump':
+      return extractDump(text, { path: o.path, outlet: o.outlet ?? null });
+    case 'json':
+      return extractRecords(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
+    default:
+      return {
+        articles: [],
+        diagnostics: [{ code: 'extract/unsupported', message: `${o.format} input is not supported yet`, input: o.path, start: 0, end: 0, unit: 'char', severity: 'error' }],
+      };
+  }
+}
