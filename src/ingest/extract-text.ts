@@ -4,6 +4,7 @@ import type { Article } from './article.js';
 import type { InputFormat } from './detect-format.js';
 import { extractDump } from './dump/extract-dump.js';
 import type { FieldMap } from './records/field-map.js';
+import { extractCsv } from './records/extract-csv.js';
 import { extractRecords } from './records/extract-records.js';
 
 export interface ExtractOptions {
@@ -20,6 +21,8 @@ export function extractText(text: string, o: ExtractOptions): { articles: Articl
       return extractDump(text, { path: o.path, outlet: o.outlet ?? null });
     case 'json':
       return extractRecords(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
+    case 'csv':
+      return extractCsv(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
     default:
       return {
         articles: [],

@@ -22,9 +22,10 @@ field in the decoded input, and what was removed as page chrome or repetition.
 Formats, by file name or else by content:
   page-text dumps (.txt)      raw text scraped from news pages, articles separated by
                               runs of blank lines
-  records (.json, .jsonl)     JSON arrays or JSON lines of {title, content, author, …};
-                              fields are mapped automatically, or with --map
-  HTML, CSV and feeds are not supported yet.
+  records (.json, .jsonl,     JSON arrays, JSON lines, or CSV/TSV with a header row, of
+           .csv, .tsv)        {title, content, author, …}; fields are mapped
+                              automatically, or with --map
+  HTML and feeds are not supported yet.
 
 Problems are reported on stderr with the input and position; every good article is
 still written. Exit code 1 if any input failed.

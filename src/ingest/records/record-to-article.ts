@@ -1,0 +1,103 @@
+/** One record (from JSON or CSV) → an article: fields by the map, spans through the offset maps. */
+import { articleId } from '../article-id.js';
+import type { Article, ArticleSpan } from '../article.js';
+import { splitDateline } from '../dump/dateline.js';
+import { MAPPABLE, type FieldMap } from './field-map.js';
+import type { StringField } from './json-scan.js';
+import { parsePublished } from './published.js';
+
+export interface RecordContext {
+  path: string;
+  outlet?: string | null;
+}
+
+/** The trimmed span of decoded characters `[from, to)` of a field, mapped to raw offsets. */
+function rawSpan(f: StringField, from: number, to: number): ArticleSpan | null {
+  while (from < to && /\s/.test(f.value[from]!)) from++;
+  while (to > from && /\s/.test(f.value[to - 1]!)) to--;
+  return from < to ? { start: f.raw[from]!, end: f.raw[to]! } : null;
+}
+
+/** Paragraphs of a body field, as decoded `[from, to)` ranges: lines split at newlines, trimmed, empty ones dropped. */
+function paragraphsOf(f: StringField): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k <= f.value.length; k++) {
+    if (k === f.value.length || f.value[k] === '\n') {
+      let a = from;
+      let b = k;
+      while (a < b && /\s/.test(f.value[a]!)) a++;
+      while (b > a && /\s/.test(f.value[b - 1]!)) b--;
+      if (a < b) out.push([a, b]);
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** The article of one record, or why there is none. `fields` holds the record's string fields with offsets. */
+export function recordToArticle(
+  record: Readonly<Record<string, unknown>>,
+  fields: ReadonlyMap<string, StringField>,
+  map: FieldMap,
+  r: ArticleSpan,
+  options: RecordContext,
+): { article: Article } | { code: string; message: string } {
+  const field = (name: (typeof MAPPABLE)[number]): StringField | undefined => (map[name] ? fields.get(map[name]!) : undefined);
+  const body = field('body');
+  if (!body || !body.value.trim()) {
+    return { code: 'records/no-body', message: `no article text: the record has no ${map.body ? `text in "${map.body}"` : 'field that looks like a body (content, text, body…; use --map body=KEY)'}` };
+  }
+  const spanOf = (name: (typeof MAPPABLE)[number]): ArticleSpan | null => {
+    const f = field(name);
+    return f ? rawSpan(f, 0, f.value.length) : null;
+  };
+  const textOf = (span: ArticleSpan | null, name: (typeof MAPPABLE)[number]): string | null => {
+    if (span) return field(name)!.value.trim();
+    const v = map[name] ? record[map[name]!] : undefined;
+    return typeof v === 'number' || (typeof v === 'string' && v.trim()) ? String(v).trim() : null;
+  };
+  const ranges = paragraphsOf(body);
+  // A dateline opens the body: «الرياض: …»; checked on the decoded text, mapped back through the offsets.
+  let dateline: ArticleSpan | null = null;
+  let datelineText: string | null = null;
+  let bylineText: string | null = null;
+  let byline = spanOf('byline');
+  const first = ranges[0];
+  const split = first ? splitDateline(body.value, { start: first[0], end: first[1] }) : null;
+  if (split && first) {
+    dateline = { start: body.raw[split.dateline.start]!, end: body.raw[split.dateline.end]! };
+    datelineText = body.value.slice(split.dateline.start, split.dateline.end);
+    if (split.byline && !byline) {
+      byline = { start: body.raw[split.byline.start]!, end: body.raw[split.byline.end]! };
+      bylineText = body.value.slice(split.byline.start, split.byline.end);
+    }
+    if (split.rest) ranges[0] = [split.rest.start, split.rest.end];
+    else ranges.shift();
+  }
+  const paragraphs = ranges.map(([a, b]) => ({ start: body.raw[a]!, end: body.raw[b]! }));
+  const paraTexts = ranges.map(([a, b]) => body.value.slice(a, b));
+  const headlineSpan = spanOf('headline');
+  const headline = textOf(headlineSpan, 'headline');
+  const published = textOf(spanOf('published'), 'published');
+  const outlet = textOf(spanOf('outlet'), 'outlet') ?? options.outlet ?? null;
+  const subtitleSpan = spanOf('subtitle');
+  return {
+    article: {
+    id: articleId(headline, paraTexts),
+    headline,
+    subtitle: textOf(subtitleSpan, 'subtitle'),
+    byline: bylineText ?? textOf(spanOf('byline'), 'byline'),
+    dateline: datelineText,
+    published: published ? parsePublished(published) : null,
+    outlet,
+    url: textOf(spanOf('url'), 'url'),
+    captions: [],
+    paragraphs: paraTexts,
+    source: { path: options.path, start: r.start, end: r.end },
+    spans: { headline: headlineSpan, subtitle: subtitleSpan, byline, dateline, paragraphs },
+    removed: [],
+    diagnostics: [],
+  },
+  };
+}
