@@ -145,3 +145,20 @@ describe('rasd extract', () => {
     assert.equal(articles[0]!.byline, 'كاتب');
   });
 });
+
+describe('rasd ingest', () => {
+  it('stores articles and is idempotent', async () => {
+    const db = join(tmp, 'ingest.db');
+    const dump = 'خبر للتخزين\n\nنص الخبر.\n\n\n\nخبر آخر\n\nنص آخر.\n';
+    const first = await runCli(['ingest', '--db', db], dump);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /2 new articles, 0 already stored/);
+    const second = await runCli(['ingest', '--db', db], dump);
+    assert.match(second.stderr, /0 new articles, 2 already stored/);
+  });
+  it('needs --db', async () => {
+    const r = await runCli(['ingest'], '');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--db FILE is required/);
+  });
+});

@@ -1,10 +1,7 @@
 /** `rasd extract [inputs…]`: clean articles as JSON lines. */
 import type { Diagnostic } from '../../errors.js';
-import { detectFormat } from '../../ingest/detect-format.js';
-import { extractText } from '../../ingest/extract-text.js';
+import { extractInputs } from '../../ingest/extract-inputs.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
-import { readInputs } from '../../ingest/read-inputs.js';
-import { decode } from '../../text/decode.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { reportDiagnostics } from '../report.js';
@@ -40,18 +37,10 @@ Options:
   async run({ values, positionals }, io) {
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
     const diagnostics: Diagnostic[] = [];
-    for await (const item of readInputs(positionals.length ? positionals : ['-'], io.stdin)) {
-      if ('error' in item) {
-        diagnostics.push({ code: 'extract/unreadable', message: item.error, input: item.name, start: 0, end: 0, unit: 'byte', severity: 'error' });
-        continue;
-      }
-      const decoded = decode(item.bytes, { input: item.name, ...(values.encoding ? { encoding: values.encoding as string } : {}) });
-      diagnostics.push(...decoded.diagnostics);
-      if (decoded.diagnostics.some((d) => d.code === 'decode/binary')) continue;
-      const format = detectFormat(item.name, decoded.text.slice(0, 512));
-      const found = extractText(decoded.text, { path: item.name, format, outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}) });
-      diagnostics.push(...found.diagnostics);
-      for (const a of found.articles) await write(io.stdout, JSON.stringify(a) + '\n');
+    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}) };
+    for await (const result of extractInputs(positionals.length ? positionals : ['-'], io.stdin, options)) {
+      diagnostics.push(...result.diagnostics);
+      for (const a of result.articles) await write(io.stdout, JSON.stringify(a) + '\n');
     }
     return reportDiagnostics(diagnostics, io);
   },
