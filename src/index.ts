@@ -14,5 +14,10 @@ export { analyze, Analyzer, TermBuffer, defaultAnalyzerOptions, type AnalyzerOpt
 export * from './ingest/article.js';
 export { articleId } from './ingest/article-id.js';
 export { extractDump, type DumpOptions } from './ingest/dump/extract-dump.js';
+export { extractHtml, type HtmlOptions } from './ingest/html/extract-html.js';
+export { extractRecords } from './ingest/records/extract-records.js';
+export { extractCsv } from './ingest/records/extract-csv.js';
+export { openSqliteStore } from './store/sqlite/sqlite-store.js';
+export type { Store, PutResult } from './store/store.js';
 export { identifyCredit, findTrailingCredit, defaultAgencies, type Agency, type Credit as PhotoCredit, type FoundCredit } from './ingest/credits.js';
 export { main } from './cli/main.js';

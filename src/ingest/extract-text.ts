@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import type { Article } from './article.js';
 import type { InputFormat } from './detect-format.js';
 import { extractDump } from './dump/extract-dump.js';
+import { extractHtml } from './html/extract-html.js';
 import type { FieldMap } from './records/field-map.js';
 import { extractCsv } from './records/extract-csv.js';
 import { extractRecords } from './records/extract-records.js';
@@ -21,6 +22,8 @@ export function extractText(text: string, o: ExtractOptions): { articles: Articl
       return extractDump(text, { path: o.path, outlet: o.outlet ?? null });
     case 'json':
       return extractRecords(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
+    case 'html':
+      return extractHtml(text, { path: o.path, outlet: o.outlet ?? null });
     case 'csv':
       return extractCsv(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
     default:

@@ -162,3 +162,17 @@ describe('rasd ingest', () => {
     assert.match(r.stderr, /--db FILE is required/);
   });
 });
+
+describe('rasd extract on HTML', () => {
+  it('reads a saved page', async () => {
+    const page = join(tmp, 'page.html');
+    writeFileSync(page, '<!doctype html><html lang="ar" dir="rtl"><head><title>عنوان الصفحة</title><meta property="og:site_name" content="رصد"></head><body><article><h1>افتتاح مكتبة عامة جديدة في المدينة القديمة</h1><p>افتتحت البلدية أمس مكتبة عامة جديدة في قلب المدينة القديمة، تضم أكثر من عشرين ألف كتاب باللغتين العربية والإنجليزية.</p><p>وقال رئيس البلدية إن المكتبة ستفتح أبوابها يومياً من الصباح حتى المساء، وإن الدخول إليها مجاني للطلاب.</p><figure><img src="a.jpg"><figcaption>قاعة القراءة في المكتبة الجديدة (أ.ف.ب)</figcaption></figure></article></body></html>');
+    const r = await runCli(['extract', page]);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout) as { headline: string; outlet: string; paragraphs: string[]; captions: Array<{ text: string; credit: { code: string } }> };
+    assert.equal(a.headline, 'افتتاح مكتبة عامة جديدة في المدينة القديمة');
+    assert.equal(a.outlet, 'رصد');
+    assert.equal(a.paragraphs.length, 2);
+    assert.deepEqual(a.captions.map((c) => [c.text, c.credit.code]), [['قاعة القراءة في المكتبة الجديدة', 'AFP']]);
+  });
+});

@@ -22,7 +22,9 @@ Formats, by file name or else by content:
   records (.json, .jsonl,     JSON arrays, JSON lines, or CSV/TSV with a header row, of
            .csv, .tsv)        {title, content, author, …}; fields are mapped
                               automatically, or with --map
-  HTML and feeds are not supported yet.
+  HTML pages (.html, .htm)    saved news pages: Readability, then meta tags, JSON-LD,
+                              <time>, <figcaption> and Rasd's Arabic clean-up
+  RSS and Atom feeds are not supported yet.
 
 Problems are reported on stderr with the input and position; every good article is
 still written. Exit code 1 if any input failed.

@@ -40,15 +40,17 @@ function all(doc: DomDocument, selector: string): DomElement[] {
   return Array.from(doc.querySelectorAll(selector));
 }
 
-/** The content of the first `<meta>` whose name or property is one of `keys`. */
-function meta(doc: DomDocument, ...keys: string[]): string | null {
-  for (const key of keys) {
-    for (const el of all(doc, `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)) {
-      const v = squash(el.getAttribute('content') ?? '');
-      if (v) return v;
+/** Every `<meta>` content by its name, property or itemprop (lower case), the first non-empty one winning. */
+function metaTable(doc: DomDocument): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of all(doc, 'meta[content]')) {
+    const content = squash(el.getAttribute('content') ?? '');
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr)?.trim().toLowerCase();
+      if (k && content && !table.has(k)) table.set(k, content);
     }
   }
-  return null;
+  return table;
 }
 
 function inArticle(el: DomElement): boolean {
@@ -84,23 +86,25 @@ function timeValue(doc: DomDocument): string | null {
 
 /** Reads the metadata of a parsed page. */
 export function readMetadata(doc: DomDocument): PageMetadata {
+  const table = metaTable(doc);
+  const meta = (...keys: string[]): string | null => keys.map((k) => table.get(k.toLowerCase())).find((v) => v) ?? null;
   const scripts = all(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? '');
   const ld = readJsonLd(scripts);
-  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const siteName = meta('og:site_name', 'application-name');
   const h1 = headlineH1(doc, siteName ?? ld.article?.publisher ?? null);
   const canonical = all(doc, 'link[rel="canonical"]')[0]?.getAttribute('href') ?? null;
-  const descriptions = [meta(doc, 'og:description'), meta(doc, 'description'), meta(doc, 'twitter:description'), ld.article?.description ?? null];
+  const descriptions = [meta('og:description'), meta('description'), meta('twitter:description'), ld.article?.description ?? null];
   return {
     jsonLd: ld.article,
     badJsonLd: ld.errors.map((e) => ({ text: scripts[e.script] ?? '', message: e.message })),
     title: inlineText(doc.querySelector('title')),
-    ogTitle: meta(doc, 'og:title', 'twitter:title'),
+    ogTitle: meta('og:title', 'twitter:title'),
     descriptions: [...new Set(descriptions.filter((d): d is string => d !== null))],
     siteName,
     canonical: canonical ? squash(canonical) || null : null,
-    ogUrl: meta(doc, 'og:url'),
-    metaAuthor: meta(doc, 'author', 'article:author', 'byl', 'sailthru.author'),
-    metaPublished: meta(doc, 'article:published_time', 'datePublished', 'og:published_time', 'publish-date', 'pubdate', 'date'),
+    ogUrl: meta('og:url'),
+    metaAuthor: meta('author', 'article:author', 'byl', 'sailthru.author'),
+    metaPublished: meta('article:published_time', 'datePublished', 'og:published_time', 'publish-date', 'pubdate', 'date'),
     h1: inlineText(h1),
     afterH1: subtitleAfter(h1),
     bylineText: bylineText(doc),

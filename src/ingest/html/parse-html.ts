@@ -36,7 +36,9 @@ export interface DomDocument {
   cloneNode(deep: true): DomDocument;
 }
 
+/** `nodeType` of an element. */
 export const ELEMENT_NODE = 1;
+/** `nodeType` of a text node. */
 export const TEXT_NODE = 3;
 
 // `<title>`, `<meta>`, `<link>` written before the content of a page without `<body>`.
@@ -71,3 +73,16 @@ export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+
+/** How deep elements nest under `root`, counting no further than `limit` + 1 (iterative: deep pages overflow recursion). */
+export function nestingDepth(root: DomElement, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) break;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}

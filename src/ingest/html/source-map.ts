@@ -32,6 +32,8 @@ export interface Located {
   start: number;
   end: number;
   exact: boolean;
+  /** Where the match starts in the visible text (-1 when found in the raw source only). */
+  at: number;
   /** Where in the visible text to look for the next field, to keep document order. */
   next: number;
 }
@@ -149,8 +151,8 @@ export function locate(html: string, map: SourceMap, text: string, from = 0): Lo
   if (k >= 0) {
     const start = map.starts[k]!;
     const end = map.ends[k + text.length - 1]!;
-    return { start, end, exact: html.slice(start, end) === text, next: k + text.length };
+    return { start, end, exact: html.slice(start, end) === text, at: k, next: k + text.length };
   }
   const raw = html.indexOf(text);
-  return raw >= 0 ? { start: raw, end: raw + text.length, exact: true, next: from } : null;
+  return raw >= 0 ? { start: raw, end: raw + text.length, exact: true, at: -1, next: from } : null;
 }
