@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import type { Article } from './article.js';
 import type { InputFormat } from './detect-format.js';
 import { extractDump } from './dump/extract-dump.js';
+import { extractFeed } from './feeds/extract-feed.js';
 import { extractHtml } from './html/extract-html.js';
 import type { FieldMap } from './records/field-map.js';
 import { extractCsv } from './records/extract-csv.js';
@@ -24,12 +25,10 @@ export function extractText(text: string, o: ExtractOptions): { articles: Articl
       return extractRecords(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
     case 'html':
       return extractHtml(text, { path: o.path, outlet: o.outlet ?? null });
+    case 'feed':
+      return extractFeed(text, { path: o.path, outlet: o.outlet ?? null });
     case 'csv':
       return extractCsv(text, { path: o.path, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
-    default:
-      return {
-        articles: [],
-        diagnostics: [{ code: 'extract/unsupported', message: `${o.format} input is not supported yet`, input: o.path, start: 0, end: 0, unit: 'char', severity: 'error' }],
-      };
+
   }
 }

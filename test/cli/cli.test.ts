@@ -121,11 +121,11 @@ describe('rasd extract', () => {
   it('reports an unsupported input, still delivers the good one, and exits 1', async () => {
     const good = join(tmp, 'dump.txt');
     writeFileSync(good, dump);
-    const feed = join(tmp, 'feed.rss');
-    writeFileSync(feed, '<rss><channel></channel></rss>');
-    const r = await runCli(['extract', feed, join(tmp, 'missing.txt'), good]);
+    const junk = join(tmp, 'junk.bin');
+    writeFileSync(junk, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    const r = await runCli(['extract', junk, join(tmp, 'missing.txt'), good]);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /feed\.rss.*not supported yet/);
+    assert.match(r.stderr, /junk\.bin:byte 0: error decode\/binary/);
     assert.match(r.stderr, /missing\.txt.*ENOENT/);
     assert.equal(r.stdout.trim().split('\n').length, 2);
   });

@@ -24,7 +24,7 @@ Formats, by file name or else by content:
                               automatically, or with --map
   HTML pages (.html, .htm)    saved news pages: Readability, then meta tags, JSON-LD,
                               <time>, <figcaption> and Rasd's Arabic clean-up
-  RSS and Atom feeds are not supported yet.
+  feeds (.rss, .atom, .xml)   RSS 2.0 and Atom: one article per item
 
 Problems are reported on stderr with the input and position; every good article is
 still written. Exit code 1 if any input failed.

@@ -1,0 +1,131 @@
+/**
+ * RSS 2.0 and Atom feeds → articles, one per `<item>`/`<entry>`. The item's HTML body goes through
+ * the same block reader as pages. Spans: each article's `source` is its item's exact span in the
+ * feed; a field's span is where its text is found inside that item, or null (paragraphs: an empty
+ * span at the item's start) with one `feed/span-approximate` note per article.
+ */
+import { DOMParser } from 'linkedom';
+import type { Diagnostic } from '../../errors.js';
+import { articleId } from '../article-id.js';
+import type { Article, ArticleSpan } from '../article.js';
+import { splitDateline } from '../dump/dateline.js';
+import { textBlocks } from '../html/html-blocks.js';
+import { parsePage, squash, type DomElement } from '../html/parse-html.js';
+import { parsePublished } from '../records/published.js';
+
+export interface FeedOptions {
+  path: string;
+  outlet?: string | null;
+}
+
+interface XmlElement {
+  localName: string;
+  tagName: string;
+  textContent: string | null;
+  children: ArrayLike<XmlElement>;
+  getAttribute(name: string): string | null;
+}
+
+/** The first child element of `el` whose tag is one of `names` (prefixes such as `dc:` included). */
+function child(el: XmlElement, ...names: string[]): XmlElement | null {
+  for (const name of names) {
+    for (let i = 0; i < el.children.length; i++) {
+      const c = el.children[i]!;
+      if (c.tagName.toLowerCase() === name) return c;
+    }
+  }
+  return null;
+}
+
+const text = (el: XmlElement | null): string | null => (el?.textContent ? squash(el.textContent) || null : null);
+
+/** The raw spans of the feed's items, in order: `<item …>…</item>` or `<entry …>…</entry>`. */
+function itemSpans(xml: string): ArticleSpan[] {
+  const out: ArticleSpan[] = [];
+  const re = /<(item|entry)[\s>][\s\S]*?<\/\1\s*>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Paragraphs of an item body: HTML blocks, or lines of plain text. */
+function paragraphsOf(body: string): string[] {
+  if (/<[a-z][\s\S]*>/i.test(body)) {
+    const doc = parsePage(body);
+    if (doc?.body) return textBlocks(doc.body as unknown as DomElement).map((b) => b.text);
+  }
+  return body.split(/\n+/).map(squash).filter(Boolean);
+}
+
+/** The articles of an RSS or Atom feed; a malformed feed or an empty item becomes a diagnostic. */
+export function extractFeed(xml: string, options: FeedOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const articles: Article[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const note = (code: string, message: string, span: ArticleSpan, severity: Diagnostic['severity']): Diagnostic => ({ code, message, input: options.path, ...span, unit: 'char', severity });
+  let doc;
+  try {
+    doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { querySelectorAll(s: string): ArrayLike<XmlElement>; querySelector(s: string): XmlElement | null };
+  } catch (err) {
+    return { articles, diagnostics: [note('feed/bad-xml', `not readable as XML: ${(err as Error).message}`, { start: 0, end: 0 }, 'error')] };
+  }
+  const items = doc.querySelectorAll('item, entry');
+  const spans = itemSpans(xml);
+  const channelTitle = text(doc.querySelector('channel > title, feed > title'));
+  if (items.length === 0) diagnostics.push(note('feed/no-items', 'the feed holds no <item> or <entry>', { start: 0, end: xml.length }, 'warning'));
+  if (spans.length !== items.length) diagnostics.push(note('feed/truncated', `${items.length} items parsed but ${spans.length} complete in the source (truncated feed?)`, { start: 0, end: xml.length }, 'warning'));
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const span = spans[k] ?? { start: 0, end: xml.length };
+    const body = text(child(item, 'content:encoded')) ?? child(item, 'content:encoded', 'content', 'description', 'summary')?.textContent ?? '';
+    let paragraphs = paragraphsOf(body);
+    if (paragraphs.length === 0) {
+      diagnostics.push(note('feed/no-body', 'an item with no text', span, 'warning'));
+      continue;
+    }
+    const headline = text(child(item, 'title'));
+    const linkEl = child(item, 'link');
+    const url = linkEl ? (linkEl.getAttribute('href') ?? text(linkEl)) : text(child(item, 'guid'));
+    const authorEl = child(item, 'author', 'dc:creator');
+    const byline = authorEl ? (text(child(authorEl, 'name')) ?? text(authorEl)) : null;
+    const when = text(child(item, 'pubdate', 'published', 'updated', 'dc:date'));
+    let dateline: string | null = null;
+    const d = splitDateline(paragraphs[0]!, { start: 0, end: paragraphs[0]!.length });
+    if (d) {
+      dateline = paragraphs[0]!.slice(d.dateline.start, d.dateline.end);
+      paragraphs = d.rest ? [paragraphs[0]!.slice(d.rest.start, d.rest.end), ...paragraphs.slice(1)] : paragraphs.slice(1);
+    }
+    // Spans: where each text stands inside the item's source, when it stands there verbatim.
+    let approximate = false;
+    const find = (t: string | null, from = span.start): ArticleSpan | null => {
+      if (!t) return null;
+      const at = xml.indexOf(t, from);
+      if (at < 0 || at + t.length > span.end) {
+        approximate = true;
+        return null;
+      }
+      return { start: at, end: at + t.length };
+    };
+    let cursor = span.start;
+    const paraSpans = paragraphs.map((p) => {
+      const s = find(p, cursor);
+      if (s) cursor = s.end;
+      return s ?? { start: span.start, end: span.start };
+    });
+    articles.push({
+      id: articleId(headline, paragraphs),
+      headline,
+      subtitle: null,
+      byline,
+      dateline,
+      published: when ? parsePublished(when) : null,
+      outlet: channelTitle ?? options.outlet ?? null,
+      url,
+      captions: [],
+      paragraphs,
+      source: { path: options.path, start: span.start, end: span.end },
+      spans: { headline: find(headline), subtitle: null, byline: find(byline), dateline: find(dateline), paragraphs: paraSpans },
+      removed: [],
+      diagnostics: approximate ? [note('feed/span-approximate', 'some fields are escaped or split by markup in the feed: their spans are missing or empty', span, 'info')] : [],
+    });
+  }
+  return { articles, diagnostics };
+}
