@@ -9,9 +9,9 @@ for (const [stage, run] of Object.entries(GOLDEN_STAGES)) {
   if (wanted.length && !wanted.includes(stage)) continue;
   const dir = new URL(`${stage}/`, root);
   let n = 0;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(dir).filter((f) => !f.endsWith('.json')).sort()) {
     const text = readFileSync(new URL(name, dir), 'utf8');
-    writeFileSync(new URL(name.replace(/\.txt$/, '.json'), dir), stringifyGolden(run(text)));
+    writeFileSync(new URL(name.replace(/\.[^.]+$/, '.json'), dir), stringifyGolden(run(text, name)));
     n++;
   }
   console.log(`${stage}: ${n} fixtures written`);

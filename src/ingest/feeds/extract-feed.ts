@@ -10,7 +10,8 @@ import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
 import { splitDateline } from '../dump/dateline.js';
 import { textBlocks } from '../html/html-blocks.js';
-import { parsePage, squash, type DomElement } from '../html/parse-html.js';
+import { findTrailingCredit } from '../credits.js';
+import { parsePage, squash, tagOf, type DomElement } from '../html/parse-html.js';
 import { parsePublished } from '../records/published.js';
 
 export interface FeedOptions {
@@ -47,13 +48,17 @@ function itemSpans(xml: string): ArticleSpan[] {
   return out;
 }
 
-/** Paragraphs of an item body: HTML blocks, or lines of plain text. */
-function paragraphsOf(body: string): string[] {
+/** Paragraphs and figure captions of an item body: HTML blocks, or lines of plain text. */
+function bodyOf(body: string): { paragraphs: string[]; captions: string[] } {
   if (/<[a-z][\s\S]*>/i.test(body)) {
     const doc = parsePage(body);
-    if (doc?.body) return textBlocks(doc.body as unknown as DomElement).map((b) => b.text);
+    if (doc?.body) {
+      const blocks = textBlocks(doc.body as unknown as DomElement);
+      const isCaption = (b: (typeof blocks)[number]): boolean => tagOf(b.element) === 'figcaption';
+      return { paragraphs: blocks.filter((b) => !isCaption(b)).map((b) => b.text), captions: blocks.filter(isCaption).map((b) => b.text) };
+    }
   }
-  return body.split(/\n+/).map(squash).filter(Boolean);
+  return { paragraphs: body.split(/\n+/).map(squash).filter(Boolean), captions: [] };
 }
 
 /** The articles of an RSS or Atom feed; a malformed feed or an empty item becomes a diagnostic. */
@@ -76,7 +81,8 @@ export function extractFeed(xml: string, options: FeedOptions): { articles: Arti
     const item = items[k]!;
     const span = spans[k] ?? { start: 0, end: xml.length };
     const body = text(child(item, 'content:encoded')) ?? child(item, 'content:encoded', 'content', 'description', 'summary')?.textContent ?? '';
-    let paragraphs = paragraphsOf(body);
+    const parts = bodyOf(body);
+    let paragraphs = parts.paragraphs;
     if (paragraphs.length === 0) {
       diagnostics.push(note('feed/no-body', 'an item with no text', span, 'warning'));
       continue;
@@ -119,7 +125,11 @@ export function extractFeed(xml: string, options: FeedOptions): { articles: Arti
       published: when ? parsePublished(when) : null,
       outlet: channelTitle ?? options.outlet ?? null,
       url,
-      captions: [],
+      captions: parts.captions.map((c) => {
+        const credit = findTrailingCredit(c);
+        const found = find(c);
+        return { text: credit ? c.slice(0, credit.start).trim() : c, credit: credit?.credit ?? null, start: found?.start ?? span.start, end: found?.end ?? span.start };
+      }),
       paragraphs,
       source: { path: options.path, start: span.start, end: span.end },
       spans: { headline: find(headline), subtitle: null, byline: find(byline), dateline: find(dateline), paragraphs: paraSpans },
