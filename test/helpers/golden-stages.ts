@@ -2,6 +2,7 @@
 import { detectFormat } from '../../src/ingest/detect-format.js';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
 import { extractText } from '../../src/ingest/extract-text.js';
+import { extractHtml } from '../../src/ingest/html/extract-html.js';
 import type { Article } from '../../src/ingest/article.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { Analyzer } from '../../src/text/analyze.js';
@@ -20,9 +21,11 @@ function articleView(r: { articles: Article[]; diagnostics: Diagnostic[] }): unk
       dateline: a.dateline,
       published: a.published,
       outlet: a.outlet,
+      url: a.url,
       captions: a.captions.map((c) => [c.text, c.credit?.code ?? null]),
       paragraphs: a.paragraphs,
       removed: a.removed.map((x) => [x.reason, x.text]),
+      diagnostics: a.diagnostics.map((d) => d.code),
     })),
     diagnostics: r.diagnostics.map((d) => [d.code, d.start, d.end]),
   };
@@ -44,6 +47,8 @@ export const GOLDEN_STAGES: Record<string, (text: string, name: string) => unkno
   sentences: (text) => splitSentences(text).map((s) => [s.start, s.end, text.slice(s.start, s.end)]),
   // Each article of a page-text dump, fields as text, plus what was removed and why.
   dump: (text) => articleView(extractDump(text, { path: 'fixture' })),
+  // Saved HTML pages.
+  html: (text) => articleView(extractHtml(text, { path: 'fixture' })),
   // Any input format, by the fixture's file name: JSONL, CSV, feeds …
   extract: (text, name) => articleView(extractText(text, { path: name, format: detectFormat(name, text) })),
   // [term, position, surface] per term.
