@@ -2,22 +2,16 @@
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
 import { scanCsv, sniffDelimiter } from './csv-scan.js';
-import { detectFieldMap, type FieldMap } from './field-map.js';
+import { detectFieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
-import { recordToArticle } from './record-to-article.js';
-
-export interface CsvOptions {
-  path: string;
-  map?: FieldMap;
-  outlet?: string | null;
-}
+import { recordToArticle, type RecordOptions } from './record-to-article.js';
 
 /** The articles of a CSV text; bad rows become diagnostics and the rest go on. */
-export function extractCsv(text: string, options: CsvOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function extractCsv(text: string, options: RecordOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
-  const firstLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
-  const rows = scanCsv(text, sniffDelimiter(firstLine));
+  const nl = text.indexOf('\n');
+  const rows = scanCsv(text, sniffDelimiter(nl < 0 ? text : text.slice(0, nl)));
   const header = rows.next();
   if (header.done) return { articles, diagnostics };
   const keys = header.value.fields.map((f) => f.value.trim());

@@ -5,17 +5,11 @@
  */
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
-import { detectFieldMap, type FieldMap } from './field-map.js';
+import { detectFieldMap } from './field-map.js';
 import { scanJsonRecords, stringFields } from './json-scan.js';
-import { recordToArticle } from './record-to-article.js';
+import { recordToArticle, type RecordOptions } from './record-to-article.js';
 
-export interface RecordOptions {
-  path: string;
-  /** Explicit field mapping; detected per record otherwise. */
-  map?: FieldMap;
-  /** The outlet, when records do not name one. */
-  outlet?: string | null;
-}
+export type { RecordOptions } from './record-to-article.js';
 
 /** The articles of a JSON or JSONL text; bad records become diagnostics and the rest go on. */
 export function extractRecords(text: string, options: RecordOptions): { articles: Article[]; diagnostics: Diagnostic[] } {

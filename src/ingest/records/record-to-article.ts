@@ -6,8 +6,12 @@ import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
 import { parsePublished } from './published.js';
 
-export interface RecordContext {
+/** Options of every record reader (JSON, JSONL, CSV). */
+export interface RecordOptions {
   path: string;
+  /** Explicit field mapping; detected from the keys otherwise. */
+  map?: FieldMap;
+  /** The outlet, when records do not name one. */
   outlet?: string | null;
 }
 
@@ -41,7 +45,7 @@ export function recordToArticle(
   fields: ReadonlyMap<string, StringField>,
   map: FieldMap,
   r: ArticleSpan,
-  options: RecordContext,
+  options: RecordOptions,
 ): { article: Article } | { code: string; message: string } {
   const field = (name: (typeof MAPPABLE)[number]): StringField | undefined => (map[name] ? fields.get(map[name]!) : undefined);
   const body = field('body');
