@@ -1,27 +1,34 @@
-// npm run bench:ingest — articles and MB per second of extraction (decode + format detection +
-// extract + JSON serialisation) over the SaudiNewsNet zips, on one core. Unzipping is timed apart.
+// npm run bench:ingest — streamed extraction (decode + format detection + extract + JSON
+// serialisation) on one core:
+//   1. articles and MB per second over the SaudiNewsNet zips, unzipped into memory first;
+//   2. peak memory on a large generated JSONL file (RASD_BENCH_BIG_MB, default 1024 MB; 0 skips),
+//      made by repeating the corpus records with numbered titles, written to the temp folder.
 // Falls back to generated page-text dumps when the data set is missing.
-import { readFileSync } from 'node:fs';
-import { detectFormat } from '../dist/ingest/detect-format.js';
-import { extractText } from '../dist/ingest/extract-text.js';
-import { readInputs, type InputItem } from '../dist/ingest/read-inputs.js';
-import { decode } from '../dist/text/decode.js';
-import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { createWriteStream, readFileSync, rmSync, createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractInput } from '../dist/ingest/extract-inputs.js';
+import { readZipEntries, saudiNewsNetZips, SNN_DIR, type SnnArticle } from './lib/saudinewsnet.js';
 
-let items: InputItem[] = [];
+interface Item { name: string; bytes: Buffer }
+
+async function* chunksOf(b: Buffer, size = 1 << 16): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
+}
+
+const items: Item[] = [];
 const zips = saudiNewsNetZips();
 const t0 = performance.now();
 if (zips.length) {
-  for await (const item of readInputs(zips, process.stdin)) items.push(item);
+  for (const zip of zips) (await readZipEntries(zip)).forEach((bytes, i) => items.push({ name: `${zip}!${i}.json`, bytes }));
   console.log(`corpus: SaudiNewsNet, ${zips.length} zips, unzipped in ${(performance.now() - t0).toFixed(0)} ms`);
 } else {
   console.log(`note: SaudiNewsNet not found at ${SNN_DIR}; benchmarking on generated page-text dumps instead`);
   const sample = readFileSync(new URL('../data/samples/article-ar.txt', import.meta.url), 'utf8');
   const dump = Array.from({ length: 2000 }, (_, i) => sample.replace('افتتاح', `افتتاح ${i}`)).join('\n\n\n');
-  items = [{ name: 'generated.txt', bytes: Buffer.from(dump) }];
+  items.push({ name: 'generated.txt', bytes: Buffer.from(dump) });
 }
-let bytes = 0;
-for (const it of items) if ('bytes' in it) bytes += it.bytes.length;
+const bytes = items.reduce((n, it) => n + it.bytes.length, 0);
 
 const rounds: Array<{ ms: number; articles: number; diagnostics: number }> = [];
 for (let r = 0; r < 3; r++) {
@@ -30,12 +37,11 @@ for (let r = 0; r < 3; r++) {
   let out = 0;
   const start = performance.now();
   for (const it of items) {
-    if (!('bytes' in it)) continue;
-    const d = decode(it.bytes, { input: it.name });
-    const found = extractText(d.text, { path: it.name, format: detectFormat(it.name, d.text.slice(0, 512)) });
-    for (const a of found.articles) out += JSON.stringify(a).length;
-    articles += found.articles.length;
-    diagnostics += found.diagnostics.length;
+    for await (const res of extractInput({ name: it.name, chunks: chunksOf(it.bytes) })) {
+      for (const a of res.articles) out += JSON.stringify(a).length;
+      articles += res.articles.length;
+      diagnostics += res.diagnostics.length;
+    }
   }
   rounds.push({ ms: performance.now() - start, articles, diagnostics });
   void out;
@@ -43,4 +49,37 @@ for (let r = 0; r < 3; r++) {
 rounds.sort((a, b) => a.ms - b.ms);
 const med = rounds[1]!;
 console.log(`input: ${(bytes / 1e6).toFixed(1)} MB in ${items.length} files`);
-console.log(`extract, median of 3 runs: ${med.ms.toFixed(0)} ms = ${((bytes / 1e6) / (med.ms / 1000)).toFixed(1)} MB/s, ${Math.round(med.articles / (med.ms / 1000))} articles/s (${med.articles} articles, ${med.diagnostics} diagnostics)`);
+console.log(`extract, median of 3 runs: ${med.ms.toFixed(0)} ms = ${(bytes / 1e6 / (med.ms / 1000)).toFixed(1)} MB/s, ${Math.round(med.articles / (med.ms / 1000))} articles/s (${med.articles} articles, ${med.diagnostics} diagnostics)`);
+
+// 2. Memory on a large input.
+const bigMb = Number(process.env.RASD_BENCH_BIG_MB ?? 1024);
+if (bigMb > 0) {
+  const records: SnnArticle[] = [];
+  for (const it of items) if (it.name.endsWith('.json')) for (const rec of JSON.parse(it.bytes.toString('utf8')) as SnnArticle[]) records.push(rec);
+  if (!records.length) records.push({ source: 'رصد', url: '', date_extracted: '', title: 'خبر', author: '', content: readFileSync(new URL('../data/samples/article-ar.txt', import.meta.url), 'utf8') });
+  items.length = 0; // let the corpus go before measuring
+  const path = join(tmpdir(), `rasd-bench-big-${process.pid}.jsonl`);
+  const w = createWriteStream(path);
+  let written = 0;
+  for (let i = 0; written < bigMb * 1e6; i++) {
+    const line = JSON.stringify({ ...records[i % records.length], title: `${records[i % records.length]!.title} ${i}` }) + '\n';
+    written += Buffer.byteLength(line);
+    if (!w.write(line)) await new Promise((r) => w.once('drain', r));
+  }
+  await new Promise((r) => w.end(r));
+  records.length = 0;
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  let articles = 0;
+  const start = performance.now();
+  for await (const res of extractInput({ name: path, chunks: createReadStream(path, { highWaterMark: 1 << 20 }) })) {
+    for (const a of res.articles) JSON.stringify(a);
+    articles += res.articles.length;
+    const rss = process.memoryUsage().rss;
+    if (rss > peak) peak = rss;
+  }
+  const s = (performance.now() - start) / 1000;
+  rmSync(path);
+  console.log(`large input: ${(written / 1e6).toFixed(0)} MB JSONL, ${articles} articles in ${s.toFixed(1)} s = ${(written / 1e6 / s).toFixed(1)} MB/s; resident memory ${(rssBefore / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB`);
+}

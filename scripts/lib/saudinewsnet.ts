@@ -21,7 +21,8 @@ export function saudiNewsNetZips(): string[] {
   return readdirSync(SNN_DIR).filter((f) => f.endsWith('.zip')).sort().map((f) => SNN_DIR + f);
 }
 
-function readZipEntries(path: string): Promise<Buffer[]> {
+/** The bytes of every file entry of a zip. */
+export function readZipEntries(path: string): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return reject(err ?? new Error(`cannot open ${path}`));

@@ -1,40 +1,108 @@
-/** Inputs → articles, one input at a time: read, decode, detect the format, extract. Shared by `extract` and `ingest`. */
+/**
+ * Inputs → articles, streamed: each input is read chunk by chunk, decoded, its format detected
+ * from its name or first characters, and extracted piece by piece (stream/format-reader.ts), so
+ * memory stays flat however large the input. Shared by `extract` and `ingest`.
+ */
 import type { Diagnostic } from '../errors.js';
-import { decode } from '../text/decode.js';
+import { createDecoder } from '../text/decode.js';
 import type { Article } from './article.js';
 import { detectFormat } from './detect-format.js';
-import { extractText } from './extract-text.js';
 import type { FieldMap } from './records/field-map.js';
-import { readInputs } from './read-inputs.js';
+import { readInputs, type InputItem } from './read-inputs.js';
+import { FormatReader, type Found } from './stream/format-reader.js';
+import type { StreamLimits } from './stream/limits.js';
 
 export interface InputsOptions {
   outlet?: string | null;
   map?: FieldMap;
   encoding?: string;
+  limits?: StreamLimits;
 }
 
-/** What one input gave: its articles, the problems found, and its size in bytes. */
+/** Part of what one input gave: articles and problems found since the last result for it. */
 export interface InputResult {
   name: string;
+  /** Bytes of the input read since its previous result. */
   bytes: number;
   articles: Article[];
   diagnostics: Diagnostic[];
+  /** Set on the input's last result. */
+  done: boolean;
+}
+
+/** Characters the format is detected from. */
+const HEAD = 512;
+
+/** One opened input, streamed: its results as its chunks are read, the last one marked `done`. */
+export async function* extractInput(item: Extract<InputItem, { chunks: unknown }>, o: InputsOptions = {}): AsyncGenerator<InputResult> {
+  const name = item.name;
+  const decoder = createDecoder({ input: name, ...(o.encoding ? { encoding: o.encoding } : {}) });
+  let reader: FormatReader | null = null;
+  let head = '';
+  let seen = 0;
+  let total = 0;
+  let bytes = 0;
+  const decoderDiagnostics = (): Diagnostic[] => {
+    const d = decoder.diagnostics.slice(seen);
+    seen = decoder.diagnostics.length;
+    return d;
+  };
+  const feed = (text: string, final: boolean): Found => {
+    if (!reader) {
+      head += text;
+      if (head.length < HEAD && !final) return { articles: [], diagnostics: [] };
+      const format = detectFormat(name, head.slice(0, HEAD));
+      reader = new FormatReader({ path: name, format, head: head.slice(0, HEAD), outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}), ...(o.limits ? { limits: o.limits } : {}) });
+      text = head;
+      head = '';
+    }
+    return reader.push(text);
+  };
+  const result = (found: Found, before: Diagnostic[], done: boolean): InputResult => {
+    const r = { name, bytes, articles: found.articles, diagnostics: before.length ? [...before, ...found.diagnostics] : found.diagnostics, done };
+    bytes = 0;
+    return r;
+  };
+  const binary = (ds: Diagnostic[]): boolean => ds.some((d) => d.code === 'decode/binary');
+
+  let failure: Diagnostic | null = null;
+  try {
+    for await (const chunk of item.chunks) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      bytes += b.length;
+      total += b.length;
+      const text = decoder.write(b);
+      const ds = decoderDiagnostics();
+      if (binary(ds)) {
+        yield result({ articles: [], diagnostics: [] }, ds, true);
+        return;
+      }
+      yield result(feed(text, false), ds, false);
+    }
+  } catch (err) {
+    const message = `reading stopped after ${total} bytes: ${(err as Error).message}`;
+    failure = { code: 'extract/read-failed', message, input: name, start: total, end: total, unit: 'byte', severity: 'error' };
+  }
+  // What was read before a failure is still extracted.
+  const tail = decoder.end();
+  const ds = decoderDiagnostics();
+  if (failure) ds.push(failure);
+  if (binary(ds)) {
+    yield result({ articles: [], diagnostics: [] }, ds, true);
+    return;
+  }
+  const a = feed(tail, true);
+  const b = reader!.end();
+  yield result({ articles: [...a.articles, ...b.articles], diagnostics: [...a.diagnostics, ...b.diagnostics] }, ds, true);
 }
 
 /** Extracts every input in turn (`-` is stdin); an unreadable input yields its diagnostic and the run goes on. */
 export async function* extractInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions = {}): AsyncGenerator<InputResult> {
   for await (const item of readInputs(inputs, stdin)) {
     if ('error' in item) {
-      yield { name: item.name, bytes: 0, articles: [], diagnostics: [{ code: 'extract/unreadable', message: item.error, input: item.name, start: 0, end: 0, unit: 'byte', severity: 'error' }] };
+      yield { name: item.name, bytes: 0, articles: [], diagnostics: [{ code: 'extract/unreadable', message: item.error, input: item.name, start: 0, end: 0, unit: 'byte', severity: 'error' }], done: true };
       continue;
     }
-    const decoded = decode(item.bytes, { input: item.name, ...(o.encoding ? { encoding: o.encoding } : {}) });
-    if (decoded.diagnostics.some((d) => d.code === 'decode/binary')) {
-      yield { name: item.name, bytes: item.bytes.length, articles: [], diagnostics: decoded.diagnostics };
-      continue;
-    }
-    const format = detectFormat(item.name, decoded.text.slice(0, 512));
-    const found = extractText(decoded.text, { path: item.name, format, outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}) });
-    yield { name: item.name, bytes: item.bytes.length, articles: found.articles, diagnostics: [...decoded.diagnostics, ...found.diagnostics] };
+    yield* extractInput(item, o);
   }
 }

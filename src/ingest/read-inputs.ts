@@ -1,61 +1,89 @@
-/** Expands the CLI's inputs into named byte buffers: files, folders (recursively), .zip entries, .gz files and stdin. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+/**
+ * Expands the CLI's inputs into named byte streams: files, folders (recursively), .zip entries,
+ * .gz files and stdin. Nothing is read whole: each input is a stream of chunks the caller consumes
+ * before asking for the next input (zip entries are read one at a time).
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
 
-/** One input to decode, or the reason it could not be read. */
-export type InputItem = { name: string; bytes: Uint8Array } | { name: string; error: string };
+/** One input to decode, as a stream of byte chunks (which may fail part-way), or the reason it could not be opened. */
+export type InputItem = { name: string; chunks: AsyncIterable<Uint8Array> } | { name: string; error: string };
 
-/** Inputs larger than this are refused with a message rather than read. */
-export const MAX_INPUT_BYTES = 1 << 30;
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, zip) => (err || !zip ? reject(err ?? new Error('unknown error')) : resolve(zip))));
+}
 
-function zipEntries(path: string): Promise<InputItem[]> {
-  return new Promise((resolve) => {
-    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return resolve([{ name: path, error: `not a readable zip archive: ${err?.message ?? 'unknown error'}` }]);
-      const out: InputItem[] = [];
-      zip.on('entry', (entry: yauzl.Entry) => {
-        const name = `${path}!${entry.fileName}`;
-        if (entry.fileName.endsWith('/')) return zip.readEntry();
-        if (entry.uncompressedSize > MAX_INPUT_BYTES) {
-          out.push({ name, error: `entry of ${entry.uncompressedSize} bytes is over the ${MAX_INPUT_BYTES}-byte limit` });
-          return zip.readEntry();
-        }
-        zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) {
-            out.push({ name, error: `cannot read entry: ${e2?.message ?? 'unknown error'}` });
-            return zip.readEntry();
-          }
-          const parts: Buffer[] = [];
-          stream.on('data', (c: Buffer) => parts.push(c));
-          stream.on('error', (e3) => {
-            out.push({ name, error: `corrupt entry: ${e3.message}` });
-            zip.readEntry();
-          });
-          stream.on('end', () => {
-            out.push({ name, bytes: Buffer.concat(parts) });
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('error', (e) => {
-        out.push({ name: path, error: `corrupt zip archive: ${(e as Error).message}` });
-        resolve(out);
-      });
-      zip.on('end', () => resolve(out));
-      zip.readEntry();
-    });
+/** The next entry of a lazily read zip, or null at its end. */
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: yauzl.Entry): void => (done(), resolve(e));
+    const onEnd = (): void => (done(), resolve(null));
+    const onError = (e: Error): void => (done(), reject(e));
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
   });
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error('unknown error')) : resolve(s))));
+}
+
+async function* zipEntries(path: string): AsyncGenerator<InputItem> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(path);
+  } catch (err) {
+    yield { name: path, error: `not a readable zip archive: ${(err as Error).message}` };
+    return;
+  }
+  try {
+    for (;;) {
+      let entry: yauzl.Entry | null;
+      try {
+        entry = await nextEntry(zip);
+      } catch (err) {
+        yield { name: path, error: `corrupt zip archive: ${(err as Error).message}` };
+        return;
+      }
+      if (!entry) return;
+      if (entry.fileName.endsWith('/') || /(^|\/)\./.test(entry.fileName)) continue;
+      const name = `${path}!${entry.fileName}`;
+      let stream: NodeJS.ReadableStream;
+      try {
+        stream = await openEntry(zip, entry);
+      } catch (err) {
+        yield { name, error: `cannot read entry: ${(err as Error).message}` };
+        continue;
+      }
+      yield { name, chunks: stream as AsyncIterable<Uint8Array> };
+      // The consumer may stop early (binary input): drain so the archive can move on.
+      (stream as NodeJS.ReadableStream & { destroyed?: boolean; resume(): void }).resume();
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+function gunzipFile(path: string): AsyncIterable<Uint8Array> {
+  const gunzip = createGunzip();
+  pipeline(createReadStream(path), gunzip, () => {}); // errors surface in the consumer's loop
+  return gunzip;
 }
 
 /** Every input item under `inputs` (`-` is stdin), in a stable order. */
 export async function* readInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     if (input === '-') {
-      const parts: Buffer[] = [];
-      for await (const c of stdin) parts.push(Buffer.from(c as Uint8Array));
-      yield { name: '<stdin>', bytes: Buffer.concat(parts) };
+      yield { name: '<stdin>', chunks: stdin as AsyncIterable<Uint8Array> };
       continue;
     }
     let info;
@@ -65,21 +93,16 @@ export async function* readInputs(inputs: readonly string[], stdin: NodeJS.Reada
       yield { name: input, error: (err as Error).message };
       continue;
     }
+    const lower = input.toLowerCase();
     if (info.isDirectory()) {
       const names = (await readdir(input)).filter((n) => !n.startsWith('.')).sort();
       yield* readInputs(names.map((n) => join(input, n)), stdin);
-    } else if (info.size > MAX_INPUT_BYTES) {
-      yield { name: input, error: `file of ${info.size} bytes is over the ${MAX_INPUT_BYTES}-byte limit` };
-    } else if (input.toLowerCase().endsWith('.zip')) {
-      yield* await zipEntries(input);
-    } else if (input.toLowerCase().endsWith('.gz')) {
-      try {
-        yield { name: input.slice(0, -3), bytes: gunzipSync(await readFile(input), { maxOutputLength: MAX_INPUT_BYTES }) };
-      } catch (err) {
-        yield { name: input, error: `not a readable gzip file: ${(err as Error).message}` };
-      }
+    } else if (lower.endsWith('.zip')) {
+      yield* zipEntries(input);
+    } else if (lower.endsWith('.gz')) {
+      yield { name: input.slice(0, -3), chunks: gunzipFile(input) };
     } else {
-      yield { name: input, bytes: await readFile(input) };
+      yield { name: input, chunks: createReadStream(input, { highWaterMark: 1 << 20 }) };
     }
   }
 }

@@ -1,10 +1,8 @@
 /** `rasd extract [inputs…]`: clean articles as JSON lines. */
-import type { Diagnostic } from '../../errors.js';
-import { extractInputs } from '../../ingest/extract-inputs.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
-import { EXIT, type Command } from '../command.js';
+import type { Command } from '../command.js';
+import { runExtraction } from '../extract-run.js';
 import { write } from '../io.js';
-import { reportDiagnostics } from '../report.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -38,12 +36,13 @@ Options:
   options: { outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
-    const diagnostics: Diagnostic[] = [];
     const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}) };
-    for await (const result of extractInputs(positionals.length ? positionals : ['-'], io.stdin, options)) {
-      diagnostics.push(...result.diagnostics);
-      for (const a of result.articles) await write(io.stdout, JSON.stringify(a) + '\n');
-    }
-    return reportDiagnostics(diagnostics, io);
+    const stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'extract', options, async (articles) => {
+      let lines = '';
+      for (const a of articles) lines += JSON.stringify(a) + '\n';
+      await write(io.stdout, lines);
+    });
+    if (io.isTTY) await write(io.stderr, `extracted ${stats.articles} articles from ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${stats.seconds.toFixed(1)} s, ${stats.diagnostics} diagnostics\n`);
+    return stats.code;
   },
 };

@@ -1,13 +1,9 @@
 /** `rasd ingest [inputs…] --db FILE`: extract and store articles; ingesting the same article twice is a no-op. */
-import type { Diagnostic } from '../../errors.js';
-import type { Article } from '../../ingest/article.js';
-import { extractInputs } from '../../ingest/extract-inputs.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
-import { progress } from '../progress.js';
-import { reportDiagnostics } from '../report.js';
+import { runExtraction } from '../extract-run.js';
 
 /** Articles are written in transactions of this many. */
 const BATCH = 500;
@@ -37,43 +33,25 @@ Options:
     }
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
     const store = openSqliteStore(values.db);
-    const diagnostics: Diagnostic[] = [];
-    const bar = progress(io, 'ingest');
-    const started = Date.now();
-    let files = 0;
-    let bytes = 0;
     let inserted = 0;
     let existing = 0;
-    let batch: Article[] = [];
-    const flush = (): void => {
-      const r = store.putArticles(batch);
-      inserted += r.inserted;
-      existing += r.existing;
-      batch = [];
-    };
+    let stats;
     try {
       const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}) };
-      for await (const result of extractInputs(positionals.length ? positionals : ['-'], io.stdin, options)) {
-        files++;
-        bytes += result.bytes;
-        diagnostics.push(...result.diagnostics);
-        for (const a of result.articles) {
-          batch.push(a);
-          if (batch.length >= BATCH) flush();
+      stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'ingest', options, (articles) => {
+        for (let i = 0; i < articles.length; i += BATCH) {
+          const r = store.putArticles(articles.slice(i, i + BATCH));
+          inserted += r.inserted;
+          existing += r.existing;
         }
-        bar.update(files, inserted + existing + batch.length, bytes);
-      }
-      flush();
+      });
     } finally {
-      bar.stop();
       store.close();
     }
-    const seconds = (Date.now() - started) / 1000;
-    const code = await reportDiagnostics(diagnostics, io);
     await write(
       io.stderr,
-      `ingested ${files} inputs (${(bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s: ${inserted} new articles, ${existing} already stored, ${diagnostics.length} diagnostics → ${values.db}\n`,
+      `ingested ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${stats.seconds.toFixed(1)} s: ${inserted} new articles, ${existing} already stored, ${stats.diagnostics} diagnostics → ${values.db}\n`,
     );
-    return code;
+    return stats.code;
   },
 };

@@ -16,11 +16,11 @@ export function sniffDelimiter(headerLine: string): string {
   return [',', '\t', ';'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
-/** The records of a CSV text, in order; an unclosed quote ends the text with `truncated` set. */
-export function* scanCsv(text: string, delimiter = ','): Generator<CsvRecord & { truncated?: boolean }> {
+/** The records of a CSV text from offset `from`, in order; an unclosed quote ends the text with `truncated` set. */
+export function* scanCsv(text: string, delimiter = ',', from = 0): Generator<CsvRecord & { truncated?: boolean }> {
   const n = text.length;
   const d = delimiter.charCodeAt(0);
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from;
   while (i < n) {
     const start = i;
     const fields: StringField[] = [];

@@ -6,17 +6,27 @@ import { detectFieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
 import { recordToArticle, type RecordOptions } from './record-to-article.js';
 
-/** The articles of a CSV text; bad rows become diagnostics and the rest go on. */
-export function extractCsv(text: string, options: RecordOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+/** The header row of a CSV export: its field names and the delimiter they were found with. */
+export interface CsvHeader {
+  keys: string[];
+  delimiter: string;
+}
+
+/** The header of a CSV text, read from its first record, or null for an empty text. */
+export function csvHeader(text: string): CsvHeader | null {
+  const nl = text.indexOf('\n');
+  const delimiter = sniffDelimiter(nl < 0 ? text : text.slice(0, nl));
+  const first = scanCsv(text, delimiter).next();
+  return first.done ? null : { keys: first.value.fields.map((f) => f.value.trim()), delimiter };
+}
+
+/** The articles of CSV rows that follow `header` (the rows only: a piece of a streamed export). */
+export function extractCsvRows(text: string, header: CsvHeader, options: RecordOptions, from = 0): { articles: Article[]; diagnostics: Diagnostic[] } {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
-  const nl = text.indexOf('\n');
-  const rows = scanCsv(text, sniffDelimiter(nl < 0 ? text : text.slice(0, nl)));
-  const header = rows.next();
-  if (header.done) return { articles, diagnostics };
-  const keys = header.value.fields.map((f) => f.value.trim());
+  const { keys } = header;
   const map = detectFieldMap(keys, options.map);
-  for (const row of rows) {
+  for (const row of scanCsv(text, header.delimiter, from)) {
     const problem = (code: string, message: string, severity: Diagnostic['severity']): void => {
       diagnostics.push({ code, message, input: options.path, start: row.start, end: row.end, unit: 'char', severity });
     };
@@ -35,4 +45,12 @@ export function extractCsv(text: string, options: RecordOptions): { articles: Ar
     else problem(made.code, made.message, 'warning');
   }
   return { articles, diagnostics };
+}
+
+/** The articles of a whole CSV text; bad rows become diagnostics and the rest go on. */
+export function extractCsv(text: string, options: RecordOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const header = csvHeader(text);
+  if (!header) return { articles: [], diagnostics: [] };
+  const first = scanCsv(text, header.delimiter).next();
+  return extractCsvRows(text, header, options, first.done ? text.length : first.value.end);
 }

@@ -6,19 +6,19 @@
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
 import { detectFieldMap } from './field-map.js';
-import { scanJsonRecords, stringFields } from './json-scan.js';
+import { scanJsonRecords, stringFields, type JsonLayout } from './json-scan.js';
 import { recordToArticle, type RecordOptions } from './record-to-article.js';
 
 export type { RecordOptions } from './record-to-article.js';
 
 /** The articles of a JSON or JSONL text; bad records become diagnostics and the rest go on. */
-export function extractRecords(text: string, options: RecordOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function extractRecords(text: string, options: RecordOptions, layout: JsonLayout = 'auto'): { articles: Article[]; diagnostics: Diagnostic[] } {
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = (code: string, message: string, start: number, end: number, severity: Diagnostic['severity'] = 'error'): void => {
     diagnostics.push({ code, message, input: options.path, start, end, unit: 'char', severity });
   };
-  for (const r of scanJsonRecords(text)) {
+  for (const r of scanJsonRecords(text, layout)) {
     if ('error' in r) {
       problem('records/truncated', r.error, r.start, r.end);
       continue;

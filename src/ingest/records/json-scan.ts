@@ -42,12 +42,18 @@ export function skipValue(text: string, i: number, end: number): number {
   return -1;
 }
 
+/**
+ * How records are laid out: `auto` is a JSON array when the text opens with `[`, else JSON lines;
+ * `items` is a run of array items without the brackets (a piece of a streamed array).
+ */
+export type JsonLayout = 'auto' | 'lines' | 'items';
+
 /** The records of a JSON array (`[{…}, {…}]`) or of JSON lines, with their spans. */
-export function* scanJsonRecords(text: string): Generator<ScannedRecord> {
+export function* scanJsonRecords(text: string, layout: JsonLayout = 'auto'): Generator<ScannedRecord> {
   let i = 0;
   const n = text.length;
   while (i < n && WS.test(text[i]!)) i++;
-  if (text[i] !== '[') {
+  if (layout === 'lines' || (layout === 'auto' && text[i] !== '[')) {
     // JSON lines: one record per non-blank line.
     let at = 0;
     while (at < n) {
@@ -61,10 +67,11 @@ export function* scanJsonRecords(text: string): Generator<ScannedRecord> {
     }
     return;
   }
-  i++;
+  if (layout === 'auto') i++;
   for (;;) {
     while (i < n && (WS.test(text[i]!) || text[i] === ',')) i++;
     if (i >= n) {
+      if (layout === 'items') return;
       yield { error: 'the JSON array is not closed (truncated input?)', start: n, end: n };
       return;
     }
