@@ -66,7 +66,7 @@ if (bigMb > 0) {
     written += Buffer.byteLength(line);
     if (!w.write(line)) await new Promise((r) => w.once('drain', r));
   }
-  await new Promise((r) => w.end(r));
+  await new Promise<void>((r) => w.end(() => r()));
   records.length = 0;
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
