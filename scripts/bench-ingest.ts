@@ -64,7 +64,7 @@ if (bigMb > 0) {
   for (let i = 0; written < bigMb * 1e6; i++) {
     const line = JSON.stringify({ ...records[i % records.length], title: `${records[i % records.length]!.title} ${i}` }) + '\n';
     written += Buffer.byteLength(line);
-    if (!w.write(line)) await new Promise((r) => w.once('drain', r));
+    if (!w.write(line)) await new Promise<void>((r) => w.once('drain', () => r()));
   }
   await new Promise<void>((r) => w.end(() => r()));
   records.length = 0;
