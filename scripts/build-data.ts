@@ -2,6 +2,7 @@
 // on this machine are skipped with a note saying how to get them; nothing is downloaded.
 //   HUNSPELL_AR_DIC  path to Debian hunspell-ar's ar.dic (default /usr/share/hunspell/ar.dic)
 //   ANERCORP_DIR     path to ANERcorp (default ../shared/data/anercorp)
+//   GEO_DIR          path to the geo sources (default ../shared/data/geo)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dic = process.env.HUNSPELL_AR_DIC ?? '/usr/share/hunspell/ar.dic';
 const anercorp = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
+const geo = process.env.GEO_DIR ?? fileURLToPath(new URL('../../shared/data/geo', import.meta.url));
 
 function run(script: string, ...args: string[]): void {
   console.log(`→ ${script} ${args.join(' ')}`);
@@ -23,3 +25,6 @@ if (existsSync(`${anercorp}/train.conll`)) {
   run('build-names.ts', anercorp);
   run('build-counts.ts', `${anercorp}/train.conll`);
 } else console.log(`skipped names and counts: no ${anercorp}/train.conll (set ANERCORP_DIR)`);
+// After the lexicon: the gazetteer leaves out names the lexicon calls common words.
+if (['countries.json', 'geonames-cities100000.txt', 'world-cities-translations.csv'].every((f) => existsSync(`${geo}/${f}`))) run('build-places.ts', geo);
+else console.log(`skipped the gazetteer: no countries.json, geonames-cities100000.txt and world-cities-translations.csv in ${geo} (set GEO_DIR)`);

@@ -1,5 +1,6 @@
 /** The storage interface the core talks to. The core never imports a database driver. */
 import type { Article } from '../ingest/article.js';
+import type { SearchOptions, SearchResult } from '../search/engine/searcher.js';
 
 /** What one batch of puts did. */
 export interface PutResult {
@@ -9,13 +10,34 @@ export interface PutResult {
   existing: number;
 }
 
+/** Figures about a store, for `rasd stats` and `GET /api/stats`. */
+export interface StoreStats {
+  articles: number;
+  /** Articles searchable now (the rest are indexed by the next writer to open the store). */
+  indexed: number;
+  /** Story clusters: articles that are near-duplicates of each other count once. */
+  stories: number;
+  outlets: Array<{ value: string; count: number }>;
+  /** First and last publication day, ISO, or null when no article has a date. */
+  dates: { first: string | null; last: string | null };
+  segments: number;
+  terms: number;
+  /** Size of the database files. */
+  bytes: number;
+}
+
 export interface Store {
   /** Stores a batch of articles in one transaction: all of them, or none if it fails. */
   putArticles(articles: readonly Article[]): PutResult;
+  /** Makes every stored article searchable (writes the postings held in memory). */
+  flush(): void;
   /** The article with this id, or null. */
   getArticle(id: string): Article | null;
   /** How many articles are stored. */
   countArticles(): number;
-  /** Releases the store. */
+  /** Ranked, collapsed, highlighted search; throws a QueryError for a malformed query. */
+  search(query: string, options?: SearchOptions): SearchResult;
+  stats(): StoreStats;
+  /** Flushes and releases the store. */
   close(): void;
 }

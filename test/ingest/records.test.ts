@@ -9,7 +9,7 @@ import { parsePublished } from '../../src/ingest/records/published.js';
 
 describe('field mapping', () => {
   const table: Array<[string[], Record<string, string>]> = [
-    [['source', 'url', 'date_extracted', 'title', 'author', 'content'], { headline: 'title', body: 'content', byline: 'author', outlet: 'source', url: 'url' }],
+    [['source', 'url', 'date_extracted', 'title', 'author', 'content'], { headline: 'title', body: 'content', byline: 'author', published: 'date_extracted', outlet: 'source', url: 'url' }],
     [['Headline', 'Article Body', 'datePublished', 'link'], { headline: 'Headline', body: 'Article Body', published: 'datePublished', url: 'link' }],
     [['العنوان', 'النص', 'الكاتب'], { headline: 'العنوان', body: 'النص', byline: 'الكاتب' }],
   ];

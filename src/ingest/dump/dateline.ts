@@ -1,8 +1,10 @@
-/** Datelines at the head of an article body: «القاهرة: », «لندن - «الشرق الأوسط»: », «عمّان: سلمى الخطيب». */
+/** Datelines at the head of an article body: «القاهرة: », «لندن - «الشرق الأوسط»: », «الرياض - واس: », «واس - جدة: », «عمّان: سلمى الخطيب». */
 import { segmentClitics } from '../../text/clitics.js';
 import { defaultLexicon } from '../../text/lexicon.js';
 import { NOMINAL, TAG } from '../../text/lexicon-tags.js';
 import { normalizeText } from '../../text/normalize.js';
+import { isPlaceName } from '../../text/places.js';
+import { defaultAgencies, indexOf, lookup } from '../agencies.js';
 import type { ArticleSpan } from '../article.js';
 
 export interface SplitDateline {
@@ -13,19 +15,35 @@ export interface SplitDateline {
   rest: ArticleSpan | null;
 }
 
-// One to three words of place (Arabic letters, marks, spaces), an optional «- «Outlet»» or «(Agency)», then a colon.
-const DATELINE = /^((?:[\p{L}\p{M}]+\s?){1,3}(?:\s*[-–]\s*«[^»\n]{2,40}»|\s*\([^)\n]{2,20}\))?)\s*:\s*/u;
+// One to three words of place (Arabic letters, marks, spaces), an optional «- «Outlet»», «(Agency)» or
+// «- Agency» (one to three words, checked against the agencies table; or agency first, then place), then a colon.
+const DATELINE = /^((?:[\p{L}\p{M}]+\s?){1,3}(?:\s*[-–]\s*«[^»\n]{2,40}»|\s*\([^)\n]{2,20}\)|\s*[-–]\s*[^\s:«»()\-–]+(?:\s[^\s:«»()\-–]+){0,2})?)\s*:\s*/u;
+// Where the place ends: «لندن - «…»», «القاهرة (…)», «الرياض - واس».
+const CREDIT = /\s*[-–]\s*|\s*\(/u;
 const WORDS = /\S+/gu;
+
+/** True when the text after «- » names a news agency or outlet: «واس», «أ ف ب», «رويترز». */
+function isAgency(text: string): boolean {
+  return !!lookup(normalizeText(text, 'search').trim(), indexOf(defaultAgencies()));
+}
 
 /**
  * A dateline names a place: «القاهرة:», «لندن - «الشرق الأوسط»:». «وقال الوزير:» opens a quote and
- * «اسم الطبق:» a label. So the words must not start with a conjunction, a function word or a verb,
- * and one of them must be a proper name (or an unknown word standing alone), unless an outlet or
- * agency in «» or () follows the place.
+ * «اسم الطبق:» a label. A place in the gazetteer is one, even «واشنطن» with its و; otherwise the
+ * words must not start with a conjunction, a function word or a verb, and one of them must be a
+ * proper name (or an unknown word standing alone), unless an outlet or agency follows the place.
  */
 function looksLikePlace(dateline: string): boolean {
+  const cut = CREDIT.exec(dateline);
+  const place = (cut ? dateline.slice(0, cut.index) : dateline).trim();
+  const credit = cut ? dateline.slice(cut.index + cut[0].length) : '';
+  // «غزة - قال مسؤول:» is no dateline: an agency written without «» or () must be one we know,
+  // after the place or, as in «واس - الرياض:», before it.
+  const bare = credit !== '' && !credit.startsWith('«') && !cut![0].includes('(');
+  if (bare && !isAgency(credit)) return isAgency(place) && isPlaceName(credit);
+  if (isPlaceName(place)) return true;
   const lexicon = defaultLexicon();
-  const words = dateline.split(/\s*[-–]\s*«|\s*\(/u)[0]!.trim().split(/\s+/u).map((w) => normalizeText(w, 'morph'));
+  const words = place.split(/\s+/u).map((w) => normalizeText(w, 'morph'));
   const first = words[0];
   if (!first) return false;
   const segs = words.map((w) => segmentClitics(w));
@@ -33,7 +51,7 @@ function looksLikePlace(dateline: string): boolean {
   const tagsOf = (i: number): number | undefined => lexicon.get(segs[i]!.lemma) ?? lexicon.get(words[i]!);
   const t0 = tagsOf(0) ?? 0;
   if (t0 & TAG.function || (t0 & TAG.verb && !(t0 & NOMINAL))) return false;
-  if (/[«(]/u.test(dateline)) return true;
+  if (credit) return true;
   if (words.some((_, i) => (tagsOf(i) ?? 0) & TAG.proper)) return true;
   return words.length === 1 && tagsOf(0) === undefined;
 }

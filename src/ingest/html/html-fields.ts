@@ -3,7 +3,7 @@
  *   headline  JSON-LD headline > og:title > <h1> > <title>, without a « | Outlet» suffix
  *   subtitle  the <h2> right after the <h1> > og:description / description / JSON-LD, unless it repeats the body
  *   byline    JSON-LD authors > meta author > a byline element, without «بقلم:»
- *   published JSON-LD datePublished > article:published_time > <time datetime>
+ *   published JSON-LD datePublished > article:published_time > <time datetime> > a <time>'s text («21 يوليو 2015»)
  *   outlet    og:site_name > JSON-LD publisher > the caller's outlet
  *   url       canonical > og:url > JSON-LD url > the caller's url
  */
@@ -11,6 +11,7 @@ import { normalizeText } from '../../text/normalize.js';
 import type { Article } from '../article.js';
 import { parsePublished } from '../records/published.js';
 import type { PageMetadata } from './html-metadata.js';
+import { parseDateText } from './parse-date-text.js';
 
 /** The chosen fields, as text. */
 export interface HtmlFields {
@@ -98,5 +99,7 @@ export function chooseFields(meta: PageMetadata, paragraphs: readonly string[], 
     published = parsePublished(raw);
     if (!published) badDates.push(raw);
   }
+  // Last, a date written only as text: `<time>الثلاثاء 21 يوليو 2015</time>`.
+  for (const text of meta.timeTextsByTrust) published ??= parseDateText(text);
   return { headline, subtitle, byline, published, badDates, outlet, url: absoluteUrl([meta.canonical, meta.ogUrl, ld?.url, options.url]) };
 }

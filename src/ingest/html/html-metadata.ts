@@ -29,6 +29,8 @@ export interface PageMetadata {
   timeValue: string | null;
   /** The texts of all `<time>` elements (a date line is metadata, not body). */
   timeTexts: string[];
+  /** The same texts, the published one first: for a date given only as text, `<time>21 يوليو 2015</time>`. */
+  timeTextsByTrust: string[];
 }
 
 const SUBTITLE_CLASS = /(?:^|[\s_-])(?:sub-?title|subhead(?:line)?|standfirst|dek|strapline|summary|excerpt|lead)(?:$|[\s_-])/iu;
@@ -78,9 +80,15 @@ function bylineText(doc: DomDocument): string | null {
   return null;
 }
 
+/** `<time>` elements in order of trust: marked as the published time, then inside the article, then the rest. */
+function byTrust(times: DomElement[]): DomElement[] {
+  const published = (t: DomElement): boolean => t.getAttribute('itemprop') === 'datePublished' || t.getAttribute('pubdate') !== null;
+  const rank = (t: DomElement): number => (published(t) ? 0 : inArticle(t) ? 1 : 2);
+  return times.map((t, i) => [t, rank(t), i] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([t]) => t);
+}
+
 function timeValue(doc: DomDocument): string | null {
-  const times = all(doc, 'time[datetime]').filter((t) => squash(t.getAttribute('datetime') ?? ''));
-  const el = times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.getAttribute('pubdate') !== null) ?? times.find(inArticle) ?? times[0];
+  const el = byTrust(all(doc, 'time[datetime]').filter((t) => squash(t.getAttribute('datetime') ?? '')))[0];
   return el ? squash(el.getAttribute('datetime') ?? '') : null;
 }
 
@@ -110,5 +118,6 @@ export function readMetadata(doc: DomDocument): PageMetadata {
     bylineText: bylineText(doc),
     timeValue: timeValue(doc),
     timeTexts: all(doc, 'time').map((t) => inlineText(t)).filter((t): t is string => t !== null),
+    timeTextsByTrust: byTrust(all(doc, 'time')).map((t) => inlineText(t)).filter((t): t is string => t !== null),
   };
 }

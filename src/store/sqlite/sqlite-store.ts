@@ -1,56 +1,147 @@
-/** The embedded default store: SQLite through better-sqlite3, WAL mode, versioned schema. */
+/** The embedded default store: SQLite through better-sqlite3, WAL mode, versioned schema, with the search index. */
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { RasdError } from '../../errors.js';
 import { ArticleSchema, type Article } from '../../ingest/article.js';
-import type { PutResult, Store } from '../store.js';
+import { Searcher } from '../../search/engine/searcher.js';
+import { IndexWriter } from '../../search/index/index-writer.js';
+import type { PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteIndexStorage, sqliteWriterStorage } from './sqlite-index.js';
 
-/** Opens (creating if needed) the SQLite store at `path`, migrating its schema to the current version. */
-export function openSqliteStore(path: string): Store {
+export interface SqliteStoreOptions {
+  /** Open for reading only (a server beside a running ingest); nothing is indexed or written. */
+  readonly?: boolean;
+}
+
+/** Articles read back per transaction when indexing what an interrupted run left. */
+const CATCH_UP_BATCH = 1000;
+
+function open(path: string, readonly: boolean): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, { readonly, fileMustExist: readonly });
   } catch (err) {
     throw new RasdError('E_IO', `cannot open the database "${path}": ${(err as Error).message}`, { cause: err });
   }
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  if (!readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
     db.close();
     throw new RasdError('E_IO', `the database "${path}" has schema version ${version}, newer than this Rasd knows (${MIGRATIONS.length})`);
   }
-  db.transaction(() => {
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }
-  })();
+  if (version < MIGRATIONS.length) {
+    if (readonly) throw new RasdError('E_IO', `the database "${path}" has schema version ${version}; open it once for writing (rasd ingest) to upgrade it`);
+    db.transaction(() => {
+      for (let v = version; v < MIGRATIONS.length; v++) {
+        db.exec(MIGRATIONS[v]!);
+        db.pragma(`user_version = ${v + 1}`);
+      }
+    })();
+  }
+  return db;
+}
 
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at)
-     VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at)`,
-  );
-  const get = db.prepare('SELECT record FROM articles WHERE id = ?');
-  const count = db.prepare('SELECT count(*) AS n FROM articles');
-  const putMany = db.transaction((articles: readonly Article[]): PutResult => {
-    let inserted = 0;
-    const now = new Date().toISOString();
-    for (const a of articles) {
-      const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now });
-      inserted += r.changes;
-    }
-    return { inserted, existing: articles.length - inserted };
-  });
+/** Opens (creating if needed) the SQLite store at `path`, migrating its schema and indexing anything left unindexed. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const readonly = options.readonly ?? false;
+  const db = open(path, readonly);
+  const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
+  const count = db.prepare('SELECT count(*) FROM articles').pluck();
+  const idOf = db.prepare('SELECT id FROM articles WHERE docno = ?').pluck();
+  const searcher = new Searcher(sqliteIndexStorage(db), (docno) => idOf.get(docno) as string | undefined);
 
+  let writer: IndexWriter | null = null;
+  let putMany: ((articles: readonly Article[]) => PutResult) | null = null;
+  if (!readonly) {
+    const w = new IndexWriter(sqliteWriterStorage(db));
+    writer = w;
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at)
+       VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at)`,
+    );
+    putMany = db.transaction((articles: readonly Article[]): PutResult => {
+      let inserted = 0;
+      const now = new Date().toISOString();
+      for (const a of articles) {
+        const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now });
+        if (r.changes === 0) continue;
+        inserted++;
+        w.add(Number(r.lastInsertRowid), a);
+      }
+      return { inserted, existing: articles.length - inserted };
+    });
+    // Index what an interrupted run stored but did not index.
+    const pending = db.prepare("SELECT docno, record FROM articles WHERE docno > (SELECT value FROM meta WHERE key = 'indexed_upto') AND docno > ? ORDER BY docno LIMIT ?");
+    const catchUp = db.transaction((rows: Array<{ docno: number; record: string }>) => {
+      for (const r of rows) w.add(r.docno, ArticleSchema.parse(JSON.parse(r.record)));
+    });
+    for (let after = 0; ; ) {
+      const rows = pending.all(after, CATCH_UP_BATCH) as Array<{ docno: number; record: string }>;
+      if (!rows.length) break;
+      catchUp(rows);
+      if (w.full) w.flush();
+      after = rows[rows.length - 1]!.docno;
+    }
+    w.flush();
+  }
+
+  const writable = (): void => {
+    if (readonly) throw new RasdError('E_USAGE', `the database "${path}" is open for reading only`);
+  };
   return {
-    putArticles: (articles) => putMany(articles),
-    getArticle(id) {
-      const row = get.get(id) as { record: string } | undefined;
-      // Rows are checked at the edge: a record that no longer fits the schema is an error, not a guess.
-      return row ? ArticleSchema.parse(JSON.parse(row.record)) : null;
+    putArticles(articles) {
+      writable();
+      const r = putMany!(articles);
+      if (writer!.full) writer!.flush();
+      return r;
     },
-    countArticles: () => (count.get() as { n: number }).n,
-    close: () => db.close(),
+    flush() {
+      writer?.flush();
+    },
+    getArticle(id) {
+      const row = get.get(id) as string | undefined;
+      // Rows are checked at the edge: a record that no longer fits the schema is an error, not a guess.
+      return row ? ArticleSchema.parse(JSON.parse(row)) : null;
+    },
+    countArticles: () => count.get() as number,
+    search: (query, o) => searcher.search(query, o),
+    stats(): StoreStats {
+      const table = searcher.docs();
+      const one = <T>(sql: string): T => db.prepare(sql).pluck().get() as T;
+      const outlets = db.prepare('SELECT outlet AS value, count(*) AS count FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet').all() as StoreStats['outlets'];
+      const days = db.prepare('SELECT min(day) AS first, max(day) AS last FROM articles').get() as { first: number | null; last: number | null };
+      const iso = (d: number | null): string | null => (d === null ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
+      let bytes = 0;
+      for (const f of [path, `${path}-wal`]) {
+        try {
+          bytes += statSync(f).size;
+        } catch {
+          // no WAL file
+        }
+      }
+      return {
+        articles: count.get() as number,
+        indexed: table.count,
+        stories: one<number>('SELECT count(DISTINCT coalesce(cluster, docno)) FROM articles'),
+        outlets,
+        dates: { first: iso(days.first), last: iso(days.last) },
+        segments: one<number>('SELECT count(*) FROM segments'),
+        terms: one<number>('SELECT count(DISTINCT term) FROM postings'),
+        bytes,
+      };
+    },
+    close() {
+      if (db.open) {
+        writer?.flush();
+        db.close();
+      }
+    },
   };
 }

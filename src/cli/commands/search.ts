@@ -1,0 +1,107 @@
+/** `rasd search "QUERY" --db FILE`: ranked, one hit per story, highlighted. */
+import type { SearchResult } from '../../search/engine/searcher.js';
+import type { Highlighted } from '../../search/engine/snippet.js';
+import { QueryError } from '../../search/query/errors.js';
+import { EXIT, type Command } from '../command.js';
+import { write } from '../io.js';
+import { openForReading } from '../open-store.js';
+
+/** `text` with its highlights marked: bold on a terminal, «[…]» otherwise. */
+function marked(h: Highlighted, tty: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of h.highlights) {
+    out += h.text.slice(at, a) + (tty ? `\x1b[1;33m${h.text.slice(a, b)}\x1b[0m` : `[${h.text.slice(a, b)}]`);
+    at = b;
+  }
+  return out + h.text.slice(at);
+}
+
+function render(r: SearchResult, tty: boolean, facets: boolean): string {
+  const lines: string[] = [];
+  r.hits.forEach((h, i) => {
+    const meta = [h.outlet, h.published?.value.slice(0, 10), ...h.credits, h.similar ? `+${h.similar} similar` : null].filter(Boolean).join(' · ');
+    lines.push(`${r.offset + i + 1}. ${h.headline ? marked(h.headline, tty) : '(no headline)'}`);
+    if (meta) lines.push(`   ${meta}`);
+    if (h.snippet.text) lines.push(`   ${marked(h.snippet, tty)}`);
+    lines.push(`   ${h.id}`, '');
+  });
+  for (const n of r.notes) lines.push(`note: ${n}`);
+  lines.push(`${r.total} articles in ${r.stories} stories · showing ${r.hits.length ? `${r.offset + 1}–${r.offset + r.hits.length}` : 'none'} · ${r.took_ms} ms`);
+  if (facets && r.facets) {
+    for (const [name, values] of Object.entries(r.facets)) {
+      if (values.length) lines.push(`${name}: ${values.map((v: { value: string; count: number }) => `${v.value} (${v.count})`).join(', ')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'search the stored articles (Arabic-aware, ranked, one hit per story)',
+  help: `Usage: rasd search QUERY --db FILE [--limit N] [--offset N] [--sort relevance|date] [--all] [--facets] [--json]
+
+Searches the articles stored by "rasd ingest". Words match whatever their alef, hamza, ta
+marbuta, diacritics or clitics (و، ال، بـ …). Near-duplicate articles (the same story
+re-published) show as one hit with "+N similar"; --all shows every article.
+
+Query syntax (docs/query-syntax.md):
+  words                 all must match: الرياض جدة
+  "a phrase" «عبارة»    words in this order
+  OR                    either side: داعش OR "تنظيم الدولة"
+  -word                 must not match
+  prefix*               words starting with it: اقتصا*
+  ( … )                 grouping
+  headline:WORD         in the headline
+  outlet:NAME           from this outlet
+  credit:AFP            with a photo credited to this agency (code or أ.ف.ب)
+  date:2015-07-01..2015-07-31   published in this range (also date:2015-07, date:2015)
+
+Options:
+  --db FILE          the database (required)
+  --limit N          hits per page (default 20, at most 100)
+  --offset N         skip this many hits (pagination)
+  --sort ORDER       relevance (default) or date (newest first)
+  --all              every article, not one per story
+  --facets           also print counts by outlet, credit and month
+  --json             the whole result as JSON: hits with highlight offsets, facets
+  -h, --help         this help`,
+  options: {
+    db: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    sort: { type: 'string' },
+    all: { type: 'boolean' },
+    facets: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, positionals }, io) {
+    const query = positionals.join(' ');
+    const int = (v: unknown, max: number): number | null | undefined => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      return Number.isInteger(n) && n >= 0 && n <= max ? n : null;
+    };
+    const limit = int(values.limit, 100);
+    const offset = int(values.offset, 10_000);
+    const sort = values.sort ?? 'relevance';
+    const bad = !query.trim() ? 'a QUERY is required' : limit === null ? '--limit must be a whole number from 0 to 100' : offset === null ? '--offset must be a whole number from 0 to 10000' : sort !== 'relevance' && sort !== 'date' ? '--sort must be relevance or date' : null;
+    if (bad) {
+      await write(io.stderr, `rasd search: ${bad}\n`);
+      return EXIT.usage;
+    }
+    const store = await openForReading('search', values.db, io);
+    if (!store) return EXIT.usage;
+    try {
+      const r = store.search(query, { ...(limit != null ? { limit } : {}), ...(offset != null ? { offset } : {}), sort: sort as 'relevance' | 'date', all: values.all === true });
+      await write(io.stdout, values.json ? JSON.stringify(r) + '\n' : render(r, io.isTTY, values.facets === true));
+      return EXIT.ok;
+    } catch (err) {
+      if (!(err instanceof QueryError)) throw err;
+      await write(io.stderr, `rasd search: bad query at character ${err.position + 1}: ${err.message}\n  ${query}\n  ${' '.repeat(err.position)}${'^'.repeat(Math.max(1, err.end - err.position))}\n`);
+      return EXIT.usage;
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * MinHash signatures: slot i holds the least value of h_i over the shingle set, so two sets agree in a
+ * slot with probability equal to their Jaccard similarity. h_i(x) = fmix32((a_i·x + b_i) mod 2^32)
+ * with odd a_i: a permutation of uint32 (odd multiply, add, murmur3 finaliser are all bijections),
+ * and the finaliser spreads the high bits that a bare a·x+b mod 2^32 leaves poorly mixed.
+ */
+import { RasdError } from '../../errors.js';
+import { seededWords } from './hash32.js';
+import { DEDUPE_PARAMS } from './params.js';
+
+/** The value of every slot of a signature with no content (the minimum of an empty set). */
+export const EMPTY_SLOT = 0xffffffff;
+
+/** How a signature is made; both must match between signatures that are compared. */
+export interface MinHashOptions {
+  /** Slots in the signature (hash functions). Default {@link DEDUPE_PARAMS}.numHashes. */
+  numHashes: number;
+  /** Seed of the hash coefficients. Default {@link DEDUPE_PARAMS}.seed. */
+  seed: number;
+}
+
+/** The coefficients a_i (odd) and b_i of the hash family for `(numHashes, seed)`. */
+function family(numHashes: number, seed: number): { a: Uint32Array; b: Uint32Array } {
+  const words = seededWords(seed, 2 * numHashes);
+  const a = new Uint32Array(numHashes);
+  const b = new Uint32Array(numHashes);
+  for (let i = 0; i < numHashes; i++) {
+    a[i] = words[2 * i]! | 1;
+    b[i] = words[2 * i + 1]!;
+  }
+  return { a, b };
+}
+
+/**
+ * The MinHash signature of a set of uint32 shingle hashes (duplicates are harmless).
+ * An empty set gives a signature of {@link EMPTY_SLOT}s, which {@link isEmptySignature} recognises
+ * and which never becomes a candidate nor matches anything, not even another empty one.
+ */
+export function minhash(shingleHashes: ArrayLike<number>, options: Partial<MinHashOptions> = {}): Uint32Array {
+  const numHashes = options.numHashes ?? DEDUPE_PARAMS.numHashes;
+  const seed = options.seed ?? DEDUPE_PARAMS.seed;
+  if (!Number.isInteger(numHashes) || numHashes < 1) throw new RasdError('E_OPTION', `numHashes must be a positive integer, got ${String(numHashes)}`);
+  if (!Number.isInteger(seed)) throw new RasdError('E_OPTION', `minhash seed must be an integer, got ${String(seed)}`);
+  const { a, b } = family(numHashes, seed);
+  const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
+  const n = shingleHashes.length;
+  for (let j = 0; j < n; j++) {
+    const x = shingleHashes[j]!;
+    for (let i = 0; i < numHashes; i++) {
+      // fmix32 inlined: this loop is the hot path (shingles × slots).
+      let h = (Math.imul(a[i]!, x) + b[i]!) | 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      const v = h >>> 0;
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** True for the signature of a text with no words. */
+export function isEmptySignature(signature: Uint32Array): boolean {
+  for (let i = 0; i < signature.length; i++) if (signature[i] !== EMPTY_SLOT) return false;
+  return true;
+}

@@ -1,0 +1,43 @@
+/** Facet counts over the whole matched set: outlets, photo credits and publication months. */
+import { forEachBit, type Bitset } from './bitset.js';
+import type { DocTable } from './doc-table.js';
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  outlet: FacetValue[];
+  credit: FacetValue[];
+  /** Chronological. */
+  month: FacetValue[];
+}
+
+/** The counts of `set`, the `top` most frequent outlets and credits, every month. */
+export function facets(table: DocTable, set: Bitset, top = 20): Facets {
+  const outlets = new Int32Array(table.outlets.list.length);
+  const months = new Int32Array(table.months.list.length);
+  const credits = new Int32Array(table.creditNames.list.length);
+  forEachBit(set, (d) => {
+    const o = table.outlet[d]!;
+    if (o >= 0) outlets[o]!++;
+    const m = table.month[d]!;
+    if (m >= 0) months[m]!++;
+    const c = table.credits.get(d);
+    if (c) for (const id of c) credits[id]!++;
+  });
+  const list = (counts: Int32Array, names: string[]): FacetValue[] => {
+    const out: FacetValue[] = [];
+    counts.forEach((count, i) => {
+      if (count > 0) out.push({ value: names[i]!, count });
+    });
+    return out;
+  };
+  const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || (a.value < b.value ? -1 : 1);
+  return {
+    outlet: list(outlets, table.outlets.list).sort(byCount).slice(0, top),
+    credit: list(credits, table.creditNames.list).sort(byCount).slice(0, top),
+    month: list(months, table.months.list).sort((a, b) => (a.value < b.value ? -1 : 1)),
+  };
+}

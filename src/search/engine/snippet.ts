@@ -1,0 +1,60 @@
+/**
+ * Snippets that highlight the original text: the paragraph with the most distinct query terms, cut
+ * to a window around its first match, with the spans of the matching words as written (diacritics,
+ * clitics and all), found by analysing the text with the indexing analyser.
+ */
+import { TermBuffer, type Analyzer } from '../../text/analyze.js';
+
+export interface Highlighted {
+  text: string;
+  /** `[start, end)` of each matching word in `text`. */
+  highlights: Array<[number, number]>;
+}
+
+const scratch = new TermBuffer();
+
+function matches(analyzer: Analyzer, text: string, terms: ReadonlySet<string>): { spans: Array<[number, number]>; distinct: number } {
+  scratch.reset();
+  analyzer.analyzeInto(text, scratch);
+  const spans: Array<[number, number]> = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < scratch.length; i++) {
+    const t = analyzer.term(scratch.ids[i]!);
+    if (!terms.has(t)) continue;
+    seen.add(t);
+    spans.push([scratch.starts[i]!, scratch.ends[i]!]);
+  }
+  return { spans, distinct: seen.size };
+}
+
+/** `text` with its matching words marked. */
+export function highlight(analyzer: Analyzer, text: string, terms: ReadonlySet<string>): Highlighted {
+  return { text, highlights: matches(analyzer, text, terms).spans };
+}
+
+/** The best window of at most about `max` characters from `paragraphs`, marked; starts or ends with … when cut. */
+export function snippet(analyzer: Analyzer, paragraphs: readonly string[], terms: ReadonlySet<string>, max = 240): Highlighted {
+  let best = { i: -1, distinct: 0, count: 0, spans: [] as Array<[number, number]> };
+  paragraphs.forEach((p, i) => {
+    const m = matches(analyzer, p, terms);
+    if (m.distinct > best.distinct || (m.distinct === best.distinct && m.spans.length > best.count)) best = { i, distinct: m.distinct, count: m.spans.length, spans: m.spans };
+  });
+  const i = best.i < 0 ? 0 : best.i;
+  const p = paragraphs[i] ?? '';
+  if (p.length <= max) return { text: p, highlights: best.i < 0 ? [] : best.spans };
+  const first = best.spans[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(max / 4));
+  if (start > 0) {
+    const sp = p.indexOf(' ', start);
+    start = sp >= 0 && sp < first ? sp + 1 : start;
+  }
+  let end = Math.min(p.length, start + max);
+  if (end < p.length) {
+    const sp = p.lastIndexOf(' ', end);
+    if (sp > start) end = sp;
+  }
+  const lead = start > 0 ? '… ' : '';
+  const text = lead + p.slice(start, end) + (end < p.length ? ' …' : '');
+  const highlights = best.spans.filter(([a, b]) => a >= start && b <= end).map(([a, b]): [number, number] => [a - start + lead.length, b - start + lead.length]);
+  return { text, highlights };
+}

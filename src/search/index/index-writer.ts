@@ -1,0 +1,81 @@
+/**
+ * Indexing, storage aside: each new article is analysed (field lengths and postings, with the
+ * search analyser), given its facts, and put in a story cluster by MinHash/LSH; postings gather in
+ * memory and are written as one segment per `flush` (or when they grow large). The storage
+ * commits each segment with the mark of the last docno it covers, so an interrupted run is
+ * completed by indexing every stored article above that mark.
+ */
+import type { Article } from '../../ingest/article.js';
+import { Analyzer } from '../../text/analyze.js';
+import { DEDUPE_PARAMS, dedupeText, estimateJaccard, lshBands, storySignature } from '../dedupe/index.js';
+import { analyzeArticle, DocTerms } from './doc-analysis.js';
+import { docFacts, type DocFacts } from './doc-facts.js';
+import type { PostingRow } from './postings.js';
+import { SegmentBuilder } from './segment-builder.js';
+
+/** What a new document's analysis gives the storage to keep beside it. */
+export interface IndexedDoc extends DocFacts {
+  lengths: [number, number, number, number];
+  cluster: number;
+  signature: Uint32Array;
+  bands: number[];
+}
+
+/** The writes indexing needs; the storage runs them inside its transactions. */
+export interface WriterStorage {
+  /** Docnos of stored documents sharing any of these LSH band keys. */
+  candidates(bands: readonly number[]): number[];
+  /** A stored document's MinHash signature and cluster. */
+  story(docno: number): { signature: Uint32Array; cluster: number } | null;
+  /** Keeps the facts of a newly indexed document (and its band keys). */
+  saveDoc(docno: number, doc: IndexedDoc): void;
+  /** Writes the postings of all documents up to `lastDoc` as one segment, atomically with the mark. */
+  writeSegment(rows: PostingRow[], docs: number, lastDoc: number): void;
+}
+
+/** Postings held in memory before a segment is written regardless. */
+const FLUSH_BYTES = 96 << 20;
+
+export class IndexWriter {
+  private readonly analyzer = new Analyzer();
+  private readonly builder = new SegmentBuilder(this.analyzer);
+  private readonly terms = new DocTerms();
+  private lastDoc = 0;
+
+  constructor(private readonly storage: WriterStorage) {}
+
+  /** Indexes document `docno` (ascending across calls). Call inside the storage's write transaction. */
+  add(docno: number, a: Article): void {
+    analyzeArticle(this.analyzer, a, this.terms);
+    const signature = storySignature(dedupeText(a));
+    const bands = lshBands(signature, DEDUPE_PARAMS.bands, DEDUPE_PARAMS.rows);
+    let cluster = docno;
+    let best = DEDUPE_PARAMS.threshold;
+    for (const c of bands.length ? this.storage.candidates(bands) : []) {
+      if (c === docno) continue;
+      const s = this.storage.story(c);
+      if (!s) continue;
+      const j = estimateJaccard(signature, s.signature);
+      if (j >= best && (j > best || s.cluster < cluster)) {
+        best = j;
+        cluster = s.cluster;
+      }
+    }
+    const l = this.terms.lengths;
+    this.storage.saveDoc(docno, { ...docFacts(a), lengths: [l[0]!, l[1]!, l[2]!, l[3]!], cluster, signature, bands });
+    this.builder.add(docno, this.terms);
+    this.lastDoc = docno;
+  }
+
+  /** Whether enough is held that a segment should be written now. */
+  get full(): boolean {
+    return this.builder.bytes >= FLUSH_BYTES;
+  }
+
+  /** Writes what is held as one segment. */
+  flush(): void {
+    if (this.builder.docs === 0) return;
+    const docs = this.builder.docs;
+    this.storage.writeSegment(this.builder.take(), docs, this.lastDoc);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The search index in SQLite: the engine's {@link IndexStorage} (postings, document facts,
+ * records) and the writer's {@link WriterStorage} (facts, LSH keys, segments), plus the merging
+ * that keeps the number of segments small.
+ */
+import type Database from 'better-sqlite3';
+import type { IndexedDoc, WriterStorage } from '../../search/index/index-writer.js';
+import { concatRows, type PostingRow } from '../../search/index/postings.js';
+import type { DocRow, IndexStorage } from '../../search/index/storage.js';
+
+/** More segments than this and the smallest adjacent pair is merged. */
+export const MAX_SEGMENTS = 8;
+
+type Row = { term: string; segment: number; count: number; last_doc: number; docs: Uint8Array; positions: Uint8Array };
+const toPosting = (r: Row): PostingRow => ({ term: r.term, count: r.count, lastDoc: r.last_doc, docs: r.docs, positions: r.positions });
+
+export function sqliteIndexStorage(db: Database.Database): IndexStorage {
+  const gen = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck();
+  const postings = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE term = ? ORDER BY segment');
+  const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
+  const rows = db.prepare(
+    `SELECT docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body FROM articles
+     WHERE docno > ? AND docno <= (SELECT value FROM meta WHERE key = 'indexed_upto') ORDER BY docno`,
+  );
+  const record = db.prepare('SELECT record FROM articles WHERE docno = ?').pluck();
+  return {
+    generation: () => gen.get() as number,
+    postings: (term) => (postings.all(term) as Row[]).map(toPosting),
+    termsWithPrefix: (p, limit) => (p ? (prefix.all(p, p + '\uffff', limit) as string[]) : []),
+    *docRows(after) {
+      for (const r of rows.iterate(after) as Iterable<Record<string, number | string | null>>) {
+        yield {
+          docno: r.docno as number,
+          day: r.day as number | null,
+          month: r.month as string | null,
+          outlet: r.outlet as string | null,
+          credits: r.credits as string,
+          cluster: (r.cluster as number | null) ?? (r.docno as number),
+          lengths: [r.len_headline as number, r.len_subtitle as number, r.len_captions as number, r.len_body as number],
+        } satisfies DocRow;
+      }
+    },
+    records(docnos) {
+      const out = new Map<number, string>();
+      for (const d of docnos) out.set(d, record.get(d) as string);
+      return out;
+    },
+  };
+}
+
+export function sqliteWriterStorage(db: Database.Database): WriterStorage {
+  const saveFacts = db.prepare(
+    `UPDATE articles SET day = @day, month = @month, credits = @credits, cluster = @cluster,
+       len_headline = @h, len_subtitle = @s, len_captions = @c, len_body = @b WHERE docno = @docno`,
+  );
+  const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
+  const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
+  const story = db.prepare('SELECT s.minhash, a.cluster FROM signatures s JOIN articles a ON a.docno = s.docno WHERE s.docno = ?');
+  const byKey = new Map<number, Database.Statement>();
+  const candidates = (n: number): Database.Statement => {
+    let s = byKey.get(n);
+    if (!s) byKey.set(n, (s = db.prepare(`SELECT DISTINCT docno FROM lsh WHERE key IN (${new Array(n).fill('?').join(',')})`).pluck()));
+    return s;
+  };
+  const insertSegment = db.prepare('INSERT INTO segments (docs, last_doc) VALUES (?, ?)');
+  const insertPosting = db.prepare('INSERT INTO postings (term, segment, count, last_doc, docs, positions) VALUES (?, ?, ?, ?, ?, ?)');
+  const mark = db.prepare("UPDATE meta SET value = ? WHERE key = 'indexed_upto'");
+  const bump = db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+
+  const merge = mergeSegments(db, insertPosting);
+  return {
+    candidates: (bands) => candidates(bands.length).all(...bands) as number[],
+    story(docno) {
+      const r = story.get(docno) as { minhash: Uint8Array; cluster: number | null } | undefined;
+      if (!r) return null;
+      const sig = new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength));
+      return { signature: sig, cluster: r.cluster ?? docno };
+    },
+    saveDoc(docno: number, d: IndexedDoc) {
+      const [h, s, c, b] = d.lengths;
+      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, cluster: d.cluster, h, s, c, b });
+      saveSig.run(docno, Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength));
+      for (const k of d.bands) saveKey.run(k, docno);
+    },
+    writeSegment: db.transaction((rows: PostingRow[], docs: number, lastDoc: number) => {
+      const segment = Number(insertSegment.run(docs, lastDoc).lastInsertRowid);
+      for (const r of rows) insertPosting.run(r.term, segment, r.count, r.lastDoc, r.docs, r.positions);
+      mark.run(lastDoc);
+      merge();
+      bump.run();
+    }),
+  };
+}
+
+/** Merges the smallest adjacent pair of segments while there are too many (call inside a transaction). */
+function mergeSegments(db: Database.Database, insertPosting: Database.Statement): () => void {
+  const segments = db.prepare('SELECT id, docs, last_doc FROM segments ORDER BY id');
+  const pair = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE segment IN (?, ?) ORDER BY term, segment');
+  const drop = db.prepare('DELETE FROM postings WHERE segment = ?');
+  const dropSegment = db.prepare('DELETE FROM segments WHERE id = ?');
+  const grow = db.prepare('UPDATE segments SET docs = ?, last_doc = ? WHERE id = ?');
+  return () => {
+    for (;;) {
+      const segs = segments.all() as Array<{ id: number; docs: number; last_doc: number }>;
+      if (segs.length <= MAX_SEGMENTS) return;
+      let at = 0;
+      for (let i = 1; i + 1 < segs.length; i++) if (segs[i]!.docs + segs[i + 1]!.docs < segs[at]!.docs + segs[at + 1]!.docs) at = i;
+      const a = segs[at]!;
+      const b = segs[at + 1]!;
+      const merged: PostingRow[] = [];
+      let held: Row | null = null;
+      for (const r of pair.iterate(a.id, b.id) as Iterable<Row>) {
+        if (held && held.term === r.term) {
+          merged.push(concatRows(toPosting(held), toPosting(r)));
+          held = null;
+          continue;
+        }
+        if (held) merged.push(toPosting(held));
+        held = r;
+      }
+      if (held) merged.push(toPosting(held));
+      drop.run(a.id);
+      drop.run(b.id);
+      for (const r of merged) insertPosting.run(r.term, a.id, r.count, r.lastDoc, r.docs, r.positions);
+      grow.run(a.docs + b.docs, b.last_doc, a.id);
+      dropSegment.run(b.id);
+    }
+  };
+}

@@ -1,0 +1,130 @@
+/** The search engine over a real SQLite store of our own articles: matching, ranking, filters, facets, stories, snippets. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { extractText } from '../../src/ingest/extract-text.js';
+import { QueryError } from '../../src/search/query/errors.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-search-'));
+const corpus = readFileSync(new URL('../fixtures/search/corpus.jsonl', import.meta.url), 'utf8');
+const { articles } = extractText(corpus, { path: 'corpus.jsonl', format: 'json' });
+const idOf = (headlineStart: string): string => articles.find((a) => a.headline!.startsWith(headlineStart))!.id;
+
+let store: Store;
+before(() => {
+  store = openSqliteStore(join(dir, 'search.db'));
+  store.putArticles(articles);
+  store.flush();
+});
+after(() => store.close());
+
+const ids = (q: string, o: Parameters<Store['search']>[1] = {}): string[] => store.search(q, { all: true, ...o }).hits.map((h) => h.id);
+const sameSet = (a: string[], b: string[]): void => assert.deepEqual([...a].sort(), [...b].sort());
+
+describe('search: Arabic-aware matching', () => {
+  it('matches whatever the alef, hamza, ta marbuta, diacritics and clitics', () => {
+    // «يوسف الأحمد» counts too: ال is a clitic.
+    const ahmad = [idOf('مجلس الوزراء'), idOf('أحمد الراشد'), idOf('فريق النخيل')];
+    for (const q of ['أحمد', 'احمد', 'أَحْمَد', 'وأحمد']) sameSet(ids(q), ahmad);
+    sameSet(ids('المدرسه'), [idOf('المعلمون'), idOf('أحمد الراشد')]);
+    sameSet(ids('مدرسة'), ids('المدرسة'));
+  });
+  it('phrases need the words in order, stopwords keeping their gap', () => {
+    sameSet(ids('"مجلس الوزراء"'), [idOf('مجلس الوزراء')]);
+    sameSet(ids('«الوزراء مجلس»'), []);
+    sameSet(ids('"مدير الدفاع المدني"'), [idOf('أمطار'), idOf('الزهراء: السيول')]);
+  });
+  it('AND, OR, exclusion, prefixes and groups', () => {
+    sameSet(ids('الزهراء معرض'), [idOf('افتتاح معرض')]);
+    sameSet(ids('النخيل OR التطعيم'), [idOf('فريق النخيل'), idOf('وزارة الصحة')]);
+    sameSet(ids('الزهراء -معرض'), [idOf('أمطار'), idOf('الزهراء: السيول')]);
+    sameSet(ids('(النخيل OR التطعيم) -الساحل'), [idOf('وزارة الصحة')]);
+    assert.ok(ids('ميزاني*').length >= 2);
+  });
+  it('field filters: headline, outlet, date, credit', () => {
+    sameSet(ids('headline:المعلمون'), [idOf('المعلمون')]);
+    assert.equal(ids('المعلمون').length, 3);
+    sameSet(ids('outlet:"مجلة المنبر"'), [idOf('المعلمون'), idOf('افتتاح معرض')]);
+    sameSet(ids('date:2025-04'), [idOf('المعلمون'), idOf('افتتاح معرض'), idOf('فريق النخيل')]);
+    sameSet(ids('التعليم date:..2025-03-31'), [idOf('مجلس الوزراء')]);
+    assert.deepEqual(ids('credit:AFP'), []);
+  });
+});
+
+describe('search: ranking, stories, pages, facets, snippets', () => {
+  it('ranks a headline match above body matches', () => {
+    assert.equal(ids('المعلمون')[0], idOf('المعلمون'));
+  });
+  it('shows a re-published story once, with how many similar, and every copy with all', () => {
+    const r = store.search('"الدفاع المدني"');
+    assert.equal(r.total, 2);
+    assert.equal(r.stories, 1);
+    assert.equal(r.hits.length, 1);
+    assert.equal(r.hits[0]!.similar, 1);
+    assert.equal(store.search('"الدفاع المدني"', { all: true }).hits.length, 2);
+    assert.equal(store.search('معرض').hits[0]!.similar, 0);
+  });
+  it('sorts by date, newest first', () => {
+    const r = store.search('الزهراء', { sort: 'date', all: true });
+    const dates = r.hits.map((h) => h.published!.value);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+  });
+  it('pages through the same ranking', () => {
+    const all = ids('الوزارة OR التعليم OR الزهراء', { limit: 50 });
+    const pages = [0, 2, 4, 6].flatMap((offset) => ids('الوزارة OR التعليم OR الزهراء', { limit: 2, offset }));
+    assert.deepEqual(pages, all.slice(0, 8));
+  });
+  it('counts facets over every match', () => {
+    const f = store.search('التعليم OR المعلمون', { all: true }).facets!;
+    assert.deepEqual(f.outlet, [{ value: 'صحيفة الوادي', count: 2 }, { value: 'مجلة المنبر', count: 1 }]);
+    assert.deepEqual(f.month.map((m) => m.value), ['2025-03', '2025-04', '2025-05']);
+  });
+  it('highlights the words as written in the article', () => {
+    const r = store.search('مدرسه', { all: true });
+    assert.ok(r.hits.length > 0);
+    for (const h of r.hits) {
+      assert.ok(h.snippet.highlights.length > 0);
+      for (const [a, b] of h.snippet.highlights) assert.match(h.snippet.text.slice(a, b), /^(ال)?مدرسة$/);
+    }
+  });
+});
+
+describe('search: queries that cannot match or cannot parse', () => {
+  it('a query of stopwords only matches nothing and says why', () => {
+    const r = store.search('في');
+    assert.equal(r.total, 0);
+    assert.equal(r.notes.length, 1);
+  });
+  it('a malformed query is a QueryError with its position', () => {
+    assert.throws(() => store.search('الزهراء (معرض'), (e: unknown) => e instanceof QueryError && e.position === 8);
+    assert.throws(() => store.search('entity:داعش'), QueryError);
+  });
+});
+
+describe('the store after an interrupted ingest', () => {
+  it('indexes on the next open what a killed run stored but had not indexed', () => {
+    const path = join(dir, 'killed.db');
+    const script = `
+      import { openSqliteStore } from ${JSON.stringify(new URL('../../src/store/sqlite/sqlite-store.ts', import.meta.url).href)};
+      const s = openSqliteStore(${JSON.stringify(path)});
+      s.putArticles(JSON.parse(process.argv[1]));
+      process.exit(0); // killed before flush or close
+    `;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(articles)], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const reader = openSqliteStore(path, { readonly: true });
+    assert.equal(reader.countArticles(), articles.length);
+    assert.equal(reader.stats().indexed, 0);
+    reader.close();
+    const s = openSqliteStore(path);
+    assert.equal(s.stats().indexed, articles.length);
+    sameSet(s.search('الراشد', { all: true }).hits.map((h) => h.id), [idOf('مجلس الوزراء'), idOf('أحمد الراشد')]);
+    assert.deepEqual(s.putArticles(articles), { inserted: 0, existing: articles.length });
+    s.close();
+  });
+});
