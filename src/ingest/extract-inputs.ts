@@ -85,7 +85,8 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
   }
   // What was read before a failure is still extracted.
   const tail = decoder.end();
-  const ds = decoderDiagnostics();
+  // A read that failed before any byte is not an empty input.
+  const ds = decoderDiagnostics().filter((d) => !(failure && d.code === 'decode/empty'));
   if (failure) ds.push(failure);
   if (binary(ds)) {
     yield result({ articles: [], diagnostics: [] }, ds, true);
