@@ -83,3 +83,16 @@ describe('extractCsv', () => {
     assert.equal(articles[0]?.paragraphs[0], 'نص الخبر.');
   });
 });
+
+describe('HTML character references in exported fields', () => {
+  it('are decoded, and every span still points at the raw text', () => {
+    const text = JSON.stringify({ title: '&quot;الوادي&quot; تفتتح فرعاً &amp; مكتبة', content: 'قال المدير: &laquo;نحن هنا&raquo; &#1605;&#1593;&#1603;&#1605;.\nسطر &unknown; ثان.', url: 'https://example.org/?a=1&amp;b=2' });
+    const { articles } = extractRecords(text, { path: 'e.json' });
+    const a = articles[0]!;
+    assert.equal(a.headline, '"الوادي" تفتتح فرعاً & مكتبة');
+    assert.deepEqual(a.paragraphs, ['قال المدير: «نحن هنا» معكم.', 'سطر &unknown; ثان.']);
+    assert.equal(a.url, 'https://example.org/?a=1&amp;b=2');
+    assert.equal(text.slice(a.spans.headline!.start, a.spans.headline!.end), '&quot;الوادي&quot; تفتتح فرعاً &amp; مكتبة');
+    assert.match(text.slice(a.spans.paragraphs[0]!.start, a.spans.paragraphs[0]!.end), /^قال المدير: &laquo;.*&#1605;\.$/);
+  });
+});

@@ -2,6 +2,7 @@
 import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
 import { splitDateline } from '../dump/dateline.js';
+import { decodeEntities } from './entities.js';
 import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
 import { parsePublished } from './published.js';
@@ -47,7 +48,15 @@ export function recordToArticle(
   r: ArticleSpan,
   options: RecordOptions,
 ): { article: Article } | { code: string; message: string } {
-  const field = (name: (typeof MAPPABLE)[number]): StringField | undefined => (map[name] ? fields.get(map[name]!) : undefined);
+  const decoded = new Map<string, StringField | undefined>();
+  // Text fields lose their HTML character references (&quot; …); a URL keeps them.
+  const field = (name: (typeof MAPPABLE)[number]): StringField | undefined => {
+    if (!decoded.has(name)) {
+      const f = map[name] ? fields.get(map[name]!) : undefined;
+      decoded.set(name, f && name !== 'url' ? decodeEntities(f) : f);
+    }
+    return decoded.get(name);
+  };
   const body = field('body');
   if (!body || !body.value.trim()) {
     return { code: 'records/no-body', message: `no article text: the record has no ${map.body ? `text in "${map.body}"` : 'field that looks like a body (content, text, body…; use --map body=KEY)'}` };
