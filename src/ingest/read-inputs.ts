@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import yauzl from 'yauzl';
+import { expandGlob, isGlob } from './glob.js';
 
 /** One input to decode, as a stream of byte chunks (which may fail part-way), or the reason it could not be opened. */
 export type InputItem = { name: string; chunks: AsyncIterable<Uint8Array> } | { name: string; error: string };
@@ -90,6 +91,12 @@ export async function* readInputs(inputs: readonly string[], stdin: NodeJS.Reada
     try {
       info = await stat(input);
     } catch (err) {
+      if (isGlob(input)) {
+        const paths = await expandGlob(input);
+        if (paths.length) yield* readInputs(paths, stdin);
+        else yield { name: input, error: 'no file matches this pattern' };
+        continue;
+      }
       yield { name: input, error: (err as Error).message };
       continue;
     }
