@@ -55,6 +55,8 @@ export function topK(set: Bitset, key: (doc: number) => number, k: number): numb
   return order.map((i) => docs[i]!);
 }
 
+let counts = new Int32Array(0);
+
 export interface Ranked {
   docs: number[];
   /** Matched articles in each hit's story cluster, the hit included. */
@@ -66,15 +68,22 @@ export interface Ranked {
 /** Hits `offset…offset+limit` of `set`: one per cluster when `collapse`, with their clusters' matched sizes. */
 export function rank(table: DocTable, set: Bitset, scores: Float64Array, o: { sort: SortOrder; offset: number; limit: number; collapse: boolean; matched: number }): Ranked {
   const key = o.sort === 'date' ? (d: number) => (table.day[d] === -1 ? -1e9 : table.day[d]! * 1000) + Math.min(scores[d]!, 999) : (d: number) => scores[d]!;
-  const clusterCount = new Map<number, number>();
+  // Matched articles per cluster (clusters are docnos), counted in a reused array.
+  if (counts.length <= table.maxDoc) counts = new Int32Array(table.maxDoc + 1024);
+  let stories = 0;
   forEachBit(set, (d) => {
-    const c = table.cluster[d]!;
-    clusterCount.set(c, (clusterCount.get(c) ?? 0) + 1);
+    if (counts[table.cluster[d]!]!++ === 0) stories++;
   });
   const want = o.offset + o.limit;
+  const result = (docs: number[]): Ranked => {
+    const r = { docs, clusterSizes: docs.map((d) => counts[table.cluster[d]!]!), stories };
+    forEachBit(set, (d) => {
+      counts[table.cluster[d]!] = 0;
+    });
+    return r;
+  };
   if (!o.collapse) {
-    const docs = topK(set, key, Math.min(want, o.matched)).slice(o.offset);
-    return { docs, clusterSizes: docs.map((d) => clusterCount.get(table.cluster[d]!)!), stories: clusterCount.size };
+    return result(topK(set, key, Math.min(want, o.matched)).slice(o.offset));
   }
   for (let k = Math.min(o.matched, want * 4); ; k = Math.min(o.matched, k * 4)) {
     const seen = new Set<number>();
@@ -87,8 +96,7 @@ export function rank(table: DocTable, set: Bitset, scores: Float64Array, o: { so
       if (picked.length === want) break;
     }
     if (picked.length === want || k >= o.matched) {
-      const docs = picked.slice(o.offset);
-      return { docs, clusterSizes: docs.map((d) => clusterCount.get(table.cluster[d]!)!), stories: clusterCount.size };
+      return result(picked.slice(o.offset));
     }
   }
 }
