@@ -5,8 +5,9 @@
 //      and again warm;
 //   3. the same at RASD_BENCH_SCALE times the corpus (default 10; 1 skips), on a generated corpus
 //      whose articles mix sentences of three corpus articles (realistic words, distinct stories).
+// RASD_BENCH_DIR=DIR keeps the stores in DIR and reuses them on the next run (query figures only).
 // Prints measurements only. Says so and exits when the data set is missing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../dist/ingest/article.js';
@@ -120,19 +121,25 @@ function latencies(path: string, label: string): void {
   console.log(`${label} store: ${s.articles} articles, ${s.stories} stories, ${s.terms} terms in ${s.segments} segments, ${mb(s.bytes)} on disk; resident memory while querying ${mb(rss)}`);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-search-'));
+const keep = process.env.RASD_BENCH_DIR;
+if (keep) mkdirSync(keep, { recursive: true });
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'rasd-bench-search-'));
 try {
   const one = join(dir, 'snn.db');
-  const r = await build(one, corpus());
-  console.log(`ingest + index SaudiNewsNet: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${Math.round(r.articles / r.seconds)} articles/s), peak resident memory ${mb(r.peak)}`);
+  if (!existsSync(one)) {
+    const r = await build(one, corpus());
+    console.log(`ingest + index SaudiNewsNet: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${Math.round(r.articles / r.seconds)} articles/s), peak resident memory ${mb(r.peak)}`);
+  }
   latencies(one, '1×');
   const scale = Number(process.env.RASD_BENCH_SCALE ?? 10);
   if (scale > 1) {
-    const big = join(dir, 'scaled.db');
-    const g = await build(big, generated(scale));
-    console.log(`ingest + index ${scale}× generated corpus: ${g.articles} articles in ${g.seconds.toFixed(1)} s (${Math.round(g.articles / g.seconds)} articles/s), peak resident memory ${mb(g.peak)}`);
+    const big = join(dir, `scaled-${scale}.db`);
+    if (!existsSync(big)) {
+      const g = await build(big, generated(scale));
+      console.log(`ingest + index ${scale}× generated corpus: ${g.articles} articles in ${g.seconds.toFixed(1)} s (${Math.round(g.articles / g.seconds)} articles/s), peak resident memory ${mb(g.peak)}`);
+    }
     latencies(big, `${scale}×`);
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }

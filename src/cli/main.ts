@@ -8,12 +8,13 @@ import { demoCommand } from './commands/demo.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { processIO, write, type CliIO } from './io.js';
 
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, serveCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

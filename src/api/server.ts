@@ -1,0 +1,61 @@
+/**
+ * The HTTP JSON API over a {@link Store}, built without listening: the CLI (`rasd serve`) listens,
+ * tests listen on a free port, and a web UI can add its pages to the same instance.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { RasdError } from '../errors.js';
+import type { Store } from '../store/store.js';
+import { requireToken } from './auth.js';
+import { refuseWhileClosing } from './closing.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.js';
+import { addSecurityHeaders } from './headers.js';
+import type { ApiContext, ApiRoute } from './route.js';
+import { trackRoutes } from './route-list.js';
+import { articleRoute } from './routes/article.js';
+import { healthRoute } from './routes/health.js';
+import { openApiRoute } from './routes/openapi.js';
+import { postArticlesRoute } from './routes/post-articles.js';
+import { searchRoute } from './routes/search.js';
+import { statsRoute } from './routes/stats.js';
+
+/** Every route of the API, in the order the OpenAPI document lists them. */
+export const API_ROUTES: readonly ApiRoute[] = [healthRoute, searchRoute, articleRoute, postArticlesRoute, statsRoute, openApiRoute];
+
+export interface ServerOptions {
+  /** The bearer token `POST /api/articles` requires; null or absent makes the server read-only. */
+  token?: string | null;
+  /** Fastify's request log (pino, JSON lines on stdout); off by default. */
+  logger?: boolean;
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+  /** Milliseconds a client has to send a whole request. */
+  requestTimeout?: number;
+}
+
+export const DEFAULT_SERVER_OPTIONS = {
+  bodyLimit: 5 * 1024 * 1024,
+  requestTimeout: 30_000,
+} as const;
+
+/** A Fastify app serving the API over `store`, not listening yet. The caller owns the store and closes it after the app. */
+export function buildServer(store: Store, options: ServerOptions = {}): FastifyInstance {
+  const token = options.token ?? null;
+  if (token !== null && !/^\S+$/.test(token)) throw new RasdError('E_OPTION', 'the API token must be non-empty and hold no spaces');
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_SERVER_OPTIONS.bodyLimit,
+    requestTimeout: options.requestTimeout ?? DEFAULT_SERVER_OPTIONS.requestTimeout,
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
+    return503OnClosing: false,
+  });
+  trackRoutes(app);
+  installErrorHandlers(app);
+  addSecurityHeaders(app);
+  refuseWhileClosing(app);
+  const ctx: ApiContext = { store, token, routes: API_ROUTES };
+  for (const r of API_ROUTES) {
+    app.route({ method: r.method, url: r.url, ...(r.secured ? { onRequest: requireToken(token) } : {}), handler: r.handler(ctx) });
+  }
+  return app;
+}
