@@ -76,23 +76,25 @@ function phraseSet(ctx: EvalContext, terms: QTerm[], mask: number, scoring: bool
   const lists = terms.map((t) => decodePositions(ctx.cache.get(t.term).rows, docs));
   const out = ctx.table.empty();
   const base = terms[0]!.position;
-  for (const doc of docs) {
-    const first = lists[0]!.get(doc);
-    if (!first) continue;
-    const ptr = new Int32Array(terms.length);
-    for (const p of first) {
-      let ok = true;
-      for (let k = 1; k < terms.length && ok; k++) {
+  const ptr = new Int32Array(terms.length);
+  for (let i = 0; i < docs.length; i++) {
+    const first = lists[0]!;
+    for (let k = 1; k < terms.length; k++) ptr[k] = lists[k]!.offsets[i]!;
+    let found = false;
+    for (let a = first.offsets[i]!; a < first.offsets[i + 1]! && !found; a++) {
+      const p = first.positions[a]!;
+      found = true;
+      for (let k = 1; k < terms.length && found; k++) {
         const want = p + terms[k]!.position - base;
-        const ps = lists[k]!.get(doc)!;
-        while (ptr[k]! < ps.length && ps[ptr[k]!]! < want) ptr[k]!++;
-        ok = ptr[k]! < ps.length && ps[ptr[k]!] === want;
-      }
-      if (ok) {
-        setBit(out, doc);
-        break;
+        const { positions, offsets } = lists[k]!;
+        const stop = offsets[i + 1]!;
+        let j = ptr[k]!;
+        while (j < stop && positions[j]! < want) j++;
+        ptr[k] = j;
+        found = j < stop && positions[j] === want;
       }
     }
+    if (found) setBit(out, docs[i]!);
   }
   if (scoring) for (const t of terms) termSet(ctx, t.term, mask, true, out);
   return out;

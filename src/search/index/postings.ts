@@ -71,12 +71,22 @@ export function decodePostings(rows: ReadonlyArray<Pick<PostingRow, 'count' | 'd
   return { length: n, docs, masks, tfs };
 }
 
+/** Positions of some documents, flat: document k's are `positions[offsets[k] … offsets[k + 1])`, ascending. */
+export interface PositionLists {
+  offsets: Int32Array;
+  positions: Int32Array;
+}
+
 /**
- * Positions of the documents `wanted` (ascending docnos, a subset of the list) from a term's
- * segments; returns docno → ascending positions.
+ * Positions of the documents `wanted` (ascending docnos) from a term's segments, aligned with
+ * `wanted` (a document without the term gets an empty range). Two typed arrays, nothing per document.
  */
-export function decodePositions(rows: ReadonlyArray<Pick<PostingRow, 'count' | 'docs' | 'positions'>>, wanted: Int32Array): Map<number, Int32Array> {
-  const out = new Map<number, Int32Array>();
+export function decodePositions(rows: ReadonlyArray<Pick<PostingRow, 'count' | 'docs' | 'positions'>>, wanted: Int32Array): PositionLists {
+  let room = 0;
+  for (const r of rows) room += r.positions.length;
+  const positions = new Int32Array(room);
+  const offsets = new Int32Array(wanted.length + 1);
+  let n = 0;
   let w = 0;
   for (const r of rows) {
     if (w >= wanted.length) break;
@@ -88,20 +98,19 @@ export function decodePositions(rows: ReadonlyArray<Pick<PostingRow, 'count' | '
       const m = rd.byte();
       for (let f = 0; f < 4; f++) if (m & (1 << f)) rd.varint();
       const bytes = rp.varint();
-      while (w < wanted.length && wanted[w]! < doc) w++;
+      while (w < wanted.length && wanted[w]! < doc) offsets[++w] = n;
       if (wanted[w] !== doc) {
         rp.pos += bytes;
         continue;
       }
       const end = rp.pos + bytes;
-      const ps: number[] = [];
       let p = 0;
-      while (rp.pos < end) ps.push((p += rp.varint()));
-      out.set(doc, Int32Array.from(ps));
-      w++;
+      while (rp.pos < end) positions[n++] = p += rp.varint();
+      offsets[++w] = n;
     }
   }
-  return out;
+  while (w < wanted.length) offsets[++w] = n;
+  return { offsets, positions };
 }
 
 /** One list made of two consecutive ones (all of `b`'s docnos above `a`'s), without decoding `a`. */
