@@ -128,3 +128,18 @@ describe('the store after an interrupted ingest', () => {
     s.close();
   });
 });
+
+describe('stories over time', () => {
+  it('the same wording a week apart is two stories; a day apart, one', () => {
+    const s = openSqliteStore(join(dir, 'days.db'));
+    const text = (date: string, n: number): string =>
+      JSON.stringify({ title: `نشرة الطقس ${n}`, content: 'تتوقع هيئة الأرصاد طقساً حاراً نهاراً معتدلاً ليلاً على معظم مناطق البلاد، مع رياح نشطة على السواحل الغربية وارتفاع الموج إلى مترين، وتنصح السائقين بالحذر على الطرق الصحراوية.', date });
+    const batch = extractText([text('2025-06-01', 1), text('2025-06-02', 2), text('2025-06-09', 3)].join('\n'), { path: 'w.jsonl', format: 'json' }).articles;
+    s.putArticles(batch);
+    s.flush();
+    const r = s.search('الأرصاد', { sort: 'date' });
+    assert.equal(r.total, 3);
+    assert.equal(r.stories, 2);
+    s.close();
+  });
+});

@@ -25,13 +25,19 @@ export interface IndexedDoc extends DocFacts {
 export interface WriterStorage {
   /** Docnos of stored documents sharing any of these LSH band keys. */
   candidates(bands: readonly number[]): number[];
-  /** A stored document's MinHash signature and cluster. */
-  story(docno: number): { signature: Uint32Array; cluster: number } | null;
+  /** A stored document's MinHash signature, cluster and publication day. */
+  story(docno: number): { signature: Uint32Array; cluster: number; day: number | null } | null;
   /** Keeps the facts of a newly indexed document (and its band keys). */
   saveDoc(docno: number, doc: IndexedDoc): void;
   /** Writes the postings of all documents up to `lastDoc` as one segment, atomically with the mark. */
   writeSegment(rows: PostingRow[], docs: number, lastDoc: number): void;
 }
+
+/**
+ * Near-duplicates published further apart than this are different stories: templated news (weather
+ * bulletins, congratulation cables) repeats its wording day after day about different events.
+ */
+export const STORY_DAYS = 3;
 
 /** Postings held in memory before a segment is written regardless. */
 const FLUSH_BYTES = 96 << 20;
@@ -47,6 +53,7 @@ export class IndexWriter {
   /** Indexes document `docno` (ascending across calls). Call inside the storage's write transaction. */
   add(docno: number, a: Article): void {
     analyzeArticle(this.analyzer, a, this.terms);
+    const facts = docFacts(a);
     const signature = storySignature(dedupeText(a));
     const bands = lshBands(signature, DEDUPE_PARAMS.bands, DEDUPE_PARAMS.rows);
     let cluster = docno;
@@ -54,7 +61,7 @@ export class IndexWriter {
     for (const c of bands.length ? this.storage.candidates(bands) : []) {
       if (c === docno) continue;
       const s = this.storage.story(c);
-      if (!s) continue;
+      if (!s || (s.day !== null && facts.day !== null && Math.abs(s.day - facts.day) > STORY_DAYS)) continue;
       const j = estimateJaccard(signature, s.signature);
       if (j >= best && (j > best || s.cluster < cluster)) {
         best = j;
@@ -62,7 +69,7 @@ export class IndexWriter {
       }
     }
     const l = this.terms.lengths;
-    this.storage.saveDoc(docno, { ...docFacts(a), lengths: [l[0]!, l[1]!, l[2]!, l[3]!], cluster, signature, bands });
+    this.storage.saveDoc(docno, { ...facts, lengths: [l[0]!, l[1]!, l[2]!, l[3]!], cluster, signature, bands });
     this.builder.add(docno, this.terms);
     this.lastDoc = docno;
   }

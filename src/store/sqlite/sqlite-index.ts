@@ -55,7 +55,7 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   );
   const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
   const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
-  const story = db.prepare('SELECT s.minhash, a.cluster FROM signatures s JOIN articles a ON a.docno = s.docno WHERE s.docno = ?');
+  const story = db.prepare('SELECT s.minhash, a.cluster, a.day FROM signatures s JOIN articles a ON a.docno = s.docno WHERE s.docno = ?');
   const byKey = new Map<number, Database.Statement>();
   const candidates = (n: number): Database.Statement => {
     let s = byKey.get(n);
@@ -71,10 +71,10 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   return {
     candidates: (bands) => candidates(bands.length).all(...bands) as number[],
     story(docno) {
-      const r = story.get(docno) as { minhash: Uint8Array; cluster: number | null } | undefined;
+      const r = story.get(docno) as { minhash: Uint8Array; cluster: number | null; day: number | null } | undefined;
       if (!r) return null;
       const sig = new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength));
-      return { signature: sig, cluster: r.cluster ?? docno };
+      return { signature: sig, cluster: r.cluster ?? docno, day: r.day };
     },
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;
