@@ -72,6 +72,8 @@ Options:
       return EXIT.usage;
     }
     const store = openSqliteStore(db, { readonly: !token });
+    // Load the document table and the analyser's lexicon now, so the first visitor does not wait for them.
+    store.search('رصد', { limit: 1 });
     const app = buildServer(store, { token: token ?? null, logger: values.log === true });
     try {
       await app.listen({ port, host });
