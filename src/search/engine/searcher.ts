@@ -59,10 +59,13 @@ export interface SearchResult {
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
 
+/** One analyser for every searcher of the process: its word cache stays warm across stores. */
+let sharedAnalyzer: Analyzer | undefined;
+
 export class Searcher {
   private readonly table = new DocTable();
   private readonly cache: PostingsCache;
-  private readonly analyzer = new Analyzer();
+  private readonly analyzer = (sharedAnalyzer ??= new Analyzer());
   private generation = -1;
   private scores = new Float64Array(0);
 
