@@ -2,12 +2,14 @@
 import { existsSync } from 'node:fs';
 import type { Store } from '../store/store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { dbPath } from './db-option.js';
 import { write, type CliIO } from './io.js';
 
 /** The store at `--db`, opened for reading; null (after a message) when there is none. */
-export async function openForReading(command: string, db: unknown, io: CliIO): Promise<Store | null> {
-  if (typeof db !== 'string' || !db) {
-    await write(io.stderr, `rasd ${command}: --db FILE is required\n`);
+export async function openForReading(command: string, option: unknown, io: CliIO): Promise<Store | null> {
+  const db = dbPath(option);
+  if (!db) {
+    await write(io.stderr, `rasd ${command}: --db FILE (or RASD_DB) is required\n`);
     return null;
   }
   if (!existsSync(db)) {

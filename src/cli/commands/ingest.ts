@@ -3,6 +3,7 @@ import { parseFieldMap } from '../../ingest/records/field-map.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
+import { dbPath } from '../db-option.js';
 import { runExtraction } from '../extract-run.js';
 
 /** Articles are written in transactions of this many. */
@@ -20,19 +21,20 @@ the same ingest twice stores nothing new. Articles are written in transactions: 
 interrupted run leaves no partial article, and a re-run completes the rest.
 
 Options:
-  --db FILE            the database (required)
+  --db FILE            the database (default: $RASD_DB)
   --outlet NAME        the outlet, when the input does not say
   --map FIELD=key,…    record field mapping, as for extract
   --encoding NAME      the inputs' encoding; detected when not given
   -h, --help           this help`,
   options: { db: { type: 'string' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
-    if (typeof values.db !== 'string' || !values.db) {
-      await write(io.stderr, 'rasd ingest: --db FILE is required\n');
+    const db = dbPath(values.db);
+    if (!db) {
+      await write(io.stderr, 'rasd ingest: --db FILE is required (or set RASD_DB)\n');
       return EXIT.usage;
     }
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
-    const store = openSqliteStore(values.db);
+    const store = openSqliteStore(db);
     let inserted = 0;
     let existing = 0;
     let stats;
@@ -50,7 +52,7 @@ Options:
     }
     await write(
       io.stderr,
-      `ingested ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${stats.seconds.toFixed(1)} s: ${inserted} new articles, ${existing} already stored, ${stats.diagnostics} diagnostics → ${values.db}\n`,
+      `ingested ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${stats.seconds.toFixed(1)} s: ${inserted} new articles, ${existing} already stored, ${stats.diagnostics} diagnostics → ${db}\n`,
     );
     return stats.code;
   },

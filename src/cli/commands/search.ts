@@ -58,7 +58,7 @@ Query syntax (docs/query-syntax.md):
   date:2015-07-01..2015-07-31   published in this range (also date:2015-07, date:2015)
 
 Options:
-  --db FILE          the database (required)
+  --db FILE          the database (default: $RASD_DB)
   --limit N          hits per page (default 20, at most 100)
   --offset N         skip this many hits (pagination)
   --sort ORDER       relevance (default) or date (newest first)

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../../api/server.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { dbPath } from '../db-option.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 
@@ -41,7 +42,7 @@ must exist. With a token, POST /api/articles accepts articles from clients that 
 The URL is printed on standard error. See docs/api.md.
 
 Options:
-  --db FILE        the database (required)
+  --db FILE        the database (default: $RASD_DB)
   --port N         the TCP port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host ADDR      the address to listen on (default ${DEFAULT_HOST}, this machine only)
   --token TOKEN    the bearer token that writes need; the environment variable RASD_TOKEN
@@ -50,7 +51,7 @@ Options:
   -h, --help       this help`,
   options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, log: { type: 'boolean' } },
   async run({ values }, io) {
-    const db = values.db;
+    const db = dbPath(values.db);
     if (typeof db !== 'string' || !db) {
       await write(io.stderr, 'rasd serve: --db FILE is required\n');
       return EXIT.usage;

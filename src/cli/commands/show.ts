@@ -27,7 +27,7 @@ date, dateline, byline, captions with their credits and the body. --json prints 
 whole record, with the spans of every field and what was removed as chrome.
 
 Options:
-  --db FILE     the database (required)
+  --db FILE     the database (default: $RASD_DB)
   --json        the record as JSON
   -h, --help    this help`,
   options: { db: { type: 'string' }, json: { type: 'boolean' } },

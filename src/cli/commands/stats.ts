@@ -13,7 +13,7 @@ clusters they form, the articles per outlet, the publication dates covered, and 
 of the index and the files.
 
 Options:
-  --db FILE     the database (required)
+  --db FILE     the database (default: $RASD_DB)
   --json        the figures as JSON
   -h, --help    this help`,
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
