@@ -56,6 +56,7 @@ describe('postings codec', () => {
             const ps = lists.positions.subarray(lists.offsets[k]!, lists.offsets[k + 1]!);
             const tf = p.tfs.subarray(4 * p.docs.indexOf(wanted[k]!), 4 * p.docs.indexOf(wanted[k]!) + 4).reduce((s, v) => s + v, 0);
             assert.equal(ps.length, tf);
+            assert.equal(p.docs[lists.index[k]!], wanted[k]);
             for (let j = 1; j < ps.length; j++) assert.ok(ps[j]! > ps[j - 1]!);
           }
         }

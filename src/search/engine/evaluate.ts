@@ -96,7 +96,19 @@ function phraseSet(ctx: EvalContext, terms: QTerm[], mask: number, scoring: bool
     }
     if (found) setBit(out, docs[i]!);
   }
-  if (scoring) for (const t of terms) termSet(ctx, t.term, mask, true, out);
+  if (scoring) {
+    const { table, scores, avg } = ctx;
+    terms.forEach((t, k) => {
+      const p = ctx.cache.get(t.term).postings;
+      const termIdf = idf(table.count, p.length);
+      const index = lists[k]!.index;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (index[i]! >= 0 && hasBit(out, doc)) scores[doc]! += bm25f(table, doc, p.tfs, 4 * index[i]!, mask, termIdf, avg);
+      }
+      ctx.highlight.add(t.term);
+    });
+  }
   return out;
 }
 

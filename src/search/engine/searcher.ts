@@ -4,6 +4,9 @@
  * stored articles. The doc table and the postings cache follow the index as it grows.
  */
 import { ArticleSchema, type Article } from '../../ingest/article.js';
+
+/** The fields a hit shows, checked when read back (the spans and what was removed are not needed here). */
+const HitSchema = ArticleSchema.pick({ id: true, headline: true, paragraphs: true, captions: true, outlet: true, published: true, url: true });
 import { Analyzer } from '../../text/analyze.js';
 import type { IndexStorage } from '../index/storage.js';
 import { parseQuery } from '../query/parse.js';
@@ -108,7 +111,7 @@ export class Searcher {
     const ranked = rank(table, set, this.scores, { sort, offset, limit, collapse: !o.all, matched });
     const records = this.storage.records(ranked.docs);
     const hits = ranked.docs.map((d, i): SearchHit => {
-      const a = ArticleSchema.parse(JSON.parse(records.get(d)!));
+      const a = HitSchema.parse(JSON.parse(records.get(d)!));
       const story = this.idOf(table.cluster[d]!) ?? a.id;
       return {
         id: a.id,

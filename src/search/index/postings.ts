@@ -75,6 +75,8 @@ export function decodePostings(rows: ReadonlyArray<Pick<PostingRow, 'count' | 'd
 export interface PositionLists {
   offsets: Int32Array;
   positions: Int32Array;
+  /** Document k's index in the decoded postings (see {@link decodePostings}), or -1 when absent. */
+  index: Int32Array;
 }
 
 /**
@@ -86,14 +88,16 @@ export function decodePositions(rows: ReadonlyArray<Pick<PostingRow, 'count' | '
   for (const r of rows) room += r.positions.length;
   const positions = new Int32Array(room);
   const offsets = new Int32Array(wanted.length + 1);
+  const index = new Int32Array(wanted.length).fill(-1);
   let n = 0;
   let w = 0;
+  let at = 0;
   for (const r of rows) {
     if (w >= wanted.length) break;
     const rd = new ByteReader(r.docs);
     const rp = new ByteReader(r.positions);
     let doc = 0;
-    for (let k = 0; k < r.count && w < wanted.length; k++) {
+    for (let k = 0; k < r.count && w < wanted.length; k++, at++) {
       doc += rd.varint();
       const m = rd.byte();
       for (let f = 0; f < 4; f++) if (m & (1 << f)) rd.varint();
@@ -106,11 +110,12 @@ export function decodePositions(rows: ReadonlyArray<Pick<PostingRow, 'count' | '
       const end = rp.pos + bytes;
       let p = 0;
       while (rp.pos < end) positions[n++] = p += rp.varint();
+      index[w] = at;
       offsets[++w] = n;
     }
   }
   while (w < wanted.length) offsets[++w] = n;
-  return { offsets, positions };
+  return { offsets, positions, index };
 }
 
 /** One list made of two consecutive ones (all of `b`'s docnos above `a`'s), without decoding `a`. */
