@@ -15,9 +15,11 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX articles_published ON articles(published);`,
 
   // 2: the search index. Articles get a stable document number (an explicit INTEGER PRIMARY KEY,
-  // which VACUUM keeps) and the facts ranking and facets need; postings are stored per term and
-  // segment; MinHash signatures and LSH band keys group near-duplicates into story clusters.
-  // Articles above meta.indexed_upto are stored but not yet indexed: opening for writing indexes them.
+  // which VACUUM keeps), with the record last so that scans of the other columns never read it.
+  // `docs` holds the facts ranking, filters and facets need, in a narrow table read whole at open.
+  // Postings are stored per term and segment; MinHash signatures and LSH band keys group
+  // near-duplicates into story clusters. Articles above meta.indexed_upto are stored but not yet
+  // indexed: the next writer to open the store indexes them.
   `CREATE TABLE articles_v2 (
      docno INTEGER PRIMARY KEY,
      id TEXT NOT NULL UNIQUE,
@@ -26,24 +28,27 @@ export const MIGRATIONS: readonly string[] = [
      url TEXT,
      published TEXT,
      source_path TEXT NOT NULL,
-     record TEXT NOT NULL,
      ingested_at TEXT NOT NULL,
-     day INTEGER,
-     month TEXT,
-     credits TEXT NOT NULL DEFAULT '',
-     cluster INTEGER,
-     len_headline INTEGER NOT NULL DEFAULT 0,
-     len_subtitle INTEGER NOT NULL DEFAULT 0,
-     len_captions INTEGER NOT NULL DEFAULT 0,
-     len_body INTEGER NOT NULL DEFAULT 0
+     record TEXT NOT NULL
    ) STRICT;
-   INSERT INTO articles_v2 (id, headline, outlet, url, published, source_path, record, ingested_at)
-     SELECT id, headline, outlet, url, published, source_path, record, ingested_at FROM articles ORDER BY rowid;
+   INSERT INTO articles_v2 (id, headline, outlet, url, published, source_path, ingested_at, record)
+     SELECT id, headline, outlet, url, published, source_path, ingested_at, record FROM articles ORDER BY rowid;
    DROP TABLE articles;
    ALTER TABLE articles_v2 RENAME TO articles;
    CREATE INDEX articles_outlet ON articles(outlet);
-   CREATE INDEX articles_day ON articles(day);
-   CREATE INDEX articles_cluster ON articles(cluster);
+   CREATE TABLE docs (
+     docno INTEGER PRIMARY KEY,
+     day INTEGER,
+     month TEXT,
+     outlet TEXT,
+     credits TEXT NOT NULL,
+     cluster INTEGER NOT NULL,
+     len_headline INTEGER NOT NULL,
+     len_subtitle INTEGER NOT NULL,
+     len_captions INTEGER NOT NULL,
+     len_body INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX docs_day ON docs(day);
    CREATE TABLE segments (
      id INTEGER PRIMARY KEY,
      docs INTEGER NOT NULL,

@@ -19,7 +19,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const postings = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE term = ? ORDER BY segment');
   const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
   const rows = db.prepare(
-    `SELECT docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body FROM articles
+    `SELECT docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
      WHERE docno > ? AND docno <= (SELECT value FROM meta WHERE key = 'indexed_upto') ORDER BY docno`,
   );
   const record = db.prepare('SELECT record FROM articles WHERE docno = ?').pluck();
@@ -35,7 +35,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
           month: r.month as string | null,
           outlet: r.outlet as string | null,
           credits: r.credits as string,
-          cluster: (r.cluster as number | null) ?? (r.docno as number),
+          cluster: r.cluster as number,
           lengths: [r.len_headline as number, r.len_subtitle as number, r.len_captions as number, r.len_body as number],
         } satisfies DocRow;
       }
@@ -50,12 +50,12 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
 
 export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   const saveFacts = db.prepare(
-    `UPDATE articles SET day = @day, month = @month, credits = @credits, cluster = @cluster,
-       len_headline = @h, len_subtitle = @s, len_captions = @c, len_body = @b WHERE docno = @docno`,
+    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body)
+     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @cluster, @h, @s, @c, @b)`,
   );
   const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
   const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
-  const story = db.prepare('SELECT s.minhash, a.cluster, a.day FROM signatures s JOIN articles a ON a.docno = s.docno WHERE s.docno = ?');
+  const story = db.prepare('SELECT s.minhash, d.cluster, d.day FROM signatures s JOIN docs d ON d.docno = s.docno WHERE s.docno = ?');
   const byKey = new Map<number, Database.Statement>();
   const candidates = (n: number): Database.Statement => {
     let s = byKey.get(n);
@@ -71,10 +71,10 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   return {
     candidates: (bands) => candidates(bands.length).all(...bands) as number[],
     story(docno) {
-      const r = story.get(docno) as { minhash: Uint8Array; cluster: number | null; day: number | null } | undefined;
+      const r = story.get(docno) as { minhash: Uint8Array; cluster: number; day: number | null } | undefined;
       if (!r) return null;
       const sig = new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength));
-      return { signature: sig, cluster: r.cluster ?? docno, day: r.day };
+      return { signature: sig, cluster: r.cluster, day: r.day };
     },
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;

@@ -116,7 +116,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const table = searcher.docs();
       const one = <T>(sql: string): T => db.prepare(sql).pluck().get() as T;
       const outlets = db.prepare('SELECT outlet AS value, count(*) AS count FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet').all() as StoreStats['outlets'];
-      const days = db.prepare('SELECT min(day) AS first, max(day) AS last FROM articles').get() as { first: number | null; last: number | null };
+      const days = db.prepare('SELECT min(day) AS first, max(day) AS last FROM docs').get() as { first: number | null; last: number | null };
       const iso = (d: number | null): string | null => (d === null ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
       let bytes = 0;
       for (const f of [path, `${path}-wal`]) {
@@ -129,7 +129,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return {
         articles: count.get() as number,
         indexed: table.count,
-        stories: one<number>('SELECT count(DISTINCT coalesce(cluster, docno)) FROM articles'),
+        stories: one<number>('SELECT count(DISTINCT cluster) FROM docs'),
         outlets,
         dates: { first: iso(days.first), last: iso(days.last) },
         segments: one<number>('SELECT count(*) FROM segments'),
