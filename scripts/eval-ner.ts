@@ -1,0 +1,57 @@
+// npm run eval:ner — scores the shipped NER model on the dev set (the last 10% of ANERcorp's train.conll)
+// the way conlleval does (an entity counts only if its type and both boundaries match), then measures
+// its load time and tagging speed on one core. Imports the build output (dist/), as the benchmarks do.
+//   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
+//   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConll } from '../dist/ner/conll.js';
+import { scoreTags, type PRF } from '../dist/ner/score.js';
+import { loadModelFile } from '../dist/ner/model-file.js';
+import { createTagger, MODEL_URL } from '../dist/ner/tagger.js';
+
+const dir = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+if (!existsSync(join(dir, 'train.conll'))) {
+  console.log(`eval:ner skipped: no ANERcorp at ${dir}/train.conll (set ANERCORP_DIR); nothing to score.`);
+  process.exit(0);
+}
+
+// Load time: reading, unzipping and indexing the model; then the lexicon and word lists its features use.
+const t0 = performance.now();
+const model = loadModelFile(readFileSync(MODEL_URL), 'model-anercorp.bin.gz');
+const modelMs = performance.now() - t0;
+const tagger = createTagger(model);
+const loadMs = performance.now() - t0;
+const training = tagger.model.meta.training;
+
+const { sentences } = parseConll(readFileSync(join(dir, 'train.conll'), 'utf8'), 'train.conll');
+const dev = sentences.slice(Math.floor(sentences.length * 0.9)).filter((s) => s.tags !== null);
+const predicted = dev.map((s) => tagger.tagTokens(s.tokens));
+const scores = scoreTags(dev.map((s) => s.tags!), predicted);
+
+const row = (name: string, p: PRF): string =>
+  `${name.padEnd(6)} ${p.precision.toFixed(2).padStart(7)} ${p.recall.toFixed(2).padStart(7)} ${p.f1.toFixed(2).padStart(7)} ${String(p.gold).padStart(6)} ${String(p.predicted).padStart(6)} ${String(p.correct).padStart(6)}`;
+console.log(`model: ${fileURLToPath(MODEL_URL)} (${(statSync(MODEL_URL).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.weights.keys.length} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
+console.log(`dev set: last 10% of train.conll, ${dev.length} sentences, ${scores.tokens} tokens; token accuracy ${scores.accuracy.toFixed(2)}%\n`);
+console.log('type   precision recall     F1   gold   pred correct');
+for (const [type, p] of Object.entries(scores.byType)) console.log(row(type, p));
+console.log(row('micro', scores.micro));
+
+// Speed: the dev set's sentences, tagged again and again after a warm-up pass (every word type cached).
+let tokens = 0;
+const tb = performance.now();
+for (let r = 0; r < ROUNDS; r++) for (const s of dev) tokens += tagger.tagTokens(s.tokens).length;
+const tokMs = performance.now() - tb;
+// Raw text: the same sentences as text, so sentence splitting and tokenising are timed too.
+const text = dev.map((s) => s.tokens.join(' ')).join('\n');
+tagger.tagText(text);
+const tr = performance.now();
+let entities = 0;
+for (let r = 0; r < ROUNDS; r++) entities += tagger.tagText(text).length;
+const textMs = performance.now() - tr;
+
+console.log(`\nload: ${loadMs.toFixed(0)} ms in all (the model file ${modelMs.toFixed(0)} ms; the lexicon, gazetteers and cue lists the rest)`);
+console.log(`tagTokens: ${Math.round((tokens / tokMs) * 1000).toLocaleString('en')} tokens/s (${ROUNDS} passes over the dev set, features and decoding included)`);
+console.log(`tagText:   ${Math.round(((scores.tokens * ROUNDS) / textMs) * 1000).toLocaleString('en')} tokens/s (sentence splitting and tokenising included; ${entities / ROUNDS} entities a pass)`);

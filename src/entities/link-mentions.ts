@@ -1,0 +1,101 @@
+/**
+ * Mentions → entities: the name without title or clitics, the role of a person, the known actor,
+ * and, within one article, a short mention linked to the full name it stands for
+ * («الشرع» → «أحمد الشرع»).
+ */
+import { RasdError } from '../errors.js';
+import { defaultAliasIndex } from './alias-index.js';
+import type { Entity, Mention } from './entity-schema.js';
+import { extractRole } from './extract-role.js';
+import { findAliasMentions } from './find-aliases.js';
+import { textWords } from './fold-name.js';
+import { mentionName } from './mention-name.js';
+import { mergeMentions } from './merge-mentions.js';
+import { containsUnits, nameUnits, onlyParticle } from './name-units.js';
+import { roleContext, type RoleOptions } from './role-context.js';
+import { defaultRoleWords } from './role-words.js';
+
+/** Options of {@link linkMentions}: the word lists (see RoleOptions), and whether to add the aliases the text names. */
+export interface LinkOptions extends RoleOptions {
+  /** Add the known actors the alias scan finds where the tagger saw nothing (default true). */
+  scanAliases?: boolean;
+}
+
+// Short forms link to full names only for persons and organisations: «دمشق» is not «ريف دمشق».
+const LINKED: ReadonlySet<string> = new Set(['PERS', 'ORG']);
+
+interface Item {
+  entity: Entity;
+  units: string[];
+  known: boolean;
+}
+
+/**
+ * The entities of a text from the tagger's mentions (spans into `text`), in text order.
+ * `canonical` is the alias id of a known actor, else `<type>:<key>` of the full name in this
+ * article; a short name takes the full name's (the most recent one before it when two full names
+ * share it, else the nearest after it).
+ */
+export function linkMentions(text: string, mentions: readonly Mention[], options: LinkOptions = {}): Entity[] {
+  for (const m of mentions) {
+    if (!(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.start < m.end && m.end <= text.length)) {
+      throw new RasdError('E_OPTION', `mention span [${m.start}, ${m.end}) of "${m.text}" does not fit a text of length ${text.length}`);
+    }
+  }
+  const aliases = options.aliases ?? defaultAliasIndex();
+  const roleWords = options.roleWords ?? defaultRoleWords();
+  const words = textWords(text);
+  const all = options.scanAliases === false ? [...mentions] : mergeMentions(mentions, findAliasMentions(text, { index: aliases, words }));
+  const ctx = roleContext(text, { ...options, aliases, roleWords }, words);
+
+  const items: Item[] = [];
+  for (const m of all) {
+    let span = { start: m.start, end: m.end };
+    let role: Entity['role'] = null;
+    if (m.type === 'PERS') {
+      const r = extractRole(text, m, { context: ctx });
+      span = r.name;
+      role = r.role;
+    }
+    const name = mentionName(text, span, m.type, aliases);
+    if (name.key === '') continue;
+    const known = name.entity;
+    const entity: Entity = {
+      type: known ? known.type : m.type,
+      text: text.slice(name.start, name.end),
+      start: name.start,
+      end: name.end,
+      canonical: known ? known.id : `${m.type.toLowerCase()}:${name.key}`,
+      name: known ? known.name_ar : text.slice(name.start, name.end),
+      role,
+      source: m.source ?? 'ner',
+    };
+    items.push({ entity, units: nameUnits(name.key, roleWords), known: known !== null });
+  }
+  linkShortNames(items, roleWords);
+  return items.map((i) => i.entity);
+}
+
+/** Gives each unknown short name the canonical and name of the full name it stands for; longest names first, so chains resolve. */
+function linkShortNames(items: Item[], roleWords: ReturnType<typeof defaultRoleWords>): void {
+  const order = items.map((_, i) => i).sort((a, b) => items[b]!.units.length - items[a]!.units.length);
+  for (const i of order) {
+    const short = items[i]!;
+    const type = short.entity.type;
+    if (short.known || !LINKED.has(type) || onlyParticle(short.units, roleWords)) continue;
+    let before: Item | undefined;
+    let after: Item | undefined;
+    const targets = new Set<string>();
+    for (const full of items) {
+      if (full.entity.type !== type || !containsUnits(full.units, short.units)) continue;
+      targets.add(full.entity.canonical);
+      if (full.entity.start < short.entity.start) {
+        if (!before || full.entity.start > before.entity.start) before = full;
+      } else if (!after || full.entity.start < after.entity.start) after = full;
+    }
+    if (targets.size === 0) continue;
+    const to = before ?? after!;
+    short.entity.canonical = to.entity.canonical;
+    short.entity.name = to.entity.name;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The model file: gzip of `#` attribution lines, one JSON header line, then the arrays in
+ * little-endian binary (feature hashes as int32, weights as float32, transitions as float64).
+ * `zcat model.bin.gz | head` shows where the model came from.
+ */
+import { endianness } from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { RasdError } from '../errors.js';
+import type { FeatureTemplates } from './features.js';
+import { LABELS, LABEL_COUNT } from './labels.js';
+import { createModel, type ModelMeta, type NerModel } from './model.js';
+
+/** The format name and version a reader checks. */
+export const MODEL_FORMAT = 'rasd-ner-model';
+export const MODEL_VERSION = 1;
+
+const L = LABEL_COUNT;
+
+interface Header {
+  format: string;
+  version: number;
+  labels: string[];
+  rows: number;
+  meta: ModelMeta;
+  templates: FeatureTemplates;
+}
+
+/** What a model file holds before its weights are indexed. */
+export interface ModelParts {
+  meta: ModelMeta;
+  templates: FeatureTemplates;
+  keys: Int32Array;
+  weights: Float32Array;
+  transitions: Float64Array;
+  final: Float64Array;
+}
+
+function littleEndian(): void {
+  if (endianness() !== 'LE') throw new RasdError('E_DATA', `NER model files are little-endian; this machine is ${endianness()}`);
+}
+
+/** Serialises a model with attribution `comments` (each becomes a `# ` line) and gzips it. */
+export function writeModelFile(parts: ModelParts, comments: readonly string[]): Buffer {
+  littleEndian();
+  const header: Header = { format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], rows: parts.keys.length, meta: parts.meta, templates: parts.templates };
+  const text = comments.map((c) => `# ${c}\n`).join('') + JSON.stringify(header) + '\n';
+  const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return gzipSync(Buffer.concat([Buffer.from(text, 'utf8'), bytes(parts.keys), bytes(parts.weights), bytes(parts.transitions), bytes(parts.final)]), { level: 9 });
+}
+
+/** Reads a gzipped model file; throws E_DATA naming `name` when it is not one this version reads. */
+export function readModelFile(gz: Uint8Array, name = 'model'): ModelParts {
+  littleEndian();
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(gz);
+  } catch (err) {
+    throw new RasdError('E_DATA', `${name}: not a gzip file (${(err as Error).message})`, { cause: err });
+  }
+  // Skip the `#` lines; the first other line is the JSON header.
+  let at = 0;
+  while (raw[at] === 0x23) {
+    const nl = raw.indexOf(0x0a, at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  const nl = raw.indexOf(0x0a, at);
+  let header: Header;
+  try {
+    header = JSON.parse(raw.subarray(at, nl < 0 ? raw.length : nl).toString('utf8')) as Header;
+  } catch {
+    throw new RasdError('E_DATA', `${name}: no JSON header line after the comments`);
+  }
+  if (header.format !== MODEL_FORMAT || header.version !== MODEL_VERSION) {
+    throw new RasdError('E_DATA', `${name}: expected format ${MODEL_FORMAT} version ${MODEL_VERSION}, got ${JSON.stringify(header.format)} version ${JSON.stringify(header.version)}`);
+  }
+  if (header.labels.join(' ') !== LABELS.join(' ')) throw new RasdError('E_DATA', `${name}: labels ${header.labels.join(' ')} differ from ${LABELS.join(' ')}`);
+  const n = header.rows;
+  const start = nl + 1;
+  const need = n * 4 + n * L * 4 + (L + 1) * L * 8 + L * 8;
+  if (raw.length - start !== need) throw new RasdError('E_DATA', `${name}: expected ${need} bytes of weights for ${n} rows, got ${raw.length - start}`);
+  // Copy each array out: the offsets in `raw` need not be aligned for typed arrays.
+  let off = start;
+  const take = (bytes: number): ArrayBuffer => {
+    const b = new Uint8Array(bytes);
+    b.set(raw.subarray(off, off + bytes));
+    off += bytes;
+    return b.buffer;
+  };
+  return {
+    meta: header.meta,
+    templates: header.templates,
+    keys: new Int32Array(take(n * 4)),
+    weights: new Float32Array(take(n * L * 4)),
+    transitions: new Float64Array(take((L + 1) * L * 8)),
+    final: new Float64Array(take(L * 8)),
+  };
+}
+
+/** Reads a model file and indexes its weights. */
+export function loadModelFile(gz: Uint8Array, name?: string): NerModel {
+  const p = readModelFile(gz, name);
+  return createModel(p.meta, p.templates, p.keys, p.weights, p.transitions, p.final);
+}

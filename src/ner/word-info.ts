@@ -1,0 +1,140 @@
+/**
+ * What the tagger knows of one word type, hashed once and cached: its surface, folded form, clitic
+ * split, stem, affixes, shape and lexicon class. `وبالرئيس` → proclitics `و+ب+ال`, base and
+ * stem `رئيس`, prefixes `و` `وب` `وبا`, shape `A8`.
+ */
+import { segmentClitics } from '../text/clitics.js';
+import { defaultLexicon, type Lexicon } from '../text/lexicon.js';
+import { TAG } from '../text/lexicon-tags.js';
+import { normalizeText } from '../text/normalize.js';
+import { readLines } from '../text/read-data.js';
+import { stem } from '../text/stem.js';
+import { CHAR_CLASS, CharClass } from '../text/char-classes.js';
+import { hashString } from './hash.js';
+
+/** The attributes of a word, by slot in {@link WordInfo.attrs}. */
+export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names'] as const;
+export type AttrName = (typeof ATTRS)[number];
+/** Slot of each attribute. */
+export const ATTR: Readonly<Record<AttrName, number>> = Object.fromEntries(ATTRS.map((a, i) => [a, i])) as Record<AttrName, number>;
+
+/** One word type: hashed attribute values and the key it has in phrase lists. */
+export interface WordInfo {
+  /** `attrs[ATTR.base]` is the hash of the base's value, seeded by the attribute. */
+  readonly attrs: Int32Array;
+  /** Hash of the folded base without the article: what gazetteers and cue lists match on. */
+  readonly key: number;
+}
+
+/** The resources word analysis reads. */
+export interface WordResources {
+  lexicon: Lexicon;
+  /** One-word names from ANERcorp's training part and ANERGazet (data/lexicon/anercorp-names.txt). */
+  names: ReadonlySet<string>;
+}
+
+let bundled: WordResources | undefined;
+
+/** The bundled lexicon and names list, read once. */
+export function defaultWordResources(): WordResources {
+  bundled ??= { lexicon: defaultLexicon(), names: new Set(readLines('lexicon/anercorp-names.txt')) };
+  return bundled;
+}
+
+const SEEDS = ATTRS.map((a) => hashString(a));
+const S = 'search';
+
+/** `A5` (Arabic, five letters), `D4` (four digits), `L` (Latin), `AD` (سترسل105), `P,` (punctuation as is). */
+export function shapeOf(word: string): string {
+  let arabic = 0;
+  let digit = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = CHAR_CLASS[word.charCodeAt(i)];
+    if (c === CharClass.ArabicLetter) arabic++;
+    else if (c === CharClass.Digit) digit++;
+    else if (c === CharClass.LatinLetter) latin++;
+    else if (c !== CharClass.Mark && c !== CharClass.Tatweel) other++;
+  }
+  if (arabic && !digit && !latin && !other) return `A${Math.min(arabic, 9)}`;
+  if (digit && !arabic && !latin) return other ? 'DP' : `D${Math.min(digit, 5)}`;
+  if (latin && !arabic && !digit) return other ? 'LP' : 'L';
+  if (arabic && digit) return 'AD';
+  if (!arabic && !digit && !latin) return `P${word.length === 1 ? word : 'x'}`;
+  return 'X';
+}
+
+/** The lexicon classes of a lemma as a short code: `FN` …, or `?` when unknown. */
+function lexCode(tags: number | undefined): string {
+  if (tags === undefined) return '?';
+  let s = '';
+  if (tags & TAG.function) s += 'F';
+  if (tags & TAG.proper) s += 'P';
+  if (tags & TAG.noun) s += 'N';
+  if (tags & TAG.adjective) s += 'A';
+  if (tags & TAG.verb) s += 'V';
+  return s;
+}
+
+/** The phrase key of a folded base: the article off (`الرياض` → `رياض`), so lists need not spell it. */
+export function phraseKeyOf(folded: string): number {
+  return hashString(folded.length > 3 && folded.startsWith('ال') ? folded.slice(2) : folded, 0x9e3779b9);
+}
+
+/** Analyses one word type (no caching; see {@link WordCache}). */
+export function analyzeWord(word: string, res: WordResources = defaultWordResources()): WordInfo {
+  const norm = normalizeText(word, S);
+  const morph = normalizeText(word, 'morph');
+  const arabic = /\p{Script=Arabic}/u.test(morph) && !/\p{Nd}/u.test(morph);
+  const seg = arabic ? segmentClitics(morph, { lexicon: res.lexicon }) : null;
+  const lemma = seg ? seg.lemma : morph;
+  const base = seg ? normalizeText(lemma, S) : norm;
+  const st = seg ? normalizeText(stem(morph, { lexicon: res.lexicon }, seg.lemma), S) : norm;
+  // The names list was built from the training part, so it would tag every training name and only
+  // some dev names: read the lexicon class without it (a listed name is «unknown» to Ayaspell).
+  const listedName = res.names.has(lemma) || res.names.has(morph);
+  const tags = arabic && !listedName ? res.lexicon.get(lemma) : undefined;
+  const values: Record<AttrName, string> = {
+    word,
+    norm,
+    base,
+    stem: st,
+    pro: seg ? seg.proclitics.map((c) => c.tag).join('+') : '',
+    enc: seg ? seg.enclitics.map((c) => c.tag).join('+') : '',
+    p1: norm.slice(0, 1),
+    p2: norm.slice(0, 2),
+    p3: norm.slice(0, 3),
+    s1: norm.slice(-1),
+    s2: norm.slice(-2),
+    s3: norm.slice(-3),
+    bp2: base.slice(0, 2),
+    bs2: base.slice(-2),
+    bs3: base.slice(-3),
+    shape: shapeOf(word),
+    lex: arabic ? lexCode(tags) : '-',
+    names: listedName ? 'y' : 'n',
+  };
+  const attrs = new Int32Array(ATTRS.length);
+  for (let a = 0; a < ATTRS.length; a++) attrs[a] = hashString(values[ATTRS[a]!], SEEDS[a]);
+  return { attrs, key: phraseKeyOf(base) };
+}
+
+/** The padding before and after a sentence: every attribute says «edge». */
+export const EDGE: WordInfo = { attrs: Int32Array.from(SEEDS, (s) => hashString('<edge>', s)), key: 0 };
+
+/** Word analyses cached by surface; cleared when it grows past `limit` types. */
+export class WordCache {
+  private readonly map = new Map<string, WordInfo>();
+  constructor(private readonly res: WordResources = defaultWordResources(), private readonly limit = 200_000) {}
+  /** The analysis of `word`, computed on first sight. */
+  get(word: string): WordInfo {
+    let info = this.map.get(word);
+    if (info === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      info = analyzeWord(word, this.res);
+      this.map.set(word, info);
+    }
+    return info;
+  }
+}

@@ -1,0 +1,152 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { RasdError } from '../../src/errors.js';
+import { EntitySchema, findAliasMentions, linkMentions, mergeMentions, type Entity, type EntityType, type Mention } from '../../src/entities/index.js';
+
+/** Mentions of `names` in order of appearance: each `[surface, type]` is found after the one before. */
+function mentionsOf(text: string, names: Array<[string, EntityType]>): Mention[] {
+  let from = 0;
+  return names.map(([surface, type]) => {
+    const start = text.indexOf(surface, from);
+    assert.ok(start >= 0, `${surface} not in text`);
+    from = start + surface.length;
+    return { type, start, end: start + surface.length, text: surface };
+  });
+}
+
+function link(text: string, names: Array<[string, EntityType]>, scanAliases = false): Entity[] {
+  const entities = linkMentions(text, mentionsOf(text, names), { scanAliases });
+  for (const e of entities) {
+    EntitySchema.parse(e);
+    assert.equal(text.slice(e.start, e.end), e.text);
+    if (e.role) assert.equal(text.slice(e.role.start, e.role.end), e.role.text);
+  }
+  return entities;
+}
+
+const brief = (es: Entity[]) => es.map((e) => [e.text, e.canonical]);
+
+describe('linkMentions: short names within one article', () => {
+  it('links a surname and a first name to the full name before them', () => {
+    const text = 'قال وزير الخارجية كمال يوسف إن المحادثات مثمرة. وأضاف يوسف أن كمال سيسافر غدا.';
+    assert.deepEqual(brief(link(text, [['كمال يوسف', 'PERS'], ['يوسف', 'PERS'], ['كمال', 'PERS']])), [
+      ['كمال يوسف', 'pers:كمال يوسف'],
+      ['يوسف', 'pers:كمال يوسف'],
+      ['كمال', 'pers:كمال يوسف'],
+    ]);
+  });
+  it('links to a full name that comes later', () => {
+    const text = 'وصل الحلبي إلى المدينة. وكان سامر الحلبي قد أعلن الزيارة.';
+    const es = link(text, [['الحلبي', 'PERS'], ['سامر الحلبي', 'PERS']]);
+    assert.deepEqual(brief(es), [['الحلبي', 'pers:سامر الحلبي'], ['سامر الحلبي', 'pers:سامر الحلبي']]);
+    assert.equal(es[0]!.name, 'سامر الحلبي');
+  });
+  it('takes the known actor of the full name', () => {
+    const text = 'قال الرئيس السوري المؤقت أحمد الشرع إن الحكومة ماضية. وأضاف الشرع أن الانتخابات قريبة.';
+    const es = link(text, [['أحمد الشرع', 'PERS'], ['الشرع', 'PERS']]);
+    assert.deepEqual(brief(es), [['أحمد الشرع', 'ahmed-al-sharaa'], ['الشرع', 'ahmed-al-sharaa']]);
+    assert.equal(es[1]!.name, 'أحمد الشرع');
+    assert.equal(es[0]!.role?.text, 'الرئيس السوري المؤقت');
+  });
+  it('keeps «عبد الرحمن» one unit: the short form matches it, «الرحمن» alone does not', () => {
+    const text = 'وقال هشام عبدالرحمن إن الوضع هادئ. وأكد عبد الرحمن أن الرحمن يشهد.';
+    assert.deepEqual(brief(link(text, [['هشام عبدالرحمن', 'PERS'], ['عبد الرحمن', 'PERS'], ['الرحمن', 'PERS']])), [
+      ['هشام عبدالرحمن', 'pers:هشام عبد الرحمن'],
+      ['عبد الرحمن', 'pers:هشام عبد الرحمن'],
+      ['الرحمن', 'pers:الرحمن'],
+    ]);
+  });
+  it('resolves chains through the longest name', () => {
+    const text = 'حضر ماجد حسن النوري الاجتماع، ثم تحدث حسن النوري، وختم النوري.';
+    const es = link(text, [['ماجد حسن النوري', 'PERS'], ['حسن النوري', 'PERS'], ['النوري', 'PERS']]);
+    assert.deepEqual(es.map((e) => e.canonical), ['pers:ماجد حسن النوري', 'pers:ماجد حسن النوري', 'pers:ماجد حسن النوري']);
+  });
+  it('links an ambiguous short name to the most recent full name before it, else the nearest after it', () => {
+    const text = 'قال الحلبي إن سامر الحلبي وماهر الحلبي اجتمعا، ثم غادر الحلبي.';
+    assert.deepEqual(brief(link(text, [['الحلبي', 'PERS'], ['سامر الحلبي', 'PERS'], ['ماهر الحلبي', 'PERS'], ['الحلبي', 'PERS']])), [
+      ['الحلبي', 'pers:سامر الحلبي'],
+      ['سامر الحلبي', 'pers:سامر الحلبي'],
+      ['ماهر الحلبي', 'pers:ماهر الحلبي'],
+      ['الحلبي', 'pers:ماهر الحلبي'],
+    ]);
+  });
+  it('links only within a type, never a lone particle, and never places', () => {
+    const text = 'زار فهد بن ناصر ريف دمشق، ثم عاد بن إلى دمشق مع فهد.';
+    assert.deepEqual(brief(link(text, [['فهد بن ناصر', 'PERS'], ['ريف دمشق', 'LOC'], ['بن', 'PERS'], ['دمشق', 'LOC'], ['فهد', 'ORG']])), [
+      ['فهد بن ناصر', 'pers:فهد بن ناصر'],
+      ['ريف دمشق', 'loc:ريف دمشق'],
+      ['بن', 'pers:بن'],
+      ['دمشق', 'loc:دمشق'],
+      ['فهد', 'org:فهد'],
+    ]);
+  });
+  it('links organisations: «المرصد» → the observatory', () => {
+    const text = 'ذكرت جمعية الرفق بالحيوان أن الجمعية تعمل.';
+    assert.deepEqual(brief(link(text, [['جمعية الرفق بالحيوان', 'ORG'], ['جمعية', 'ORG']])), [
+      ['جمعية الرفق بالحيوان', 'org:جمعيه الرفق بالحيوان'],
+      ['جمعية', 'org:جمعيه الرفق بالحيوان'],
+    ]);
+  });
+});
+
+describe('linkMentions: names and canonical keys', () => {
+  it('leaves clitics in front out of the name, but keeps names that begin like one', () => {
+    const text = 'التقى وأحمد الحسيني ووليد منصور بفادي خوري ولبنان.';
+    assert.deepEqual(brief(link(text, [['وأحمد الحسيني', 'PERS'], ['ووليد منصور', 'PERS'], ['بفادي خوري', 'PERS'], ['ولبنان', 'LOC']])), [
+      ['أحمد الحسيني', 'pers:احمد الحسيني'],
+      ['وليد منصور', 'pers:وليد منصور'],
+      ['فادي خوري', 'pers:فادي خوري'],
+      ['لبنان', 'lebanon'],
+    ]);
+  });
+  it('gives the same canonical to one name however an article spells it', () => {
+    const a = link('قال أحمد الحسيني إن', [['أحمد الحسيني', 'PERS']])[0]!;
+    const b = link('وقال احمد الحُسَيني إن', [['احمد الحُسَيني', 'PERS']])[0]!;
+    const c = link('ذكرت لجنة الإغاثة الأهلية أن', [['لجنة الإغاثة الأهلية', 'ORG']])[0]!;
+    const d = link('وقال بيان للجنة الاغاثة الاهليه إن', [['للجنة الاغاثة الاهليه', 'ORG']])[0]!;
+    // «للمجلس»: ل + the article's ل cannot be cut apart; the key reads «المجلس».
+    const e = link('أعلن المجلس الوطني للإعلام أن', [['المجلس الوطني للإعلام', 'ORG']])[0]!;
+    const f = link('وقدم الطلب للمجلس الوطني للإعلام', [['للمجلس الوطني للإعلام', 'ORG']])[0]!;
+    assert.equal(a.canonical, b.canonical);
+    assert.equal(c.canonical, d.canonical);
+    assert.equal(d.text, 'لجنة الاغاثة الاهليه');
+    assert.equal(e.canonical, f.canonical);
+    assert.equal(f.text, 'للمجلس الوطني للإعلام');
+  });
+  it('takes the type of a known actor over the tagger’s', () => {
+    const [e] = link('أعلنت الولايات المتحدة', [['الولايات المتحدة', 'ORG']]);
+    assert.deepEqual([e!.type, e!.canonical, e!.name], ['LOC', 'united-states', 'الولايات المتحدة']);
+  });
+});
+
+describe('linkMentions: the alias scan', () => {
+  const text = 'وقال مدير المرصد السوري لحقوق الإنسان إن مقاتلي داعش انسحبوا، فيما رحبت الأمم المتحدة بالخطوة.';
+  it('adds known actors the tagger missed, and replaces a tagged mention an alias contains', () => {
+    const es = linkMentions(text, mentionsOf(text, [['المرصد السوري', 'ORG']]));
+    assert.deepEqual(es.map((e) => [e.text, e.canonical, e.source]), [
+      ['المرصد السوري لحقوق الإنسان', 'sohr', 'alias'],
+      ['داعش', 'isis', 'alias'],
+      ['الأمم المتحدة', 'un', 'alias'],
+    ]);
+  });
+  it('keeps the tagger’s mention where it crosses or contains an alias', () => {
+    const merged = mergeMentions(mentionsOf(text, [['مقاتلي داعش', 'ORG'], ['الأمم', 'ORG']]), findAliasMentions(text));
+    assert.deepEqual(merged.map((m) => [m.text, m.source]), [
+      ['المرصد السوري لحقوق الإنسان', 'alias'],
+      ['مقاتلي داعش', 'ner'],
+      ['الأمم المتحدة', 'alias'],
+    ]);
+  });
+  it('can be switched off', () => {
+    assert.deepEqual(linkMentions(text, [], { scanAliases: false }), []);
+  });
+});
+
+describe('linkMentions: misuse', () => {
+  it('throws on a span that does not fit the text, naming it', () => {
+    assert.throws(
+      () => linkMentions('نص قصير', [{ type: 'PERS', start: 4, end: 40, text: 'x' }]),
+      (e: unknown) => e instanceof RasdError && e.code === 'E_OPTION' && /\[4, 40\)/.test(e.message),
+    );
+  });
+});

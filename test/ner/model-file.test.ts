@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { RasdError } from '../../src/errors.js';
+import { DEFAULT_TEMPLATES } from '../../src/ner/features.js';
+import { LABEL_COUNT } from '../../src/ner/labels.js';
+import { readModelFile, writeModelFile, type ModelParts } from '../../src/ner/model-file.js';
+import { WeightTable } from '../../src/ner/weights.js';
+
+const L = LABEL_COUNT;
+const parts: ModelParts = {
+  meta: { source: 'test', licence: 'MIT', training: { epochs: 1 } },
+  templates: DEFAULT_TEMPLATES,
+  keys: Int32Array.from([7, -3, 123456789]),
+  weights: Float32Array.from({ length: 3 * L }, (_, i) => i / 4 - 2),
+  transitions: Float64Array.from({ length: (L + 1) * L }, (_, i) => -i / 3),
+  final: Float64Array.from({ length: L }, (_, i) => i),
+};
+
+describe('model file', () => {
+  it('round-trips every array and the header', () => {
+    const back = readModelFile(writeModelFile(parts, ['Test model.']));
+    assert.deepEqual(back, parts);
+  });
+  it('opens with the attribution lines in plain text', () => {
+    const text = gunzipSync(writeModelFile(parts, ['Licence: CC BY-SA 4.0'])).toString('latin1');
+    assert.ok(text.startsWith('# Licence: CC BY-SA 4.0\n{"format":"rasd-ner-model","version":1'));
+  });
+  it('throws E_DATA naming the file for junk, a wrong version and truncated weights', () => {
+    const code = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (err) {
+        assert.ok(err instanceof RasdError);
+        assert.match(err.message, /^m\.gz: /);
+        return err.code;
+      }
+      return 'no error';
+    };
+    assert.equal(code(() => readModelFile(Buffer.from('not gzip'), 'm.gz')), 'E_DATA');
+    assert.equal(code(() => readModelFile(gzipSync('{"format":"rasd-ner-model","version":99}\n'), 'm.gz')), 'E_DATA');
+    const raw = gunzipSync(writeModelFile(parts, []));
+    assert.equal(code(() => readModelFile(gzipSync(raw.subarray(0, raw.length - 8)), 'm.gz')), 'E_DATA');
+  });
+});
+
+describe('WeightTable', () => {
+  it('finds each row by its hash and -1 for others', () => {
+    const t = new WeightTable(parts.keys, parts.weights);
+    assert.equal(t.row(7), 0);
+    assert.equal(t.row(-3), 1);
+    assert.equal(t.row(123456789), 2);
+    assert.equal(t.row(8), -1);
+  });
+  it('sums the rows of present features into emissions', () => {
+    const t = new WeightTable(parts.keys, parts.weights);
+    const emit = new Float64Array(L);
+    t.score(Int32Array.from([7, 0, 99, -3]), 1, 4, emit);
+    assert.deepEqual([...emit], Array.from({ length: L }, (_, y) => parts.weights[y]! + parts.weights[L + y]!));
+  });
+});
