@@ -18,6 +18,7 @@ import {
   SearchHitSchema,
   SearchResultSchema,
   StoreStatsSchema,
+  EntityCountSchema,
 } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +33,7 @@ const COMPONENTS: ReadonlyArray<[string, z.ZodType]> = [
   ['FacetValue', FacetValueSchema],
   ['Published', PublishedSchema],
   ['StoreStats', StoreStatsSchema],
+  ['EntityCounts', z.array(EntityCountSchema)],
   ['ExportRecord', ExportRecordSchema],
   ['PostArticlesResult', PostArticlesResultSchema],
   ['Diagnostic', DiagnosticSchema],

@@ -8,7 +8,8 @@ import { DiagnosticSchema, PublishedSchema } from '../ingest/article.js';
 import type { Facets } from '../search/engine/facets.js';
 import { MAX_LIMIT, MAX_OFFSET, type SearchResult } from '../search/engine/searcher.js';
 import { QUERY_LIMITS } from '../search/query/limits.js';
-import type { StoreStats } from '../store/store.js';
+import type { EntityCount, StoreStats } from '../store/store.js';
+import { isRealDay } from '../text/iso-day.js';
 import { API_ERRORS, type ApiErrorCode } from './errors.js';
 
 /** Most records one POST may carry. */
@@ -42,6 +43,19 @@ export const SearchQuerySchema = z
     facets: boolParam.default(true).describe('count outlets, photo credits and months over all matches (true/false or 1/0)'),
   })
   .strict();
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => isRealDay(d), 'a real day as YYYY-MM-DD');
+
+/** `GET /api/entities` query parameters. */
+export const EntitiesQuerySchema = z
+  .object({
+    top: intParam(1, 1000).default(20).describe('how many entities'),
+    from: isoDay.optional().describe('published on or after this day (YYYY-MM-DD)'),
+    to: isoDay.optional().describe('published on or before this day (YYYY-MM-DD)'),
+    type: z.enum(['PERS', 'ORG', 'LOC', 'MISC']).optional().describe('persons, organisations, places or others'),
+  })
+  .strict();
+
 
 /** `GET /api/articles/{id}` path parameters. */
 export const ArticleParamsSchema = z.object({
@@ -91,6 +105,9 @@ export const FacetsSchema = z.object({
   outlet: z.array(FacetValueSchema),
   credit: z.array(FacetValueSchema),
   month: z.array(FacetValueSchema).describe('chronological, as YYYY-MM'),
+  entity: z
+    .array(FacetValueSchema.extend({ type: z.string(), name: z.string() }))
+    .describe('articles naming each entity, most first; value is the canonical id for entity:'),
 });
 
 export const SearchHitSchema = z.object({
@@ -117,6 +134,14 @@ export const SearchResultSchema = z.object({
   facets: FacetsSchema.nullable(),
   notes: z.array(z.string()).describe('words ignored and similar notes'),
   took_ms: z.number(),
+});
+
+export const EntityCountSchema = z.object({
+  canonical: z.string().describe('the canonical id, as entity: accepts it'),
+  type: z.string(),
+  name: z.string(),
+  articles: count.describe('articles that mention it'),
+  mentions: count.describe('mentions in those articles'),
 });
 
 export const StoreStatsSchema = z.object({
@@ -157,4 +182,5 @@ export type SchemasMatchTypes = [
   Assert<Same<z.infer<typeof SearchResultSchema>, SearchResult>>,
   Assert<Same<z.infer<typeof FacetsSchema>, Facets>>,
   Assert<Same<z.infer<typeof StoreStatsSchema>, StoreStats>>,
+  Assert<Same<z.infer<typeof EntityCountSchema>, EntityCount>>,
 ];

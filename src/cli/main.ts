@@ -5,6 +5,7 @@ import { RasdError } from '../errors.js';
 import { EXIT, type Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
+import { entitiesCommand } from './commands/entities.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -15,7 +16,7 @@ import { tagCommand } from './commands/tag.js';
 import { processIO, write, type CliIO } from './io.js';
 
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, serveCommand, tagCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, serveCommand, tagCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -3,6 +3,7 @@
  * HTTP bodies, database rows) and gives the TypeScript type; `articleJsonSchema()` publishes it.
  */
 import { z } from 'zod';
+import { EntitySchema } from '../entities/entity-schema.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -67,6 +68,11 @@ export const ArticleSchema = z.object({
   }),
   removed: z.array(RemovedSchema),
   diagnostics: z.array(DiagnosticSchema),
+  /**
+   * Named entities (persons, organisations, places, other), spans into the article's text: headline,
+   * subtitle, captions and paragraphs joined by blank lines (`articleText`). Absent when not analysed.
+   */
+  entities: z.array(EntitySchema).optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../errors.js';
 import { createDecoder } from '../text/decode.js';
+import { annotateArticle } from '../entities/annotate.js';
 import type { Article } from './article.js';
 import { detectFormat } from './detect-format.js';
 import type { FieldMap } from './records/field-map.js';
@@ -17,6 +18,8 @@ export interface InputsOptions {
   map?: FieldMap;
   encoding?: string;
   limits?: StreamLimits;
+  /** Find named entities in each article (default true). */
+  entities?: boolean;
 }
 
 /** Part of what one input gave: articles and problems found since the last result for it. */
@@ -58,8 +61,10 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
     }
     return reader.push(text);
   };
+  const annotate = o.entities !== false;
   const result = (found: Found, before: Diagnostic[], done: boolean): InputResult => {
-    const r = { name, bytes, articles: found.articles, diagnostics: before.length ? [...before, ...found.diagnostics] : found.diagnostics, done };
+    const articles = annotate ? found.articles.map(annotateArticle) : found.articles;
+    const r = { name, bytes, articles, diagnostics: before.length ? [...before, ...found.diagnostics] : found.diagnostics, done };
     bytes = 0;
     return r;
   };

@@ -26,6 +26,26 @@ export interface StoreStats {
   bytes: number;
 }
 
+/** One entity of {@link Store.topEntities}. */
+export interface EntityCount {
+  /** The canonical id (alias id, or `<type>:<name key>`): what `entity:` accepts. */
+  canonical: string;
+  type: string;
+  name: string;
+  /** Articles that mention it. */
+  articles: number;
+  /** Mentions in those articles. */
+  mentions: number;
+}
+
+/** Which entities {@link Store.topEntities} counts: a date range (ISO days, inclusive) and a type. */
+export interface TopEntitiesOptions {
+  from?: string | null;
+  to?: string | null;
+  type?: string | null;
+  limit?: number;
+}
+
 export interface Store {
   /** Stores a batch of articles in one transaction: all of them, or none if it fails. */
   putArticles(articles: readonly Article[]): PutResult;
@@ -38,6 +58,8 @@ export interface Store {
   /** Ranked, collapsed, highlighted search; throws a QueryError for a malformed query. */
   search(query: string, options?: SearchOptions): SearchResult;
   stats(): StoreStats;
+  /** The entities mentioned in most articles, in a date range. */
+  topEntities(options?: TopEntitiesOptions): EntityCount[];
   /** Flushes and releases the store. */
   close(): void;
 }

@@ -190,6 +190,22 @@ describe('GET /api/health and /api/stats', () => {
   });
 });
 
+describe('GET /api/entities', () => {
+  it('lists entities by articles, filtered by type and dates, and refuses bad parameters', async () => {
+    const all = await get('/api/entities?top=50');
+    assert.equal(all.status, 200);
+    const list = all.body as Array<{ canonical: string; type: string; name: string; articles: number; mentions: number }>;
+    assert.ok(Array.isArray(list));
+    for (const e of list) assert.ok(e.articles >= 1 && e.mentions >= e.articles && e.canonical && e.name);
+    const places = (await get('/api/entities?type=LOC')).body as typeof list;
+    assert.ok(places.every((e) => e.type === 'LOC'));
+    assert.deepEqual((await get('/api/entities?from=2030-01-01')).body, []);
+    failed(await get('/api/entities?type=CITY'), 400, 'bad_request');
+    failed(await get('/api/entities?from=2024-02-30'), 400, 'bad_request');
+    failed(await get('/api/entities?top=0'), 400, 'bad_request');
+  });
+});
+
 describe('GET /api/search', () => {
   it('finds أحمد by احمد and by أَحْمَد, highlighting the word as written', async () => {
     const plain = shaped(SearchResultSchema, await search({ q: 'احمد' }));
@@ -421,7 +437,7 @@ describe('every answer', () => {
     const boom = (): never => {
       throw new Error('boom at /secret/place.ts:12:3');
     };
-    const broken: Store = { putArticles: boom, flush: boom, getArticle: boom, countArticles: boom, search: boom, stats: boom, close: () => {} };
+    const broken: Store = { putArticles: boom, flush: boom, getArticle: boom, countArticles: boom, search: boom, stats: boom, topEntities: boom, close: () => {} };
     const bad = buildServer(broken);
     try {
       const url = (await bad.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');

@@ -1,6 +1,7 @@
 /** `POST /api/articles`: store articles sent as records or as a page-text dump; searchable at once. */
 import { RasdError } from '../../errors.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
+import { annotateArticle } from '../../entities/annotate.js';
 import { articlesFromJson, articlesFromText, type BodyArticles, type BodyOptions } from '../body-articles.js';
 import { ApiError } from '../errors.js';
 import type { ApiRoute } from '../route.js';
@@ -52,7 +53,8 @@ export const postArticlesRoute: ApiRoute = {
     else if (type === 'application/json' && request.body !== undefined) got = articlesFromJson(request.body, options);
     else throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
     if (!got.articles.length) throw new ApiError('no_articles', 'no article could be extracted from the body', { diagnostics: got.diagnostics });
-    const put = store.putArticles(got.articles);
+    // Entities are found here, as `rasd ingest` finds them; a full record that brings its own keeps them.
+    const put = store.putArticles(got.articles.map((a) => (a.entities ? a : annotateArticle(a))));
     store.flush();
     return reply.status(201).send({ ...put, ids: [...new Set(got.articles.map((a) => a.id))], diagnostics: got.diagnostics });
   },

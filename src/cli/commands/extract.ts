@@ -32,11 +32,12 @@ Options:
   --map FIELD=key,…    record fields for headline, subtitle, body, byline, published,
                        outlet, url (e.g. --map headline=title,body=content)
   --encoding NAME      the inputs' encoding; detected when not given
+  --no-entities        skip named entities (faster; search by entity needs them)
   -h, --help           this help`,
-  options: { outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
+  options: { 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
-    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}) };
+    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true };
     const stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'extract', options, async (articles) => {
       let lines = '';
       for (const a of articles) lines += JSON.stringify(a) + '\n';

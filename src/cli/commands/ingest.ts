@@ -25,8 +25,9 @@ Options:
   --outlet NAME        the outlet, when the input does not say
   --map FIELD=key,…    record field mapping, as for extract
   --encoding NAME      the inputs' encoding; detected when not given
+  --no-entities        skip named entities (faster; search by entity needs them)
   -h, --help           this help`,
-  options: { db: { type: 'string' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
+  options: { 'no-entities': { type: 'boolean' }, db: { type: 'string' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const db = dbPath(values.db);
     if (!db) {
@@ -40,7 +41,7 @@ Options:
     let existing = 0;
     let stats;
     try {
-      const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}) };
+      const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true };
       stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'ingest', options, (articles) => {
         for (let i = 0; i < articles.length; i += BATCH) {
           const r = store.putArticles(articles.slice(i, i + BATCH));

@@ -44,6 +44,10 @@ export class DocTable {
   cluster = new Int32Array(1024).fill(NONE);
   /** Credit ids of documents that have any. */
   readonly credits = new Map<number, number[]>();
+  /** Entity ids (see `entityIds`) of documents that have any. */
+  readonly entities = new Map<number, number[]>();
+  /** Canonical entity ids ↔ small numbers. */
+  readonly entityIds = new Names();
   readonly outlets = new Names();
   readonly months = new Names();
   readonly creditNames = new Names();
@@ -72,6 +76,7 @@ export class DocTable {
     this.cluster[d] = r.cluster;
     const credits = r.credits.split(' ').filter(Boolean);
     if (credits.length) this.credits.set(d, credits.map((c) => this.creditNames.id(c)));
+    if (r.entities) this.entities.set(d, r.entities.split('\n').map((c) => this.entityIds.id(c)));
     setBit(this.all, d);
     this.maxDoc = Math.max(this.maxDoc, d);
     this.count++;

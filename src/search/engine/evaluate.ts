@@ -5,6 +5,8 @@
  */
 import type { Analyzer } from '../../text/analyze.js';
 import { normalizeText } from '../../text/normalize.js';
+import { canonicalize } from '../../entities/canonicalize.js';
+import { nameKey } from '../../entities/fold-name.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
@@ -163,6 +165,27 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
   return out;
 }
 
+/**
+ * `entity:داعش`, `entity:"أحمد الشرع"`, `entity:isis`: articles naming the entity. The value is
+ * resolved as a known actor (alias table), as a canonical id, or as a name key of any type.
+ */
+function entitySet(ctx: EvalContext, node: QueryNode): Bitset {
+  const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
+  const key = nameKey(text);
+  const ids = new Set([text, text.toLowerCase(), ...['pers', 'org', 'loc', 'misc'].map((t) => `${t}:${key}`)]);
+  const known = canonicalize(text);
+  if (known) ids.add(known.id);
+  const wanted = new Set<number>();
+  for (const id of ids) {
+    const n = ctx.table.entityIds.get(id);
+    if (n !== undefined) wanted.add(n);
+  }
+  const out = ctx.table.empty();
+  if (!wanted.size) return out;
+  for (const [doc, es] of ctx.table.entities) if (es.some((e) => wanted.has(e))) setBit(out, doc);
+  return out;
+}
+
 const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 function dateSet(ctx: EvalContext, from: string | null, to: string | null): Bitset {
@@ -187,7 +210,8 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
     case 'prefix':
       return prefixSet(ctx, node.text, mask, scoring);
     case 'field':
-      if (node.field !== 'headline') fail('unknown-field', `the ${node.field}: filter needs named entities and quotes, which this version does not extract yet`, node.start, node.end);
+      if (node.field === 'entity') return entitySet(ctx, node.child);
+      if (node.field !== 'headline') fail('unknown-field', `the ${node.field}: filter needs quotes and speakers, which this version does not extract yet`, node.start, node.end);
       return evaluate(ctx, node.child, scoring, 1 << FIELD.headline);
     case 'outlet':
       return outletSet(ctx, node.value);

@@ -134,7 +134,7 @@ export class Searcher {
       limit,
       sort,
       hits,
-      facets: o.facets === false ? null : countFacets(table, set),
+      facets: o.facets === false ? null : countFacets(table, set, (c) => this.storage.entityNames(c)),
       notes: ctx.notes,
       took_ms: Math.round((performance.now() - started) * 100) / 100,
     };

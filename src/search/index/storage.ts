@@ -14,6 +14,8 @@ export interface DocRow {
   outlet: string | null;
   /** Photo credit codes (AFP, REUTERS …), space-separated, or ''. */
   credits: string;
+  /** Canonical ids of the article's entities, one per line, or ''. */
+  entities: string;
   /** The story cluster: the docno of its first article. */
   cluster: number;
   /** Terms in headline, subtitle, captions and body. */
@@ -31,4 +33,6 @@ export interface IndexStorage {
   docRows(after: number): Iterable<DocRow>;
   /** The stored article records (JSON) of these docnos. */
   records(docnos: readonly number[]): Map<number, string>;
+  /** Type and name of canonical entities. */
+  entityNames(canonicals: readonly string[]): Map<string, { type: string; name: string }>;
 }

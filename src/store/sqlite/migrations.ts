@@ -68,4 +68,16 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE lsh (key INTEGER NOT NULL, docno INTEGER NOT NULL, PRIMARY KEY (key, docno)) STRICT, WITHOUT ROWID;
    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
    INSERT INTO meta VALUES ('indexed_upto', 0), ('generation', 0);`,
+
+  // 3: named entities per article (for the entity: filter, the entity facet and the top entities),
+  // and the type and name of each canonical entity.
+  `ALTER TABLE docs ADD COLUMN entities TEXT NOT NULL DEFAULT '';
+   CREATE TABLE entities (
+     canonical TEXT NOT NULL,
+     docno INTEGER NOT NULL,
+     mentions INTEGER NOT NULL,
+     PRIMARY KEY (canonical, docno)
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX entities_docno ON entities(docno);
+   CREATE TABLE entity_names (canonical TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL) STRICT;`,
 ];

@@ -19,10 +19,11 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const postings = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE term = ? ORDER BY segment');
   const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
   const rows = db.prepare(
-    `SELECT docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
+    `SELECT docno, day, month, outlet, credits, entities, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
      WHERE docno > ? AND docno <= (SELECT value FROM meta WHERE key = 'indexed_upto') ORDER BY docno`,
   );
   const record = db.prepare('SELECT record FROM articles WHERE docno = ?').pluck();
+  const entityName = db.prepare('SELECT type, name FROM entity_names WHERE canonical = ?');
   return {
     generation: () => gen.get() as number,
     postings: (term) => (postings.all(term) as Row[]).map(toPosting),
@@ -35,10 +36,19 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
           month: r.month as string | null,
           outlet: r.outlet as string | null,
           credits: r.credits as string,
+          entities: r.entities as string,
           cluster: r.cluster as number,
           lengths: [r.len_headline as number, r.len_subtitle as number, r.len_captions as number, r.len_body as number],
         } satisfies DocRow;
       }
+    },
+    entityNames(canonicals) {
+      const out = new Map<string, { type: string; name: string }>();
+      for (const c of canonicals) {
+        const r = entityName.get(c) as { type: string; name: string } | undefined;
+        if (r) out.set(c, r);
+      }
+      return out;
     },
     records(docnos) {
       const out = new Map<number, string>();
@@ -50,9 +60,11 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
 
 export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   const saveFacts = db.prepare(
-    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, cluster, len_headline, len_subtitle, len_captions, len_body)
-     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @cluster, @h, @s, @c, @b)`,
+    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, entities, cluster, len_headline, len_subtitle, len_captions, len_body)
+     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @cluster, @h, @s, @c, @b)`,
   );
+  const saveEntity = db.prepare('INSERT OR REPLACE INTO entities (canonical, docno, mentions) VALUES (?, ?, ?)');
+  const saveName = db.prepare('INSERT OR IGNORE INTO entity_names (canonical, type, name) VALUES (?, ?, ?)');
   const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
   const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
   const story = db.prepare('SELECT s.minhash, d.cluster, d.day FROM signatures s JOIN docs d ON d.docno = s.docno WHERE s.docno = ?');
@@ -78,7 +90,11 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
     },
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;
-      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, cluster: d.cluster, h, s, c, b });
+      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), cluster: d.cluster, h, s, c, b });
+      for (const e of d.entities) {
+        saveEntity.run(e.canonical, docno, e.mentions);
+        saveName.run(e.canonical, e.type, e.name);
+      }
       saveSig.run(docno, Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength));
       for (const k of d.bands) saveKey.run(k, docno);
     },

@@ -5,7 +5,7 @@ import { RasdError } from '../../errors.js';
 import { ArticleSchema, type Article } from '../../ingest/article.js';
 import { Searcher } from '../../search/engine/searcher.js';
 import { IndexWriter } from '../../search/index/index-writer.js';
-import type { PutResult, Store, StoreStats } from '../store.js';
+import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteIndexStorage, sqliteWriterStorage } from './sqlite-index.js';
 
@@ -92,6 +92,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     w.flush();
   }
 
+  const top = db.prepare(
+    `SELECT e.canonical, n.type, n.name, count(*) AS articles, sum(e.mentions) AS mentions
+     FROM entities e JOIN docs d ON d.docno = e.docno JOIN entity_names n ON n.canonical = e.canonical
+     WHERE d.docno <= (SELECT value FROM meta WHERE key = 'indexed_upto')
+       AND (@from IS NULL OR d.day >= @from) AND (@to IS NULL OR d.day <= @to) AND (@type IS NULL OR n.type = @type)
+     GROUP BY e.canonical ORDER BY articles DESC, mentions DESC, e.canonical LIMIT @limit`,
+  );
+  const day = (iso: string | null | undefined): number | null => (iso ? Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) : null);
+
   const writable = (): void => {
     if (readonly) throw new RasdError('E_USAGE', `the database "${path}" is open for reading only`);
   };
@@ -136,6 +145,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         terms: one<number>('SELECT count(DISTINCT term) FROM postings'),
         bytes,
       };
+    },
+    topEntities(o = {}) {
+      return top.all({ from: day(o.from), to: day(o.to), type: o.type ?? null, limit: Math.max(1, Math.min(1000, o.limit ?? 20)) }) as EntityCount[];
     },
     close() {
       if (db.open) {

@@ -1,0 +1,34 @@
+/**
+ * An article → its entities: the tagger reads the article's text (headline, subtitle, captions and
+ * paragraphs joined by blank lines, see {@link articleText}), the alias table adds the known actors
+ * it names, and mentions are linked within the article. Entity spans are offsets into that text.
+ */
+import type { Article } from '../ingest/article.js';
+import { loadTagger } from '../ner/index.js';
+import type { Entity } from './entity-schema.js';
+import { linkMentions } from './link-mentions.js';
+
+/** The separator between an article's parts in {@link articleText}. */
+export const PART_BREAK = '\n\n';
+
+/** The article's text that entity spans point into: its parts, in reading order, joined by blank lines. */
+export function articleText(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs'>): string {
+  const parts: string[] = [];
+  if (a.headline) parts.push(a.headline);
+  if (a.subtitle) parts.push(a.subtitle);
+  for (const c of a.captions) parts.push(c.text);
+  for (const p of a.paragraphs) parts.push(p);
+  return parts.join(PART_BREAK);
+}
+
+/** The entities of an article, in text order. */
+export function articleEntities(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs'>): Entity[] {
+  const text = articleText(a);
+  if (!text) return [];
+  return linkMentions(text, loadTagger().tagText(text));
+}
+
+/** `a` with its entities found. */
+export function annotateArticle<T extends Article>(a: T): T {
+  return { ...a, entities: articleEntities(a) };
+}
