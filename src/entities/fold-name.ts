@@ -35,11 +35,15 @@ function abdCut(key: string): number {
 let folds: { table: Int32Array; multi: Map<number, string> } | undefined;
 const searchFold = (): { table: Int32Array; multi: Map<number, string> } => (folds ??= foldTable(SEARCH));
 let scratch = new Uint16Array(256);
+/** Set when a fold replaced a code unit by several (ﷺ → a phrase): its words may tokenise differently. */
+let expanded = false;
+/** The longest replacement of one code unit (ﷺ is 18). */
+const WIDEST = 24;
 
 /** The search form of `text.slice(start, end)` (one token: no white space inside). */
 export function foldSpan(text: string, start: number, end: number): string {
   const { table, multi } = searchFold();
-  if (scratch.length < (end - start) * 2) scratch = new Uint16Array((end - start) * 2);
+  if (scratch.length < (end - start) * WIDEST) scratch = new Uint16Array((end - start) * WIDEST);
   let len = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -48,6 +52,7 @@ export function foldSpan(text: string, start: number, end: number): string {
     else if (f === MULTI) {
       const rep = multi.get(c)!;
       for (let k = 0; k < rep.length; k++) scratch[len++] = rep.charCodeAt(k);
+      expanded = true;
     }
   }
   return len > 4096 ? decodeUnits(scratch, len) : String.fromCharCode.apply(null, scratch.subarray(0, len) as unknown as number[]);
@@ -70,6 +75,17 @@ export function offsetAfterLetters(text: string, start: number, end: number, let
 
 /** The search key of a name: `nameKey('وعبدالله بنُ زايد')` → `وعبد الله بن زايد`. */
 export function nameKey(text: string): string {
+  expanded = false;
+  let key = keyOnce(text);
+  // A code unit that folded into words (ﷺ) is keyed again as the words it became, so keys are stable.
+  for (let i = 0; expanded && i < 3; i++) {
+    expanded = false;
+    key = keyOnce(key);
+  }
+  return key;
+}
+
+function keyOnce(text: string): string {
   let key = '';
   scanTokens(text, (_kind: Kind, start: number, end: number) => {
     let k = foldSpan(text, start, end);

@@ -1,7 +1,7 @@
 /** Normalisation that keeps a map back to the original offsets. */
 import type { Span } from '../types.js';
 import { CHAR_CLASS, CharClass } from './char-classes.js';
-import { DROP, MULTI, foldTable } from './fold-table.js';
+import { DROP, MULTI, foldTable, type FoldTable } from './fold-table.js';
 import { grown } from './grow.js';
 import { resolveNormalizeOptions, type NormalizeOptions, type NormalizePreset } from './normalize-options.js';
 
@@ -84,9 +84,62 @@ export function normalize(text: string, options: NormalizeOptions | NormalizePre
   return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len), originalLength: n };
 }
 
-/** Normalises without keeping the offset map (for short strings such as query terms and lexicon entries). */
+/** Fold tables of the presets, looked up once. */
+const presetTables = new Map<string, FoldTable>();
+/** The longest replacement of one code unit in a table (ﷺ becomes a whole phrase). */
+const widestMulti = new WeakMap<FoldTable, number>();
+let scratch = new Uint16Array(256);
+
+/**
+ * Normalises without keeping the offset map (for short strings such as query terms, names and
+ * lexicon entries): the same text as `normalize(text, options).text`, with no offset arrays and,
+ * when nothing changes, no new string.
+ */
 export function normalizeText(text: string, options: NormalizeOptions | NormalizePreset = 'search'): string {
-  return normalize(text, options).text;
+  let t: FoldTable | undefined;
+  if (typeof options === 'string') {
+    t = presetTables.get(options);
+    if (!t) presetTables.set(options, (t = foldTable(resolveNormalizeOptions(options))));
+  } else t = foldTable(resolveNormalizeOptions(options));
+  const { table, multi, whitespace } = t;
+  const n = text.length;
+  let widest = widestMulti.get(t);
+  if (widest === undefined) widestMulti.set(t, (widest = Math.max(1, ...[...multi.values()].map((r) => r.length))));
+  if (scratch.length < widest * n + 16) scratch = new Uint16Array(widest * n + 16);
+  const out = scratch;
+  let len = 0;
+  // A pending white-space run, and whether it held a line break.
+  let ws = false;
+  let wsNewline = false;
+  const emit = (code: number): void => {
+    if (whitespace && CHAR_CLASS[code] === CharClass.Space) {
+      ws = true;
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85) wsNewline = true;
+      return;
+    }
+    if (ws) {
+      out[len++] = wsNewline ? 10 : 32;
+      ws = false;
+      wsNewline = false;
+    }
+    out[len++] = code;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = table[c]!;
+    if (f >= 0) emit(f);
+    else if (f === MULTI) {
+      const rep = multi.get(c)!;
+      for (let k = 0; k < rep.length; k++) emit(rep.charCodeAt(k));
+    }
+  }
+  if (ws) out[len++] = wsNewline ? 10 : 32;
+  if (len === n) {
+    let i = 0;
+    while (i < n && out[i] === text.charCodeAt(i)) i++;
+    if (i === n) return text;
+  }
+  return decodeUnits(out, len);
 }
 
 /** Maps a span of normalised text back to the span of the original text it came from. */

@@ -88,3 +88,15 @@ describe('normalize: properties', () => {
     );
   });
 });
+
+describe('normalizeText, the fast form', () => {
+  it('gives exactly normalize(text).text for every preset and for named steps', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom<NormalizeOptions | 'search' | 'morph' | 'display'>('search', 'morph', 'display', { whitespace: true, diacritics: true }, { alef: true }), (text, preset) => {
+        assert.equal(normalizeText(text, preset), normalize(text, preset).text);
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(normalizeText('ﷺ'.repeat(50)), normalize('ﷺ'.repeat(50)).text);
+  });
+});
