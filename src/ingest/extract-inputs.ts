@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../errors.js';
 import { createDecoder } from '../text/decode.js';
 import { annotateArticle } from '../entities/annotate.js';
+import { AnnotatePool, defaultWorkers } from '../entities/annotate-pool.js';
 import type { Article } from './article.js';
 import { detectFormat } from './detect-format.js';
 import type { FieldMap } from './records/field-map.js';
@@ -20,7 +21,17 @@ export interface InputsOptions {
   limits?: StreamLimits;
   /** Find named entities in each article (default true). */
   entities?: boolean;
+  /**
+   * Worker threads that find entities while this thread extracts (default: one per core beyond the
+   * first). They start only once an input proves large; 0 keeps everything on this thread.
+   */
+  workers?: number;
 }
+
+/** Articles seen before entity tagging moves to worker threads (small runs never start them). */
+const POOL_AFTER = 200;
+/** Results waiting for their entities at most, so memory stays bounded. */
+const IN_FLIGHT = 8;
 
 /** Part of what one input gave: articles and problems found since the last result for it. */
 export interface InputResult {
@@ -61,10 +72,8 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
     }
     return reader.push(text);
   };
-  const annotate = o.entities !== false;
   const result = (found: Found, before: Diagnostic[], done: boolean): InputResult => {
-    const articles = annotate ? found.articles.map(annotateArticle) : found.articles;
-    const r = { name, bytes, articles, diagnostics: before.length ? [...before, ...found.diagnostics] : found.diagnostics, done };
+    const r = { name, bytes, articles: found.articles, diagnostics: before.length ? [...before, ...found.diagnostics] : found.diagnostics, done };
     bytes = 0;
     return r;
   };
@@ -102,8 +111,7 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
   yield result({ articles: [...a.articles, ...b.articles], diagnostics: [...a.diagnostics, ...b.diagnostics] }, ds, true);
 }
 
-/** Extracts every input in turn (`-` is stdin); an unreadable input yields its diagnostic and the run goes on. */
-export async function* extractInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions = {}): AsyncGenerator<InputResult> {
+async function* extractAll(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions): AsyncGenerator<InputResult> {
   for await (const item of readInputs(inputs, stdin)) {
     if ('error' in item) {
       yield { name: item.name, bytes: 0, articles: [], diagnostics: [{ code: 'extract/unreadable', message: item.error, input: item.name, start: 0, end: 0, unit: 'byte', severity: 'error' }], done: true };
@@ -111,4 +119,35 @@ export async function* extractInputs(inputs: readonly string[], stdin: NodeJS.Re
     }
     yield* extractInput(item, o);
   }
+}
+
+/**
+ * Results with their articles' entities, in order: on this thread at first, then, once the run
+ * proves large, on worker threads while extraction goes on (a few results in flight).
+ */
+async function* withEntities(source: AsyncGenerator<InputResult>, workers: number): AsyncGenerator<InputResult> {
+  let pool: AnnotatePool | null = null;
+  let seen = 0;
+  const inFlight: Array<Promise<InputResult>> = [];
+  try {
+    for await (const r of source) {
+      seen += r.articles.length;
+      if (!pool && workers > 0 && seen > POOL_AFTER) pool = new AnnotatePool(workers);
+      if (!pool) {
+        yield { ...r, articles: r.articles.map(annotateArticle) };
+        continue;
+      }
+      inFlight.push(pool.annotate(r.articles).then((articles) => ({ ...r, articles })));
+      if (inFlight.length >= IN_FLIGHT) yield await inFlight.shift()!;
+    }
+    while (inFlight.length) yield await inFlight.shift()!;
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Extracts every input in turn (`-` is stdin); an unreadable input yields its diagnostic and the run goes on. */
+export function extractInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions = {}): AsyncGenerator<InputResult> {
+  const results = extractAll(inputs, stdin, o);
+  return o.entities === false ? results : withEntities(results, o.workers ?? defaultWorkers());
 }

@@ -1,0 +1,73 @@
+/**
+ * Entities found on other cores: a small pool of worker threads, each with its own tagger, fed
+ * batches of articles in turn. The tagger is the costly stage of ingest, so the main thread keeps
+ * extracting and indexing while the workers tag.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { RasdError } from '../errors.js';
+import type { Article } from '../ingest/article.js';
+
+/**
+ * The worker's module. Built code runs annotate-worker.js; the tests run the TypeScript sources
+ * through tsx, whose loader a worker thread must register for itself, so a small bootstrap does.
+ */
+function workerUrl(): URL {
+  const own = import.meta.url;
+  if (!own.endsWith('.ts')) return new URL('./annotate-worker.js', own);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./annotate-worker.ts', own).href;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(worker)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
+
+/** Workers the pool starts by default: one per core beyond the first, at most 3. */
+export function defaultWorkers(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+export class AnnotatePool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  private failed: Error | null = null;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(workerUrl());
+      w.on('message', (m: { id: number; articles?: Article[]; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.articles) p.resolve(m.articles);
+        else p.reject(new RasdError('E_DATA', `entity tagging failed in a worker: ${m.error}`));
+      });
+      w.on('error', (err) => this.fail(err));
+      this.workers.push(w);
+    }
+  }
+
+  private fail(err: Error): void {
+    this.failed = err;
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  /** The articles with their entities, from the next worker in turn. */
+  annotate(articles: Article[]): Promise<Article[]> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (!articles.length) return Promise.resolve(articles);
+    const id = this.next++;
+    const w = this.workers[id % this.workers.length]!;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      w.postMessage({ id, articles });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
