@@ -1,5 +1,5 @@
 // npm run bench:ingest — streamed extraction (decode + format detection + extract + JSON
-// serialisation) on one core:
+// serialisation) on one core, without and with named entities:
 //   1. articles and MB per second over the SaudiNewsNet zips, unzipped into memory first;
 //   2. peak memory on a large generated JSONL file (RASD_BENCH_BIG_MB, default 1024 MB; 0 skips),
 //      made by repeating the corpus records with numbered titles, written to the temp folder.
@@ -50,6 +50,27 @@ rounds.sort((a, b) => a.ms - b.ms);
 const med = rounds[1]!;
 console.log(`input: ${(bytes / 1e6).toFixed(1)} MB in ${items.length} files`);
 console.log(`extract, median of 3 runs: ${med.ms.toFixed(0)} ms = ${(bytes / 1e6 / (med.ms / 1000)).toFixed(1)} MB/s, ${Math.round(med.articles / (med.ms / 1000))} articles/s (${med.articles} articles, ${med.diagnostics} diagnostics)`);
+
+// 1b. The same with named entities found (what `rasd extract` does by default), on one core, over the first 3 MB of articles.
+{
+  const { annotateArticle } = await import('../dist/entities/annotate.js');
+  const sample = items.slice(0, 1);
+  let articles = 0;
+  let chars = 0;
+  const start = performance.now();
+  for (const it of sample) {
+    for await (const res of extractInput({ name: it.name, chunks: chunksOf(it.bytes) })) {
+      for (const a of res.articles) {
+        if (chars > 3e6) break;
+        const done = annotateArticle(a);
+        chars += done.paragraphs.reduce((n, p) => n + p.length, 0);
+        articles++;
+      }
+    }
+  }
+  const s = (performance.now() - start) / 1000;
+  console.log(`extract + entities on one core: ${articles} articles (${(chars / 1e6).toFixed(1)} M characters of text) in ${s.toFixed(1)} s = ${Math.round(articles / s)} articles/s; \`rasd ingest\` moves entity tagging to worker threads`);
+}
 
 // 2. Memory on a large input.
 const bigMb = Number(process.env.RASD_BENCH_BIG_MB ?? 1024);
