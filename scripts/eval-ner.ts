@@ -1,6 +1,8 @@
 // npm run eval:ner — scores the shipped NER model on the dev set (the last 10% of ANERcorp's train.conll)
 // the way conlleval does (an entity counts only if its type and both boundaries match), then measures
 // its load time and tagging speed on one core. Imports the build output (dist/), as the benchmarks do.
+// The dev set is tagged as one document (tagDocument: each sentence reads the sentences within the
+// model's window around it, as an article's do in tagText), then sentence by sentence (tagTokens).
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,22 +30,33 @@ const training = tagger.model.meta.training;
 
 const { sentences } = parseConll(readFileSync(join(dir, 'train.conll'), 'utf8'), 'train.conll');
 const dev = sentences.slice(Math.floor(sentences.length * 0.9)).filter((s) => s.tags !== null);
-const predicted = dev.map((s) => tagger.tagTokens(s.tokens));
-const scores = scoreTags(dev.map((s) => s.tags!), predicted);
+const gold = dev.map((s) => s.tags!);
+const scores = scoreTags(gold, tagger.tagDocument(dev.map((s) => s.tokens)));
+const alone = scoreTags(gold, dev.map((s) => tagger.tagTokens(s.tokens)));
 
 const row = (name: string, p: PRF): string =>
   `${name.padEnd(6)} ${p.precision.toFixed(2).padStart(7)} ${p.recall.toFixed(2).padStart(7)} ${p.f1.toFixed(2).padStart(7)} ${String(p.gold).padStart(6)} ${String(p.predicted).padStart(6)} ${String(p.correct).padStart(6)}`;
-console.log(`model: ${fileURLToPath(MODEL_URL)} (${(statSync(MODEL_URL).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.weights.keys.length} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
+const doc = tagger.model.doc;
+console.log(`model: ${fileURLToPath(MODEL_URL)} (${(statSync(MODEL_URL).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.stages.map((s) => s.weights.keys.length).join(' + ')} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
 console.log(`dev set: last 10% of train.conll, ${dev.length} sentences, ${scores.tokens} tokens; token accuracy ${scores.accuracy.toFixed(2)}%\n`);
+console.log(doc ? `as one document (tagDocument; each sentence with the ${doc.window} sentences either side):` : 'sentence by sentence (a one-stage model):');
 console.log('type   precision recall     F1   gold   pred correct');
 for (const [type, p] of Object.entries(scores.byType)) console.log(row(type, p));
 console.log(row('micro', scores.micro));
+if (doc) {
+  console.log('\nsentence by sentence (tagTokens; no document around it):');
+  for (const [type, p] of Object.entries(alone.byType)) console.log(row(type, p));
+  console.log(row('micro', alone.micro));
+}
 
 // Speed: the dev set's sentences, tagged again and again after a warm-up pass (every word type cached).
 let tokens = 0;
 const tb = performance.now();
 for (let r = 0; r < ROUNDS; r++) for (const s of dev) tokens += tagger.tagTokens(s.tokens).length;
 const tokMs = performance.now() - tb;
+const td = performance.now();
+for (let r = 0; r < ROUNDS; r++) tagger.tagDocument(dev.map((s) => s.tokens));
+const docMs = performance.now() - td;
 // Raw text: the same sentences as text, so sentence splitting and tokenising are timed too.
 const text = dev.map((s) => s.tokens.join(' ')).join('\n');
 tagger.tagText(text);
@@ -54,4 +67,5 @@ const textMs = performance.now() - tr;
 
 console.log(`\nload: ${loadMs.toFixed(0)} ms in all (the model file ${modelMs.toFixed(0)} ms; the lexicon, gazetteers and cue lists the rest)`);
 console.log(`tagTokens: ${Math.round((tokens / tokMs) * 1000).toLocaleString('en')} tokens/s (${ROUNDS} passes over the dev set, features and decoding included)`);
+console.log(`tagDocument: ${Math.round(((scores.tokens * ROUNDS) / docMs) * 1000).toLocaleString('en')} tokens/s (the dev set as one document, ${ROUNDS} passes)`);
 console.log(`tagText:   ${Math.round(((scores.tokens * ROUNDS) / textMs) * 1000).toLocaleString('en')} tokens/s (sentence splitting and tokenising included; ${entities / ROUNDS} entities a pass)`);

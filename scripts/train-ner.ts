@@ -1,21 +1,28 @@
 // npm run train:ner — trains the named-entity tagger on ANERcorp and writes data/ner/model-anercorp.bin.gz.
 // Deterministic: the same data and settings give the same model byte for byte (seeded shuffles).
 // The first 90% of train.conll's sentences train; the last 10% are the dev set, scored after each epoch.
+// Two stages (src/ner/document.ts): stage 1 tags sentences alone; stage 2 adds what stage 1 said about
+// the same words elsewhere in the document. Stage 2 learns from stage-1 tags of the training part made
+// by models that did not see those sentences (jackknifing over --folds blocks), so that it learns how
+// far to trust stage 1 on new text rather than on text it has memorised.
 // Also compiles ANERGazet into data/ner/anergazet.txt (its features need it at run time).
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
-//   flags: --epochs N  --seeds N (models averaged, shuffled with seeds 1..N)  --dropout P  --min-count N
-//          --out PATH (default the shipped model)
+//   flags: --epochs N  --seeds N (models averaged per stage, shuffled with seeds 1..N)  --dropout P
+//          --min-count N  --window N (document: sentences either side)  --folds N (jackknife blocks)
+//          --stages 1|2 (1: sentence model only)  --out PATH (default the shipped model)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseConll } from '../src/ner/conll.js';
-import { featurize, type TaggedSentence } from '../src/ner/corpus.js';
+import { concatCorpora, featurize, sliceCorpus, stackCorpus, type DocInput, type TaggedSentence } from '../src/ner/corpus.js';
+import { DOC_FEATURES, docFeatures, type DocTemplates } from '../src/ner/doc-features.js';
+import { tagDocument } from '../src/ner/document.js';
 import { compileTemplates, DEFAULT_TEMPLATES, FeatureExtractor } from '../src/ner/features.js';
 import { LABELS } from '../src/ner/labels.js';
 import { buildPhraseTable, GAZETTEER_FILE } from '../src/ner/lists.js';
 import { writeModelFile } from '../src/ner/model-file.js';
-import { createModel, DecodeScratch, decodeFeatures } from '../src/ner/model.js';
+import { createModel, createStage, DecodeScratch, decodeFeatures, type Stage } from '../src/ner/model.js';
 import { averageWeights, trainPerceptron, type FeatureCorpus, type PerceptronWeights } from '../src/ner/perceptron.js';
 import { scoreTags, type Scores } from '../src/ner/score.js';
 import { MODEL_URL } from '../src/ner/tagger.js';
@@ -27,10 +34,31 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '5' },
     dropout: { type: 'string', default: '0.3' },
     'min-count': { type: 'string', default: '1' },
+    window: { type: 'string', default: '10' },
+    folds: { type: 'string', default: '10' },
+    stages: { type: 'string', default: '2' },
     out: { type: 'string', default: fileURLToPath(MODEL_URL) },
   },
 });
-const settings = { epochs: Number(values.epochs), seeds: Number(values.seeds), dropout: Number(values.dropout), minCount: Number(values['min-count']) };
+const settings = {
+  epochs: Number(values.epochs),
+  seeds: Number(values.seeds),
+  dropout: Number(values.dropout),
+  minCount: Number(values['min-count']),
+  window: Number(values.window),
+  folds: Number(values.folds),
+  stages: Number(values.stages),
+};
+for (const [name, v] of Object.entries(settings)) {
+  if (!Number.isFinite(v) || v < 0) {
+    console.error(`train:ner: --${name} must be a number ≥ 0, got ${JSON.stringify(v)}`);
+    process.exit(2);
+  }
+}
+if (settings.stages !== 1 && settings.stages !== 2) {
+  console.error(`train:ner: --stages must be 1 or 2, got ${settings.stages}`);
+  process.exit(2);
+}
 const dir = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
 if (!existsSync(join(dir, 'train.conll'))) {
   console.log(`train:ner skipped: no ANERcorp at ${dir} (train.conll, gazetteer-*.txt); set ANERCORP_DIR. The shipped model is unchanged.`);
@@ -59,6 +87,7 @@ console.log(`data/${GAZETTEER_FILE}: ${seen.size} names`);
 
 // 2. The split: the first 90% of sentences (as scripts/lib/anercorp-split.ts) train, the rest is dev.
 const t0 = performance.now();
+const secs = (): string => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 const { sentences } = parseConll(readFileSync(join(dir, 'train.conll'), 'utf8'), 'train.conll');
 const tagged = sentences.filter((s): s is typeof s & TaggedSentence => s.tags !== null);
 const cut = Math.floor(tagged.length * 0.9);
@@ -66,49 +95,97 @@ const train = tagged.slice(0, cut);
 const dev = tagged.slice(cut);
 const cache = new WordCache();
 const extractor = new FeatureExtractor(compileTemplates(DEFAULT_TEMPLATES), cache, buildPhraseTable(cache));
-const trainCorpus = featurize(train, extractor);
-const devCorpus = featurize(dev, extractor);
-console.log(`${train.length} training sentences (${trainCorpus.gold.length} tokens), ${dev.length} dev sentences (${devCorpus.gold.length} tokens); features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const trainDocs: DocInput[] = [];
+const devDocs: DocInput[] = [];
+const trainCorpus = featurize(train, extractor, trainDocs);
+const devCorpus = featurize(dev, extractor, devDocs);
+console.log(`${train.length} training sentences (${trainCorpus.gold.length} tokens), ${dev.length} dev sentences (${devCorpus.gold.length} tokens); features in ${secs()}`);
 
-/** Scores weights on a featurized corpus through the same decoding path as the tagger. */
-function evaluate(w: PerceptronWeights, corpus: FeatureCorpus, gold: readonly TaggedSentence[]): Scores {
-  const model = createModel({ source: '', licence: '', training: {} }, DEFAULT_TEMPLATES, w.keys, w.weights, w.transitions, w.final);
+/** Tags every sentence of a featurized corpus with one stage. */
+function predict(stage: Stage, corpus: FeatureCorpus): Uint8Array[] {
   const scratch = new DecodeScratch();
-  const predicted = gold.map((s, i) => {
-    const n = s.tokens.length;
-    const tags = decodeFeatures(model, corpus.feats.subarray(corpus.starts[i]! * corpus.width), n, corpus.width, scratch);
-    return Array.from(tags.subarray(0, n), (t) => LABELS[t]!);
-  });
-  return scoreTags(gold.map((s) => s.tags), predicted);
+  const out: Uint8Array[] = [];
+  for (let s = 0; s + 1 < corpus.starts.length; s++) {
+    const n = corpus.starts[s + 1]! - corpus.starts[s]!;
+    out.push(decodeFeatures(stage, corpus.feats.subarray(corpus.starts[s]! * corpus.width), n, corpus.width, scratch).slice(0, n));
+  }
+  return out;
 }
-
-// 3. Training, with the dev score after each epoch: one model per seed, then their mean.
+const score = (predicted: readonly Uint8Array[]): Scores => scoreTags(dev.map((s) => s.tags), predicted.map((p) => Array.from(p, (t) => LABELS[t]!)));
 const f1s = (s: Scores): string => `dev micro F1 ${s.micro.f1.toFixed(2)} (${Object.entries(s.byType).map(([t, v]) => `${t} ${v.f1.toFixed(1)}`).join('  ')})`;
-const models: PerceptronWeights[] = [];
-for (let seed = 1; seed <= settings.seeds; seed++) {
-  console.log(`seed ${seed} of ${settings.seeds}:`);
-  models.push(trainPerceptron(trainCorpus, {
-    epochs: settings.epochs,
-    seed,
-    dropout: settings.dropout,
-    minCount: settings.minCount,
-    onEpoch(epoch, w, mistakes) {
-      console.log(`  epoch ${String(epoch).padStart(2)}: ${String(mistakes).padStart(4)} sentences wrong; ${f1s(evaluate(w, devCorpus, dev))}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    },
-  }));
-}
-const weights = averageWeights(models);
-const final = evaluate(weights, devCorpus, dev);
-console.log(`mean of ${settings.seeds} models: ${f1s(final)}`);
 
-// 4. The model file, with its attribution.
+/** One perceptron per seed on `corpus`, averaged; `dev` (when given) is scored after each epoch. */
+function trainStage(label: string, corpus: FeatureCorpus, seeds: readonly number[], devSet?: FeatureCorpus): PerceptronWeights {
+  const models = seeds.map((seed) => {
+    if (devSet) console.log(`${label}, seed ${seed}:`);
+    return trainPerceptron(corpus, {
+      epochs: settings.epochs,
+      seed,
+      dropout: settings.dropout,
+      minCount: settings.minCount,
+      onEpoch: devSet
+        ? (epoch, w, mistakes) => console.log(`  epoch ${String(epoch).padStart(2)}: ${String(mistakes).padStart(4)} sentences wrong; ${f1s(score(predict(createStage(w), devSet)))}; ${secs()}`)
+        : undefined,
+    });
+  });
+  return averageWeights(models);
+}
+const seeds = Array.from({ length: settings.seeds }, (_, i) => i + 1);
+
+// 3. Stage 1: sentences alone.
+const stage1 = trainStage('stage 1', trainCorpus, seeds, devCorpus);
+const devTags1 = predict(createStage(stage1), devCorpus);
+const score1 = score(devTags1);
+console.log(`stage 1, mean of ${settings.seeds} models: ${f1s(score1)}`);
+
+// 4. Stage 2: jackknifed stage-1 tags of the training part, then the document features.
+const doc: DocTemplates | null = settings.stages === 2 ? { window: settings.window, features: [...DOC_FEATURES] } : null;
+let stage2: PerceptronWeights | null = null;
+if (doc) {
+  const K = settings.folds;
+  const trainTags: Uint8Array[] = [];
+  for (let k = 0; k < K; k++) {
+    const a = Math.floor((cut * k) / K);
+    const b = Math.floor((cut * (k + 1)) / K);
+    const rest = concatCorpora([sliceCorpus(trainCorpus, 0, a), sliceCorpus(trainCorpus, b, cut)].filter((c) => c.gold.length > 0));
+    trainTags.push(...predict(createStage(trainStage(`fold ${k + 1}`, rest, [100 + k])), sliceCorpus(trainCorpus, a, b)));
+    console.log(`jackknife fold ${k + 1} of ${K}: sentences ${a}–${b - 1} tagged by a model of the other ${K - 1} folds; ${secs()}`);
+  }
+  const stack = (corpus: FeatureCorpus, docs: readonly DocInput[], tags: readonly Uint8Array[]): FeatureCorpus =>
+    stackCorpus(corpus, docFeatures(docs.map((d, i) => ({ ...d, tags: tags[i]! })), doc), doc.features.length);
+  stage2 = trainStage('stage 2', stack(trainCorpus, trainDocs, trainTags), seeds, stack(devCorpus, devDocs, devTags1));
+}
+
+// 5. The model, scored on dev through the tagger's own path: the dev set as one document (window ±N), and sentence by sentence.
 const meta = {
   source: 'ANERcorp (Benajiba, Rosso and Benedí 2007), training part of the CAMeL Lab split, first 90% of sentences; ANERGazet',
   licence: 'CC BY-SA 4.0',
-  training: { method: `averaged structured perceptron, mean of ${settings.seeds} seeds`, ...settings, trainSentences: train.length, devSentences: dev.length, devMicroF1: Number(final.micro.f1.toFixed(2)) },
+  training: {
+    method: `averaged structured perceptron, mean of ${settings.seeds} seeds${doc ? `; two stages, the second with document features (jackknifed over ${settings.folds} folds)` : ''}`,
+    ...settings,
+    trainSentences: train.length,
+    devSentences: dev.length,
+    devMicroF1Stage1: Number(score1.micro.f1.toFixed(2)),
+  } as Record<string, unknown>,
 };
-const file = writeModelFile({ meta, templates: DEFAULT_TEMPLATES, ...weights }, [
+const parts = [stage1, ...(stage2 ? [stage2] : [])];
+const model = createModel(meta, DEFAULT_TEMPLATES, doc, parts);
+const docTags: Uint8Array[] = [];
+tagDocument(model, extractor, dev.map((s) => s.tokens), (_, tags) => docTags.push(tags.slice()));
+const final = score(docTags);
+const alone = score(dev.map((s) => {
+  let t = new Uint8Array(0);
+  tagDocument(model, extractor, [s.tokens], (_, tags) => (t = tags.slice()));
+  return t;
+}));
+console.log(`final model: ${f1s(final)} as one document; ${f1s(alone).replace('dev ', '')} sentence by sentence; ${secs()}`);
+meta.training.devMicroF1 = Number(final.micro.f1.toFixed(2));
+meta.training.devMicroF1SentenceAlone = Number(alone.micro.f1.toFixed(2));
+
+// 6. The model file, with its attribution.
+const file = writeModelFile({ meta, templates: DEFAULT_TEMPLATES, doc, stages: parts }, [
   'Rasd named-entity tagger (BIO over PERS, LOC, ORG, MISC): averaged structured perceptrons (mean of seeds),',
+  doc ? 'in two stages, the second reading the document around each sentence.' : 'one stage.',
   'GENERATED by scripts/train-ner.ts (npm run train:ner); read by src/ner/model-file.ts.',
   'Trained on ANERcorp (Yassine Benajiba, Paolo Rosso and José Miguel Benedí 2007), the training part',
   'of the CAMeL Lab split (its first 90% of sentences), with ANERGazet as features.',
@@ -116,4 +193,4 @@ const file = writeModelFile({ meta, templates: DEFAULT_TEMPLATES, ...weights }, 
   'with that attribution.',
 ]);
 writeFileSync(values.out!, file);
-console.log(`wrote ${values.out}: ${weights.keys.length} features, ${(file.length / 1e6).toFixed(2)} MB; dev micro F1 ${final.micro.f1.toFixed(2)}`);
+console.log(`wrote ${values.out}: ${parts.map((p) => p.keys.length).join(' + ')} features, ${(file.length / 1e6).toFixed(2)} MB; dev micro F1 ${final.micro.f1.toFixed(2)}`);

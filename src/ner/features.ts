@@ -5,13 +5,14 @@
  */
 import * as hashing from './hash.js';
 import { PHRASE_LISTS, type PhraseList } from './lists.js';
-import type { PhraseTable } from './phrase-table.js';
+import { CUE } from './doc-features.js';
+import { MATCH, type PhraseTable } from './phrase-table.js';
 import * as wordInfo from './word-info.js';
 import type { AttrName, WordCache, WordInfo } from './word-info.js';
 
 // Local copies: tsx turns each use of an imported binding into a getter call, too slow per feature.
 const { hashString, mix } = hashing;
-const { ATTR, EDGE, MAX_GRAMS } = wordInfo;
+const { ATTR, EDGE } = wordInfo;
 
 /** Which features a model uses; stored in the model file so that a model and its features agree. */
 export interface FeatureTemplates {
@@ -21,10 +22,6 @@ export interface FeatureTemplates {
   pairs: Array<[number, AttrName, number, AttrName]>;
   /** `[offset, list]`: the match code (B/I/L/U) of the word at that offset in that list. */
   phrases: Array<[number, PhraseList]>;
-  /** Offsets whose base's character n-grams are features (each n-gram one feature). */
-  grams?: number[];
-  /** Position in a short quoted span («…», "…", ' ' … ' '), alone and with the word before the quote. */
-  quotes?: boolean;
 }
 
 // Not `names`: that list was built from the training part, so it marks every training name but only
@@ -69,14 +66,15 @@ export interface CompiledTemplates {
   phraseOff: Int32Array;
   phraseList: Int32Array;
   phraseId: Int32Array;
-  gramOff: Int32Array;
-  gramId: Int32Array;
-  quotes: boolean;
 }
 
 const BIAS = hashString('bias');
-const QUOTE_ID = hashString('quote', 0x1234567);
-const QUOTE_HEAD_ID = hashString('quote|head', 0x1234567);
+const TITLE = PHRASE_LISTS.indexOf('title');
+const ORG_CUE = PHRASE_LISTS.indexOf('orgCue');
+const LOC_CUE = PHRASE_LISTS.indexOf('locCue');
+
+const NISBA_AL = wordInfo.attrHash('nisba', 'al');
+
 /** The match code outside the sentence. */
 const EDGE_CODE = 5;
 
@@ -84,7 +82,7 @@ const EDGE_CODE = 5;
 export function compileTemplates(t: FeatureTemplates): CompiledTemplates {
   const id = (s: string): number => hashString(s, 0x1234567);
   return {
-    width: 1 + t.unigrams.length + t.pairs.length + t.phrases.length + (t.grams?.length ?? 0) * MAX_GRAMS + (t.quotes ? 2 : 0),
+    width: 1 + t.unigrams.length + t.pairs.length + t.phrases.length,
     uniOff: Int32Array.from(t.unigrams, ([o]) => o),
     uniAttr: Int32Array.from(t.unigrams, ([, a]) => ATTR[a]),
     uniId: Int32Array.from(t.unigrams, ([o, a]) => id(`${a}[${o}]`)),
@@ -94,9 +92,6 @@ export function compileTemplates(t: FeatureTemplates): CompiledTemplates {
     phraseOff: Int32Array.from(t.phrases, ([o]) => o),
     phraseList: Int32Array.from(t.phrases, ([, l]) => PHRASE_LISTS.indexOf(l)),
     phraseId: Int32Array.from(t.phrases, ([o, l]) => id(`${l}[${o}]`)),
-    gramOff: Int32Array.from(t.grams ?? []),
-    gramId: Int32Array.from(t.grams ?? [], (o) => id(`gram[${o}]`)),
-    quotes: t.quotes === true,
   };
 }
 
@@ -107,10 +102,36 @@ export class FeatureExtractor {
   private codes = new Uint8Array(64 * PHRASE_LISTS.length);
   private ends = new Int32Array(64 * PHRASE_LISTS.length);
   private out = new Int32Array(64 * 8);
-  private quoteCode = new Uint8Array(64);
-  private quoteHead = new Int32Array(64);
 
   constructor(readonly templates: CompiledTemplates, private readonly cache: WordCache, private readonly phrases: PhraseTable) {}
+
+  /**
+   * The {@link CUE} bits of each token of the last sentence {@link extract}ed: a title or cue phrase
+   * ending just before it, a nisba adjective with the article right after it (`ليون الفرنسي`).
+   */
+  cues(n: number, out: Uint8Array): void {
+    const L = PHRASE_LISTS.length;
+    const codes = this.codes;
+    const endsHere = (j: number, list: number): boolean => {
+      const c = codes[j * L + list]!;
+      return c === MATCH.L || c === MATCH.U;
+    };
+    for (let i = 0; i < n; i++) {
+      let bits = 0;
+      if (i > 0) {
+        if (endsHere(i - 1, TITLE)) bits |= CUE.title;
+        if (endsHere(i - 1, ORG_CUE)) bits |= CUE.orgCue;
+        if (endsHere(i - 1, LOC_CUE)) bits |= CUE.locCue;
+      }
+      if (i + 1 < n && this.infos[i + 1]!.attrs[ATTR.nisba] === NISBA_AL) bits |= CUE.nisbaAfter;
+      out[i] = bits;
+    }
+  }
+
+  /** The phrase key of each token of the last sentence {@link extract}ed. */
+  get lastKeys(): Int32Array {
+    return this.keys;
+  }
 
   /** The feature rows of a sentence: `n * width` hashes, row `i` for token `i` (valid until the next call). */
   extract(words: readonly string[]): Int32Array {
@@ -124,10 +145,7 @@ export class FeatureExtractor {
       this.ends = new Int32Array(n * 2 * L);
     }
     if (this.out.length < n * W) this.out = new Int32Array(n * 2 * W);
-    if (this.quoteCode.length < n) {
-      this.quoteCode = new Uint8Array(n * 2);
-      this.quoteHead = new Int32Array(n * 2);
-    }
+
     const infos = this.infos;
     infos.length = n;
     for (let i = 0; i < n; i++) {
@@ -138,8 +156,7 @@ export class FeatureExtractor {
     const codes = this.codes;
     this.phrases.match(this.keys, n, codes, this.ends);
     const out = this.out;
-    const { uniOff, uniAttr, uniId, pairOff, pairAttr, pairId, phraseOff, phraseList, phraseId, gramOff, gramId } = T;
-    if (T.quotes) quoteSpans(words, n, this.quoteCode, this.quoteHead);
+    const { uniOff, uniAttr, uniId, pairOff, pairAttr, pairId, phraseOff, phraseList, phraseId } = T;
     for (let i = 0; i < n; i++) {
       let k = i * W;
       out[k++] = BIAS;
@@ -160,58 +177,7 @@ export class FeatureExtractor {
         const code = j >= 0 && j < n ? codes[j * L + phraseList[t]!]! : EDGE_CODE;
         out[k++] = code === 0 ? 0 : mix(phraseId[t]!, code);
       }
-      for (let t = 0; t < gramId.length; t++) {
-        const j = i + gramOff[t]!;
-        const grams = (j >= 0 && j < n ? infos[j]! : EDGE).grams;
-        for (let g = 0; g < MAX_GRAMS; g++) out[k++] = g < grams.length ? mix(gramId[t]!, grams[g]!) : 0;
-      }
-      if (T.quotes) {
-        const q = this.quoteCode[i]!;
-        if (q === 0) {
-          out[k++] = 0;
-          out[k++] = 0;
-        } else {
-          const h = this.quoteHead[i]!;
-          out[k++] = mix(QUOTE_ID, q);
-          out[k++] = mix(mix(QUOTE_HEAD_ID, q), h >= 0 ? infos[h]!.attrs[ATTR.base]! : EDGE.attrs[ATTR.base]!);
-        }
-      }
     }
     return out;
-  }
-}
-
-// Quote marks as ANERcorp tokenises them: « » “ ” pair up; " and ' close themselves (and come doubled: ' ').
-const CLOSER: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', "'": "'", '``': "''" };
-/** Longest quoted span that still reads as a name or title. */
-const MAX_QUOTED = 8;
-
-/**
- * Marks the tokens inside short quotes: `code[i]` is 1/2/3/4 for B/I/L/U of a quoted span (0 outside)
- * and `head[i]` the index of the word before the opening quote (-1 at the sentence start).
- * `برنامج « حوار من القلب »` → حوار B, من I, القلب L, head برنامج.
- */
-export function quoteSpans(words: readonly string[], n: number, code: Uint8Array, head: Int32Array): void {
-  code.fill(0, 0, n);
-  for (let i = 0; i < n; i++) {
-    const close = CLOSER[words[i]!];
-    if (close === undefined) continue;
-    let r = i;
-    while (r + 1 < n && words[r + 1] === words[i]) r++;
-    let j = r + 1;
-    while (j < n && j - r <= MAX_QUOTED + 1 && words[j] !== close) j++;
-    if (j >= n || words[j] !== close || j - r > MAX_QUOTED + 1) continue;
-    const from = r + 1;
-    if (j > from) {
-      if (j === from + 1) code[from] = 4;
-      else {
-        code[from] = 1;
-        for (let k = from + 1; k < j - 1; k++) code[k] = 2;
-        code[j - 1] = 3;
-      }
-      for (let k = from; k < j; k++) head[k] = i - 1;
-    }
-    while (j + 1 < n && words[j + 1] === close) j++;
-    i = j;
   }
 }

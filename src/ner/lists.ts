@@ -60,3 +60,4 @@ export function buildPhraseTable(cache: WordCache, sources: PhraseSources = defa
   });
   return table;
 }
+

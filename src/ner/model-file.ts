@@ -1,18 +1,20 @@
 /**
- * The model file: gzip of `#` attribution lines, one JSON header line, then the arrays in
+ * The model file: gzip of `#` attribution lines, one JSON header line, then each stage's arrays in
  * little-endian binary (feature hashes as int32, weights as float32, transitions as float64).
- * `zcat model.bin.gz | head` shows where the model came from.
+ * `zcat model.bin.gz | head` shows where the model came from. Version 2 holds one or two stages
+ * (the second with document features); version 1 files (one stage) still load.
  */
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { RasdError } from '../errors.js';
+import { DOC_FEATURES, type DocTemplates } from './doc-features.js';
 import type { FeatureTemplates } from './features.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
 import { createModel, type ModelMeta, type NerModel } from './model.js';
 
 /** The format name and version a reader checks. */
 export const MODEL_FORMAT = 'rasd-ner-model';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const L = LABEL_COUNT;
 
@@ -20,19 +22,29 @@ interface Header {
   format: string;
   version: number;
   labels: string[];
-  rows: number;
   meta: ModelMeta;
   templates: FeatureTemplates;
+  /** Version 2: document features of stage 2 (null for one stage), and the rows of each stage. */
+  doc?: DocTemplates | null;
+  stages?: Array<{ rows: number }>;
+  /** Version 1: the rows of its one stage. */
+  rows?: number;
+}
+
+/** One stage's arrays. */
+export interface StageArrays {
+  keys: Int32Array;
+  weights: Float32Array;
+  transitions: Float64Array;
+  final: Float64Array;
 }
 
 /** What a model file holds before its weights are indexed. */
 export interface ModelParts {
   meta: ModelMeta;
   templates: FeatureTemplates;
-  keys: Int32Array;
-  weights: Float32Array;
-  transitions: Float64Array;
-  final: Float64Array;
+  doc: DocTemplates | null;
+  stages: StageArrays[];
 }
 
 function littleEndian(): void {
@@ -42,10 +54,11 @@ function littleEndian(): void {
 /** Serialises a model with attribution `comments` (each becomes a `# ` line) and gzips it. */
 export function writeModelFile(parts: ModelParts, comments: readonly string[]): Buffer {
   littleEndian();
-  const header: Header = { format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], rows: parts.keys.length, meta: parts.meta, templates: parts.templates };
+  const header: Header = { format: MODEL_FORMAT, version: MODEL_VERSION, labels: [...LABELS], meta: parts.meta, templates: parts.templates, doc: parts.doc, stages: parts.stages.map((s) => ({ rows: s.keys.length })) };
   const text = comments.map((c) => `# ${c}\n`).join('') + JSON.stringify(header) + '\n';
   const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return gzipSync(Buffer.concat([Buffer.from(text, 'utf8'), bytes(parts.keys), bytes(parts.weights), bytes(parts.transitions), bytes(parts.final)]), { level: 9 });
+  const arrays = parts.stages.flatMap((s) => [bytes(s.keys), bytes(s.weights), bytes(s.transitions), bytes(s.final)]);
+  return gzipSync(Buffer.concat([Buffer.from(text, 'utf8'), ...arrays]), { level: 9 });
 }
 
 /** Reads a gzipped model file; throws E_DATA naming `name` when it is not one this version reads. */
@@ -71,14 +84,17 @@ export function readModelFile(gz: Uint8Array, name = 'model'): ModelParts {
   } catch {
     throw new RasdError('E_DATA', `${name}: no JSON header line after the comments`);
   }
-  if (header.format !== MODEL_FORMAT || header.version !== MODEL_VERSION) {
-    throw new RasdError('E_DATA', `${name}: expected format ${MODEL_FORMAT} version ${MODEL_VERSION}, got ${JSON.stringify(header.format)} version ${JSON.stringify(header.version)}`);
+  if (header.format !== MODEL_FORMAT || (header.version !== 1 && header.version !== MODEL_VERSION)) {
+    throw new RasdError('E_DATA', `${name}: expected format ${MODEL_FORMAT} version 1 or ${MODEL_VERSION}, got ${JSON.stringify(header.format)} version ${JSON.stringify(header.version)}`);
   }
   if (header.labels.join(' ') !== LABELS.join(' ')) throw new RasdError('E_DATA', `${name}: labels ${header.labels.join(' ')} differ from ${LABELS.join(' ')}`);
-  const n = header.rows;
+  const doc = header.version === 1 ? null : header.doc ?? null;
+  const rows = header.version === 1 ? [header.rows ?? 0] : (header.stages ?? []).map((s) => s.rows);
+  if (rows.length !== (doc ? 2 : 1)) throw new RasdError('E_DATA', `${name}: expected ${doc ? 2 : 1} stage(s), got ${rows.length}`);
+  for (const f of doc?.features ?? []) if (!DOC_FEATURES.includes(f)) throw new RasdError('E_DATA', `${name}: unknown document feature ${JSON.stringify(f)}`);
   const start = nl + 1;
-  const need = n * 4 + n * L * 4 + (L + 1) * L * 8 + L * 8;
-  if (raw.length - start !== need) throw new RasdError('E_DATA', `${name}: expected ${need} bytes of weights for ${n} rows, got ${raw.length - start}`);
+  const need = rows.reduce((sum, n) => sum + n * 4 + n * L * 4 + (L + 1) * L * 8 + L * 8, 0);
+  if (raw.length - start !== need) throw new RasdError('E_DATA', `${name}: expected ${need} bytes of weights for ${rows.join(' + ')} rows, got ${raw.length - start}`);
   // Copy each array out: the offsets in `raw` need not be aligned for typed arrays.
   let off = start;
   const take = (bytes: number): ArrayBuffer => {
@@ -87,18 +103,17 @@ export function readModelFile(gz: Uint8Array, name = 'model'): ModelParts {
     off += bytes;
     return b.buffer;
   };
-  return {
-    meta: header.meta,
-    templates: header.templates,
+  const stages = rows.map((n) => ({
     keys: new Int32Array(take(n * 4)),
     weights: new Float32Array(take(n * L * 4)),
     transitions: new Float64Array(take((L + 1) * L * 8)),
     final: new Float64Array(take(L * 8)),
-  };
+  }));
+  return { meta: header.meta, templates: header.templates, doc, stages };
 }
 
 /** Reads a model file and indexes its weights. */
 export function loadModelFile(gz: Uint8Array, name?: string): NerModel {
   const p = readModelFile(gz, name);
-  return createModel(p.meta, p.templates, p.keys, p.weights, p.transitions, p.final);
+  return createModel(p.meta, p.templates, p.doc, p.stages);
 }

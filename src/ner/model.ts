@@ -1,8 +1,13 @@
-/** A trained model: feature templates, weights per feature and tag, and tag-transition scores. */
+/**
+ * A trained model: feature templates and one or two stages of weights. Stage 1 tags each sentence
+ * from its own words; stage 2, when the model has {@link DocTemplates}, tags it again with the same
+ * features plus what stage 1 said about the same words elsewhere in the document.
+ */
 import { ViterbiScratch, viterbi } from './decode.js';
+import type { DocTemplates } from './doc-features.js';
 import type { FeatureTemplates } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { WeightTable } from './weights.js';
+import { jointTable, WeightTable } from './weights.js';
 
 const L = LABEL_COUNT;
 
@@ -15,10 +20,8 @@ export interface ModelMeta {
   training: Record<string, unknown>;
 }
 
-/** A model ready to score: weights indexed, transitions as doubles. */
-export interface NerModel {
-  meta: ModelMeta;
-  templates: FeatureTemplates;
+/** One stage's weights: per feature and tag, and tag-transition scores. */
+export interface Stage {
   weights: WeightTable;
   /** `(L + 1) * L`: `transitions[p * L + y]`; row L is the sentence start. */
   transitions: Float64Array;
@@ -26,11 +29,38 @@ export interface NerModel {
   final: Float64Array;
 }
 
-/** Builds a model from its parts. */
-export function createModel(meta: ModelMeta, templates: FeatureTemplates, keys: Int32Array, weights: Float32Array, transitions: ArrayLike<number>, final: ArrayLike<number>): NerModel {
-  if (transitions.length !== (L + 1) * L) throw new RangeError(`createModel: expected ${(L + 1) * L} transition scores, got ${transitions.length}`);
-  if (final.length !== L) throw new RangeError(`createModel: expected ${L} final scores, got ${final.length}`);
-  return { meta, templates, weights: new WeightTable(keys, weights), transitions: Float64Array.from(transitions), final: Float64Array.from(final) };
+/** A model ready to score. */
+export interface NerModel {
+  meta: ModelMeta;
+  templates: FeatureTemplates;
+  /** The document features of stage 2, or null for a one-stage model. */
+  doc: DocTemplates | null;
+  /** One stage, or two when `doc` is set. */
+  stages: Stage[];
+  /** With two stages, both stages' weights in one table (one look-up per feature for both); else null. */
+  joint: WeightTable | null;
+}
+
+/** The arrays of one stage as training and model files hold them. */
+export interface StageParts {
+  keys: Int32Array;
+  weights: Float32Array;
+  transitions: ArrayLike<number>;
+  final: ArrayLike<number>;
+}
+
+/** Indexes one stage's weights; throws RangeError for arrays of the wrong size. */
+export function createStage(p: StageParts): Stage {
+  if (p.transitions.length !== (L + 1) * L) throw new RangeError(`createStage: expected ${(L + 1) * L} transition scores, got ${p.transitions.length}`);
+  if (p.final.length !== L) throw new RangeError(`createStage: expected ${L} final scores, got ${p.final.length}`);
+  return { weights: new WeightTable(p.keys, p.weights), transitions: Float64Array.from(p.transitions), final: Float64Array.from(p.final) };
+}
+
+/** Builds a model from its parts: one stage without `doc`, two with it. */
+export function createModel(meta: ModelMeta, templates: FeatureTemplates, doc: DocTemplates | null, stages: readonly StageParts[]): NerModel {
+  if (stages.length !== (doc ? 2 : 1)) throw new RangeError(`createModel: a model ${doc ? 'with' : 'without'} document features has ${doc ? 2 : 1} stage(s), got ${stages.length}`);
+  const built = stages.map(createStage);
+  return { meta, templates, doc, stages: built, joint: built.length === 2 ? jointTable(built[0]!.weights, built[1]!.weights) : null };
 }
 
 /** Buffers reused across sentences by {@link decodeFeatures}. */
@@ -46,10 +76,10 @@ export class DecodeScratch {
   }
 }
 
-/** Tags one sentence from its feature rows; the tag indices are `scratch.tags[0..n)`. */
-export function decodeFeatures(model: NerModel, feats: Int32Array, n: number, width: number, scratch: DecodeScratch): Uint8Array {
+/** Tags one sentence from its feature rows with one stage; the tag indices are `scratch.tags[0..n)`. */
+export function decodeFeatures(stage: Stage, feats: Int32Array, n: number, width: number, scratch: DecodeScratch): Uint8Array {
   scratch.ensure(n);
-  model.weights.score(feats, n, width, scratch.emit);
-  viterbi(scratch.emit, n, model.transitions, model.final, scratch.tags, scratch.viterbi);
+  stage.weights.score(feats, n, width, scratch.emit);
+  viterbi(scratch.emit, n, stage.transitions, stage.final, scratch.tags, scratch.viterbi);
   return scratch.tags;
 }

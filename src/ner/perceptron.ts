@@ -82,6 +82,7 @@ export function trainPerceptron(corpus: FeatureCorpus, options: PerceptronOption
   const tu = new Float64Array(T);
   const fw = new Float64Array(L);
   const fu = new Float64Array(L);
+
   const sentences = starts.length - 1;
   let maxLen = 0;
   for (let s = 0; s < sentences; s++) maxLen = Math.max(maxLen, starts[s + 1]! - starts[s]!);

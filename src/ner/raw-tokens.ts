@@ -14,7 +14,7 @@ export interface RawToken {
 }
 
 // ANERcorp writes the Arabic comma, semicolon and question mark in ASCII.
-const PUNCT: Readonly<Record<string, string>> = { '،': ',', '؛': ';', '؟': '?', '٪': '%' };
+const PUNCT: ReadonlyMap<string, string> = new Map([['،', ','], ['؛', ';'], ['؟', '?'], ['٪', '%']]);
 
 /** Splits text into sentences (src/text/sentences.ts) of tokens (src/text/tokenize.ts). */
 export function rawSentences(text: string): RawToken[][] {
@@ -28,7 +28,7 @@ export function rawSentences(text: string): RawToken[][] {
     while (k < tokens.length && tokens[k]!.end <= span.end) {
       const t = tokens[k++]!;
       const surface = text.slice(t.start, t.end);
-      sentence.push({ text: PUNCT[surface] ?? surface, start: t.start, end: t.end });
+      sentence.push({ text: PUNCT.get(surface) ?? surface, start: t.start, end: t.end });
     }
     if (sentence.length) out.push(sentence);
   }

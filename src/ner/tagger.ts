@@ -1,4 +1,4 @@
-/** The tagger API: a model with its feature extractor, tagging token lists or raw text. */
+/** The tagger API: a model with its feature extractor, tagging token lists, documents or raw text. */
 import { readFileSync } from 'node:fs';
 import { RasdError } from '../errors.js';
 import { DATA_DIR } from '../text/read-data.js';
@@ -6,7 +6,8 @@ import { compileTemplates, FeatureExtractor } from './features.js';
 import { LABELS, labelType, isInside, type EntityType } from './labels.js';
 import { buildPhraseTable } from './lists.js';
 import { loadModelFile } from './model-file.js';
-import { DecodeScratch, decodeFeatures, type NerModel } from './model.js';
+import { tagDocument } from './document.js';
+import { DecodeScratch, type NerModel } from './model.js';
 import { rawSentences } from './raw-tokens.js';
 import { WordCache } from './word-info.js';
 
@@ -18,13 +19,20 @@ export interface Entity {
   text: string;
 }
 
-/** Tags tokens or text with one model. Not safe to share across worker threads (it reuses buffers). */
+/**
+ * Tags tokens, documents or text with one model. A two-stage model reads each sentence in its
+ * document: the sentences of `tagDocument` or of one `tagText` call (an article) lend each other
+ * evidence («البنك التجاري» found once is found again); `tagTokens` sees one sentence alone.
+ * Not safe to share across worker threads (it reuses buffers).
+ */
 export interface Tagger {
   /** BIO tags for one sentence's tokens, as ANERcorp tokenises (punctuation split, clitics attached). */
   tagTokens(tokens: readonly string[]): string[];
+  /** BIO tags for each sentence of one document (an article), in order; each sentence tokenised as for {@link tagTokens}. */
+  tagDocument(sentences: ReadonlyArray<readonly string[]>): string[][];
   /** Tag indices into {@link LABELS} for one sentence, written into a reused buffer (valid until the next call). */
   tagIndices(tokens: readonly string[]): Uint8Array;
-  /** The entities of raw text, sentence by sentence, with spans into `text`. */
+  /** The entities of raw text, read as one document, with spans into `text`. */
   tagText(text: string): Entity[];
   readonly model: NerModel;
 }
@@ -35,29 +43,30 @@ export const MODEL_URL = new URL('ner/model-anercorp.bin.gz', DATA_DIR);
 /** A tagger over a loaded model. */
 export function createTagger(model: NerModel): Tagger {
   const cache = new WordCache();
-  const templates = compileTemplates(model.templates);
-  const extractor = new FeatureExtractor(templates, cache, buildPhraseTable(cache));
+  const extractor = new FeatureExtractor(compileTemplates(model.templates), cache, buildPhraseTable(cache));
   const scratch = new DecodeScratch();
+  let one = new Uint8Array(64);
   const tagIndices = (tokens: readonly string[]): Uint8Array => {
-    const n = tokens.length;
-    if (n === 0) return scratch.tags.subarray(0, 0);
-    const feats = extractor.extract(tokens);
-    return decodeFeatures(model, feats, n, templates.width, scratch).subarray(0, n);
+    if (one.length < tokens.length) one = new Uint8Array(tokens.length * 2);
+    tagDocument(model, extractor, [tokens], (_, tags) => one.set(tags), scratch);
+    return one.subarray(0, tokens.length);
   };
+  const names = (tags: Uint8Array): string[] => Array.from(tags, (t) => LABELS[t]!);
   return {
     model,
     tagIndices,
-    tagTokens(tokens) {
-      const tags = tagIndices(tokens);
-      const out = new Array<string>(tags.length);
-      for (let i = 0; i < tags.length; i++) out[i] = LABELS[tags[i]!]!;
+    tagTokens: (tokens) => names(tagIndices(tokens)),
+    tagDocument(sentences) {
+      const out: string[][] = [];
+      tagDocument(model, extractor, sentences, (s, tags) => (out[s] = names(tags)), scratch);
       return out;
     },
     tagText(text) {
       if (typeof text !== 'string') throw new RasdError('E_USAGE', `tagText expects a string, got ${typeof text}`);
       const entities: Entity[] = [];
-      for (const sentence of rawSentences(text)) {
-        const tags = tagIndices(sentence.map((t) => t.text));
+      const sentences = rawSentences(text);
+      tagDocument(model, extractor, sentences.map((s) => s.map((t) => t.text)), (s, tags) => {
+        const sentence = sentences[s]!;
         // Decoding keeps BIO valid, so an entity is a B- and the I- run after it.
         for (let i = 0; i < tags.length; i++) {
           const type = labelType(tags[i]!);
@@ -69,7 +78,7 @@ export function createTagger(model: NerModel): Tagger {
           entities.push({ type, start, end, text: text.slice(start, end) });
           i = j - 1;
         }
-      }
+      }, scratch);
       return entities;
     },
   };

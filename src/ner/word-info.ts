@@ -13,7 +13,7 @@ import { CHAR_CLASS, CharClass } from '../text/char-classes.js';
 import { hashString } from './hash.js';
 
 /** The attributes of a word, by slot in {@link WordInfo.attrs}. */
-export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'bp1', 'bp3', 'bs1', 'bs4', 'nisba', 'blen'] as const;
+export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'nisba'] as const;
 export type AttrName = (typeof ATTRS)[number];
 /** Slot of each attribute. */
 export const ATTR: Readonly<Record<AttrName, number>> = Object.fromEntries(ATTRS.map((a, i) => [a, i])) as Record<AttrName, number>;
@@ -24,8 +24,6 @@ export interface WordInfo {
   readonly attrs: Int32Array;
   /** Hash of the folded base without the article: what gazetteers and cue lists match on. */
   readonly key: number;
-  /** Hashes of the base's character 2- to 4-grams, `^` and `$` marking its ends (`^بن` `بنك` `نك$` …). */
-  readonly grams: Int32Array;
 }
 
 /** The resources word analysis reads. */
@@ -44,6 +42,11 @@ export function defaultWordResources(): WordResources {
 }
 
 const SEEDS = ATTRS.map((a) => hashString(a));
+
+/** The hash attribute `a` has for `value` in {@link WordInfo.attrs} (`attrHash('nisba', 'al')`). */
+export function attrHash(a: AttrName, value: string): number {
+  return hashString(value, SEEDS[ATTR[a]]);
+}
 const S = 'search';
 
 /** `A5` (Arabic, five letters), `D4` (four digits), `L` (Latin), `AD` (سترسل105), `P,` (punctuation as is). */
@@ -116,34 +119,17 @@ export function analyzeWord(word: string, res: WordResources = defaultWordResour
     shape: shapeOf(word),
     lex: arabic ? lexCode(tags) : '-',
     names: listedName ? 'y' : 'n',
-    bp1: base.slice(0, 1),
-    bp3: base.slice(0, 3),
-    bs1: base.slice(-1),
-    bs4: base.slice(-4),
-    // «الفرنسي», «الألمانية»: a nisba adjective after a name says team or company more than place.
+    // «الفرنسي», «الألمانية»: a nisba adjective after a name (`ليون الفرنسي`) says club or company more than place.
     nisba: !arabic ? '-' : /(ي|يه|يين|يون)$/.test(base) && base.length > 3 ? (seg?.proclitics.some((c) => c.tag === 'ال') ? 'al' : 'y') : 'n',
-    blen: String(Math.min(base.length, 10)),
   };
   const attrs = new Int32Array(ATTRS.length);
   for (let a = 0; a < ATTRS.length; a++) attrs[a] = hashString(values[ATTRS[a]!], SEEDS[a]);
-  return { attrs, key: phraseKeyOf(base), grams: charGrams(base) };
+  return { attrs, key: phraseKeyOf(base) };
 }
 
-const GRAM_SEED = hashString('gram');
-
-/** The hashes of the 2- to 4-grams of `^base$` (at most {@link MAX_GRAMS}, short grams first). */
-export function charGrams(base: string): Int32Array {
-  const s = `^${base}$`;
-  const out: number[] = [];
-  for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= s.length && out.length < MAX_GRAMS; i++) out.push(hashString(s.slice(i, i + n), GRAM_SEED + n));
-  return Int32Array.from(out);
-}
-
-/** At most this many n-grams a word. */
-export const MAX_GRAMS = 24;
 
 /** The padding before and after a sentence: every attribute says «edge». */
-export const EDGE: WordInfo = { attrs: Int32Array.from(SEEDS, (s) => hashString('<edge>', s)), key: 0, grams: new Int32Array(0) };
+export const EDGE: WordInfo = { attrs: Int32Array.from(SEEDS, (s) => hashString('<edge>', s)), key: 0 };
 
 /** Word analyses cached by surface; cleared when it grows past `limit` types. */
 export class WordCache {

@@ -95,4 +95,17 @@ describe('HTML character references in exported fields', () => {
     assert.equal(text.slice(a.spans.headline!.start, a.spans.headline!.end), '&quot;الوادي&quot; تفتتح فرعاً &amp; مكتبة');
     assert.match(text.slice(a.spans.paragraphs[0]!.start, a.spans.paragraphs[0]!.end), /^قال المدير: &laquo;.*&#1605;\.$/);
   });
+  it('leaves names of Object.prototype members as they are (&constructor; &toString;)', () => {
+    const { articles } = extractRecords(JSON.stringify({ title: 'عنوان &constructor; هنا', content: 'نص &toString; و&__proto__; هنا.' }), { path: 'p.json' });
+    assert.equal(articles[0]!.headline, 'عنوان &constructor; هنا');
+    assert.deepEqual(articles[0]!.paragraphs, ['نص &toString; و&__proto__; هنا.']);
+  });
+});
+
+describe('CSV headers named like Object.prototype members', () => {
+  it('are ordinary columns', () => {
+    const { articles } = extractCsv('title,__proto__,constructor,content\nعنوان الخبر,x,y,نص الخبر هنا.\n', { path: 'p.csv' });
+    assert.equal(articles.length, 1);
+    assert.equal(articles[0]!.headline, 'عنوان الخبر');
+  });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { compileTemplates, DEFAULT_TEMPLATES, FeatureExtractor, type FeatureTemplates } from '../../src/ner/features.js';
 import { fmix, hashString, mix } from '../../src/ner/hash.js';
+import { CUE } from '../../src/ner/doc-features.js';
 import { buildPhraseTable, PHRASE_LISTS, type PhraseSources } from '../../src/ner/lists.js';
 import { MATCH, PhraseTable } from '../../src/ner/phrase-table.js';
 import { analyzeWord, ATTR, shapeOf, WordCache } from '../../src/ner/word-info.js';
@@ -99,6 +100,14 @@ describe('FeatureExtractor', () => {
     const b = [...fx.extract(['في', 'الرياض']).subarray(T.width, 2 * T.width)];
     assert.equal(a[1], b[1]); // base[0]
     assert.equal(a[5], b[5]); // place[0]
+  });
+  it('gives the document stage its cue bits: a title or cue just before a word, a nisba adjective after it', () => {
+    const words = ['قال', 'الناطق', 'باسم', 'الحكومة', 'ليون', 'الفرنسي', '.'];
+    fx.extract(words);
+    const cues = new Uint8Array(words.length);
+    fx.cues(words.length, cues);
+    assert.deepEqual([...cues], [0, 0, 0, CUE.title, CUE.nisbaAfter, 0, 0]);
+    assert.deepEqual([...fx.lastKeys.subarray(0, 2)], [cache.get('قال').key, cache.get('الناطق').key]);
   });
   it('compiles the default templates', () => {
     assert.ok(compileTemplates(DEFAULT_TEMPLATES).width > 50);

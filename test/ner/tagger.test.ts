@@ -32,9 +32,31 @@ describe('the shipped tagger', () => {
     assert.equal(tags[4], 'O');
     assert.deepEqual(tagger.tagTokens([]), []);
   });
+  it('tags a document: one tag list per sentence, a lone sentence as tagTokens tags it', () => {
+    const doc = [['قال', 'الرئيس', 'في', 'بغداد', '.'], [], ['وصل', 'الوفد', 'إلى', 'بغداد', 'أمس', '.']];
+    const tags = tagger.tagDocument(doc);
+    assert.deepEqual(tags.map((t) => t.length), [5, 0, 6]);
+    assert.equal(tags[2]![3], 'B-LOC');
+    assert.deepEqual(tagger.tagDocument([doc[0]!]), [tagger.tagTokens(doc[0]!)]);
+    assert.deepEqual(tagger.tagDocument([]), []);
+  });
+  it('tags a long document the same whether or not it streams past the window', () => {
+    const window = tagger.model.doc?.window ?? 0;
+    const sentence = ['وقال', 'المتحدث', 'في', 'القاهرة', 'إن', 'الأمم', 'المتحدة', 'سترسل', 'فريقا', '.'];
+    const doc = Array.from({ length: 2 * window + 5 }, () => sentence);
+    const tags = tagger.tagDocument(doc);
+    // Every sentence in the middle sees the same document around it, so it gets the same tags.
+    for (let s = window; s < doc.length - window; s++) assert.deepEqual(tags[s], tags[window]);
+  });
   it('keeps spans on the original text: harakat, clitics and Arabic punctuation', () => {
     const text = 'وصل الوفدُ إلى بَغْدادَ، ثم غادر إلى دمشق؟';
     for (const e of tagger.tagText(text)) assert.equal(text.slice(e.start, e.end), e.text);
+  });
+  it('tags words that are names of Object.prototype members like any other word', () => {
+    for (const text of ['toString', 'constructor __proto__ hasOwnProperty', 'قال toString ،']) {
+      const entities = tagger.tagText(text);
+      for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text);
+    }
   });
   it('throws E_USAGE for text that is not a string', () => {
     assert.throws(() => tagger.tagText(42 as unknown as string), (err: unknown) => err instanceof RasdError && err.code === 'E_USAGE');
@@ -53,11 +75,14 @@ describe('the shipped tagger', () => {
       { numRuns: 200 },
     );
     fc.assert(
-      fc.property(fc.array(arabicText.filter((w) => w.trim() !== '' && !/\s/.test(w)), { maxLength: 30 }), (tokens) => {
-        const tags = tagger.tagTokens(tokens);
-        assert.equal(tags.length, tokens.length);
-        tags.forEach((t, i) => {
-          if (t.startsWith('I-')) assert.ok(i > 0 && tags[i - 1] !== 'O' && tags[i - 1]!.slice(2) === t.slice(2), tags.join(' '));
+      fc.property(fc.array(fc.array(arabicText.filter((w) => w.trim() !== '' && !/\s/.test(w)), { maxLength: 30 }), { minLength: 1, maxLength: 4 }), (sentences) => {
+        const all = [tagger.tagTokens(sentences[0]!), ...tagger.tagDocument(sentences)];
+        assert.equal(all.length, sentences.length + 1);
+        all.forEach((tags, k) => {
+          assert.equal(tags.length, sentences[Math.max(0, k - 1)]!.length);
+          tags.forEach((t, i) => {
+            if (t.startsWith('I-')) assert.ok(i > 0 && tags[i - 1] !== 'O' && tags[i - 1]!.slice(2) === t.slice(2), tags.join(' '));
+          });
         });
       }),
       { numRuns: 200 },

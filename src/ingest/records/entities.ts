@@ -15,7 +15,7 @@ export function decodeEntities(f: StringField): StringField {
   let at = 0;
   for (const m of f.value.matchAll(REF)) {
     const cp = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : -1;
-    const ch = cp >= 0 ? (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : null) : (NAMED[m[3]!.toLowerCase()] ?? null);
+    const ch = cp >= 0 ? (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : null) : (Object.hasOwn(NAMED, m[3]!.toLowerCase()) ? NAMED[m[3]!.toLowerCase()]! : null);
     if (ch === null) continue;
     for (let k = at; k < m.index; k++) {
       value += f.value[k];

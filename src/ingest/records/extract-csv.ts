@@ -33,7 +33,8 @@ export function extractCsvRows(text: string, header: CsvHeader, options: RecordO
     if (row.truncated) problem('records/truncated', 'a quoted field is never closed (truncated input?)', 'error');
     if (row.fields.length !== keys.length) problem('records/ragged-row', `the row has ${row.fields.length} fields, the header ${keys.length}`, 'warning');
     const fields = new Map<string, StringField>();
-    const record: Record<string, unknown> = {};
+    // No prototype: a header named «__proto__» or «constructor» is just a column.
+    const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     keys.forEach((k, i) => {
       const f = row.fields[i];
       if (!f) return;
