@@ -23,9 +23,12 @@ function workerUrl(): URL {
 
 type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
 
-/** Workers the pool starts by default: one per core beyond the first, at most 3. */
+/**
+ * Workers the pool starts by default: one per core, at most 3. The main thread only extracts and
+ * indexes, which takes about half the tagging's time, so it shares a core rather than keeping one.
+ */
 export function defaultWorkers(): number {
-  return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return Math.max(0, Math.min(3, availableParallelism()));
 }
 
 export class AnnotatePool {

@@ -22,16 +22,22 @@ export interface InputsOptions {
   /** Find named entities in each article (default true). */
   entities?: boolean;
   /**
-   * Worker threads that find entities while this thread extracts (default: one per core beyond the
-   * first). They start only once an input proves large; 0 keeps everything on this thread.
+   * Worker threads that find entities while this thread extracts (default: one per core, at most
+   * 3). They start only once an input proves large; 0 keeps everything on this thread.
    */
   workers?: number;
 }
 
 /** Articles seen before entity tagging moves to worker threads (small runs never start them). */
 const POOL_AFTER = 200;
-/** Results waiting for their entities at most, so memory stays bounded. */
-const IN_FLIGHT = 8;
+/**
+ * Articles waiting for their entities at most, so memory stays bounded while the workers stay busy.
+ * Counted in articles, not results: an input yields many results with no article (progress), and
+ * those must not hold the workers' queue to one batch.
+ */
+const IN_FLIGHT_ARTICLES = 1_500;
+/** Results held back behind the one in front at most (most of them empty). */
+const IN_FLIGHT_RESULTS = 1_000;
 
 /** Part of what one input gave: articles and problems found since the last result for it. */
 export interface InputResult {
@@ -128,7 +134,13 @@ async function* extractAll(inputs: readonly string[], stdin: NodeJS.ReadableStre
 async function* withEntities(source: AsyncGenerator<InputResult>, workers: number): AsyncGenerator<InputResult> {
   let pool: AnnotatePool | null = null;
   let seen = 0;
-  const inFlight: Array<Promise<InputResult>> = [];
+  const inFlight: Array<{ result: Promise<InputResult>; articles: number }> = [];
+  let waiting = 0;
+  const next = async (): Promise<InputResult> => {
+    const head = inFlight.shift()!;
+    waiting -= head.articles;
+    return head.result;
+  };
   try {
     for await (const r of source) {
       seen += r.articles.length;
@@ -137,10 +149,12 @@ async function* withEntities(source: AsyncGenerator<InputResult>, workers: numbe
         yield { ...r, articles: r.articles.map(annotateArticle) };
         continue;
       }
-      inFlight.push(pool.annotate(r.articles).then((articles) => ({ ...r, articles })));
-      if (inFlight.length >= IN_FLIGHT) yield await inFlight.shift()!;
+      const result = r.articles.length ? pool.annotate(r.articles).then((articles) => ({ ...r, articles })) : Promise.resolve(r);
+      inFlight.push({ result, articles: r.articles.length });
+      waiting += r.articles.length;
+      while (inFlight.length && (waiting > IN_FLIGHT_ARTICLES || inFlight.length > IN_FLIGHT_RESULTS)) yield await next();
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+    while (inFlight.length) yield await next();
   } finally {
     await pool?.close();
   }

@@ -2,26 +2,43 @@
  * Tagging a document: stage 1 tags each sentence from its own words; stage 2 tags it again with the
  * document features of the sentences around it (src/ner/doc-features.ts). Sentences stream through a
  * window of 2·window + 1, so a long text costs no more memory than that. Both stages' weights sit in
- * one table, so a sentence's features are looked up once and stage 2 adds only the document's.
+ * one table, so a sentence's features are looked up once (by a {@link SentenceScorer}) and stage 2
+ * adds only the document's.
  */
 import { viterbi } from './decode.js';
 import { DocWindow, type DocSentence } from './doc-features.js';
 import type { FeatureExtractor } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { DecodeScratch, decodeFeatures, type NerModel } from './model.js';
+import { DecodeScratch, type NerModel } from './model.js';
+import { SentenceScorer } from './sentence-scorer.js';
 import { slideWindow } from './slide-window.js';
 
 const L = LABEL_COUNT;
 
+/** The scorer `tagDocument` needs for `model`: over both stages' joint table, or the one stage's. */
+export function scorerFor(model: NerModel, extractor: FeatureExtractor): SentenceScorer {
+  return new SentenceScorer(model.joint ?? model.stages[0]!.weights, extractor.templates);
+}
+
 /** Tags the sentences of one document in order, calling `emit(s, tags)` for each (tags valid during the call). */
-export function tagDocument(model: NerModel, extractor: FeatureExtractor, sentences: ReadonlyArray<readonly string[]>, emit: (s: number, tags: Uint8Array) => void, scratch = new DecodeScratch()): void {
-  const W1 = extractor.templates.width;
+export function tagDocument(
+  model: NerModel,
+  extractor: FeatureExtractor,
+  sentences: ReadonlyArray<readonly string[]>,
+  emit: (s: number, tags: Uint8Array) => void,
+  scratch = new DecodeScratch(),
+  scorer = scorerFor(model, extractor),
+): void {
   const [first, second] = model.stages;
   const joint = model.joint;
   if (!model.doc || !second || !joint) {
     sentences.forEach((tokens, s) => {
       const n = tokens.length;
-      emit(s, decodeFeatures(first!, extractor.extract(tokens), n, W1, scratch).subarray(0, n));
+      scratch.ensure(n);
+      extractor.prepare(tokens);
+      scorer.score(extractor, n, scratch.emit);
+      viterbi(scratch.emit, n, first!.transitions, first!.final, scratch.tags, scratch.viterbi);
+      emit(s, scratch.tags.subarray(0, n));
     });
     return;
   }
@@ -38,7 +55,8 @@ export function tagDocument(model: NerModel, extractor: FeatureExtractor, senten
       const n = tokens.length;
       scratch.ensure(n);
       if (both.length < n * 2 * L) both = new Float64Array(n * 4 * L);
-      joint.score(extractor.extract(tokens), n, W1, both);
+      extractor.prepare(tokens);
+      scorer.score(extractor, n, both);
       const emit1 = scratch.emit;
       const emit2 = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {

@@ -68,7 +68,8 @@ export interface CompiledTemplates {
   phraseId: Int32Array;
 }
 
-const BIAS = hashString('bias');
+/** The feature every token has. */
+export const BIAS = hashString('bias');
 const TITLE = PHRASE_LISTS.indexOf('title');
 const ORG_CUE = PHRASE_LISTS.indexOf('orgCue');
 const LOC_CUE = PHRASE_LISTS.indexOf('locCue');
@@ -76,7 +77,7 @@ const LOC_CUE = PHRASE_LISTS.indexOf('locCue');
 const NISBA_AL = wordInfo.attrHash('nisba', 'al');
 
 /** The match code outside the sentence. */
-const EDGE_CODE = 5;
+export const EDGE_CODE = 5;
 
 /** Compiles templates; each gets an id hashed from its description. */
 export function compileTemplates(t: FeatureTemplates): CompiledTemplates {
@@ -95,7 +96,7 @@ export function compileTemplates(t: FeatureTemplates): CompiledTemplates {
   };
 }
 
-/** Extracts features sentence by sentence into reused buffers. */
+/** Extracts features sentence by sentence into reused buffers (see also `SentenceScorer`, which scores without them). */
 export class FeatureExtractor {
   private infos: WordInfo[] = [];
   private keys = new Int32Array(64);
@@ -133,19 +134,25 @@ export class FeatureExtractor {
     return this.keys;
   }
 
-  /** The feature rows of a sentence: `n * width` hashes, row `i` for token `i` (valid until the next call). */
-  extract(words: readonly string[]): Int32Array {
+  /** The word analyses of the last sentence {@link prepare}d. */
+  get words(): readonly WordInfo[] {
+    return this.infos;
+  }
+
+  /** The list match codes of the last sentence {@link prepare}d: `codes[i * PHRASE_LISTS.length + list]`. */
+  get matchCodes(): Uint8Array {
+    return this.codes;
+  }
+
+  /** Analyses a sentence's words and matches the lists over it (what {@link extract} and a {@link SentenceScorer} read). */
+  prepare(words: readonly string[]): void {
     const n = words.length;
-    const T = this.templates;
-    const W = T.width;
     const L = PHRASE_LISTS.length;
     if (this.keys.length < n) {
       this.keys = new Int32Array(n * 2);
       this.codes = new Uint8Array(n * 2 * L);
       this.ends = new Int32Array(n * 2 * L);
     }
-    if (this.out.length < n * W) this.out = new Int32Array(n * 2 * W);
-
     const infos = this.infos;
     infos.length = n;
     for (let i = 0; i < n; i++) {
@@ -153,8 +160,19 @@ export class FeatureExtractor {
       infos[i] = info;
       this.keys[i] = info.key;
     }
+    this.phrases.match(this.keys, n, this.codes, this.ends);
+  }
+
+  /** The feature rows of a sentence: `n * width` hashes, row `i` for token `i` (valid until the next call). */
+  extract(words: readonly string[]): Int32Array {
+    const n = words.length;
+    const T = this.templates;
+    const W = T.width;
+    const L = PHRASE_LISTS.length;
+    this.prepare(words);
+    if (this.out.length < n * W) this.out = new Int32Array(n * 2 * W);
+    const infos = this.infos;
     const codes = this.codes;
-    this.phrases.match(this.keys, n, codes, this.ends);
     const out = this.out;
     const { uniOff, uniAttr, uniId, pairOff, pairAttr, pairId, phraseOff, phraseList, phraseId } = T;
     for (let i = 0; i < n; i++) {

@@ -53,14 +53,23 @@ export interface StageParts {
 export function createStage(p: StageParts): Stage {
   if (p.transitions.length !== (L + 1) * L) throw new RangeError(`createStage: expected ${(L + 1) * L} transition scores, got ${p.transitions.length}`);
   if (p.final.length !== L) throw new RangeError(`createStage: expected ${L} final scores, got ${p.final.length}`);
-  return { weights: new WeightTable(p.keys, p.weights), transitions: Float64Array.from(p.transitions), final: Float64Array.from(p.final) };
+  if (p.weights.length !== p.keys.length * L) throw new RangeError(`createStage: ${p.keys.length} keys need ${p.keys.length * L} weights, got ${p.weights.length}`);
+  let table: WeightTable | undefined;
+  return {
+    // Indexed on first use: a two-stage model tags through its joint table and never needs these.
+    get weights() {
+      return (table ??= new WeightTable(p.keys, p.weights));
+    },
+    transitions: Float64Array.from(p.transitions),
+    final: Float64Array.from(p.final),
+  };
 }
 
 /** Builds a model from its parts: one stage without `doc`, two with it. */
 export function createModel(meta: ModelMeta, templates: FeatureTemplates, doc: DocTemplates | null, stages: readonly StageParts[]): NerModel {
   if (stages.length !== (doc ? 2 : 1)) throw new RangeError(`createModel: a model ${doc ? 'with' : 'without'} document features has ${doc ? 2 : 1} stage(s), got ${stages.length}`);
   const built = stages.map(createStage);
-  return { meta, templates, doc, stages: built, joint: built.length === 2 ? jointTable(built[0]!.weights, built[1]!.weights) : null };
+  return { meta, templates, doc, stages: built, joint: stages.length === 2 ? jointTable(stages[0]!, stages[1]!) : null };
 }
 
 /** Buffers reused across sentences by {@link decodeFeatures}. */

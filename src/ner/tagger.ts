@@ -6,7 +6,7 @@ import { compileTemplates, FeatureExtractor } from './features.js';
 import { LABELS, labelType, isInside, type EntityType } from './labels.js';
 import { buildPhraseTable } from './lists.js';
 import { loadModelFile } from './model-file.js';
-import { tagDocument } from './document.js';
+import { scorerFor, tagDocument } from './document.js';
 import { DecodeScratch, type NerModel } from './model.js';
 import { rawSentences } from './raw-tokens.js';
 import { WordCache } from './word-info.js';
@@ -45,10 +45,11 @@ export function createTagger(model: NerModel): Tagger {
   const cache = new WordCache();
   const extractor = new FeatureExtractor(compileTemplates(model.templates), cache, buildPhraseTable(cache));
   const scratch = new DecodeScratch();
+  const scorer = scorerFor(model, extractor);
   let one = new Uint8Array(64);
   const tagIndices = (tokens: readonly string[]): Uint8Array => {
     if (one.length < tokens.length) one = new Uint8Array(tokens.length * 2);
-    tagDocument(model, extractor, [tokens], (_, tags) => one.set(tags), scratch);
+    tagDocument(model, extractor, [tokens], (_, tags) => one.set(tags), scratch, scorer);
     return one.subarray(0, tokens.length);
   };
   const names = (tags: Uint8Array): string[] => Array.from(tags, (t) => LABELS[t]!);
@@ -58,7 +59,7 @@ export function createTagger(model: NerModel): Tagger {
     tagTokens: (tokens) => names(tagIndices(tokens)),
     tagDocument(sentences) {
       const out: string[][] = [];
-      tagDocument(model, extractor, sentences, (s, tags) => (out[s] = names(tags)), scratch);
+      tagDocument(model, extractor, sentences, (s, tags) => (out[s] = names(tags)), scratch, scorer);
       return out;
     },
     tagText(text) {
@@ -78,7 +79,7 @@ export function createTagger(model: NerModel): Tagger {
           entities.push({ type, start, end, text: text.slice(start, end) });
           i = j - 1;
         }
-      }, scratch);
+      }, scratch, scorer);
       return entities;
     },
   };

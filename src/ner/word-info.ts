@@ -134,7 +134,7 @@ export const EDGE: WordInfo = { attrs: Int32Array.from(SEEDS, (s) => hashString(
 /** Word analyses cached by surface; cleared when it grows past `limit` types. */
 export class WordCache {
   private readonly map = new Map<string, WordInfo>();
-  constructor(private readonly res: WordResources = defaultWordResources(), private readonly limit = 200_000) {}
+  constructor(private readonly res: WordResources = defaultWordResources(), private readonly limit = 100_000) {}
   /** The analysis of `word`, computed on first sight. */
   get(word: string): WordInfo {
     let info = this.map.get(word);
