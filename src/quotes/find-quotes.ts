@@ -1,0 +1,384 @@
+/**
+ * Attributed statements of an article: who said what, how and where.
+ *
+ * A speech verb (data/quotes/cues.txt) opens a statement when its clause follows in the same
+ * sentence: a colon or a quotation («أضاف: «…»», «قال إن …» with the quote right after), or
+ * أن/إن (indirect; «أشار إلى أن» through the verb's preposition). Between the verb and the clause
+ * stand the speaker and the medium: «أكد رامي عبد الرحمن، مدير المرصد، في تصريح لـ«الشرق
+ * الأوسط»، أن …». A quotation with no verb before it looks after it for «، قال …» or «بحسب …»,
+ * or continues the quote of the paragraph before.
+ *
+ * The speaker is the first person or organisation named there (a place when it comes first: «قالت
+ * موسكو»), else a group the article does not name («مصدر عسكري»). With no subject, the speaker is
+ * carried: «من جهته» turns to the entity just mentioned, and «وأضاف»/«وتابع» to the last speaker.
+ */
+import type { Entity } from '../entities/entity-schema.js';
+import { defaultQuoteCues, fold, type QuoteCues } from './cues.js';
+import { findQuoteMarks, type QuoteMarks } from './quote-marks.js';
+import type { Quote, Speaker, TextSpan } from './quote-schema.js';
+import { quoteWords, type QWord } from './words.js';
+
+/** Words between a verb and its clause at most (the speaker, a role, a medium). */
+const MAX_GAP = 40;
+/** A quotation of fewer words right after a verb is a name or a term («لـ«الشرق الأوسط»»), not a statement. */
+const MIN_QUOTE_WORDS = 3;
+/** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
+const MIN_BARE_WORDS = 6;
+
+/** Clause openers of indirect speech, in search form: أن/إن with a pronoun, and with ب. */
+const THAT = new Set(
+  ['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'انني', 'اني', 'اننا', 'انا', 'انك', 'انكم'].flatMap((w) => [w, `ب${w}`]),
+);
+/** Prepositions that open a medium phrase («في تصريح», «خلال مؤتمر», «عبر حسابه», «لـ…»). */
+const MEDIUM_PREPS = new Set(['في', 'خلال', 'عبر', 'على', 'امام', 'ضمن']);
+const COMMAS = new Set(['،', ',', '؛', ';']);
+const SPEAKER_TYPES = new Set(['PERS', 'ORG']);
+
+interface Context {
+  text: string;
+  words: QWord[];
+  entities: readonly Entity[];
+  cues: QuoteCues;
+  marks: QuoteMarks[];
+  /** Quotation index by the word index of its opening mark. */
+  markAt: Map<number, number>;
+}
+
+/** The verb of word `i` (without و/ف in front): its lemma and where its letters start. */
+function verbAt(ctx: Context, i: number): { lemma: string; start: number } | null {
+  const w = ctx.words[i]!;
+  if (!w.word) return null;
+  const direct = ctx.cues.verbs.get(w.fold);
+  if (direct) return { lemma: direct, start: w.start };
+  if ((w.fold.startsWith('و') || w.fold.startsWith('ف')) && w.fold.length > 2) {
+    const lemma = ctx.cues.verbs.get(w.fold.slice(1));
+    if (lemma) {
+      // Past the clitic letter and any harakat on it.
+      let s = w.start + 1;
+      while (s < w.end && /\p{M}/u.test(ctx.text[s]!)) s++;
+      return { lemma, start: s };
+    }
+  }
+  return null;
+}
+
+const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
+
+/** Words of a quotation (letters and digits only). */
+function wordCount(ctx: Context, m: QuoteMarks): number {
+  let n = 0;
+  for (const w of ctx.words) if (w.start >= m.innerStart && w.end <= m.innerEnd && w.word) n++;
+  return n;
+}
+
+/** Does phrase `p` (search-form words) start at word `i`? Returns the index after it, or -1. */
+function phraseAt(ctx: Context, i: number, p: readonly string[]): number {
+  let j = i;
+  for (let k = 0; k < p.length; k++, j++) {
+    const w = ctx.words[j];
+    if (!w) return -1;
+    let f = w.fold;
+    // «وبحسب», «ومن جهته»: و/ف on the first word.
+    if (k === 0 && f !== p[0] && (f.startsWith('و') || f.startsWith('ف'))) f = f.slice(1);
+    // «لـ» and «ل» as the last word of «وفقا ل»: the letter may be joined to the next word.
+    if (f !== p[k]) {
+      if (k === p.length - 1 && p[k]!.length === 1 && f.startsWith(p[k]!)) return j + 1;
+      return -1;
+    }
+  }
+  return j;
+}
+
+/** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
+function mediumAt(ctx: Context, i: number, limit: number): number {
+  const w = ctx.words[i]!;
+  let f = w.fold;
+  let j = i;
+  if (MEDIUM_PREPS.has(f)) j = i + 1;
+  else if (f.length > 2 && (f.startsWith('ب') || f.startsWith('و'))) f = f.slice(1);
+  const head = ctx.words[j];
+  if (!head || j >= limit) return -1;
+  let h = j === i ? f : head.fold;
+  if (h.startsWith('ال')) h = h.slice(2);
+  // «تصريحات صحافية», «بيانه», «تغريدة له»: a suffix on the noun.
+  const known = ctx.cues.media.has(h) || ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, ''));
+  if (!known) return -1;
+  // Up to the next comma, or the clause.
+  let k = j + 1;
+  while (k < limit && !COMMAS.has(ctx.words[k]!.fold)) {
+    const m = ctx.markAt.get(k);
+    if (m !== undefined) {
+      // A quoted name in the medium («لـ«الشرق الأوسط»»): past its closing mark.
+      const end = ctx.marks[m]!.end;
+      while (k < limit && ctx.words[k]!.start < end) k++;
+      continue;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** Entities starting in [from, to) of the text, in order. */
+function entitiesIn(ctx: Context, from: number, to: number): Entity[] {
+  return ctx.entities.filter((e) => e.start >= from && e.end <= to);
+}
+
+const entitySpeaker = (e: Entity, carried: boolean): Speaker => ({
+  text: e.text,
+  start: e.start,
+  end: e.end,
+  canonical: e.canonical,
+  name: e.name,
+  type: e.type,
+  carried,
+});
+
+interface Found {
+  speaker: Speaker | null;
+  role: Quote['role'];
+  medium: TextSpan | null;
+  /** The region held an explicit subject (even one not resolved to a name). */
+  explicit: boolean;
+}
+
+/**
+ * The speaker and medium in the words [from, to) between a verb and its clause (or after a
+ * verb that follows its quote).
+ */
+function subjectIn(ctx: Context, from: number, to: number, lemma: string | null): Found {
+  const { words, text } = ctx;
+  let medium: TextSpan | null = null;
+  const inMedium: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const end = mediumAt(ctx, i, to);
+    if (end < 0) continue;
+    const s = words[i]!.start;
+    const e = words[end - 1]!.end;
+    if (!medium) medium = span(text, s, e);
+    inMedium.push([s, e]);
+    i = end - 1;
+  }
+  const outsideMedium = (e: { start: number; end: number }): boolean => !inMedium.some(([s, t]) => e.start >= s && e.end <= t);
+  if (from >= to) return { speaker: null, role: null, medium, explicit: false };
+  const regionStart = words[from]!.start;
+  const regionEnd = words[to - 1]!.end;
+  const ents = entitiesIn(ctx, regionStart, regionEnd).filter(outsideMedium);
+  // The first word decides whether the verb has a subject here: a preposition the verb takes
+  // («أشار إلى …»), a medium, or nothing at all means it has none.
+  const first = words[from]!;
+  const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
+  const startsWithPrep = preps?.has(first.fold) ?? false;
+  const firstInMedium = !outsideMedium(first);
+  const person = ents.find((e) => SPEAKER_TYPES.has(e.type));
+  // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
+  const lead = ents[0];
+  const leadIsSubject = lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type);
+  if (!startsWithPrep && !firstInMedium) {
+    if (leadIsSubject) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
+    if (person) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
+    // A short name the tagger missed («قال الشرع»): a word of a person named earlier in the article.
+    const known = first.word ? shortNameOf(ctx, first) : null;
+    if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
+    // An unnamed speaker: «مصدر عسكري», «مصادر محلية», «المتحدث باسم الجيش», «بيان صادر عن القيادة».
+    let head = first.fold;
+    if (head.startsWith('ال')) head = head.slice(2);
+    if (first.word && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
+      let k = from + 1;
+      while (k < to && words[k]!.word && outsideMedium(words[k]!) && k - from < 8) k++;
+      const s = first.start;
+      const e = words[k - 1]!.end;
+      return { speaker: { ...span(text, s, e), canonical: null, name: null, type: null, carried: false }, role: null, medium, explicit: true };
+    }
+  }
+  return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
+}
+
+/**
+ * The person named earlier whose first or last name word is `w` («الشرع» → «أحمد الشرع»), when
+ * exactly one earlier person fits. Words of one letter pair or less never match.
+ */
+function shortNameOf(ctx: Context, w: QWord): Entity | null {
+  if (w.fold.length < 3) return null;
+  const fits = new Map<string, Entity>();
+  for (const e of ctx.entities) {
+    if (e.start >= w.start || e.type !== 'PERS') continue;
+    const parts = fold(e.text).split(/\s+/);
+    if (parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold)) fits.set(e.canonical, e);
+  }
+  return fits.size === 1 ? [...fits.values()][0]! : null;
+}
+
+/** The sentence's first words, after و/ف: a turn («من جهته») to the entity just mentioned? */
+function turnsTo(ctx: Context, sentenceFirst: number): boolean {
+  return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
+}
+
+/** The last person or organisation mentioned before `pos`. */
+function lastEntityBefore(ctx: Context, pos: number): Entity | null {
+  let best: Entity | null = null;
+  for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start)) best = e;
+  return best;
+}
+
+/** The clause of a verb: the word index of its opener (colon, quotation or أن), or null. */
+function clauseAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'colon' | 'mark' | 'that'; mark?: number } | null {
+  const { words } = ctx;
+  const sentence = words[v]!.sentence;
+  const preps = ctx.cues.preps.get(lemma);
+  for (let i = v + 1; i < words.length && i - v <= MAX_GAP; i++) {
+    const w = words[i]!;
+    if (w.sentence !== sentence && !(ctx.markAt.has(i) && i === v + 1)) {
+      // A colon may end the sentence the splitter saw: «وأضاف: ¶«…»».
+      if (!(i > v + 1 && words[i - 1]!.fold === ':')) return null;
+    }
+    if (w.fold === ':') {
+      const next = ctx.markAt.get(i + 1);
+      return next !== undefined ? { at: i + 1, kind: 'mark', mark: next } : { at: i, kind: 'colon' };
+    }
+    const m = ctx.markAt.get(i);
+    if (m !== undefined) {
+      // A quotation right after the verb and its subject is the statement; a short one is a name.
+      if (wordCount(ctx, ctx.marks[m]!) >= MIN_QUOTE_WORDS) return { at: i, kind: 'mark', mark: m };
+      while (i + 1 < words.length && words[i + 1]!.start < ctx.marks[m]!.end) i++;
+      continue;
+    }
+    if (THAT.has(w.fold)) return { at: i, kind: 'that' };
+    // «أشار إلى أن»: the verb's preposition then أن.
+    if (preps?.has(w.fold) && words[i + 1] && THAT.has(words[i + 1]!.fold)) return { at: i + 1, kind: 'that' };
+    // Another speech verb first: this one has no clause of its own.
+    if (w.word && verbAt(ctx, i)) return null;
+  }
+  return null;
+}
+
+/** The end of the sentence of word `i` (offset), or of the paragraph when it comes first. */
+function sentenceEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  const s = words[i]!.sentence;
+  let j = i;
+  while (j + 1 < words.length && words[j + 1]!.sentence === s && !words[j + 1]!.paraStart) j++;
+  // Leave the full stop out.
+  while (j > i && !words[j]!.word && !/[»”"]/.test(words[j]!.fold)) j--;
+  return words[j]!.end;
+}
+
+/** Finds the attributed statements of `text`, using its linked `entities` (spans into the same text). */
+export function findQuotes(text: string, entities: readonly Entity[], cues: QuoteCues = defaultQuoteCues()): Quote[] {
+  const words = quoteWords(text);
+  const marks = findQuoteMarks(text);
+  const markAt = new Map<number, number>();
+  {
+    let m = 0;
+    for (let i = 0; i < words.length && m < marks.length; i++) {
+      while (m < marks.length && marks[m]!.start < words[i]!.start) m++;
+      if (m < marks.length && marks[m]!.start === words[i]!.start) markAt.set(i, m);
+    }
+  }
+  const ctx: Context = { text, words, entities, cues, marks, markAt };
+  const quotes: Quote[] = [];
+  const usedMarks = new Set<number>();
+  let lastSpeaker: Speaker | null = null;
+  let lastRole: Quote['role'] = null;
+  /** The quote of the last paragraph that held a direct quote, for quotes carried on. */
+  let lastDirect: Quote | null = null;
+
+  const carry = (sentenceFirst: number, cueStart: number): { speaker: Speaker | null; role: Quote['role'] } => {
+    if (turnsTo(ctx, sentenceFirst)) {
+      const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
+      if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+    }
+    if (lastSpeaker) return { speaker: { ...lastSpeaker, carried: true }, role: lastRole };
+    const e = lastEntityBefore(ctx, cueStart);
+    return e ? { speaker: entitySpeaker(e, true), role: e.role } : { speaker: null, role: null };
+  };
+  const firstOfSentence = (i: number): number => {
+    let j = i;
+    while (j > 0 && words[j - 1]!.sentence === words[i]!.sentence && !words[j]!.paraStart) j--;
+    return j;
+  };
+  const push = (q: Quote): void => {
+    quotes.push(q);
+    if (q.speaker) {
+      lastSpeaker = q.speaker;
+      lastRole = q.role;
+    }
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const m = markAt.get(i);
+    if (m !== undefined && !usedMarks.has(m)) {
+      // A quotation no verb before it claimed: attribution after it, or a quote carried on.
+      const mk = marks[m]!;
+      usedMarks.add(m);
+      const count = wordCount(ctx, mk);
+      let j = i;
+      while (j + 1 < words.length && words[j + 1]!.start < mk.end) j++;
+      const afterAt = j + 1 < words.length && COMMAS.has(words[j + 1]!.fold) ? j + 2 : j + 1;
+      const inner = span(text, mk.innerStart, mk.innerEnd);
+      let done = false;
+      if (count >= MIN_QUOTE_WORDS && afterAt < words.length && words[afterAt]!.sentence === words[j]!.sentence) {
+        const v = verbAt(ctx, afterAt);
+        const p = v ? -1 : cues.after.map((ph) => phraseAt(ctx, afterAt, ph)).find((e) => e >= 0) ?? -1;
+        if (v || p >= 0) {
+          const cueEnd = v ? words[afterAt]!.end : words[p - 1]!.end;
+          const cueStart = v ? v.start : words[afterAt]!.start;
+          const lemma = v ? v.lemma : text.slice(cueStart, cueEnd);
+          const from = v ? afterAt + 1 : p;
+          let to = from;
+          while (to < words.length && words[to]!.sentence === words[afterAt]!.sentence && !words[to]!.paraStart && words[to]!.fold !== '.') to++;
+          const found = subjectIn(ctx, from, to, v?.lemma ?? null);
+          const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit ? { speaker: null, role: null } : carry(firstOfSentence(i), cueStart);
+          push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, cueStart, cueEnd), lemma }, medium: found.medium });
+          lastDirect = quotes[quotes.length - 1]!;
+          done = true;
+        }
+      }
+      if (!done && words[i]!.paraStart && lastDirect && count >= MIN_QUOTE_WORDS) {
+        // «…» opening a paragraph right after a paragraph of quotes: the same speaker goes on.
+        const prev: Quote = lastDirect;
+        push({ ...inner, kind: 'direct', speaker: prev.speaker ? { ...prev.speaker, carried: true } : null, role: prev.role, cue: null, medium: null });
+        done = true;
+      } else if (!done && count >= MIN_BARE_WORDS) {
+        push({ ...inner, kind: 'direct', speaker: null, role: null, cue: null, medium: null });
+        lastDirect = quotes[quotes.length - 1]!;
+        done = true;
+      }
+      i = j;
+      continue;
+    }
+    const v = verbAt(ctx, i);
+    if (!v) continue;
+    const clause = clauseAfter(ctx, i, v.lemma);
+    if (!clause) continue;
+    const found = subjectIn(ctx, i + 1, clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at, v.lemma);
+    const first = firstOfSentence(i);
+    const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit ? { speaker: null, role: null } : carry(first, v.start);
+    const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
+    if (clause.kind === 'mark') {
+      const mk = marks[clause.mark!]!;
+      usedMarks.add(clause.mark!);
+      push({ ...span(text, mk.innerStart, mk.innerEnd), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+      lastDirect = quotes[quotes.length - 1]!;
+      while (i + 1 < words.length && words[i + 1]!.start < mk.end) i++;
+      continue;
+    }
+    const startWord = clause.at + 1;
+    if (startWord >= words.length) continue;
+    const end = sentenceEnd(ctx, clause.at);
+    const start = words[startWord]!.start;
+    if (end <= start) continue;
+    // Quotations inside the clause belong to it: an indirect clause with quoted words is mixed.
+    let mixed = false;
+    for (let k = startWord; k < words.length && words[k]!.start < end; k++) {
+      const q = markAt.get(k);
+      if (q !== undefined) {
+        usedMarks.add(q);
+        if (wordCount(ctx, marks[q]!) >= MIN_QUOTE_WORDS) mixed = true;
+      }
+    }
+    push({ ...span(text, start, end), kind: clause.kind === 'colon' ? 'direct' : mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+    if (clause.kind === 'colon') lastDirect = quotes[quotes.length - 1]!;
+    while (i + 1 < words.length && words[i + 1]!.start < end) i++;
+  }
+  return quotes;
+}

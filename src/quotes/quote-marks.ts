@@ -1,0 +1,71 @@
+/**
+ * Quoted passages: «…», “…” and "…" at the top level (a quote inside a quote stays inside it). A
+ * quote carried over several paragraphs follows the news convention: each paragraph opens again
+ * with « and only the last one closes, so «… ¶ «… ¶ «…» is one passage. A quote never closed is
+ * cut at the end of its paragraph.
+ */
+
+export interface QuoteMarks {
+  /** The opening mark and just after the closing one (or the paragraph end when never closed). */
+  start: number;
+  end: number;
+  /** The words inside, marks excluded. */
+  innerStart: number;
+  innerEnd: number;
+  /** It was closed by its own mark. */
+  closed: boolean;
+}
+
+const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"' };
+/** The longest passage taken as one quote; a longer one is cut at its paragraph. */
+const MAX_QUOTE = 20_000;
+
+export function findQuoteMarks(text: string): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const open = text[i]!;
+    const close = Object.hasOwn(PAIRS, open) ? PAIRS[open]! : null;
+    if (close === null) {
+      i++;
+      continue;
+    }
+    let depth = 1;
+    let j = i + 1;
+    let end = -1;
+    let paraEnd = -1;
+    for (; j < n && j - i < MAX_QUOTE; j++) {
+      const c = text[j]!;
+      if (c === '\n') {
+        // A paragraph ends inside the quote: it goes on only when the next paragraph opens again.
+        let k = j;
+        while (k < n && /\s/.test(text[k]!)) k++;
+        if (open !== '"' && text[k] === open) {
+          if (paraEnd < 0) paraEnd = j;
+          j = k;
+          continue;
+        }
+        if (paraEnd < 0) paraEnd = j;
+        break;
+      }
+      if (open !== '"' && c === open) depth++;
+      else if (c === close && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end >= 0) {
+      out.push({ start: i, end: end + 1, innerStart: i + 1, innerEnd: end, closed: true });
+      i = end + 1;
+    } else {
+      // Never closed: up to the end of the paragraph it opened in.
+      const stop = paraEnd >= 0 ? paraEnd : Math.min(j, n);
+      let e = stop;
+      while (e > i + 1 && /\s/.test(text[e - 1]!)) e--;
+      if (e > i + 1) out.push({ start: i, end: e, innerStart: i + 1, innerEnd: e, closed: false });
+      i = Math.max(i + 1, stop);
+    }
+  }
+  return out;
+}
