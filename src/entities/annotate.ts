@@ -1,5 +1,5 @@
 /**
- * An article → its entities: the tagger reads the article's text (headline, subtitle, captions and
+ * An article → its entities and quotes: the tagger reads the article's text (headline, subtitle, captions and
  * paragraphs joined by blank lines, see {@link articleText}), the alias table adds the known actors
  * it names, and mentions are linked within the article. Entity spans are offsets into that text.
  */
@@ -7,6 +7,7 @@ import type { Article } from '../ingest/article.js';
 import { loadTagger } from '../ner/index.js';
 import type { Entity } from './entity-schema.js';
 import { linkMentions } from './link-mentions.js';
+import { findQuotes } from '../quotes/find-quotes.js';
 
 /** The separator between an article's parts in {@link articleText}. */
 export const PART_BREAK = '\n\n';
@@ -28,7 +29,9 @@ export function articleEntities(a: Pick<Article, 'headline' | 'subtitle' | 'capt
   return linkMentions(text, loadTagger().tagText(text));
 }
 
-/** `a` with its entities found. */
+/** `a` with what analysis finds in its text: entities, and the statements they make. */
 export function annotateArticle<T extends Article>(a: T): T {
-  return { ...a, entities: articleEntities(a) };
+  const text = articleText(a);
+  const entities = text ? linkMentions(text, loadTagger().tagText(text)) : [];
+  return { ...a, entities, quotes: text ? findQuotes(text, entities) : [] };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EntitySchema } from '../entities/entity-schema.js';
+import { QuoteSchema } from '../quotes/quote-schema.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -73,6 +74,8 @@ export const ArticleSchema = z.object({
    * subtitle, captions and paragraphs joined by blank lines (`articleText`). Absent when not analysed.
    */
   entities: z.array(EntitySchema).optional(),
+  /** Attributed statements with their speakers (src/quotes), spans into the same text. Absent when not analysed. */
+  quotes: z.array(QuoteSchema).optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

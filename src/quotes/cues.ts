@@ -20,6 +20,8 @@ export interface QuoteCues {
   media: ReadonlySet<string>;
   /** Heads of unnamed speakers. */
   groups: ReadonlySet<string>;
+  /** Passive verb forms: the speaker is whoever the sentence names, never one carried from before. */
+  passive: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -33,6 +35,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const turn: string[][] = [];
   const media = new Set<string>();
   const groups = new Set<string>();
+  const passive = new Set<string>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -60,17 +63,18 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         break;
       case 'medium':
       case 'group':
+      case 'passive':
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        for (const w of list(cols[1])) (cols[0] === 'medium' ? media : groups).add(fold(w));
+        for (const w of list(cols[1])) (cols[0] === 'medium' ? media : cols[0] === 'group' ? groups : passive).add(fold(w));
         break;
       default:
-        bad('unknown kind (verb, prep, after, turn, medium, group)');
+        bad('unknown kind (verb, prep, after, turn, medium, group, passive)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
-  return { verbs, preps, after, turn, media, groups };
+  return { verbs, preps, after, turn, media, groups, passive };
 }
 
 let shipped: QuoteCues | undefined;

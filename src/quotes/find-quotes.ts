@@ -23,7 +23,7 @@ const MAX_GAP = 40;
 /** A quotation of fewer words right after a verb is a name or a term («لـ«الشرق الأوسط»»), not a statement. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
-const MIN_BARE_WORDS = 6;
+const MIN_BARE_WORDS = 8;
 
 /** Clause openers of indirect speech, in search form: أن/إن with a pronoun, and with ب. */
 const THAT = new Set(
@@ -31,6 +31,10 @@ const THAT = new Set(
 );
 /** Prepositions that open a medium phrase («في تصريح», «خلال مؤتمر», «عبر حسابه», «لـ…»). */
 const MEDIUM_PREPS = new Set(['في', 'خلال', 'عبر', 'على', 'امام', 'ضمن']);
+/** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»), and words that end them (time, not who). */
+const MAX_GROUP_WORDS = 5;
+const GROUP_STOPS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'بعد', 'قبل', 'خلال', 'يوم', 'عندما', 'حين', 'وقت', 'الذي', 'التي', 'الذين']);
+const TRAILING_PREPS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'لدي']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const SPEAKER_TYPES = new Set(['PERS', 'ORG']);
 
@@ -42,21 +46,26 @@ interface Context {
   marks: QuoteMarks[];
   /** Quotation index by the word index of its opening mark. */
   markAt: Map<number, number>;
+  /** Speakers found so far, in text order. */
+  speakers: Speaker[];
+  /** Words inside each quotation. */
+  markWords: Int32Array;
 }
 
-/** The verb of word `i` (without و/ف in front): its lemma and where its letters start. */
-function verbAt(ctx: Context, i: number): { lemma: string; start: number } | null {
+/** The verb of word `i` (without و/ف in front): its lemma, where its letters start, and whether it is passive. */
+function verbAt(ctx: Context, i: number): { lemma: string; start: number; passive: boolean } | null {
   const w = ctx.words[i]!;
   if (!w.word) return null;
   const direct = ctx.cues.verbs.get(w.fold);
-  if (direct) return { lemma: direct, start: w.start };
+  if (direct) return { lemma: direct, start: w.start, passive: ctx.cues.passive.has(w.fold) };
   if ((w.fold.startsWith('و') || w.fold.startsWith('ف')) && w.fold.length > 2) {
-    const lemma = ctx.cues.verbs.get(w.fold.slice(1));
+    const bare = w.fold.slice(1);
+    const lemma = ctx.cues.verbs.get(bare);
     if (lemma) {
       // Past the clitic letter and any harakat on it.
       let s = w.start + 1;
       while (s < w.end && /\p{M}/u.test(ctx.text[s]!)) s++;
-      return { lemma, start: s };
+      return { lemma, start: s, passive: ctx.cues.passive.has(bare) };
     }
   }
   return null;
@@ -65,10 +74,8 @@ function verbAt(ctx: Context, i: number): { lemma: string; start: number } | nul
 const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
 /** Words of a quotation (letters and digits only). */
-function wordCount(ctx: Context, m: QuoteMarks): number {
-  let n = 0;
-  for (const w of ctx.words) if (w.start >= m.innerStart && w.end <= m.innerEnd && w.word) n++;
-  return n;
+function wordCount(ctx: Context, m: number): number {
+  return ctx.markWords[m] ?? 0;
 }
 
 /** Does phrase `p` (search-form words) start at word `i`? Returns the index after it, or -1. */
@@ -94,8 +101,10 @@ function mediumAt(ctx: Context, i: number, limit: number): number {
   const w = ctx.words[i]!;
   let f = w.fold;
   let j = i;
+  // A medium needs its preposition: «في بيان», «ببيان»; «البيان» alone is a subject («قال البيان إن»).
   if (MEDIUM_PREPS.has(f)) j = i + 1;
-  else if (f.length > 2 && (f.startsWith('ب') || f.startsWith('و'))) f = f.slice(1);
+  else if (f.length > 2 && f.startsWith('ب')) f = f.slice(1);
+  else return -1;
   const head = ctx.words[j];
   if (!head || j >= limit) return -1;
   let h = j === i ? f : head.fold;
@@ -162,35 +171,57 @@ function subjectIn(ctx: Context, from: number, to: number, lemma: string | null)
   if (from >= to) return { speaker: null, role: null, medium, explicit: false };
   const regionStart = words[from]!.start;
   const regionEnd = words[to - 1]!.end;
-  const ents = entitiesIn(ctx, regionStart, regionEnd).filter(outsideMedium);
+  // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
+  // or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
+  const inRegion = entitiesIn(ctx, regionStart, regionEnd).filter(outsideMedium);
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e));
   // The first word decides whether the verb has a subject here: a preposition the verb takes
   // («أشار إلى …»), a medium, or nothing at all means it has none.
   const first = words[from]!;
   const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
   const startsWithPrep = preps?.has(first.fold) ?? false;
   const firstInMedium = !outsideMedium(first);
-  const person = ents.find((e) => SPEAKER_TYPES.has(e.type));
-  // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
-  const lead = ents[0];
-  const leadIsSubject = lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type);
   if (!startsWithPrep && !firstInMedium) {
-    if (leadIsSubject) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
+    // An unnamed speaker: «مصدر عسكري», «مصادر محلية», «المتحدث باسم الجيش», «بيان صادر عن القيادة».
+    let head = first.fold;
+    if (head.startsWith('ال')) head = head.slice(2);
+    // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
+    // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
+    const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
+    if (first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
+      let k = from + 1;
+      while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
+      // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
+      while (k > from + 1 && TRAILING_PREPS.has(words[k - 1]!.fold)) k--;
+      // «المسؤول», «المصدر», «الناشطون» alone: the group the article named before.
+      if (k === from + 1 && first.fold.startsWith('ال')) {
+        const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && fold(sp.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
+        if (before) return { speaker: { ...before, carried: true }, role: null, medium, explicit: true };
+      }
+      const person = ents.find((e) => e.type === 'PERS' && e.start > first.start);
+      // «المتحدث باسم الوزارة العقيد فادي نصار»: the group word heads a role of a named person.
+      if (person && person.role && person.role.start <= first.start) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
+      return { speaker: { ...span(text, first.start, words[k - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null, medium, explicit: true };
+    }
+    const person = ents.find((e) => SPEAKER_TYPES.has(e.type));
+    // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
+    const lead = ents[0];
+    if (lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type)) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
     if (person) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
     // A short name the tagger missed («قال الشرع»): a word of a person named earlier in the article.
     const known = first.word ? shortNameOf(ctx, first) : null;
     if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
-    // An unnamed speaker: «مصدر عسكري», «مصادر محلية», «المتحدث باسم الجيش», «بيان صادر عن القيادة».
-    let head = first.fold;
-    if (head.startsWith('ال')) head = head.slice(2);
-    if (first.word && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
-      let k = from + 1;
-      while (k < to && words[k]!.word && outsideMedium(words[k]!) && k - from < 8) k++;
-      const s = first.start;
-      const e = words[k - 1]!.end;
-      return { speaker: { ...span(text, s, e), canonical: null, name: null, type: null, carried: false }, role: null, medium, explicit: true };
-    }
   }
   return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
+}
+
+/** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
+function addressee(ctx: Context, e: Entity): boolean {
+  let k = e.start - 1;
+  while (k >= 0 && /[«“"\s\u0640]/u.test(ctx.text[k]!)) k--;
+  if (k < 0 || ctx.text[k] !== 'ل') return false;
+  // The ل is a word of its own («لـ») or the start of the one the entity is in («لوكالة رويترز» → «وكالة رويترز»).
+  return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;
 }
 
 /**
@@ -211,6 +242,23 @@ function shortNameOf(ctx: Context, w: QWord): Entity | null {
 /** The sentence's first words, after و/ف: a turn («من جهته») to the entity just mentioned? */
 function turnsTo(ctx: Context, sentenceFirst: number): boolean {
   return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
+}
+
+/**
+ * The subject before the verb in its own sentence («أما جارته سعاد الزين فتؤكد أن …»): the first
+ * person or organisation of the sentence, when no comma or other verb stands between it and the verb.
+ */
+function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const from = ctx.words[sentenceFirst]!.start;
+  const verbStart = ctx.words[v]!.start;
+  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type));
+  if (!e) return null;
+  for (let k = sentenceFirst; k < v; k++) {
+    const w = ctx.words[k]!;
+    if (w.start < e.end) continue;
+    if (COMMAS.has(w.fold) || w.fold === ':' || verbAt(ctx, k)) return null;
+  }
+  return { speaker: entitySpeaker(e, false), role: e.role };
 }
 
 /** The last person or organisation mentioned before `pos`. */
@@ -237,9 +285,12 @@ function clauseAfter(ctx: Context, v: number, lemma: string): { at: number; kind
     }
     const m = ctx.markAt.get(i);
     if (m !== undefined) {
-      // A quotation right after the verb and its subject is the statement; a short one is a name.
-      if (wordCount(ctx, ctx.marks[m]!) >= MIN_QUOTE_WORDS) return { at: i, kind: 'mark', mark: m };
-      while (i + 1 < words.length && words[i + 1]!.start < ctx.marks[m]!.end) i++;
+      // A quotation right after the verb and its subject is the statement; a short one is a name,
+      // and so is one the sentence goes on past to its clause («يقول X، مدير «المرصد …»، إن …»).
+      let j = i;
+      while (j + 1 < words.length && words[j + 1]!.start < ctx.marks[m]!.end) j++;
+      if (wordCount(ctx, m) >= MIN_QUOTE_WORDS && !opensLater(ctx, j + 1, sentence)) return { at: i, kind: 'mark', mark: m };
+      i = j;
       continue;
     }
     if (THAT.has(w.fold)) return { at: i, kind: 'that' };
@@ -249,6 +300,19 @@ function clauseAfter(ctx: Context, v: number, lemma: string): { at: number; kind
     if (w.word && verbAt(ctx, i)) return null;
   }
   return null;
+}
+
+/** Does a clause opener (a colon, أن/إن, or another quotation after a comma) come from word `k` on in the sentence? */
+function opensLater(ctx: Context, k: number, sentence: number): boolean {
+  const { words } = ctx;
+  // Straight on after the quotation: «…» و… / «…»، قال — the quotation is itself the statement.
+  if (k < words.length && words[k]!.sentence === sentence && verbAt(ctx, COMMAS.has(words[k]!.fold) ? k + 1 : k)) return false;
+  for (let i = k; i < words.length && i - k <= MAX_GAP && words[i]!.sentence === sentence && !words[i]!.paraStart; i++) {
+    const f = words[i]!.fold;
+    if (f === ':' || THAT.has(f)) return true;
+    if (verbAt(ctx, i)) return false;
+  }
+  return false;
 }
 
 /** The end of the sentence of word `i` (offset), or of the paragraph when it comes first. */
@@ -274,7 +338,12 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
       if (m < marks.length && marks[m]!.start === words[i]!.start) markAt.set(i, m);
     }
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt };
+  const markWords = new Int32Array(marks.length);
+  for (const [i, m] of markAt) {
+    const mk = marks[m]!;
+    for (let k = i + 1; k < words.length && words[k]!.end <= mk.innerEnd; k++) if (words[k]!.word) markWords[m]!++;
+  }
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], markWords };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;
@@ -298,6 +367,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
   };
   const push = (q: Quote): void => {
     quotes.push(q);
+    if (q.speaker) ctx.speakers.push(q.speaker);
     if (q.speaker) {
       lastSpeaker = q.speaker;
       lastRole = q.role;
@@ -310,7 +380,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
       // A quotation no verb before it claimed: attribution after it, or a quote carried on.
       const mk = marks[m]!;
       usedMarks.add(m);
-      const count = wordCount(ctx, mk);
+      const count = wordCount(ctx, m);
       let j = i;
       while (j + 1 < words.length && words[j + 1]!.start < mk.end) j++;
       const afterAt = j + 1 < words.length && COMMAS.has(words[j + 1]!.fold) ? j + 2 : j + 1;
@@ -327,7 +397,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
           let to = from;
           while (to < words.length && words[to]!.sentence === words[afterAt]!.sentence && !words[to]!.paraStart && words[to]!.fold !== '.') to++;
           const found = subjectIn(ctx, from, to, v?.lemma ?? null);
-          const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit ? { speaker: null, role: null } : carry(firstOfSentence(i), cueStart);
+          const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit || v?.passive ? { speaker: null, role: null } : carry(firstOfSentence(i), cueStart);
           push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, cueStart, cueEnd), lemma }, medium: found.medium });
           lastDirect = quotes[quotes.length - 1]!;
           done = true;
@@ -352,7 +422,11 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
     if (!clause) continue;
     const found = subjectIn(ctx, i + 1, clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at, v.lemma);
     const first = firstOfSentence(i);
-    const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit ? { speaker: null, role: null } : carry(first, v.start);
+    const who = found.speaker
+      ? { speaker: found.speaker, role: found.role }
+      : found.explicit || v.passive
+        ? { speaker: null, role: null }
+        : subjectBefore(ctx, first, i) ?? carry(first, v.start);
     const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
     if (clause.kind === 'mark') {
       const mk = marks[clause.mark!]!;
@@ -373,7 +447,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
       const q = markAt.get(k);
       if (q !== undefined) {
         usedMarks.add(q);
-        if (wordCount(ctx, marks[q]!) >= MIN_QUOTE_WORDS) mixed = true;
+        if (wordCount(ctx, q) >= MIN_QUOTE_WORDS) mixed = true;
       }
     }
     push({ ...span(text, start, end), kind: clause.kind === 'colon' ? 'direct' : mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue, medium: found.medium });

@@ -30,7 +30,7 @@ describe('the SQLite store', () => {
     s2.close();
     const raw = new Database(path, { readonly: true });
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(raw.pragma('user_version', { simple: true }), 3);
+    assert.equal(raw.pragma('user_version', { simple: true }), 4);
     raw.close();
   });
   it('a failing batch stores nothing of it', () => {

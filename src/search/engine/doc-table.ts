@@ -48,6 +48,8 @@ export class DocTable {
   readonly entities = new Map<number, number[]>();
   /** Canonical entity ids ↔ small numbers. */
   readonly entityIds = new Names();
+  /** Speaker ids (see `entityIds`) of documents that quote anyone. */
+  readonly speakers = new Map<number, number[]>();
   readonly outlets = new Names();
   readonly months = new Names();
   readonly creditNames = new Names();
@@ -77,6 +79,7 @@ export class DocTable {
     const credits = r.credits.split(' ').filter(Boolean);
     if (credits.length) this.credits.set(d, credits.map((c) => this.creditNames.id(c)));
     if (r.entities) this.entities.set(d, r.entities.split('\n').map((c) => this.entityIds.id(c)));
+    if (r.speakers) this.speakers.set(d, r.speakers.split('\n').map((c) => this.entityIds.id(c)));
     setBit(this.all, d);
     this.maxDoc = Math.max(this.maxDoc, d);
     this.count++;

@@ -166,13 +166,14 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
 }
 
 /**
- * `entity:داعش`, `entity:"أحمد الشرع"`, `entity:isis`: articles naming the entity. The value is
+ * `entity:داعش`, `entity:"أحمد الشرع"`, `entity:isis`: articles naming the entity; `said:` the same
+ * for articles quoting it (`said:"مصدر عسكري"` finds an unnamed speaker by its words). The value is
  * resolved as a known actor (alias table), as a canonical id, or as a name key of any type.
  */
-function entitySet(ctx: EvalContext, node: QueryNode): Bitset {
+function entitySet(ctx: EvalContext, node: QueryNode, docs: ReadonlyMap<number, number[]>): Bitset {
   const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
   const key = nameKey(text);
-  const ids = new Set([text, text.toLowerCase(), ...['pers', 'org', 'loc', 'misc'].map((t) => `${t}:${key}`)]);
+  const ids = new Set([text, text.toLowerCase(), ...['pers', 'org', 'loc', 'misc', 'group'].map((t) => `${t}:${key}`)]);
   const known = canonicalize(text);
   if (known) ids.add(known.id);
   const wanted = new Set<number>();
@@ -182,7 +183,7 @@ function entitySet(ctx: EvalContext, node: QueryNode): Bitset {
   }
   const out = ctx.table.empty();
   if (!wanted.size) return out;
-  for (const [doc, es] of ctx.table.entities) if (es.some((e) => wanted.has(e))) setBit(out, doc);
+  for (const [doc, es] of docs) if (es.some((e) => wanted.has(e))) setBit(out, doc);
   return out;
 }
 
@@ -210,8 +211,8 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
     case 'prefix':
       return prefixSet(ctx, node.text, mask, scoring);
     case 'field':
-      if (node.field === 'entity') return entitySet(ctx, node.child);
-      if (node.field !== 'headline') fail('unknown-field', `the ${node.field}: filter needs quotes and speakers, which this version does not extract yet`, node.start, node.end);
+      if (node.field === 'entity') return entitySet(ctx, node.child, ctx.table.entities);
+      if (node.field === 'said') return entitySet(ctx, node.child, ctx.table.speakers);
       return evaluate(ctx, node.child, scoring, 1 << FIELD.headline);
     case 'outlet':
       return outletSet(ctx, node.value);

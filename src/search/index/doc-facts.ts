@@ -1,5 +1,10 @@
 /** The facts of an article the engine filters and counts by: publication day and month, credits. */
+import { nameKey } from '../../entities/fold-name.js';
 import type { Article } from '../../ingest/article.js';
+import type { Speaker } from '../../quotes/quote-schema.js';
+
+/** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one. */
+export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.text)}`;
 
 export interface DocFacts {
   day: number | null;
@@ -7,9 +12,11 @@ export interface DocFacts {
   credits: string;
   /** Each canonical entity of the article once, with its type, name and number of mentions. */
   entities: Array<{ canonical: string; type: string; name: string; mentions: number }>;
+  /** Who is quoted in the article, once each: canonical entity ids, or `group:<name key>` for unnamed speakers. */
+  speakers: string[];
 }
 
-export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities'>): DocFacts {
+export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' | 'quotes'>): DocFacts {
   const v = a.published?.value ?? null;
   const iso = v && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(v)?.[0];
   const full = iso ? (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso) : null;
@@ -22,5 +29,7 @@ export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities'>
     if (seen) seen.mentions++;
     else entities.set(e.canonical, { canonical: e.canonical, type: e.type, name: e.name, mentions: 1 });
   }
-  return { day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000), month, credits, entities: [...entities.values()] };
+  const speakers = new Set<string>();
+  for (const q of a.quotes ?? []) if (q.speaker) speakers.add(speakerKey(q.speaker));
+  return { day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000), month, credits, entities: [...entities.values()], speakers: [...speakers] };
 }

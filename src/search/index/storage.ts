@@ -16,6 +16,8 @@ export interface DocRow {
   credits: string;
   /** Canonical ids of the article's entities, one per line, or ''. */
   entities: string;
+  /** Speaker ids of the article's quotes (see `speakerKey`), one per line, or ''. */
+  speakers: string;
   /** The story cluster: the docno of its first article. */
   cluster: number;
   /** Terms in headline, subtitle, captions and body. */

@@ -42,7 +42,7 @@ export interface NotNode extends QuerySpan {
   child: QueryNode;
 }
 
-/** The fields whose value is searched text. `entity` and `said` are reserved for later features. */
+/** The fields that take a word or phrase: `headline` searches text; `entity` and `said` name an entity or a speaker. */
 export type TextField = 'headline' | 'entity' | 'said';
 
 /** `headline:الرياض`, `headline:(أ OR ب)`: the child must match inside `field`. */

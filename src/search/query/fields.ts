@@ -5,7 +5,7 @@ export const QUERY_FIELDS = {
   credit: 'name', // credit:AFP  credit:أ.ف.ب
   date: 'date', // date:2015-07  date:2015-07-01..2015-07-31
   entity: 'word', // entity:"سلمان بن عبدالعزيز"  (reserved for entity search)
-  said: 'word', // said:"لا تراجع"  (reserved for quote search)
+  said: 'word', // said:"رامي عبد الرحمن", said:"مصدر عسكري"  (who is quoted)
 } as const;
 
 export type QueryFieldName = keyof typeof QUERY_FIELDS;

@@ -80,4 +80,7 @@ export const MIGRATIONS: readonly string[] = [
    ) STRICT, WITHOUT ROWID;
    CREATE INDEX entities_docno ON entities(docno);
    CREATE TABLE entity_names (canonical TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL) STRICT;`,
+
+  // 4: who is quoted in each article (for the said: filter).
+  `ALTER TABLE docs ADD COLUMN speakers TEXT NOT NULL DEFAULT '';`,
 ];

@@ -19,7 +19,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const postings = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE term = ? ORDER BY segment');
   const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
   const rows = db.prepare(
-    `SELECT docno, day, month, outlet, credits, entities, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
+    `SELECT docno, day, month, outlet, credits, entities, speakers, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
      WHERE docno > ? AND docno <= (SELECT value FROM meta WHERE key = 'indexed_upto') ORDER BY docno`,
   );
   const record = db.prepare('SELECT record FROM articles WHERE docno = ?').pluck();
@@ -37,6 +37,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
           outlet: r.outlet as string | null,
           credits: r.credits as string,
           entities: r.entities as string,
+          speakers: r.speakers as string,
           cluster: r.cluster as number,
           lengths: [r.len_headline as number, r.len_subtitle as number, r.len_captions as number, r.len_body as number],
         } satisfies DocRow;
@@ -60,8 +61,8 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
 
 export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   const saveFacts = db.prepare(
-    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, entities, cluster, len_headline, len_subtitle, len_captions, len_body)
-     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @cluster, @h, @s, @c, @b)`,
+    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, entities, speakers, cluster, len_headline, len_subtitle, len_captions, len_body)
+     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @speakers, @cluster, @h, @s, @c, @b)`,
   );
   const saveEntity = db.prepare('INSERT OR REPLACE INTO entities (canonical, docno, mentions) VALUES (?, ?, ?)');
   const saveName = db.prepare('INSERT OR IGNORE INTO entity_names (canonical, type, name) VALUES (?, ?, ?)');
@@ -90,7 +91,7 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
     },
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;
-      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), cluster: d.cluster, h, s, c, b });
+      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), speakers: d.speakers.join('\n'), cluster: d.cluster, h, s, c, b });
       for (const e of d.entities) {
         saveEntity.run(e.canonical, docno, e.mentions);
         saveName.run(e.canonical, e.type, e.name);
