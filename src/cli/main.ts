@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo.js';
 import { entitiesCommand } from './commands/entities.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { quotesCommand } from './commands/quotes.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
@@ -16,7 +17,7 @@ import { tagCommand } from './commands/tag.js';
 import { processIO, write, type CliIO } from './io.js';
 
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, serveCommand, tagCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, quotesCommand, serveCommand, tagCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -12,7 +12,9 @@ export const extractCommand: Command = {
 Reads each INPUT (a file, a folder, a .zip or .gz archive; standard input when none is
 given) and writes one article per line as JSON: headline, subtitle, byline, dateline,
 published, outlet, url, captions with canonical credits, paragraphs, the span of every
-field in the decoded input, and what was removed as page chrome or repetition.
+field in the decoded input, and what was removed as page chrome or repetition. Analysis adds
+entities (persons, organisations, places) and quotes (who said what), with spans into the
+article's text; --no-analysis leaves them out.
 
 Formats, by file name or else by content:
   page-text dumps (.txt)      raw text scraped from news pages, articles separated by
@@ -32,12 +34,14 @@ Options:
   --map FIELD=key,…    record fields for headline, subtitle, body, byline, published,
                        outlet, url (e.g. --map headline=title,body=content)
   --encoding NAME      the inputs' encoding; detected when not given
-  --no-entities        skip named entities (faster; search by entity needs them)
+  --no-analysis        the bare structure: no entities, quotes, times or quantities
+                       (faster; entity:, said: and the entity facet need them)
+  --no-entities        the same as --no-analysis
   -h, --help           this help`,
-  options: { 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
+  options: { 'no-analysis': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
-    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true };
+    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true && values['no-analysis'] !== true };
     const stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'extract', options, async (articles) => {
       let lines = '';
       for (const a of articles) lines += JSON.stringify(a) + '\n';

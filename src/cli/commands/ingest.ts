@@ -25,9 +25,11 @@ Options:
   --outlet NAME        the outlet, when the input does not say
   --map FIELD=key,…    record field mapping, as for extract
   --encoding NAME      the inputs' encoding; detected when not given
-  --no-entities        skip named entities (faster; search by entity needs them)
+  --no-analysis        the bare structure: no entities, quotes, times or quantities
+                       (faster; entity:, said: and the entity facet need them)
+  --no-entities        the same as --no-analysis
   -h, --help           this help`,
-  options: { 'no-entities': { type: 'boolean' }, db: { type: 'string' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
+  options: { 'no-analysis': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, db: { type: 'string' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const db = dbPath(values.db);
     if (!db) {
@@ -41,7 +43,7 @@ Options:
     let existing = 0;
     let stats;
     try {
-      const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true };
+      const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true && values['no-analysis'] !== true };
       stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'ingest', options, (articles) => {
         for (let i = 0; i < articles.length; i += BATCH) {
           const r = store.putArticles(articles.slice(i, i + BATCH));

@@ -5,8 +5,7 @@
  */
 import type { Analyzer } from '../../text/analyze.js';
 import { normalizeText } from '../../text/normalize.js';
-import { canonicalize } from '../../entities/canonicalize.js';
-import { nameKey } from '../../entities/fold-name.js';
+import { idsForName } from '../../entities/name-ids.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
@@ -172,10 +171,7 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
  */
 function entitySet(ctx: EvalContext, node: QueryNode, docs: ReadonlyMap<number, number[]>): Bitset {
   const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
-  const key = nameKey(text);
-  const ids = new Set([text, text.toLowerCase(), ...['pers', 'org', 'loc', 'misc', 'group'].map((t) => `${t}:${key}`)]);
-  const known = canonicalize(text);
-  if (known) ids.add(known.id);
+  const ids = idsForName(text);
   const wanted = new Set<number>();
   for (const id of ids) {
     const n = ctx.table.entityIds.get(id);
