@@ -14,10 +14,11 @@ import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { tagCommand } from './commands/tag.js';
+import { timesCommand } from './commands/times.js';
 import { processIO, write, type CliIO } from './io.js';
 
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, quotesCommand, serveCommand, tagCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, quotesCommand, serveCommand, tagCommand, timesCommand, analyzeCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,83 @@
+/**
+ * Finds the time expressions of a text: folds it and cuts it into tokens (tokens.ts), tries the
+ * rules (rules/index.ts) at each token, keeps the longest match and goes on after it, then maps
+ * each span back to the original text and resolves its value against the reference date.
+ * Linear in the text: a word that starts no listed phrase is passed over with one look-up.
+ */
+import { RasdError } from '../errors.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import type { Candidate, Context } from './candidate.js';
+import { parseDay } from './calendar.js';
+import { cliticReadings, type PhraseTable } from './phrase-table.js';
+import { resolveRelation } from './resolve.js';
+import { RULES } from './rules/index.js';
+import type { TimeExpression } from './time-schema.js';
+import { defaultTimeWords, type TimeWords } from './time-words.js';
+import { tokenize } from './tokens.js';
+
+export interface FindTimesOptions {
+  /** The reference date 'YYYY-MM-DD' (the article's publication day); null or absent: relative expressions stay unresolved. */
+  ref?: string | null;
+  /** The day weeks start on, 0 Sunday … 6 Saturday, for «الأسبوع الماضي»; Saturday as in most Arab calendars. */
+  weekStart?: number;
+  /** The vocabulary; the bundled data files by default. */
+  words?: TimeWords;
+}
+
+/** The defaults of {@link FindTimesOptions}. */
+export const defaultTimeOptions = { ref: null, weekStart: 6 } as const;
+
+const firstWords = new WeakMap<TimeWords, ReadonlySet<string>>();
+
+/** The first words of every listed phrase: a word none of whose readings is one starts no expression. */
+function starters(words: TimeWords): ReadonlySet<string> {
+  let set = firstWords.get(words);
+  if (set) return set;
+  const s = new Set<string>();
+  for (const table of Object.values(words) as Array<PhraseTable<unknown>>) for (const key of table.map.keys()) s.add(key.split(' ')[0]!);
+  firstWords.set(words, (set = s));
+  return set;
+}
+
+/** The longest candidate of any rule at token `i`. */
+function bestAt(ctx: Context, i: number, starts: ReadonlySet<string>): Candidate | null {
+  const t = ctx.toks[i]!;
+  if (t.kind === 'mark' || (t.kind === 'word' && !cliticReadings(t.text).some(([w]) => starts.has(w)))) return null;
+  let best: Candidate | null = null;
+  for (const rule of RULES) {
+    const c = rule(ctx, i);
+    if (c && (!best || c.to > best.to)) best = c;
+  }
+  return best;
+}
+
+/** The time expressions of `text`, in order and without overlaps, each a span of it; see {@link TimeExpression}. */
+export function findTimes(text: string, options: FindTimesOptions = {}): TimeExpression[] {
+  const ref = options.ref ?? defaultTimeOptions.ref;
+  const refDay = ref === null ? null : parseDay(ref);
+  if (ref !== null && refDay === null) throw new RasdError('E_OPTION', `ref must be a real day written YYYY-MM-DD, got ${JSON.stringify(ref)}`);
+  const weekStart = options.weekStart ?? defaultTimeOptions.weekStart;
+  if (!Number.isInteger(weekStart) || weekStart < 0 || weekStart > 6) throw new RasdError('E_OPTION', `weekStart must be a whole number from 0 (Sunday) to 6 (Saturday), got ${weekStart}`);
+  const words = options.words ?? defaultTimeWords();
+  const { folded, toks } = tokenize(text);
+  const ctx: Context = { toks, words };
+  const starts = starters(words);
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let c = bestAt(ctx, i, starts);
+    // A cue read before the span («في 2015») gives way to what starts at the span, when that is as long.
+    if (c && c.from > i) {
+      const at = bestAt(ctx, c.from, starts);
+      if (at && at.to >= c.to) c = at;
+    }
+    if (!c) {
+      i++;
+      continue;
+    }
+    const { start, end } = toOriginalSpan(folded, toks[c.from]!.start + c.skip, toks[c.to - 1]!.end);
+    const value = c.relation ? (refDay === null ? null : resolveRelation(c.relation, refDay, weekStart)) : typeof c.value === 'function' ? (refDay === null ? null : c.value(refDay)) : c.value;
+    out.push({ text: text.slice(start, end), start, end, value, grain: c.grain, relative: c.relative, relation: c.relation });
+    i = c.to;
+  }
+  return out;
+}

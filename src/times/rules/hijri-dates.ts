@@ -1,0 +1,29 @@
+/**
+ * Hijri dates with a month name: «5 شوال 1436 هـ» (a day), «رمضان 1446هـ» (the month, as the
+ * interval of its Gregorian days). The year (1300–1600) is required, the era mark not: no Gregorian
+ * month has a Hijri name. Converted with the Umm al-Qura calendar (src/times/hijri.ts).
+ */
+import { formatDay, formatInterval } from '../calendar.js';
+import type { Rule } from '../candidate.js';
+import { hijriMonthDays, hijriToDay } from '../hijri.js';
+import { phraseAt } from '../phrase-table.js';
+import { numberAt } from '../tokens.js';
+
+export const hijriDateRule: Rule = (ctx, i) => {
+  const { toks, words } = ctx;
+  const d = numberAt(toks, i, 2);
+  const at = d === null ? i : i + 1;
+  const month = phraseAt(toks, at, words.hijriMonths, d === null);
+  if (!month) return null;
+  const k = toks[month.next]?.text === ',' ? month.next + 1 : month.next;
+  const y = numberAt(toks, k, 4);
+  if (y === null || y < 1300 || y > 1600) return null;
+  const mark = phraseAt(toks, k + 1, words.hijriMarks);
+  const base = { from: i, to: mark ? mark.next : k + 1, skip: d === null ? month.skip : 0, relative: false, relation: null };
+  if (d !== null) {
+    const n = hijriToDay(y, month.value, d);
+    return n === null ? null : { ...base, grain: 'day', value: formatDay(n) };
+  }
+  const days = hijriMonthDays(y, month.value);
+  return days ? { ...base, grain: 'month', value: formatInterval(days[0], days[1]) } : null;
+};

@@ -1,0 +1,24 @@
+/** Golden time expressions (test/fixtures/times/golden.json): every expected time of every sentence, all mismatches in one message. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { findTimes } from '../../src/times/index.js';
+
+interface Golden {
+  ref: string;
+  cases: Array<{ text: string; times: Array<[text: string, value: string | null, grain: string, relative: boolean]> }>;
+}
+
+const golden = JSON.parse(readFileSync(new URL('../fixtures/times/golden.json', import.meta.url), 'utf8')) as Golden;
+
+it('finds the golden time expressions, at least 60 of them', () => {
+  const total = golden.cases.reduce((n, c) => n + c.times.length, 0);
+  assert.ok(total >= 60, `only ${total} golden times`);
+  const problems: string[] = [];
+  for (const c of golden.cases) {
+    const got = findTimes(c.text, { ref: golden.ref }).map((e) => [e.text, e.value, e.grain, e.relative]);
+    const want = JSON.stringify(c.times);
+    if (JSON.stringify(got) !== want) problems.push(`${c.text}\n  want ${want}\n  got  ${JSON.stringify(got)}`);
+  }
+  assert.equal(problems.length, 0, `${problems.length} of ${golden.cases.length} sentences differ:\n${problems.join('\n')}`);
+});

@@ -1,0 +1,28 @@
+/** Invariants of findTimes on any text: never throws; spans in range, ordered, disjoint, equal to their text; records fit the schema. */
+import { strict as assert } from 'node:assert';
+import { it } from 'node:test';
+import fc from 'fast-check';
+import { findTimes, TimeExpressionSchema } from '../../src/times/index.js';
+import { anyText, arabicText } from '../helpers/arbitraries.js';
+
+// Time words and numbers mixed into messy text, so that the rules are exercised, not only skipped.
+const PIECES = ['أمس', 'وأمس', 'اليوم', '(', ')', 'الثلاثاء', 'الماضي', 'المقبل', 'مارس', 'شباط', '/', '-', '4', '٤', '2025', '1446', 'هـ', 'رمضان', 'شوال', 'عام', 'في', 'من', 'إلى', 'و', 'قبل', 'منذ', 'يومين', 'أيام', 'مطلع', 'الشهر', 'العام', 'كانون', 'الثاني', '،', ' ', '\n'];
+const timeText = fc.array(fc.oneof(fc.constantFrom(...PIECES), arabicText), { maxLength: 40 }).map((a) => a.join(' '));
+const ref = fc.option(fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null });
+
+it('findTimes never throws and gives ordered, disjoint spans equal to their text', () => {
+  fc.assert(
+    fc.property(fc.oneof(anyText, timeText), ref, (text, r) => {
+      const found = findTimes(text, { ref: r });
+      let last = 0;
+      for (const e of found) {
+        assert.ok(e.start >= last && e.start < e.end && e.end <= text.length, JSON.stringify(e));
+        assert.equal(text.slice(e.start, e.end), e.text);
+        TimeExpressionSchema.parse(e);
+        if (r === null && e.relative) assert.equal(e.value, null);
+        last = e.end;
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
