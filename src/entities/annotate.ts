@@ -1,5 +1,5 @@
 /**
- * An article → its entities and quotes: the tagger reads the article's text (headline, subtitle, captions and
+ * An article → its entities, quotes and time expressions: the tagger reads the article's text (headline, subtitle, captions and
  * paragraphs joined by blank lines, see {@link articleText}), the alias table adds the known actors
  * it names, and mentions are linked within the article. Entity spans are offsets into that text.
  */
@@ -8,6 +8,7 @@ import { loadTagger } from '../ner/index.js';
 import type { Entity } from './entity-schema.js';
 import { linkMentions } from './link-mentions.js';
 import { findQuotes } from '../quotes/find-quotes.js';
+import { findTimes, inferReference } from '../times/index.js';
 
 /** The separator between an article's parts in {@link articleText}. */
 export const PART_BREAK = '\n\n';
@@ -29,9 +30,17 @@ export function articleEntities(a: Pick<Article, 'headline' | 'subtitle' | 'capt
   return linkMentions(text, loadTagger().tagText(text));
 }
 
-/** `a` with what analysis finds in its text: entities, and the statements they make. */
+/** The day relative time expressions of an article count from: its published day, else one its text proves. */
+export function referenceDay(a: Pick<Article, 'published'>, text: string): string | null {
+  const p = a.published;
+  if (p && p.precision !== 'year' && p.precision !== 'month' && /^\d{4}-\d{2}-\d{2}/.test(p.value)) return p.value.slice(0, 10);
+  return inferReference(text);
+}
+
+/** `a` with what analysis finds in its text: entities, the statements they make, and time expressions. */
 export function annotateArticle<T extends Article>(a: T): T {
   const text = articleText(a);
-  const entities = text ? linkMentions(text, loadTagger().tagText(text)) : [];
-  return { ...a, entities, quotes: text ? findQuotes(text, entities) : [] };
+  if (!text) return { ...a, entities: [], quotes: [], times: [] };
+  const entities = linkMentions(text, loadTagger().tagText(text));
+  return { ...a, entities, quotes: findQuotes(text, entities), times: findTimes(text, { ref: referenceDay(a, text) }) };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EntitySchema } from '../entities/entity-schema.js';
 import { QuoteSchema } from '../quotes/quote-schema.js';
+import { TimeExpressionSchema } from '../times/time-schema.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -76,6 +77,12 @@ export const ArticleSchema = z.object({
   entities: z.array(EntitySchema).optional(),
   /** Attributed statements with their speakers (src/quotes), spans into the same text. Absent when not analysed. */
   quotes: z.array(QuoteSchema).optional(),
+  /**
+   * Time expressions (src/times), spans into the same text, resolved against the published day, or
+   * else a day the text itself proves (a caption date agreeing with «اليوم (الثلاثاء)»); left
+   * unresolved, with their relation, when neither is known. Absent when not analysed.
+   */
+  times: z.array(TimeExpressionSchema).optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
