@@ -24,13 +24,15 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   const n = text.length;
   let i = 0;
+  const next = /[«“"]/g;
   while (i < n) {
+    // Straight to the next opening mark.
+    next.lastIndex = i;
+    const found = next.exec(text);
+    if (!found) break;
+    i = found.index;
     const open = text[i]!;
-    const close = Object.hasOwn(PAIRS, open) ? PAIRS[open]! : null;
-    if (close === null) {
-      i++;
-      continue;
-    }
+    const close = PAIRS[open]!;
     let depth = 1;
     let j = i + 1;
     let end = -1;
