@@ -105,9 +105,14 @@ export const FacetsSchema = z.object({
   outlet: z.array(FacetValueSchema),
   credit: z.array(FacetValueSchema),
   month: z.array(FacetValueSchema).describe('chronological, as YYYY-MM'),
+  day: z.array(FacetValueSchema).describe('matches per publication day, chronological, as YYYY-MM-DD'),
   entity: z
-    .array(FacetValueSchema.extend({ type: z.string(), name: z.string() }))
+    .array(FacetValueSchema.extend({ type: z.string(), name: z.string(), weeks: z.array(count).describe('matches per week of `weeks`') }))
     .describe('articles naming each entity, most first; value is the canonical id for entity:'),
+  speaker: z
+    .array(FacetValueSchema.extend({ type: z.string(), name: z.string() }))
+    .describe('articles quoting each speaker, most first; value is the id for said: (type GROUP: an unnamed speaker)'),
+  weeks: z.array(z.string()).describe('the first day (Saturday) of each week from the first match to the last'),
 });
 
 export const SearchHitSchema = z.object({

@@ -108,6 +108,26 @@ describe('search: ranking, stories, pages, facets, snippets', () => {
     assert.deepEqual(f.outlet, [{ value: 'صحيفة الوادي', count: 2 }, { value: 'مجلة المنبر', count: 1 }]);
     assert.deepEqual(f.month.map((m) => m.value), ['2025-03', '2025-04', '2025-05']);
   });
+  it('counts matches per day and per week of each top entity, and the quoted speakers', () => {
+    const r = store.search('التعليم OR المعلمون OR الزهراء', { all: true });
+    const f = r.facets!;
+    const published = r.hits.map((h) => articles.find((a) => a.id === h.id)!.published?.value.slice(0, 10)).filter(Boolean) as string[];
+    // Days: chronological, one count per distinct day, summing to the matches that have a day.
+    assert.deepEqual(f.day.map((d) => d.value), [...new Set(published)].sort());
+    assert.equal(f.day.reduce((n, d) => n + d.count, 0), published.length);
+    // Weeks start on Saturday and run from the first match's week to the last's.
+    for (const w of f.weeks) assert.equal(new Date(`${w}T00:00:00Z`).getUTCDay(), 6);
+    assert.ok(f.weeks[0]! <= f.day[0]!.value && f.day.at(-1)!.value < new Date(Date.parse(`${f.weeks.at(-1)!}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10));
+    for (const e of f.entity) {
+      assert.equal(e.weeks.length, f.weeks.length);
+      assert.ok(e.weeks.reduce((n, c) => n + c, 0) <= e.count);
+    }
+    const speaker = store.search('التعليم', { all: true }).facets!.speaker.find((s) => s.name === 'أحمد الراشد');
+    assert.ok(speaker && speaker.type === 'PERS' && speaker.count >= 1, JSON.stringify(store.search('التعليم', { all: true }).facets!.speaker));
+    const group = store.search('التطعيم', { all: true }).facets!.speaker.find((s) => s.type === 'GROUP');
+    assert.equal(group?.name, 'المتحدث باسم الوزارة');
+    assert.deepEqual(ids(`said:${JSON.stringify(group!.value)}`), [idOf('وزارة الصحة')]);
+  });
   it('highlights the words as written in the article', () => {
     const r = store.search('مدرسه', { all: true });
     assert.ok(r.hits.length > 0);

@@ -1,4 +1,7 @@
-/** Facet counts over the whole matched set: outlets, photo credits, publication months and entities. */
+/**
+ * Facet counts over the whole matched set: outlets, photo credits, publication months and days,
+ * entities (each with its weekly counts, for a sparkline) and quoted speakers.
+ */
 import { forEachBit, type Bitset } from './bitset.js';
 import type { DocTable } from './doc-table.js';
 
@@ -13,14 +16,30 @@ export interface EntityFacetValue extends FacetValue {
   name: string;
 }
 
+/** An entity facet value with its matches per week of {@link Facets.weeks}. */
+export interface TrendFacetValue extends EntityFacetValue {
+  weeks: number[];
+}
+
 export interface Facets {
   outlet: FacetValue[];
   credit: FacetValue[];
   /** Chronological. */
   month: FacetValue[];
-  /** Articles mentioning each entity, most first. */
-  entity: EntityFacetValue[];
+  /** Chronological, as YYYY-MM-DD: matches per publication day (days without any left out). */
+  day: FacetValue[];
+  /** Articles mentioning each entity, most first, with their counts per week of `weeks`. */
+  entity: TrendFacetValue[];
+  /** Articles quoting each speaker, most first (`value` for `said:`; type GROUP for an unnamed one). */
+  speaker: EntityFacetValue[];
+  /** The first day (a Saturday, YYYY-MM-DD) of each week from the first match to the last; [] when no match has a day. */
+  weeks: string[];
 }
+
+const DAY_MS = 86_400_000;
+const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** The week of a day number: weeks start on Saturday, as in most Arab countries (1970-01-03 was one). */
+const weekOf = (day: number): number => Math.floor((day - 2) / 7);
 
 /** The counts of `set`: the `top` most frequent outlets, credits and entities (named by `names`), every month. */
 export function facets(table: DocTable, set: Bitset, names: (canonicals: string[]) => Map<string, { type: string; name: string }>, top = 20): Facets {
@@ -28,7 +47,19 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   const months = new Int32Array(table.months.list.length);
   const credits = new Int32Array(table.creditNames.list.length);
   const entities = new Int32Array(table.entityIds.list.length);
+  const speakers = new Int32Array(table.entityIds.list.length);
+  const days = new Map<number, number>();
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
   forEachBit(set, (d) => {
+    const day = table.day[d]!;
+    if (day !== -1) {
+      days.set(day, (days.get(day) ?? 0) + 1);
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
+    }
+    const s = table.speakers.get(d);
+    if (s) for (const id of s) speakers[id]!++;
     const o = table.outlet[d]!;
     if (o >= 0) outlets[o]!++;
     const m = table.month[d]!;
@@ -47,9 +78,31 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   };
   const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || (a.value < b.value ? -1 : 1);
   const topEntities = list(entities, table.entityIds.list).sort(byCount).slice(0, top);
-  const named = names(topEntities.map((e) => e.value));
+  const topSpeakers = list(speakers, table.entityIds.list).sort(byCount).slice(0, top);
+  const named = names([...topEntities, ...topSpeakers].map((e) => e.value));
+  const name = (e: FacetValue): EntityFacetValue => ({ ...e, type: named.get(e.value)?.type ?? '', name: named.get(e.value)?.name ?? e.value });
+  // Weekly counts of the top entities: one more pass over the matches, for those only.
+  const firstWeek = Number.isFinite(firstDay) ? weekOf(firstDay) : 0;
+  const nWeeks = Number.isFinite(firstDay) ? weekOf(lastDay) - firstWeek + 1 : 0;
+  const slot = new Map(topEntities.map((e, i) => [table.entityIds.get(e.value)!, i]));
+  const trend = new Int32Array(topEntities.length * nWeeks);
+  if (nWeeks > 0 && slot.size) {
+    forEachBit(set, (d) => {
+      const day = table.day[d]!;
+      const e = table.entities.get(d);
+      if (day === -1 || !e) return;
+      const w = weekOf(day) - firstWeek;
+      for (const id of e) {
+        const k = slot.get(id);
+        if (k !== undefined) trend[k * nWeeks + w]!++;
+      }
+    });
+  }
   return {
-    entity: topEntities.map((e) => ({ ...e, type: named.get(e.value)?.type ?? '', name: named.get(e.value)?.name ?? e.value })),
+    entity: topEntities.map((e, k) => ({ ...name(e), weeks: Array.from(trend.subarray(k * nWeeks, (k + 1) * nWeeks)) })),
+    speaker: topSpeakers.map(name),
+    day: [...days].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ value: isoDay(day), count })),
+    weeks: Array.from({ length: nWeeks }, (_, w) => isoDay((firstWeek + w) * 7 + 2)),
     outlet: list(outlets, table.outlets.list).sort(byCount).slice(0, top),
     credit: list(credits, table.creditNames.list).sort(byCount).slice(0, top),
     month: list(months, table.months.list).sort((a, b) => (a.value < b.value ? -1 : 1)),

@@ -12,8 +12,11 @@ export interface DocFacts {
   credits: string;
   /** Each canonical entity of the article once, with its type, name and number of mentions. */
   entities: Array<{ canonical: string; type: string; name: string; mentions: number }>;
-  /** Who is quoted in the article, once each: canonical entity ids, or `group:<name key>` for unnamed speakers. */
-  speakers: string[];
+  /**
+   * Who is quoted in the article, once each: `key` is the canonical entity id, or `group:<name key>`
+   * for an unnamed speaker; with its type (GROUP for unnamed ones) and name as the article gives it.
+   */
+  speakers: Array<{ key: string; type: string; name: string }>;
 }
 
 export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' | 'quotes'>): DocFacts {
@@ -29,7 +32,11 @@ export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' 
     if (seen) seen.mentions++;
     else entities.set(e.canonical, { canonical: e.canonical, type: e.type, name: e.name, mentions: 1 });
   }
-  const speakers = new Set<string>();
-  for (const q of a.quotes ?? []) if (q.speaker) speakers.add(speakerKey(q.speaker));
-  return { day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000), month, credits, entities: [...entities.values()], speakers: [...speakers] };
+  const speakers = new Map<string, { key: string; type: string; name: string }>();
+  for (const q of a.quotes ?? []) {
+    if (!q.speaker) continue;
+    const key = speakerKey(q.speaker);
+    if (!speakers.has(key)) speakers.set(key, { key, type: q.speaker.type ?? 'GROUP', name: q.speaker.name ?? q.speaker.text });
+  }
+  return { day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000), month, credits, entities: [...entities.values()], speakers: [...speakers.values()] };
 }

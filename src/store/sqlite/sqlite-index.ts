@@ -91,11 +91,13 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
     },
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;
-      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), speakers: d.speakers.join('\n'), cluster: d.cluster, h, s, c, b });
+      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), speakers: d.speakers.map((s) => s.key).join('\n'), cluster: d.cluster, h, s, c, b });
       for (const e of d.entities) {
         saveEntity.run(e.canonical, docno, e.mentions);
         saveName.run(e.canonical, e.type, e.name);
       }
+      // Unnamed speakers are named by their words, for the speaker facet.
+      for (const s of d.speakers) if (s.type === 'GROUP') saveName.run(s.key, s.type, s.name);
       saveSig.run(docno, Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength));
       for (const k of d.bands) saveKey.run(k, docno);
     },
