@@ -18,6 +18,7 @@ import { postArticlesRoute } from './routes/post-articles.js';
 import { searchRoute } from './routes/search.js';
 import { statsRoute } from './routes/stats.js';
 import { entitiesRoute } from './routes/entities.js';
+import { addWebRoutes } from './web/routes.js';
 
 /** Every route of the API, in the order the OpenAPI document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [healthRoute, searchRoute, articleRoute, postArticlesRoute, statsRoute, entitiesRoute, openApiRoute];
@@ -31,6 +32,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Milliseconds a client has to send a whole request. */
   requestTimeout?: number;
+  /** Serve the web UI at / (default true). */
+  web?: boolean;
 }
 
 export const DEFAULT_SERVER_OPTIONS = {
@@ -58,5 +61,6 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   for (const r of API_ROUTES) {
     app.route({ method: r.method, url: r.url, ...(r.secured ? { onRequest: requireToken(token) } : {}), handler: r.handler(ctx) });
   }
+  if (options.web !== false) addWebRoutes(app);
   return app;
 }

@@ -94,7 +94,7 @@ describe('rasd analyze', () => {
 
 describe('rasd demo', () => {
   it('analyses the bundled sample', async () => {
-    const r = await runCli(['demo', '--json']);
+    const r = await runCli(['demo', '--report', '--json']);
     assert.equal(r.code, 0);
     const report = JSON.parse(r.stdout) as { sentences: unknown[]; words: Array<{ surface: string; segments: string }>; terms: { total: number } };
     assert.ok(report.sentences.length >= 8);

@@ -1,5 +1,11 @@
-/** `rasd demo`: runs the text core over a bundled sample of our own Arabic news text and shows what it found. */
+/**
+ * `rasd demo`: the main job on a bundled sample of our own writing. Ingests the sample articles (one
+ * file in each input format) into a local store and serves the web UI over it; `--report` instead
+ * runs the text core over a sample article (or FILE) and prints what it found.
+ */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analyzer } from '../../text/analyze.js';
 import { segmentClitics } from '../../text/clitics.js';
@@ -10,11 +16,18 @@ import { guessRoot } from '../../text/root.js';
 import { splitSentences } from '../../text/sentences.js';
 import { stem } from '../../text/stem.js';
 import { tokenize } from '../../text/tokenize.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT, type Command } from '../command.js';
-import { write } from '../io.js';
+import { ingestInto } from '../ingest-run.js';
+import { parsePort, serveUntilSignal } from '../listen.js';
+import { write, type CliIO } from '../io.js';
 import { reportDiagnostics } from '../report.js';
 
 const SAMPLE = new URL('samples/article-ar.txt', DATA_DIR);
+/** The demo's articles: one file in each input format (data/samples/demo/README.md). */
+export const DEMO_DIR = new URL('samples/demo/', DATA_DIR);
+/** Where the demo keeps its store unless --db says otherwise. */
+export const DEMO_DB = join(tmpdir(), 'rasd-demo.db');
 
 /** Everything the demo reports, also printed as JSON with --json. */
 function study(path: string, bytes: Uint8Array) {
@@ -46,35 +59,90 @@ function study(path: string, bytes: Uint8Array) {
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'analyse a bundled sample of Arabic news (or FILE) and show what Rasd finds',
-  help: `Usage: rasd demo [FILE] [--json]
+  summary: 'ingest a bundled sample of Arabic news and open the web UI over it',
+  help: `Usage: rasd demo [--db FILE] [--port 8080] [--host 127.0.0.1] [--no-serve]
+       rasd demo --report [FILE] [--json]
 
-Runs Rasd's text core over a bundled sample article of our own writing (or FILE):
-decoding, sentence splitting, tokenisation, clitic segmentation, stemming, root guesses
-and the search terms, and prints a short report.
+Ingests the bundled sample articles (written for Rasd; people and events invented), one
+file in each input format Rasd reads (a scraped page-text dump, JSON lines, a JSON array,
+CSV, saved HTML pages, an RSS feed), into a local store, finding entities, quotes and time
+expressions; then serves the web UI and the HTTP API over it and prints the URL. Open it to
+search, read articles with their entities and quotes, and see attention over time. Stop
+with Ctrl-C. Running it again stores nothing new.
+
+With --report, runs Rasd's text core over a sample article (or FILE) instead: decoding,
+sentences, tokens, clitics, stems, root guesses and search terms.
 
 Options:
-  --json        the full report as one JSON object
+  --db FILE     the store (default: ${DEMO_DB})
+  --port N      the TCP port (default 8080; 0 picks a free one)
+  --host ADDR   the address to listen on (default 127.0.0.1, this machine only)
+  --no-serve    ingest only, then exit
+  --report      the text core's report on a sample article or FILE
+  --json        with --report: the full report as one JSON object
   -h, --help    this help`,
-  options: { json: { type: 'boolean', default: false } },
+  options: {
+    json: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+    'no-serve': { type: 'boolean', default: false },
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+  },
   async run({ values, positionals }, io) {
-    const path = positionals[0] ?? fileURLToPath(SAMPLE);
-    const report = study(path, readFileSync(path));
-    if (values.json) {
-      await write(io.stdout, JSON.stringify(report, null, 2) + '\n');
-      return reportDiagnostics(report.diagnostics, io);
+    if (values.report === true) return report(positionals[0], values.json === true, io);
+    if (positionals.length) {
+      await write(io.stderr, `rasd demo: takes no INPUT (did you mean "rasd demo --report ${positionals[0]}"?)\n`);
+      return EXIT.usage;
     }
-    const lines: string[] = [];
-    lines.push(`رصد · demo — ${report.input}`, `encoding ${report.encoding}, ${report.characters} characters`, '');
-    lines.push(`Sentences (${report.sentences.length}):`);
-    report.sentences.forEach((s, i) => lines.push(`  ${String(i + 1).padStart(2)}  [${s.start}–${s.end}]  ${s.text}`));
-    lines.push('', `Tokens: ${report.tokens.total} — ${Object.entries(report.tokens.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`, '');
-    lines.push('Words: clitics split, light stem, root guess:');
-    for (const w of report.words.slice(0, 40)) lines.push(`  ${w.surface.padEnd(14)}  ${w.segments.padEnd(20)}  ${w.stem.padEnd(10)}  ${w.root ?? '—'}`);
-    if (report.words.length > 40) lines.push(`  … and ${report.words.length - 40} more (--json shows all)`);
-    lines.push('', `Search terms: ${report.terms.total}, ${report.terms.distinct} distinct. Most frequent:`);
-    lines.push('  ' + report.terms.top.map(([t, n]) => `${t}×${n}`).join('  '), '');
-    await write(io.stdout, lines.join('\n') + '\n');
-    return EXIT.ok === (await reportDiagnostics(report.diagnostics, io)) ? EXIT.ok : EXIT.failure;
+    const portText = (values.port as string | undefined) ?? '8080';
+    const port = parsePort(portText);
+    if (port === null) {
+      await write(io.stderr, `rasd demo: --port must be a number from 0 to 65535, got "${portText}"\n`);
+      return EXIT.usage;
+    }
+    const db = (values.db as string | undefined) || DEMO_DB;
+    const store = openSqliteStore(db);
+    let stats;
+    try {
+      stats = await ingestInto(store, [fileURLToPath(DEMO_DIR)], io, 'demo', { outlet: null });
+    } catch (err) {
+      store.close();
+      throw err;
+    }
+    const total = store.countArticles();
+    await write(io.stderr, `rasd demo: ${stats.files} sample files, ${stats.articles} articles (${stats.inserted} new) → ${db}: ${total} articles with their entities, quotes and times\n`);
+    if (values['no-serve'] === true) {
+      store.close();
+      return stats.code;
+    }
+    const host = (values.host as string | undefined) || '127.0.0.1';
+    return serveUntilSignal(
+      store,
+      { port, host, token: null, logger: false, label: 'demo', ready: (url) => `\nرصد is ready: open ${url} (search, articles, entities; the API at ${url}api/search?q=…). Ctrl-C stops it.\n` },
+      io,
+    );
   },
 };
+
+/** The text core's report on `file` (default: the sample article). */
+async function report(file: string | undefined, json: boolean, io: CliIO): Promise<number> {
+  const path = file ?? fileURLToPath(SAMPLE);
+  const report = study(path, readFileSync(path));
+  if (json) {
+    await write(io.stdout, JSON.stringify(report, null, 2) + '\n');
+    return reportDiagnostics(report.diagnostics, io);
+  }
+  const lines: string[] = [];
+  lines.push(`رصد · demo — ${report.input}`, `encoding ${report.encoding}, ${report.characters} characters`, '');
+  lines.push(`Sentences (${report.sentences.length}):`);
+  report.sentences.forEach((s, i) => lines.push(`  ${String(i + 1).padStart(2)}  [${s.start}–${s.end}]  ${s.text}`));
+  lines.push('', `Tokens: ${report.tokens.total} — ${Object.entries(report.tokens.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`, '');
+  lines.push('Words: clitics split, light stem, root guess:');
+  for (const w of report.words.slice(0, 40)) lines.push(`  ${w.surface.padEnd(14)}  ${w.segments.padEnd(20)}  ${w.stem.padEnd(10)}  ${w.root ?? '—'}`);
+  if (report.words.length > 40) lines.push(`  … and ${report.words.length - 40} more (--json shows all)`);
+  lines.push('', `Search terms: ${report.terms.total}, ${report.terms.distinct} distinct. Most frequent:`);
+  lines.push('  ' + report.terms.top.map(([t, n]) => `${t}×${n}`).join('  '), '');
+  await write(io.stdout, lines.join('\n') + '\n');
+  return EXIT.ok === (await reportDiagnostics(report.diagnostics, io)) ? EXIT.ok : EXIT.failure;
+}

@@ -4,10 +4,7 @@ import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { dbPath } from '../db-option.js';
-import { runExtraction } from '../extract-run.js';
-
-/** Articles are written in transactions of this many. */
-const BATCH = 500;
+import { ingestInto } from '../ingest-run.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -39,27 +36,17 @@ Options:
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
     const started = Date.now();
     const store = openSqliteStore(db);
-    let inserted = 0;
-    let existing = 0;
     let stats;
     try {
       const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true && values['no-analysis'] !== true };
-      stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'ingest', options, (articles) => {
-        for (let i = 0; i < articles.length; i += BATCH) {
-          const r = store.putArticles(articles.slice(i, i + BATCH));
-          inserted += r.inserted;
-          existing += r.existing;
-        }
-      });
-      // Index what is held in memory: part of the run's time.
-      store.flush();
+      stats = await ingestInto(store, positionals.length ? positionals : ['-'], io, 'ingest', options);
     } finally {
       store.close();
     }
     const seconds = (Date.now() - started) / 1000;
     await write(
       io.stderr,
-      `ingested ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s: ${inserted} new articles, ${existing} already stored, ${stats.diagnostics} diagnostics → ${db}\n`,
+      `ingested ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s: ${stats.inserted} new articles, ${stats.existing} already stored, ${stats.diagnostics} diagnostics → ${db}\n`,
     );
     return stats.code;
   },

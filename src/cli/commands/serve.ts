@@ -1,33 +1,13 @@
 /** `rasd serve --db FILE`: the HTTP JSON API over a store, until SIGINT or SIGTERM. */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { buildServer } from '../../api/server.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { dbPath } from '../db-option.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
+import { parsePort, serveUntilSignal } from '../listen.js';
 
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
-
-/** `http://HOST:PORT/` of a listening socket; IPv6 hosts in brackets. */
-function urlOf(address: AddressInfo): string {
-  const host = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
-  return `http://${host}:${address.port}/`;
-}
-
-/** Resolves with the name of the first SIGINT or SIGTERM, then stops listening for them. */
-function nextSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const on = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(signal);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
-}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -57,8 +37,8 @@ Options:
       return EXIT.usage;
     }
     const portText = (values.port as string | undefined) ?? String(DEFAULT_PORT);
-    const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
-    if (!(port <= 65535)) {
+    const port = parsePort(portText);
+    if (port === null) {
       await write(io.stderr, `rasd serve: --port must be a number from 0 to 65535, got "${portText}"\n`);
       return EXIT.usage;
     }
@@ -73,24 +53,7 @@ Options:
       return EXIT.usage;
     }
     const store = openSqliteStore(db, { readonly: !token });
-    // Load the document table and the analyser's lexicon now, so the first visitor does not wait for them.
-    store.search('رصد', { limit: 1 });
-    const app = buildServer(store, { token: token ?? null, logger: values.log === true });
-    try {
-      await app.listen({ port, host });
-    } catch (err) {
-      await app.close();
-      store.close();
-      await write(io.stderr, `rasd serve: cannot listen on ${host}:${port}: ${(err as Error).message}\n`);
-      return EXIT.failure;
-    }
-    const signal = nextSignal();
     const mode = token ? 'writable: POST /api/articles needs the token' : 'read-only';
-    await write(io.stderr, `rasd serve: listening on ${urlOf(app.server.address() as AddressInfo)} (${db}: ${store.countArticles()} articles, ${mode})\n`);
-    const received = await signal;
-    await app.close();
-    store.close();
-    await write(io.stderr, `rasd serve: ${received}: stopped\n`);
-    return EXIT.ok;
+    return serveUntilSignal(store, { port, host, token: token ?? null, logger: values.log === true, label: 'serve', ready: (url) => `rasd serve: listening on ${url} (${db}: ${store.countArticles()} articles, ${mode})\n` }, io);
   },
 };
