@@ -1,5 +1,5 @@
 /**
- * An article → its entities, quotes and time expressions: the tagger reads the article's text (headline, subtitle, captions and
+ * An article → its entities, quotes, time expressions and quantities: the tagger reads the article's text (headline, subtitle, captions and
  * paragraphs joined by blank lines, see {@link articleText}), the alias table adds the known actors
  * it names, and mentions are linked within the article. Entity spans are offsets into that text.
  */
@@ -9,6 +9,7 @@ import type { Entity } from './entity-schema.js';
 import { linkMentions } from './link-mentions.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { findTimes, inferReference } from '../times/index.js';
+import { findQuantities } from '../quantities/index.js';
 
 /** The separator between an article's parts in {@link articleText}. */
 export const PART_BREAK = '\n\n';
@@ -37,10 +38,10 @@ export function referenceDay(a: Pick<Article, 'published'>, text: string): strin
   return inferReference(text);
 }
 
-/** `a` with what analysis finds in its text: entities, the statements they make, and time expressions. */
+/** `a` with what analysis finds in its text: entities, the statements they make, time expressions and quantities. */
 export function annotateArticle<T extends Article>(a: T): T {
   const text = articleText(a);
-  if (!text) return { ...a, entities: [], quotes: [], times: [] };
+  if (!text) return { ...a, entities: [], quotes: [], times: [], quantities: [] };
   const entities = linkMentions(text, loadTagger().tagText(text));
-  return { ...a, entities, quotes: findQuotes(text, entities), times: findTimes(text, { ref: referenceDay(a, text) }) };
+  return { ...a, entities, quotes: findQuotes(text, entities), times: findTimes(text, { ref: referenceDay(a, text) }), quantities: findQuantities(text) };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EntitySchema } from '../entities/entity-schema.js';
 import { QuoteSchema } from '../quotes/quote-schema.js';
 import { TimeExpressionSchema } from '../times/time-schema.js';
+import { QuantitySchema } from '../quantities/quantity-schema.js';
 
 const offset = z.number().int().nonnegative();
 
@@ -83,6 +84,8 @@ export const ArticleSchema = z.object({
    * unresolved, with their relation, when neither is known. Absent when not analysed.
    */
   times: z.array(TimeExpressionSchema).optional(),
+  /** Numbers and quantities (src/quantities): value or range, approximation, counted noun; spans into the same text. Absent when not analysed. */
+  quantities: z.array(QuantitySchema).optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

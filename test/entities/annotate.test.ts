@@ -19,7 +19,8 @@ describe('annotateArticle', () => {
     const a = annotateArticle(one(record({ date: '2025-03-04' })));
     ArticleSchema.parse(a);
     const text = articleText(a);
-    for (const x of [...a.entities!, ...a.quotes!, ...a.times!]) assert.equal(text.slice(x.start, x.end), x.text);
+    for (const x of [...a.entities!, ...a.quotes!, ...a.times!, ...a.quantities!]) assert.equal(text.slice(x.start, x.end), x.text);
+    assert.ok(a.quantities!.some((q) => q.value === 100_000 && q.unit === 'نسمة'), JSON.stringify(a.quantities));
     assert.ok(a.entities!.some((e) => e.type === 'PERS' && e.name === 'سامر العتيبي'), JSON.stringify(a.entities));
     assert.ok(a.quotes!.some((q) => q.text.startsWith('المحطة ستخدم') && q.speaker?.name === 'سامر العتيبي'), JSON.stringify(a.quotes));
   });
@@ -39,6 +40,6 @@ describe('annotateArticle', () => {
   });
   it('gives empty lists for an article with no text', () => {
     const a = annotateArticle({ ...one(record({})), headline: null, subtitle: null, captions: [], paragraphs: [] });
-    assert.deepEqual([a.entities, a.quotes, a.times], [[], [], []]);
+    assert.deepEqual([a.entities, a.quotes, a.times, a.quantities], [[], [], [], []]);
   });
 });
