@@ -175,6 +175,32 @@ after(async () => {
   store?.close();
 });
 
+describe('the web UI beside the API', () => {
+  it('serves the page shell at its routes with a CSP that allows only this origin, and its files', async () => {
+    for (const path of ['/', '/entities', '/article/abc']) {
+      const res = await fetch(base + path);
+      assert.equal(res.status, 200, path);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /script-src 'self'/);
+      assert.match(csp, /default-src 'none'/);
+      assert.match(await res.text(), /<html lang="ar" dir="rtl"/);
+    }
+    for (const path of ['/assets/styles.css', '/assets/vendor/uPlot.esm.js', '/assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2']) {
+      const res = await fetch(base + path);
+      assert.equal(res.status, 200, path);
+      await res.arrayBuffer();
+    }
+  });
+  it('serves nothing outside its table of files', async () => {
+    for (const path of ['/assets/../package.json', '/assets/%2e%2e/package.json', '/assets/app/../../package.json', '/assets/app/nope.js', '/web/index.html', '/package.json']) {
+      const res = await fetch(base + path);
+      assert.equal(res.status, 404, path);
+      await res.arrayBuffer();
+    }
+  });
+});
+
 describe('GET /api/health and /api/stats', () => {
   it('health counts the articles, on the writable and the read-only server', async () => {
     assert.deepEqual(shaped(HealthSchema, await get('/api/health')), { status: 'ok', articles: 4, indexed: 4 });
@@ -403,7 +429,7 @@ describe('POST /api/articles', () => {
 describe('every answer', () => {
   it('unknown routes and methods are 404 not_found in the error shape', async () => {
     failed(await get('/api/nothing'), 404, 'not_found');
-    failed(await get('/'), 404, 'not_found');
+    failed(await get('/nothing-here'), 404, 'not_found');
     failed(await call(`${base}/api/health`, { method: 'DELETE' }), 404, 'not_found');
   });
   it('a malformed HTTP request gets the error shape too', async () => {

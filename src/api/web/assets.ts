@@ -31,7 +31,12 @@ const TYPES: Readonly<Record<string, string>> = {
 const typeOf = (path: string): string => TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 /** The UI's modules, as web/src names them (built to dist/web/NAME.js). */
-export const UI_MODULES = ['main', 'api', 'dom', 'search-page', 'article-page', 'entities-page', 'chart', 'sparkline', 'query-help', 'url-state', 'article-text'] as const;
+export const UI_MODULES = [
+  'main', 'api', 'dom', 'format', 'url-state', 'search-link',
+  'search-page', 'query-help', 'query-clauses', 'query-error', 'results', 'highlight', 'facets', 'keyboard', 'chart', 'day-series',
+  'article-page', 'article-text', 'article-panels', 'nest-spans',
+  'entities-page', 'sparkline',
+] as const;
 
 /** URL path → file. */
 export function webAssets(): Map<string, Asset> {

@@ -10,12 +10,12 @@ import { PAGE_CSP, SHELL, webAssets, type Asset } from './assets.js';
 /** URL paths that answer with the shell. */
 export const PAGE_PATHS = ['/', '/entities', '/article/:id'] as const;
 
-async function send(reply: FastifyReply, asset: Asset): Promise<FastifyReply> {
+async function send(reply: FastifyReply, url: string, asset: Asset): Promise<FastifyReply> {
   let body: Buffer;
   try {
     body = await readFile(asset.path);
   } catch {
-    return reply.code(404).type('application/json; charset=utf-8').send({ error: { code: 'not_found', message: `the web UI file ${asset.path} is missing (run npm run build)` } });
+    return reply.code(404).type('application/json; charset=utf-8').send({ error: { code: 'not_found', message: `the web UI file ${url} is missing from this installation (run npm run build)` } });
   }
   reply.type(asset.type);
   reply.header('cache-control', asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -28,8 +28,8 @@ export function addWebRoutes(app: FastifyInstance): void {
   for (const url of PAGE_PATHS) {
     app.get(url, async (_request, reply) => {
       reply.header('content-security-policy', PAGE_CSP);
-      return send(reply, shell);
+      return send(reply, url, shell);
     });
   }
-  for (const [url, asset] of assets) app.get(url, async (_request, reply) => send(reply, asset));
+  for (const [url, asset] of assets) app.get(url, async (_request, reply) => send(reply, url, asset));
 }
