@@ -11,11 +11,12 @@ const DEFAULT_HOST = '127.0.0.1';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve search and ingest over an HTTP JSON API (OpenAPI at /api/openapi.json)',
+  summary: 'serve the web UI and the HTTP JSON API (OpenAPI at /api/openapi.json) over a store',
   help: `Usage: rasd serve --db FILE [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--token TOKEN] [--log]
 
 Serves the database FILE over HTTP until interrupted (Ctrl-C or SIGTERM):
-GET /api/search?q=…, /api/articles/ID, /api/stats, /api/health and /api/openapi.json.
+the web UI at /, and GET /api/search?q=…, /api/articles/ID, /api/stats, /api/health and
+/api/openapi.json.
 Without a token the database is opened read-only (beside a running "rasd ingest") and
 must exist. With a token, POST /api/articles accepts articles from clients that send
 "Authorization: Bearer TOKEN", and the database is created if needed.
