@@ -93,6 +93,19 @@ describe('rasd analyze', () => {
 });
 
 describe('rasd demo', () => {
+  it('ingests the bundled sample of every input format into a store (--no-serve), and again stores nothing new', async () => {
+    const db = join(tmp, 'demo.db');
+    const r = await runCli(['demo', '--no-serve', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    const m = /(\d+) sample files, (\d+) articles \((\d+) new\)/.exec(r.stderr);
+    assert.ok(m, r.stderr);
+    assert.ok(Number(m[1]) >= 6 && Number(m[2]) >= 25 && m[3] === m[2], r.stderr);
+    const again = await runCli(['demo', '--no-serve', '--db', db]);
+    assert.match(again.stderr, /\((0) new\)/);
+    const stats = JSON.parse((await runCli(['stats', '--json', '--db', db])).stdout) as { articles: number };
+    assert.equal(stats.articles, Number(m[2]));
+    assert.equal((await runCli(['demo', 'extra-input'])).code, 2);
+  });
   it('analyses the bundled sample', async () => {
     const r = await runCli(['demo', '--report', '--json']);
     assert.equal(r.code, 0);
