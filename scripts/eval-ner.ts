@@ -5,6 +5,7 @@
 // model's window around it, as an article's do in tagText), then sentence by sentence (tagTokens).
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
+//   NER_MODEL      path of a model file to score instead of the shipped one (say, a trial from train:ner --out)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { createTagger, MODEL_URL } from '../dist/ner/tagger.js';
 
 const dir = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const modelPath = process.env.NER_MODEL ?? fileURLToPath(MODEL_URL);
 if (!existsSync(join(dir, 'train.conll'))) {
   console.log(`eval:ner skipped: no ANERcorp at ${dir}/train.conll (set ANERCORP_DIR); nothing to score.`);
   process.exit(0);
@@ -22,7 +24,7 @@ if (!existsSync(join(dir, 'train.conll'))) {
 
 // Load time: reading, unzipping and indexing the model; then the lexicon and word lists its features use.
 const t0 = performance.now();
-const model = loadModelFile(readFileSync(MODEL_URL), 'model-anercorp.bin.gz');
+const model = loadModelFile(readFileSync(modelPath), modelPath);
 const modelMs = performance.now() - t0;
 const tagger = createTagger(model);
 const loadMs = performance.now() - t0;
@@ -37,7 +39,7 @@ const alone = scoreTags(gold, dev.map((s) => tagger.tagTokens(s.tokens)));
 const row = (name: string, p: PRF): string =>
   `${name.padEnd(6)} ${p.precision.toFixed(2).padStart(7)} ${p.recall.toFixed(2).padStart(7)} ${p.f1.toFixed(2).padStart(7)} ${String(p.gold).padStart(6)} ${String(p.predicted).padStart(6)} ${String(p.correct).padStart(6)}`;
 const doc = tagger.model.doc;
-console.log(`model: ${fileURLToPath(MODEL_URL)} (${(statSync(MODEL_URL).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.stages.map((s) => s.weights.keys.length).join(' + ')} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
+console.log(`model: ${modelPath} (${(statSync(modelPath).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.stages.map((s) => s.weights.keys.length).join(' + ')} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
 console.log(`dev set: last 10% of train.conll, ${dev.length} sentences, ${scores.tokens} tokens; token accuracy ${scores.accuracy.toFixed(2)}%\n`);
 console.log(doc ? `as one document (tagDocument; each sentence with the ${doc.window} sentences either side):` : 'sentence by sentence (a one-stage model):');
 console.log('type   precision recall     F1   gold   pred correct');

@@ -52,10 +52,16 @@ export function defaultPhraseSources(): PhraseSources {
 /** Compiles the lists into a phrase table keyed by the words' phrase keys (so clitics and spelling fold away). */
 export function buildPhraseTable(cache: WordCache, sources: PhraseSources = defaultPhraseSources()): PhraseTable {
   const table = new PhraseTable(PHRASE_LISTS.length);
+  const keys = new Map<string, number>();
+  const keyOf = (w: string): number => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = cache.key(w)));
+    return k;
+  };
   PHRASE_LISTS.forEach((list, bit) => {
     for (const phrase of sources[list]) {
       const words = phrase.split(/\s+/).filter(Boolean);
-      if (words.length) table.add(words.map((w) => cache.get(w).key), bit);
+      if (words.length) table.add(words.map(keyOf), bit);
     }
   });
   return table;

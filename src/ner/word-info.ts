@@ -87,11 +87,26 @@ export function phraseKeyOf(folded: string): number {
   return hashString(folded.length > 3 && folded.startsWith('ال') ? folded.slice(2) : folded, 0x9e3779b9);
 }
 
+/** True for a word that gets a clitic split: Arabic letters and no digits. */
+function isArabicWord(morph: string): boolean {
+  return /\p{Script=Arabic}/u.test(morph) && !/\p{Nd}/u.test(morph);
+}
+
+/**
+ * The phrase key of one word ({@link WordInfo.key}) without its other attributes: what word lists
+ * are compiled with, a third of the work of {@link analyzeWord}.
+ */
+export function wordKey(word: string, res: WordResources = defaultWordResources()): number {
+  const morph = normalizeText(word, 'morph');
+  if (!isArabicWord(morph)) return phraseKeyOf(normalizeText(word, S));
+  return phraseKeyOf(normalizeText(segmentClitics(morph, { lexicon: res.lexicon }).lemma, S));
+}
+
 /** Analyses one word type (no caching; see {@link WordCache}). */
 export function analyzeWord(word: string, res: WordResources = defaultWordResources()): WordInfo {
   const norm = normalizeText(word, S);
   const morph = normalizeText(word, 'morph');
-  const arabic = /\p{Script=Arabic}/u.test(morph) && !/\p{Nd}/u.test(morph);
+  const arabic = isArabicWord(morph);
   const seg = arabic ? segmentClitics(morph, { lexicon: res.lexicon }) : null;
   const lemma = seg ? seg.lemma : morph;
   const base = seg ? normalizeText(lemma, S) : norm;
@@ -135,6 +150,11 @@ export const EDGE: WordInfo = { attrs: Int32Array.from(SEEDS, (s) => hashString(
 export class WordCache {
   private readonly map = new Map<string, WordInfo>();
   constructor(private readonly res: WordResources = defaultWordResources(), private readonly limit = 100_000) {}
+  /** The phrase key of `word` ({@link wordKey}): its cached analysis's key when it has one, else computed (and not cached). */
+  key(word: string): number {
+    return this.map.get(word)?.key ?? wordKey(word, this.res);
+  }
+
   /** The analysis of `word`, computed on first sight. */
   get(word: string): WordInfo {
     let info = this.map.get(word);
