@@ -1,5 +1,5 @@
 // npm run eval:quotes [-- FILE] — finds the attributed statements of the articles of FILE (default
-// test/fixtures/quotes/golden.json, written for Rasd; test/fixtures/quotes/heldout.json is the
+// test/fixtures/quotes/golden.json, written for Rasd; test/fixtures/quotes/heldout-1.json is the
 // held-out set) with the shipped tagger and the quote finder, and prints statement precision/recall,
 // speaker precision/recall, kind, cue, medium and role accuracy, and every miss.
 import { readFileSync } from 'node:fs';

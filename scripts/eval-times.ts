@@ -1,6 +1,6 @@
 // npm run eval:times [-- FILE...] — scores findTimes and findQuantities on fixture files (default
 // test/fixtures/times/golden.json and test/fixtures/quantities/golden.json; the held-out sets are
-// heldout.json beside them). A file with a `ref` and `times` lists is a times set, one with
+// heldout-1.json beside them). A file with a `ref` and `times` lists is a times set, one with
 // `expected` lists a quantities set. Per set: expected items found with exactly the right span text;
 // found (exact or overlapping span) with the right value and grain (times) or value/range, approx
 // and unit (quantities); spurious finds (overlapping no expected item); then every miss.
