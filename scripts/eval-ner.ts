@@ -3,6 +3,8 @@
 // its load time and tagging speed on one core. Imports the build output (dist/), as the benchmarks do.
 // The dev set is tagged as one document (tagDocument: each sentence reads the sentences within the
 // model's window around it, as an article's do in tagText), then sentence by sentence (tagTokens).
+// Last, the throughput of the whole analysis stage by stage (entities, quotes, times, quantities) on
+// two days of SaudiNewsNet when it is present (else on the dev set's text).
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
 //   NER_MODEL      path of a model file to score instead of the shipped one (say, a trial from train:ner --out)
@@ -13,6 +15,11 @@ import { parseConll } from '../dist/ner/conll.js';
 import { scoreTags, type PRF } from '../dist/ner/score.js';
 import { loadModelFile } from '../dist/ner/model-file.js';
 import { createTagger, MODEL_URL } from '../dist/ner/tagger.js';
+import { linkMentions } from '../dist/entities/index.js';
+import { findQuotes } from '../dist/quotes/index.js';
+import { findTimes } from '../dist/times/index.js';
+import { findQuantities } from '../dist/quantities/index.js';
+import { loadSaudiNewsNet, saudiNewsNetZips } from './lib/saudinewsnet.js';
 
 const dir = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -71,3 +78,33 @@ console.log(`\nload: ${loadMs.toFixed(0)} ms in all (the model file ${modelMs.to
 console.log(`tagTokens: ${Math.round((tokens / tokMs) * 1000).toLocaleString('en')} tokens/s (${ROUNDS} passes over the dev set, features and decoding included)`);
 console.log(`tagDocument: ${Math.round(((scores.tokens * ROUNDS) / docMs) * 1000).toLocaleString('en')} tokens/s (the dev set as one document, ${ROUNDS} passes)`);
 console.log(`tagText:   ${Math.round(((scores.tokens * ROUNDS) / textMs) * 1000).toLocaleString('en')} tokens/s (sentence splitting and tokenising included; ${entities / ROUNDS} entities a pass)`);
+
+// The rest of analysis, on the same text and, when it is present, on real articles: entities linked
+// into canonical ones, then statements, time expressions and quantities (src/entities/annotate.ts),
+// each stage timed on its own over the same articles.
+const snn = saudiNewsNetZips().slice(0, 2);
+const articles: string[] = snn.length
+  ? (await loadSaudiNewsNet(snn)).map((a) => a.content).filter((c) => c.trim())
+  : [text];
+const words = articles.reduce((n, a) => n + (a.match(/\S+/g)?.length ?? 0), 0);
+const mentions = articles.map((a) => linkMentions(a, tagger.tagText(a)));
+const timeStage = (run: (text: string, i: number) => number): [ms: number, found: number] => {
+  const t = performance.now();
+  let found = 0;
+  articles.forEach((a, i) => (found += run(a, i)));
+  return [performance.now() - t, found];
+};
+const stages: Array<[string, (text: string, i: number) => number]> = [
+  ['entities', (a) => linkMentions(a, tagger.tagText(a)).length],
+  ['quotes', (a, i) => findQuotes(a, mentions[i]!).length],
+  ['times', (a) => findTimes(a, { ref: '2015-08-01' }).length],
+  ['quantities', (a) => findQuantities(a).length],
+];
+console.log(`\nanalysis of ${articles.length.toLocaleString('en')} ${snn.length ? `SaudiNewsNet articles (${snn.length} days)` : 'dev-set texts (no SaudiNewsNet here)'}, ${words.toLocaleString('en')} words, one core:`);
+let allMs = 0;
+for (const [name, run] of stages) {
+  const [ms, found] = timeStage(run);
+  allMs += ms;
+  console.log(`${name.padEnd(11)} ${Math.round((words / ms) * 1000).toLocaleString('en').padStart(10)} words/s  ${Math.round((articles.length / ms) * 1000).toLocaleString('en').padStart(7)} articles/s  ${found.toLocaleString('en')} found`);
+}
+console.log(`${'all'.padEnd(11)} ${Math.round((words / allMs) * 1000).toLocaleString('en').padStart(10)} words/s  ${Math.round((articles.length / allMs) * 1000).toLocaleString('en').padStart(7)} articles/s`);

@@ -9,7 +9,8 @@
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   flags: --epochs N  --seeds N (models averaged per stage, shuffled with seeds 1..N)  --dropout P
 //          --min-count N  --window N (document: sentences either side)  --folds N (jackknife blocks)
-//          --stages 1|2 (1: sentence model only)  --out PATH (default the shipped model)
+//          --stages 1|2 (1: sentence model only)  --prune W (drop features whose weights are all under W
+//          in size, after training; 0 keeps all)  --out PATH (default the shipped model)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ import { LABELS } from '../src/ner/labels.js';
 import { buildPhraseTable, GAZETTEER_FILE } from '../src/ner/lists.js';
 import { writeModelFile } from '../src/ner/model-file.js';
 import { createModel, createStage, DecodeScratch, decodeFeatures, type Stage } from '../src/ner/model.js';
-import { averageWeights, trainPerceptron, type FeatureCorpus, type PerceptronWeights } from '../src/ner/perceptron.js';
+import { averageWeights, pruneWeights, trainPerceptron, type FeatureCorpus, type PerceptronWeights } from '../src/ner/perceptron.js';
 import { scoreTags, type Scores } from '../src/ner/score.js';
 import { MODEL_URL } from '../src/ner/tagger.js';
 import { WordCache } from '../src/ner/word-info.js';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     window: { type: 'string', default: '10' },
     folds: { type: 'string', default: '10' },
     stages: { type: 'string', default: '2' },
+    prune: { type: 'string', default: '0.4' },
     out: { type: 'string', default: fileURLToPath(MODEL_URL) },
   },
 });
@@ -48,6 +50,7 @@ const settings = {
   window: Number(values.window),
   folds: Number(values.folds),
   stages: Number(values.stages),
+  prune: Number(values.prune),
 };
 for (const [name, v] of Object.entries(settings)) {
   if (!Number.isFinite(v) || v < 0) {
@@ -168,7 +171,9 @@ const meta = {
     devMicroF1Stage1: Number(score1.micro.f1.toFixed(2)),
   } as Record<string, unknown>,
 };
-const parts = [stage1, ...(stage2 ? [stage2] : [])];
+const full = [stage1, ...(stage2 ? [stage2] : [])];
+const parts = settings.prune > 0 ? full.map((w) => pruneWeights(w, settings.prune)) : full;
+if (settings.prune > 0) console.log(`pruned at ${settings.prune}: ${full.map((w) => w.keys.length).join(' + ')} → ${parts.map((w) => w.keys.length).join(' + ')} features`);
 const model = createModel(meta, DEFAULT_TEMPLATES, doc, parts);
 const docTags: Uint8Array[] = [];
 tagDocument(model, extractor, dev.map((s) => s.tokens), (_, tags) => docTags.push(tags.slice()));

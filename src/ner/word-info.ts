@@ -13,7 +13,7 @@ import { CHAR_CLASS, CharClass } from '../text/char-classes.js';
 import { hashString } from './hash.js';
 
 /** The attributes of a word, by slot in {@link WordInfo.attrs}. */
-export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'nisba'] as const;
+export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'nisba', 'bp3', 'blen'] as const;
 export type AttrName = (typeof ATTRS)[number];
 /** Slot of each attribute. */
 export const ATTR: Readonly<Record<AttrName, number>> = Object.fromEntries(ATTRS.map((a, i) => [a, i])) as Record<AttrName, number>;
@@ -136,6 +136,9 @@ export function analyzeWord(word: string, res: WordResources = defaultWordResour
     names: listedName ? 'y' : 'n',
     // «الفرنسي», «الألمانية»: a nisba adjective after a name (`ليون الفرنسي`) says club or company more than place.
     nisba: !arabic ? '-' : /(ي|يه|يين|يون)$/.test(base) && base.length > 3 ? (seg?.proclitics.some((c) => c.tag === 'ال') ? 'al' : 'y') : 'n',
+    bp3: base.slice(0, 3),
+    // Short bases are mostly function words and common nouns; names run longer.
+    blen: String(Math.min(base.length, 8)),
   };
   const attrs = new Int32Array(ATTRS.length);
   for (let a = 0; a < ATTRS.length; a++) attrs[a] = hashString(values[ATTRS[a]!], SEEDS[a]);
