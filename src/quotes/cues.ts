@@ -22,6 +22,18 @@ export interface QuoteCues {
   groups: ReadonlySet<string>;
   /** Passive verb forms: the speaker is whoever the sentence names, never one carried from before. */
   passive: ReadonlySet<string>;
+  /** Active participles (every ending, search form) → lemma: «لافته», «مضيفا», «قائلا». */
+  participles: ReadonlyMap<string, string>;
+  /** Verb forms that are verbs only at the start of a sentence or after a comma («بين», «رد»). */
+  homographs: ReadonlySet<string>;
+  /** Lemma → the preposition before the one reported and the words after them («عن» … «قوله»). */
+  reported: ReadonlyMap<string, { prep: string; saying: ReadonlySet<string> }>;
+  /** Honorific pronouns for the person just named («معاليه»). */
+  pronouns: ReadonlySet<string>;
+  /** «ذاته», «نفسه» after a group word: the speaker named before. */
+  same: ReadonlySet<string>;
+  /** Outlet nouns: a name after «ل» + one of them is spoken to («لإذاعة موزاييك»). */
+  outlets: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -36,6 +48,13 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const media = new Set<string>();
   const groups = new Set<string>();
   const passive = new Set<string>();
+  const forms = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const homographs = new Set<string>();
+  const reported = new Map<string, { prep: string; saying: Set<string> }>();
+  const pronouns = new Set<string>();
+  const same = new Set<string>();
+  const outlets = new Set<string>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -48,6 +67,16 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'verb':
         if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad('expected verb<TAB>lemma<TAB>form|form|…');
         for (const f of list(cols[2])) verbs.set(fold(f), cols[1]!);
+        forms.set(cols[1]!, list(cols[2]).map(fold));
+        break;
+      case 'participle':
+        // «-»: the verb has no participle in use as a speech cue (زاد → مزيد is «more»).
+        if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad('expected participle<TAB>lemma<TAB>stem|stem|… (or -)');
+        stems.set(cols[1]!, list(cols[2]).filter((x) => x !== '-').map(fold));
+        break;
+      case 'reported':
+        if (cols.length !== 4 || !cols[1] || !cols[2] || !list(cols[3]).length) bad('expected reported<TAB>lemma<TAB>prep<TAB>word|word|…');
+        reported.set(cols[1]!, { prep: fold(cols[2]!), saying: new Set(list(cols[3]).map(fold)) });
         break;
       case 'prep': {
         if (cols.length !== 3 || !cols[1] || !cols[2]) bad('expected prep<TAB>lemma<TAB>word');
@@ -64,17 +93,47 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'medium':
       case 'group':
       case 'passive':
+      case 'homograph':
+      case 'pronoun':
+      case 'same':
+      case 'outlet': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        for (const w of list(cols[1])) (cols[0] === 'medium' ? media : cols[0] === 'group' ? groups : passive).add(fold(w));
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets };
+        for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
+      }
       default:
-        bad('unknown kind (verb, prep, after, turn, medium, group, passive)');
+        bad('unknown kind (verb, prep, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
-  return { verbs, preps, after, turn, media, groups, passive };
+  const participles = participleForms(forms, stems);
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets };
+}
+
+/** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */
+const PARTICIPLE_ENDINGS = ['', 'ا', 'ه', 'ين', 'ون', 'ات', 'ان', 'تين', 'تان'];
+
+/**
+ * Participle forms of every verb: the stems the file gives, else م + the imperfect for the derived
+ * forms (a lemma with أ/ا in front, of four letters or more, or doubled: يؤكد → مؤكد, يستبعد →
+ * مستبعد, يشدد → مشدد). A bare triliteral (لفت/نبه) may be form I or II, so the file says which.
+ */
+export function participleForms(forms: ReadonlyMap<string, readonly string[]>, stems: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [lemma, fs] of forms) {
+    let list = stems.get(lemma);
+    if (!list) {
+      const l = fold(lemma);
+      const derived = l.startsWith('ا') || l.length >= 4 || (l.length === 3 && l[1] === l[2]);
+      const imperfect = fs.find((f) => f.startsWith('ي'));
+      list = derived && imperfect ? ['م' + imperfect.slice(1)] : [];
+    }
+    for (const stem of list) for (const e of PARTICIPLE_ENDINGS) out.set(stem + e, lemma);
+  }
+  return out;
 }
 
 let shipped: QuoteCues | undefined;
