@@ -17,84 +17,61 @@ import { defaultQuoteCues, fold, type QuoteCues } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks.js';
 import type { Quote, Speaker, TextSpan } from './quote-schema.js';
 import { quoteWords, type QWord } from './words.js';
+import { isEntity, orgBefore, personByTitle } from './back-reference.js';
+import { speakerRole } from './speaker-role.js';
+import { namesAfterRoles } from './missed-names.js';
+import { roleContext } from '../entities/role-context.js';
+import { findTimes } from '../times/find-times.js';
+import { accordingTo, reportedSpeaker } from './reported.js';
+import { phraseAt, clauseStart, COMMAS, MEDIUM_PREPS, span, THAT, TRAILING_PREPS, type Context } from './context.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
 const MAX_GAP = 40;
+/** Words between a participle and its clause at most (its preposition). */
+const PARTICIPLE_GAP = 2;
 /** A quotation of fewer words right after a verb is a name or a term («لـ«الشرق الأوسط»»), not a statement. */
 const MIN_QUOTE_WORDS = 3;
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
 const MIN_BARE_WORDS = 8;
 
-/** Clause openers of indirect speech, in search form: أن/إن with a pronoun, and with ب. */
-const THAT = new Set(
-  ['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'انني', 'اني', 'اننا', 'انا', 'انك', 'انكم'].flatMap((w) => [w, `ب${w}`]),
-);
-/** Prepositions that open a medium phrase («في تصريح», «خلال مؤتمر», «عبر حسابه», «لـ…»). */
-const MEDIUM_PREPS = new Set(['في', 'خلال', 'عبر', 'على', 'امام', 'ضمن']);
 /** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»), and words that end them (time, not who). */
-const MAX_GROUP_WORDS = 5;
+const MAX_GROUP_WORDS = 7;
 const GROUP_STOPS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'بعد', 'قبل', 'خلال', 'يوم', 'عندما', 'حين', 'وقت', 'الذي', 'التي', 'الذين']);
-const TRAILING_PREPS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'لدي']);
-const COMMAS = new Set(['،', ',', '؛', ';']);
 const SPEAKER_TYPES = new Set(['PERS', 'ORG']);
 
-interface Context {
-  text: string;
-  words: QWord[];
-  entities: readonly Entity[];
-  cues: QuoteCues;
-  marks: QuoteMarks[];
-  /** Quotation index by the word index of its opening mark. */
-  markAt: Map<number, number>;
-  /** Speakers found so far, in text order. */
-  speakers: Speaker[];
-  /** Words inside each quotation. */
-  markWords: Int32Array;
-}
 
-/** The verb of word `i` (without و/ف in front): its lemma, where its letters start, and whether it is passive. */
-function verbAt(ctx: Context, i: number): { lemma: string; start: number; passive: boolean } | null {
+/**
+ * The verb of word `i` (without و/ف in front): its lemma, where its letters start, whether it is
+ * passive, and whether it is a participle («لافتة إلى أن», «مضيفاً أن», «قائلاً:»).
+ */
+function verbAt(ctx: Context, i: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null {
   const w = ctx.words[i]!;
   if (!w.word) return null;
-  const direct = ctx.cues.verbs.get(w.fold);
-  if (direct) return { lemma: direct, start: w.start, passive: ctx.cues.passive.has(w.fold) };
+  const { cues } = ctx;
+  const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
+    const lemma = cues.verbs.get(f);
+    // «وبين الوزير أن …» but not «بين الطرفين»: a homograph is a verb only where a clause starts.
+    if (lemma) return cues.homographs.has(f) && !clauseStart(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
+    const p = cues.participles.get(f);
+    return p ? { lemma: p, start, passive: false, participle: true } : null;
+  };
+  const direct = look(w.fold, w.start);
+  if (direct) return direct;
   if ((w.fold.startsWith('و') || w.fold.startsWith('ف')) && w.fold.length > 2) {
-    const bare = w.fold.slice(1);
-    const lemma = ctx.cues.verbs.get(bare);
-    if (lemma) {
-      // Past the clitic letter and any harakat on it.
-      let s = w.start + 1;
-      while (s < w.end && /\p{M}/u.test(ctx.text[s]!)) s++;
-      return { lemma, start: s, passive: ctx.cues.passive.has(bare) };
-    }
+    // Past the clitic letter and any harakat on it.
+    let s = w.start + 1;
+    while (s < w.end && /\p{M}/u.test(ctx.text[s]!)) s++;
+    return look(w.fold.slice(1), s);
   }
   return null;
 }
 
-const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
 /** Words of a quotation (letters and digits only). */
 function wordCount(ctx: Context, m: number): number {
   return ctx.markWords[m] ?? 0;
 }
 
-/** Does phrase `p` (search-form words) start at word `i`? Returns the index after it, or -1. */
-function phraseAt(ctx: Context, i: number, p: readonly string[]): number {
-  let j = i;
-  for (let k = 0; k < p.length; k++, j++) {
-    const w = ctx.words[j];
-    if (!w) return -1;
-    let f = w.fold;
-    // «وبحسب», «ومن جهته»: و/ف on the first word.
-    if (k === 0 && f !== p[0] && (f.startsWith('و') || f.startsWith('ف'))) f = f.slice(1);
-    // «لـ» and «ل» as the last word of «وفقا ل»: the letter may be joined to the next word.
-    if (f !== p[k]) {
-      if (k === p.length - 1 && p[k]!.length === 1 && f.startsWith(p[k]!)) return j + 1;
-      return -1;
-    }
-  }
-  return j;
-}
 
 /** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
 function mediumAt(ctx: Context, i: number, limit: number): number {
@@ -110,11 +87,12 @@ function mediumAt(ctx: Context, i: number, limit: number): number {
   let h = j === i ? f : head.fold;
   if (h.startsWith('ال')) h = h.slice(2);
   // «تصريحات صحافية», «بيانه», «تغريدة له»: a suffix on the noun.
-  const known = ctx.cues.media.has(h) || ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, ''));
+  // «كلمته», «كلمتها»: ة before a suffix is written ت.
+  const known = ctx.cues.media.has(h) || ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, '')) || ctx.cues.media.has(h.replace(/ت(ه|ها|هم|هما)$/, 'ه'));
   if (!known) return -1;
-  // Up to the next comma, or the clause.
+  // Up to the next comma, or the clause; not the verb's preposition before it («في بيان | من أن»).
   let k = j + 1;
-  while (k < limit && !COMMAS.has(ctx.words[k]!.fold)) {
+  while (k < limit && !COMMAS.has(ctx.words[k]!.fold) && !(TRAILING_PREPS.has(ctx.words[k]!.fold) && THAT.has(ctx.words[k + 1]?.fold ?? ''))) {
     const m = ctx.markAt.get(k);
     if (m !== undefined) {
       // A quoted name in the medium («لـ«الشرق الأوسط»»): past its closing mark.
@@ -156,6 +134,7 @@ interface Found {
  */
 function subjectIn(ctx: Context, from: number, to: number, lemma: string | null): Found {
   const { words, text } = ctx;
+  from = skipLead(ctx, from, to);
   let medium: TextSpan | null = null;
   const inMedium: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {
@@ -193,10 +172,17 @@ function subjectIn(ctx: Context, from: number, to: number, lemma: string | null)
       while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
       // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
       while (k > from + 1 && TRAILING_PREPS.has(words[k - 1]!.fold)) k--;
-      // «المسؤول», «المصدر», «الناشطون» alone: the group the article named before.
+      // «المتحدث ذاته», «المسؤول نفسه»: the speaker named before.
+      const last = ctx.speakers[ctx.speakers.length - 1];
+      if (k > from + 1 && ctx.cues.same.has(words[from + 1]!.fold) && last) return { speaker: { ...last, carried: true }, role: null, medium, explicit: true };
+      // «المسؤول», «المصدر», «الناشطون» alone: the group the article named before; «الوزارة»,
+      // «الجمعية»: the organisation it named before («وزارة الصحة والسكان»).
       if (k === from + 1 && first.fold.startsWith('ال')) {
         const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && fold(sp.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
         if (before) return { speaker: { ...before, carried: true }, role: null, medium, explicit: true };
+        const org = ctx.cues.groups.has(head) ? orgBefore(ctx, head, first.start) : null;
+        if (org && isEntity(org)) return { speaker: entitySpeaker(org, true), role: null, medium, explicit: true };
+        if (org) return { speaker: { ...org, canonical: null, name: null, type: null, carried: true }, role: null, medium, explicit: true };
       }
       const person = ents.find((e) => e.type === 'PERS' && e.start > first.start);
       // «المتحدث باسم الوزارة العقيد فادي نصار»: the group word heads a role of a named person.
@@ -207,7 +193,10 @@ function subjectIn(ctx: Context, from: number, to: number, lemma: string | null)
     // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
     const lead = ents[0];
     if (lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type)) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
-    if (person) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
+    if (person) return { speaker: entitySpeaker(person, false), role: speakerRole(ctx, ctx.roles, person, from, to), medium, explicit: true };
+    // «من جهته، أكد الوزير»: the person the article gave that role.
+    const titled = first.word ? personByTitle(ctx, first.fold, first.start) : null;
+    if (titled) return { speaker: entitySpeaker(titled, true), role: titled.role, medium, explicit: true };
     // A short name the tagger missed («قال الشرع»): a word of a person named earlier in the article.
     const known = first.word ? shortNameOf(ctx, first) : null;
     if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
@@ -215,10 +204,27 @@ function subjectIn(ctx: Context, from: number, to: number, lemma: string | null)
   return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
 }
 
+/**
+ * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
+ * for the person just named («وأوضح معاليه»), a time («صرح الأسبوع الماضي بأن»).
+ */
+function skipLead(ctx: Context, from: number, to: number): number {
+  const inTime = (w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+  while (from < to) {
+    const w = ctx.words[from]!;
+    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w))) break;
+    from++;
+  }
+  return from;
+}
+
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
 function addressee(ctx: Context, e: Entity): boolean {
   let k = e.start - 1;
   while (k >= 0 && /[«“"\s\u0640]/u.test(ctx.text[k]!)) k--;
+  // «لإذاعة موزاييك», «لقناة الجزيرة»: an outlet after ل.
+  const before = ctx.words.findLast((w) => w.end <= k + 1);
+  if (before && before.word && before.fold.startsWith('ل') && ctx.cues.outlets.has(before.fold.slice(1).replace(/^ال/, ''))) return true;
   if (k < 0 || ctx.text[k] !== 'ل') return false;
   // The ل is a word of its own («لـ») or the start of the one the entity is in («لوكالة رويترز» → «وكالة رويترز»).
   return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;
@@ -269,11 +275,13 @@ function lastEntityBefore(ctx: Context, pos: number): Entity | null {
 }
 
 /** The clause of a verb: the word index of its opener (colon, quotation or أن), or null. */
-function clauseAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'colon' | 'mark' | 'that'; mark?: number } | null {
+function clauseAfter(ctx: Context, v: number, lemma: string, participle = false): { at: number; kind: 'colon' | 'mark' | 'that'; mark?: number } | null {
   const { words } = ctx;
   const sentence = words[v]!.sentence;
   const preps = ctx.cues.preps.get(lemma);
-  for (let i = v + 1; i < words.length && i - v <= MAX_GAP; i++) {
+  // A participle takes its clause at once («لافتة إلى أن», «قائلاً:»): «مبلغاً … أن» is no cue.
+  const gap = participle ? PARTICIPLE_GAP : MAX_GAP;
+  for (let i = v + 1; i < words.length && i - v <= gap; i++) {
     const w = words[i]!;
     if (w.sentence !== sentence && !(ctx.markAt.has(i) && i === v + 1)) {
       // A colon may end the sentence the splitter saw: «وأضاف: ¶«…»».
@@ -296,8 +304,12 @@ function clauseAfter(ctx: Context, v: number, lemma: string): { at: number; kind
     if (THAT.has(w.fold)) return { at: i, kind: 'that' };
     // «أشار إلى أن»: the verb's preposition then أن.
     if (preps?.has(w.fold) && words[i + 1] && THAT.has(words[i + 1]!.fold)) return { at: i + 1, kind: 'that' };
-    // Another speech verb first: this one has no clause of its own.
-    if (w.word && verbAt(ctx, i)) return null;
+    // Another speech verb first: this one has no clause of its own; but «أكد قائلاً: …» and «شدد
+    // الوزير مؤكداً أن …» are one cue (a participle after a comma has its own: «…، مضيفاً أن»).
+    if (w.word && verbAt(ctx, i)) {
+      if (verbAt(ctx, i)!.participle && !COMMAS.has(words[i - 1]!.fold)) continue;
+      return null;
+    }
   }
   return null;
 }
@@ -326,9 +338,26 @@ function sentenceEnd(ctx: Context, i: number): number {
   return words[j]!.end;
 }
 
+/**
+ * The end of an indirect clause: its sentence's, or a comma before a participle that opens a clause
+ * of its own («… إلى أن الفيول وصل، لافتة إلى أن …»).
+ */
+function clauseEnd(ctx: Context, at: number): number {
+  const end = sentenceEnd(ctx, at);
+  const { words } = ctx;
+  for (let k = at + 1; k + 1 < words.length && words[k]!.start < end; k++) {
+    if (!COMMAS.has(words[k]!.fold)) continue;
+    const v = verbAt(ctx, k + 1);
+    if (v?.participle && clauseAfter(ctx, k + 1, v.lemma, true)) return words[k - 1]!.end;
+  }
+  return end;
+}
+
 /** Finds the attributed statements of `text`, using its linked `entities` (spans into the same text). */
-export function findQuotes(text: string, entities: readonly Entity[], cues: QuoteCues = defaultQuoteCues()): Quote[] {
+export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteCues = defaultQuoteCues()): Quote[] {
   const words = quoteWords(text);
+  const roles = roleContext(text);
+  const entities = namesAfterRoles(text, tagged, roles, cues);
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();
   {
@@ -343,7 +372,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
     const mk = marks[m]!;
     for (let k = i + 1; k < words.length && words[k]!.end <= mk.innerEnd; k++) if (words[k]!.word) markWords[m]!++;
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], markWords };
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], markWords, times: findTimes(text, { ref: null }), roles };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;
@@ -416,11 +445,25 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
       i = j;
       continue;
     }
+    // «وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، فإن …».
+    const acc = words[i]!.word && clauseStart(ctx, i) ? accordingTo(ctx, i) : null;
+    if (acc) {
+      const found = subjectIn(ctx, acc.from, acc.that, null);
+      const end = sentenceEnd(ctx, acc.that);
+      if (acc.that + 1 < words.length && words[acc.that + 1]!.start < end) {
+        push({ ...span(text, words[acc.that + 1]!.start, end), kind: 'indirect', speaker: found.speaker, role: found.role, cue: { ...span(text, acc.cueStart, words[acc.from - 1]!.end), lemma: text.slice(acc.cueStart, words[acc.from - 1]!.end) }, medium: found.medium });
+        while (i + 1 < words.length && words[i + 1]!.start < end) i++;
+        continue;
+      }
+    }
     const v = verbAt(ctx, i);
     if (!v) continue;
-    const clause = clauseAfter(ctx, i, v.lemma);
+    const clause = clauseAfter(ctx, i, v.lemma, v.participle);
     if (!clause) continue;
-    const found = subjectIn(ctx, i + 1, clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at, v.lemma);
+    const subjectTo = clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
+    // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
+    const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
+    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma);
     const first = firstOfSentence(i);
     const who = found.speaker
       ? { speaker: found.speaker, role: found.role }
@@ -438,7 +481,7 @@ export function findQuotes(text: string, entities: readonly Entity[], cues: Quot
     }
     const startWord = clause.at + 1;
     if (startWord >= words.length) continue;
-    const end = sentenceEnd(ctx, clause.at);
+    const end = clauseEnd(ctx, clause.at);
     const start = words[startWord]!.start;
     if (end <= start) continue;
     // Quotations inside the clause belong to it: an indirect clause with quoted words is mixed.

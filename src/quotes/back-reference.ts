@@ -1,0 +1,67 @@
+/**
+ * A definite noun as subject standing for a speaker named before: «وأوضحت الوزارة» → «وزارة الصحة
+ * والسكان» (an organisation the article named, tagged or not), «من جهته، أكد الوزير» → the person
+ * the article called «وزير الزراعة».
+ */
+import type { Entity } from '../entities/entity-schema.js';
+import { offsetAfterLetters } from '../entities/fold-name.js';
+import { fold } from './cues.js';
+import { MEDIUM_PREPS, span, THAT, TRAILING_PREPS, type Context } from './context.js';
+import type { TextSpan } from './quote-schema.js';
+
+/** The most words of an organisation's name the tagger missed («جمعية حماية المستهلك الجزائرية»). */
+const MAX_ORG_WORDS = 6;
+const STOPS = new Set(['الذي', 'التي', 'الذين', 'امس', 'اليوم', 'بعد', 'قبل', 'منذ', 'حتي', 'عند']);
+const CLITICS = /^[وف]?[لب]?/u;
+const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
+const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('يه'));
+
+/**
+ * The end (word index after it) of a name that starts with its head noun at word `k`: up to a
+ * preposition, أن, a verb or a comma, and after a nisba adjective only another or «ل» + noun:
+ * «جمعية حماية المستهلك الجزائرية | التجار», «الاتحاد العام التونسي للشغل | في بيان».
+ */
+export function orgNameEnd(ctx: Context, k: number, limit: number): number {
+  const { words, cues } = ctx;
+  let m = k + 1;
+  while (m < limit && m - k < MAX_ORG_WORDS) {
+    const f = words[m]!.fold;
+    if (!words[m]!.word || f.length < 2 || THAT.has(f) || MEDIUM_PREPS.has(f) || TRAILING_PREPS.has(f) || STOPS.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
+    if (isNisba(words[m - 1]!.fold) && f.startsWith('ال') && !isNisba(f)) break;
+    // After a definite word only definite ones go on (its adjectives, «والسكان», «للشغل»): an
+    // indefinite word starts the rest of the sentence («نقابة المعلمين | بياناً»).
+    if (definite(words[m - 1]!.fold) && !definite(f)) break;
+    m++;
+  }
+  return m;
+}
+
+/** The organisation with head noun `head` (search form, no article) named last before `pos`, as its span or entity. */
+export function orgBefore(ctx: Context, head: string, pos: number): Entity | TextSpan | null {
+  const { words, text } = ctx;
+  const ent = [...ctx.entities].reverse().find((e) => e.end <= pos && e.type === 'ORG' && fold(e.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.end > pos) continue;
+    if (ent && w.start < ent.start) break;
+    const clitics = CLITICS.exec(w.fold)![0].length;
+    const bare = w.fold.slice(clitics);
+    if (bare !== head && w.fold !== head) continue;
+    const end = orgNameEnd(ctx, k, words.length);
+    if (end - k < 2) continue;
+    const skip = w.fold === head ? 0 : clitics;
+    return span(text, skip ? offsetAfterLetters(text, w.start, w.end, skip) : w.start, words[end - 1]!.end);
+  }
+  return ent ?? null;
+}
+
+/** An entity, not a span of words. */
+export const isEntity = (x: Entity | TextSpan): x is Entity => 'canonical' in x;
+
+/** The person named last before `pos` whose role the definite noun `word` heads («الوزير» → «وزير الزراعة مازن الشامي»). */
+export function personByTitle(ctx: Context, word: string, pos: number): Entity | null {
+  if (!word.startsWith('ال')) return null;
+  const head = word.slice(2);
+  const headOf = (role: string): string => fold(role).split(/\s+/)[0]!.replace(/^ال/, '');
+  return [...ctx.entities].reverse().find((e) => e.end <= pos && e.type === 'PERS' && e.role && headOf(e.role.text) === head) ?? null;
+}

@@ -1,0 +1,38 @@
+/**
+ * Statements passed on by someone else: «نقلت الوكالة عن مصدر في الوزارة قوله إن …» and «ونُقل عن
+ * مسؤول محلي قوله إن …» (the speaker is the one reported), and «وبحسب X، فإن …» (the speaker is X).
+ */
+import { clauseStart, phraseAt, THAT, type Context } from './context.js';
+
+/** Words the speaker stands in [from, to) of a reporting verb: between its preposition and «قوله». */
+export function reportedSpeaker(ctx: Context, lemma: string, from: number, to: number): [number, number] | null {
+  const r = ctx.cues.reported.get(lemma);
+  if (!r || to - 1 <= from || !r.saying.has(ctx.words[to - 1]!.fold)) return null;
+  for (let k = from; k < to - 1; k++) if (ctx.words[k]!.fold === r.prep) return k + 1 < to - 1 ? [k + 1, to - 1] : null;
+  return null;
+}
+
+/** The most words between «بحسب» and «فإن». */
+const MAX_GAP = 25;
+
+/**
+ * «وبحسب X، فإن …» at word `i` (which opens a sentence or clause): where the cue starts (past و/ف),
+ * the first word after it, and the word index of «فإن».
+ */
+export function accordingTo(ctx: Context, i: number): { cueStart: number; from: number; that: number } | null {
+  const { words } = ctx;
+  for (const p of ctx.cues.after) {
+    const from = phraseAt(ctx, i, p);
+    if (from < 0) continue;
+    for (let k = from + 1; k < words.length && k - from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
+      const f = words[k]!.fold;
+      if (f.startsWith('ف') && THAT.has(f.slice(1)) && clauseStart(ctx, k)) {
+        const w = words[i]!;
+        const skip = w.fold !== p[0] && w.fold.length > p[0]!.length ? 1 : 0;
+        return { cueStart: w.start + skip, from, that: k };
+      }
+    }
+    return null;
+  }
+  return null;
+}
