@@ -8,7 +8,7 @@ import { defaultAliasIndex } from './alias-index.js';
 import type { Entity, Mention } from './entity-schema.js';
 import { extractRole } from './extract-role.js';
 import { findAliasMentions } from './find-aliases.js';
-import { textWords } from './fold-name.js';
+import { nameKey, textWords } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { containsUnits, nameUnits, onlyParticle } from './name-units.js';
@@ -48,6 +48,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const all = options.scanAliases === false ? [...mentions] : mergeMentions(mentions, findAliasMentions(text, { index: aliases, words }));
   const ctx = roleContext(text, { ...options, aliases, roleWords }, words);
 
+  // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
+  // the article writes the name with it after other words.
+  const inner = new Set(all.filter((m) => m.type === 'PERS').flatMap((m) => nameKey(m.text).split(' ').slice(1)));
   const items: Item[] = [];
   for (const m of all) {
     let span = { start: m.start, end: m.end };
@@ -57,7 +60,11 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
       span = r.name;
       role = r.role;
     }
-    const name = mentionName(text, span, m.type, aliases);
+    let name = mentionName(text, span, m.type, aliases);
+    if (m.type === 'PERS' && !name.entity && name.start > span.start) {
+      const whole = nameKey(text.slice(span.start, name.end));
+      if (inner.has(whole.split(' ')[0]!)) name = { ...name, start: span.start, key: whole };
+    }
     if (name.key === '') continue;
     const known = name.entity;
     const entity: Entity = {

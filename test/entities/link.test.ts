@@ -35,6 +35,15 @@ describe('linkMentions: short names within one article', () => {
       ['كمال', 'pers:كمال يوسف'],
     ]);
   });
+  it('keeps a letter that looks like a clitic when the full name writes it («بنعلي», «بلحاج»)', () => {
+    const text = 'قال رشيد بنعلي إن المشروع جاهز. وأضاف بنعلي أن التمويل متوفر، فيما رد بلحاج على منير بلحاج.';
+    assert.deepEqual(brief(link(text, [['رشيد بنعلي', 'PERS'], ['بنعلي', 'PERS'], ['بلحاج', 'PERS'], ['منير بلحاج', 'PERS']])), [
+      ['رشيد بنعلي', 'pers:رشيد بنعلي'],
+      ['بنعلي', 'pers:رشيد بنعلي'],
+      ['بلحاج', 'pers:منير بلحاج'],
+      ['منير بلحاج', 'pers:منير بلحاج'],
+    ]);
+  });
   it('links to a full name that comes later', () => {
     const text = 'وصل الحلبي إلى المدينة. وكان سامر الحلبي قد أعلن الزيارة.';
     const es = link(text, [['الحلبي', 'PERS'], ['سامر الحلبي', 'PERS']]);
