@@ -61,3 +61,20 @@ describe('rasd tag --conll', () => {
     assert.equal(r.stdout, '-DOCSTART- O\n\nفي O\n');
   });
 });
+
+describe('rasd tag --conll reads running text', () => {
+  it('tags each sentence with the sentences around it, as tagDocument does, layout kept', async () => {
+    const { loadTagger } = await import('../../src/ner/tagger.js');
+    const doc = [
+      ['التقى', 'رئيس', 'الوزراء', 'نادر', 'الحلو', 'وفدا', 'من', 'البنك', 'الدولي'],
+      ['وقال', 'الحلو', 'إن', 'الحكومة', 'ستعرض', 'خطتها'],
+      ['وأضاف', 'الحلو', 'أن', 'الخطة', 'تشمل', 'طرابلس', 'وصيدا'],
+    ];
+    const input = '\n' + doc.map((s) => s.join('\n')).join('\n\n\n') + '\n\n';
+    const r = await runCli(['tag', '--conll'], input);
+    assert.equal(r.code, 0, r.stderr);
+    const want = loadTagger().tagDocument(doc);
+    const expected = '\n' + doc.map((s, k) => s.map((t, i) => `${t} ${want[k]![i]}\n`).join('')).join('\n\n') + '\n';
+    assert.equal(r.stdout, expected);
+  });
+});

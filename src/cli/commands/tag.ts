@@ -1,4 +1,5 @@
 /** `rasd tag [file] [--conll]`: named entities of raw text as JSON lines, or BIO tags for CoNLL input. */
+import { DocumentStream } from '../../ner/document-stream.js';
 import { loadTagger } from '../../ner/tagger.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
@@ -22,7 +23,10 @@ is split into sentences and tokens first; clitics stay on a word, as in ANERcorp
 
 With --conll the input is CoNLL: one token a line in the first column (other columns are
 ignored), a blank line between sentences. Prints «token TAG» lines (BIO tags) in the same
-layout, blank lines kept, so any CoNLL scorer can compare them with a gold file.
+layout, blank lines kept, so any CoNLL scorer can compare them with a gold file. The
+sentences are read as running text, as an article's are: each with the sentences around it
+(the model's window), so a name clear in one sentence is found in the others; a -DOCSTART-
+line starts a new document. Memory stays flat however long the input.
 
 Options:
   --conll            read CoNLL tokens and write «token TAG» lines
@@ -41,27 +45,41 @@ Options:
     const tagger = loadTagger();
     const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
     if (values.conll === true) {
-      let tokens: string[] = [];
-      const flush = async (): Promise<void> => {
-        if (!tokens.length) return;
-        const tags = tagger.tagTokens(tokens);
-        let out = '';
+      // The input is read as running text, as an article is: each sentence with the sentences
+      // around it (until a -DOCSTART- line), held a block at a time. Blank and -DOCSTART- lines go
+      // out before the sentence that follows them, so the layout is kept.
+      let out = '';
+      const doc = new DocumentStream<string>(tagger, (tokens, tags, before) => {
+        out += before;
         for (let i = 0; i < tokens.length; i++) out += `${tokens[i]} ${tags[i]}\n`;
-        await write(io.stdout, out);
+      });
+      let tokens: string[] = [];
+      let before = '';
+      const sentenceEnds = (): void => {
+        if (!tokens.length) return;
+        doc.push(tokens, before);
         tokens = [];
+        before = '';
       };
       for await (const { line } of lines(input.chunks)) {
         const token = line.trim().split(/\s+/, 1)[0]!;
         if (token === '') {
-          await flush();
-          await write(io.stdout, '\n');
+          sentenceEnds();
+          before += '\n';
         } else if (token === '-DOCSTART-') {
           // conlleval's document marker: a boundary, echoed with tag O.
-          await flush();
-          await write(io.stdout, '-DOCSTART- O\n');
+          sentenceEnds();
+          doc.end();
+          before += '-DOCSTART- O\n';
         } else tokens.push(token);
+        if (out) {
+          await write(io.stdout, out);
+          out = '';
+        }
       }
-      await flush();
+      sentenceEnds();
+      doc.end();
+      await write(io.stdout, out + before);
     } else {
       let lineNo = 0;
       for await (const { line, offset } of lines(input.chunks)) {
