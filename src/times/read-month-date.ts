@@ -5,7 +5,7 @@
  */
 import { dayNumber, formatDay, formatMonth, isDate } from './calendar.js';
 import type { Candidate, Context } from './candidate.js';
-import { nearestDay, nearestMonth } from './nearest.js';
+import { directedDay, directedMonth, nearestDay, nearestMonth } from './nearest.js';
 import { phraseAt } from './phrase-table.js';
 import { numberAt } from './tokens.js';
 
@@ -19,6 +19,8 @@ export interface MonthDate {
   y: number | null;
   /** Whether «شهر» announced the month. */
   noun: boolean;
+  /** «الماضي» -1, «الجاري» 0, «المقبل» 1 after a month without a year, else null. */
+  dir: number | null;
 }
 
 /** The token after a second name of month `m` at `j` («/شباط», «(شباط)», «- شباط»), or `j`. */
@@ -53,11 +55,14 @@ export function readMonthDate(ctx: Context, i: number, clitics: boolean): MonthD
   let j = i;
   let skip = 0;
   let d: number | null = null;
-  const day = numberAt(toks, j, 2);
+  // «غرة مارس»: a word for the day.
+  const word = phraseAt(toks, j, words.dayWords, clitics);
+  const day = word ? word.value : numberAt(toks, j, 2);
+  if (word) skip = word.skip;
   if (day !== null) {
     if (day < 1 || day > 31) return null;
     d = day;
-    j++;
+    j = word ? word.next : j + 1;
   }
   const noun = d === null ? phraseAt(toks, j, words.monthNouns, clitics) : null;
   if (noun) {
@@ -70,14 +75,18 @@ export function readMonthDate(ctx: Context, i: number, clitics: boolean): MonthD
   j = pairedMonth(ctx, month.next, month.value);
   const k = toks[j]?.text === ',' ? j + 1 : j;
   const year = gregorianYearAt(ctx, k);
-  return { from: i, to: year ? year.next : j, skip, d, m: month.value, y: year ? year.y : null, noun: noun !== null };
+  // «12 تشرين الأول الماضي», «دجنبر المقبل»: the direction is part of the date.
+  const dir = year ? null : phraseAt(toks, j, words.directions);
+  return { from: i, to: year ? year.next : dir ? dir.next : j, skip, d, m: month.value, y: year ? year.y : null, noun: noun !== null, dir: dir ? dir.value : null };
 }
 
 /** The candidate of a month-name date: a day, a month, or (without a year) one resolved to the nearest such day or month. */
 export function monthDateCandidate(md: MonthDate, from = md.from, skip = md.skip): Candidate | null {
-  const { d, m, y } = md;
+  const { d, m, y, dir } = md;
   const base = { from, to: md.to, skip, relation: null };
   if (d !== null && y !== null) return isDate(y, m, d) ? { ...base, grain: 'day', relative: false, value: formatDay(dayNumber(y, m, d)) } : null;
+  if (dir !== null && d !== null) return isDate(2024, m, d) ? { ...base, grain: 'day', relative: true, value: (ref) => { const n = directedDay(ref, m, d, dir); return n === null ? null : formatDay(n); } } : null;
+  if (dir !== null) return { ...base, grain: 'month', relative: true, value: (ref) => { const at = directedMonth(ref, m, dir); return formatMonth(at.y, at.m); } };
   // «4 مارس»: the nearest 4 March to the reference date (29 February needs a leap year near it).
   if (d !== null) return isDate(2024, m, d) ? { ...base, grain: 'day', relative: true, value: (ref) => { const n = nearestDay(ref, m, d); return n === null ? null : formatDay(n); } } : null;
   if (y !== null) return { ...base, grain: 'month', relative: false, value: formatMonth(y, m) };

@@ -41,6 +41,12 @@ export interface TimeWords {
   rangeAnd: PhraseTable<true>;
   hijriMarks: PhraseTable<true>;
   gregorianMarks: PhraseTable<true>;
+  /** Words for a day of the month: «غرة» 1. */
+  dayWords: PhraseTable<number>;
+  /** Nouns before a date that make it a name: «شارع». */
+  nameNouns: PhraseTable<true>;
+  /** Words of the future besides the prefix سـ: «سوف». */
+  future: PhraseTable<true>;
 }
 
 /** `kind<TAB>value<TAB>phrase|…` lines (or `value<TAB>phrase|…` when `kinds` is false) as [kind, value, phrase] rows; throws E_DATA naming the line. */
@@ -83,7 +89,7 @@ export function parseTimeWords(words: string, weekdays: string, hijri: string, m
   const table = <V>(kind: string, read: (v: string) => V): PhraseTable<V> =>
     phraseTable(rows.filter((r) => r[0] === kind).map(([, v, p]) => [read(v), p] as const));
   const flag = (kind: string): PhraseTable<true> => table(kind, () => true as const);
-  const known = new Set(['day', 'unit', 'direction', 'this', 'count', 'number', 'ago', 'part', 'not-today', 'event', 'year-noun', 'month-noun', 'day-noun', 'cue', 'range-from', 'range-to', 'range-between', 'range-and', 'hijri-mark', 'gregorian-mark']);
+  const known = new Set(['day', 'unit', 'direction', 'this', 'count', 'number', 'ago', 'part', 'not-today', 'event', 'year-noun', 'month-noun', 'day-noun', 'cue', 'range-from', 'range-to', 'range-between', 'range-and', 'hijri-mark', 'gregorian-mark', 'day-word', 'name-noun', 'future']);
   for (const [kind] of rows) if (!known.has(kind)) throw new RasdError('E_DATA', `${file}: unknown kind "${kind}" (known: ${[...known].join(', ')})`);
   return {
     months: phraseTable([...months].map(([name, m]) => [m, name] as const)),
@@ -113,6 +119,9 @@ export function parseTimeWords(words: string, weekdays: string, hijri: string, m
     rangeAnd: flag('range-and'),
     hijriMarks: flag('hijri-mark'),
     gregorianMarks: flag('gregorian-mark'),
+    dayWords: table('day-word', (v) => int('day-word', v)),
+    nameNouns: flag('name-noun'),
+    future: flag('future'),
   };
 }
 
