@@ -8,7 +8,7 @@ import { RasdError } from '../errors.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { Candidate, Context } from './candidate.js';
 import { parseDay } from './calendar.js';
-import { cliticReadings, type PhraseTable } from './phrase-table.js';
+import { cliticReadings, phraseAt, type PhraseTable } from './phrase-table.js';
 import { resolveRelation } from './resolve.js';
 import { RULES } from './rules/index.js';
 import type { TimeExpression } from './time-schema.js';
@@ -72,6 +72,11 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
     }
     if (!c) {
       i++;
+      continue;
+    }
+    // «شارع 26 يوليو», «ميدان 23 مارس»: a name, not a time.
+    if (c.skip === 0 && c.from > 0 && phraseAt(toks, c.from - 1, words.nameNouns, true)) {
+      i = c.to;
       continue;
     }
     const { start, end } = toOriginalSpan(folded, toks[c.from]!.start + c.skip, toks[c.to - 1]!.end);

@@ -5,6 +5,7 @@
 import type { Rule } from '../candidate.js';
 import { countRule } from './counts.js';
 import { cueDateRule } from './cue-dates.js';
+import { dayOfMonthRule } from './day-of-month.js';
 import { dayRangeRule } from './day-ranges.js';
 import { hijriDateRule } from './hijri-dates.js';
 import { monthDateRule } from './month-dates.js';
@@ -17,6 +18,7 @@ import { yearRule } from './years.js';
 
 export const RULES: readonly Rule[] = [
   dayRangeRule, //     «من 3 إلى 5 مارس»
+  dayOfMonthRule, //   «الـ20 من الشهر الجاري»
   hijriDateRule, //    «5 شوال 1436 هـ»
   numericDateRule, //  «21/07/2015», «2015-07-21»
   weekdayRule, //      «الثلاثاء 4 مارس 2025», «يوم الأحد الماضي»
