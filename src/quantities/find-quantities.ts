@@ -7,9 +7,10 @@
  *   4. the not-a-quantity rules (not-quantity.ts): dates, times, years, labels, phones, ordinals;
  *   5. percent («20 في المئة») or the counted noun (unit.ts);
  *   6. a cue after it: «على الأقل», «تقريباً».
- * A counted dual alone («قتيلين», «يومين») is a count of two.
+ * A counted dual alone («قتيلين», «يومين», «سيارتان») is a count of two.
  */
 import { defaultQuantityCues, type Phrase, type PhraseIndex, type QuantityCues } from './cues.js';
+import { lexiconDual } from './lexicon-duals.js';
 import { defaultMonthWords, type MonthWords } from './month-words.js';
 import { notQuantity, yearLike } from './not-quantity.js';
 import { defaultNumberWords, type NumberLexicon } from './number-words.js';
@@ -57,6 +58,8 @@ function matchRest<K extends string>(toks: readonly QToken[], i: number, phrases
   return null;
 }
 
+const ARABIC_WORD = /^[\p{Script=Arabic}\p{M}]+$/u;
+
 const isWa = (t: QToken | undefined): boolean => t?.kind === 'word' && t.fold === 'و';
 
 /** The second number of a range after «و», «إلى» or «-», or null. */
@@ -94,11 +97,13 @@ function quantityAt(ctx: Ctx, i: number): { q: Quantity | null; next: number } |
     const at = pre ? pre.to : i;
     const t = toks[at];
     if (!t) return null;
-    let name = t.kind === 'word' ? cues.duals.get(t.fold) : undefined;
+    // Listed duals first, then those the lexicon proves («سيارتان», «حادثين»).
+    const dual = (w: string): string | undefined => cues.duals.get(w) ?? (ARABIC_WORD.test(t.raw) ? lexiconDual(w) ?? undefined : undefined);
+    let name = t.kind === 'word' ? dual(t.fold) : undefined;
     start = pre ? pre.start : t.start;
     if (t.kind === 'word' && !name && !pre) {
-      const split = splitProclitic(t.fold, (rest) => cues.duals.has(rest));
-      if (split) [name, start] = [cues.duals.get(split.rest), t.start + rawPrefixLength(t.raw, split.letters)];
+      const split = splitProclitic(t.fold, (rest) => dual(rest) !== undefined);
+      if (split) [name, start] = [dual(split.rest), t.start + rawPrefixLength(t.raw, split.letters)];
     }
     if (!name) return null;
     [unit, to, low, high] = [name, at + 1, 2, 2];
