@@ -14,23 +14,25 @@ const MAX_ORG_WORDS = 6;
 const STOPS = new Set(['الذي', 'التي', 'الذين', 'امس', 'اليوم', 'بعد', 'قبل', 'منذ', 'حتي', 'عند']);
 const CLITICS = /^[وف]?[لب]?/u;
 const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
-const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('يه'));
+const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
 
 /**
- * The end (word index after it) of a name that starts with its head noun at word `k`: up to a
- * preposition, أن, a verb or a comma, and after a nisba adjective only another or «ل» + noun:
- * «جمعية حماية المستهلك الجزائرية | التجار», «الاتحاد العام التونسي للشغل | في بيان».
+ * The end (word index after it) of a name that starts with its indefinite head noun at word `k`:
+ * a chain of nouns up to the first definite one or a place or name the tagger found («نقابة
+ * مزارعي عكار», «شركة المياه»), then only nisba adjectives, «و» + the article and «ل» + a noun
+ * («جمعية حماية المستهلك الجزائرية | التجار», «وزارة الصحة والسكان | في بيان»); never past a
+ * preposition, أن, a verb or a comma.
  */
 export function orgNameEnd(ctx: Context, k: number, limit: number): number {
   const { words, cues } = ctx;
   let m = k + 1;
+  let chain = true;
   while (m < limit && m - k < MAX_ORG_WORDS) {
-    const f = words[m]!.fold;
-    if (!words[m]!.word || f.length < 2 || THAT.has(f) || MEDIUM_PREPS.has(f) || TRAILING_PREPS.has(f) || STOPS.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
-    if (isNisba(words[m - 1]!.fold) && f.startsWith('ال') && !isNisba(f)) break;
-    // After a definite word only definite ones go on (its adjectives, «والسكان», «للشغل»): an
-    // indefinite word starts the rest of the sentence («نقابة المعلمين | بياناً»).
-    if (definite(words[m - 1]!.fold) && !definite(f)) break;
+    const w = words[m]!;
+    const f = w.fold;
+    if (!w.word || f.length < 2 || THAT.has(f) || MEDIUM_PREPS.has(f) || TRAILING_PREPS.has(f) || STOPS.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
+    if (!chain && !(isNisba(f) || /^(وال|لل|ل)/u.test(f))) break;
+    if (chain && (definite(f) || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end))) chain = false;
     m++;
   }
   return m;

@@ -17,7 +17,7 @@ import { defaultQuoteCues, fold, type QuoteCues } from './cues.js';
 import { findQuoteMarks, type QuoteMarks } from './quote-marks.js';
 import type { Quote, Speaker, TextSpan } from './quote-schema.js';
 import { quoteWords, type QWord } from './words.js';
-import { isEntity, orgBefore, personByTitle } from './back-reference.js';
+import { isEntity, orgBefore, orgNameEnd, personByTitle } from './back-reference.js';
 import { speakerRole } from './speaker-role.js';
 import { namesAfterRoles } from './missed-names.js';
 import { roleContext } from '../entities/role-context.js';
@@ -27,6 +27,8 @@ import { phraseAt, clauseStart, COMMAS, MEDIUM_PREPS, span, THAT, TRAILING_PREPS
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
 const MAX_GAP = 40;
+/** Words of an unnamed subject after the verb that a participle's sentence opens with, at most. */
+const SUBJECT_WORDS = 3;
 /** Words between a participle and its clause at most (its preposition). */
 const PARTICIPLE_GAP = 2;
 /** A quotation of fewer words right after a verb is a name or a term («لـ«الشرق الأوسط»»), not a statement. */
@@ -267,6 +269,31 @@ function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speake
   return { speaker: entitySpeaker(e, false), role: e.role };
 }
 
+/**
+ * The subject of the sentence a participle ends («رحّب الوزير سامر العتيبي بالمشروع، مؤكداً أن …»,
+ * «ودعت المديرية السكان إلى …، مؤكدةً أن …»): its first person or organisation (not one inside
+ * another's role), else an unnamed subject right after its first word, the verb.
+ */
+function sentenceSubject(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const from = ctx.words[sentenceFirst]!.start;
+  const to = ctx.words[v]!.start;
+  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
+  const e = ents.find((x) => SPEAKER_TYPES.has(x.type) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end));
+  if (e) return { speaker: entitySpeaker(e, false), role: e.role };
+  // An organisation the tagger missed: «وطالبت شركة المياه | السكان بـ…».
+  const head = ctx.words[sentenceFirst + 1];
+  if (head && head.word && !head.fold.startsWith('ال') && ctx.cues.groups.has(head.fold)) {
+    // Three words at most here: a place the tagger missed may end the name («نقابة مزارعي عكار | الخسائر»).
+    const end = Math.min(orgNameEnd(ctx, sentenceFirst + 1, v), sentenceFirst + 1 + SUBJECT_WORDS);
+    if (end - sentenceFirst > 2) return { speaker: { ...span(ctx.text, head.start, ctx.words[end - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null };
+  }
+  // Else at most three words: the object follows.
+  let k = sentenceFirst + 1;
+  while (k < v && k - sentenceFirst <= SUBJECT_WORDS && !COMMAS.has(ctx.words[k]!.fold)) k++;
+  const found = subjectIn(ctx, sentenceFirst + 1, k, null);
+  return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
+}
+
 /** The last person or organisation mentioned before `pos`. */
 function lastEntityBefore(ctx: Context, pos: number): Entity | null {
   let best: Entity | null = null;
@@ -469,7 +496,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
       ? { speaker: found.speaker, role: found.role }
       : found.explicit || v.passive
         ? { speaker: null, role: null }
-        : subjectBefore(ctx, first, i) ?? carry(first, v.start);
+        : subjectBefore(ctx, first, i) ?? (v.participle ? sentenceSubject(ctx, first, i) : null) ?? carry(first, v.start);
     const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
     if (clause.kind === 'mark') {
       const mk = marks[clause.mark!]!;

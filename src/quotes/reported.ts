@@ -4,11 +4,13 @@
  */
 import { clauseStart, phraseAt, THAT, type Context } from './context.js';
 
-/** Words the speaker stands in [from, to) of a reporting verb: between its preposition and «قوله». */
+/** Words the speaker stands in [from, to) of a reporting verb: between its preposition and «قوله» (or the clause). */
 export function reportedSpeaker(ctx: Context, lemma: string, from: number, to: number): [number, number] | null {
   const r = ctx.cues.reported.get(lemma);
-  if (!r || to - 1 <= from || !r.saying.has(ctx.words[to - 1]!.fold)) return null;
-  for (let k = from; k < to - 1; k++) if (ctx.words[k]!.fold === r.prep) return k + 1 < to - 1 ? [k + 1, to - 1] : null;
+  if (!r || to <= from) return null;
+  // «قوله» may be left out: «نقلت رويترز عن مصادر حكومية أن …».
+  const end = r.saying.has(ctx.words[to - 1]!.fold) ? to - 1 : to;
+  for (let k = from; k < end; k++) if (ctx.words[k]!.fold === r.prep) return k + 1 < end ? [k + 1, end] : null;
   return null;
 }
 
