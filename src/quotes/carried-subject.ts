@@ -1,0 +1,68 @@
+/**
+ * The speaker when the words after the verb name none: the subject before the verb in its sentence
+ * («أما جارته سعاد الزين فتؤكد أن …»), the subject of the sentence a participle ends, the entity a
+ * turn points to («من جهته»), or the one mentioned last.
+ */
+import type { Entity } from '../entities/entity-schema.js';
+import { orgNameEnd } from './back-reference.js';
+import { COMMAS, phraseAt, span, type Context } from './context.js';
+import type { Quote, Speaker } from './quote-schema.js';
+import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
+import { verbAt } from './verb-at.js';
+
+/** Words of an unnamed subject after the verb that a participle's sentence opens with, at most. */
+const SUBJECT_WORDS = 3;
+
+/** The sentence's first words, after و/ف: a turn («من جهته») to the entity just mentioned? */
+export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
+  return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
+}
+
+/**
+ * The subject before the verb in its own sentence («أما جارته سعاد الزين فتؤكد أن …»): the first
+ * person or organisation of the sentence, when no comma or other verb stands between it and the verb.
+ */
+export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const from = ctx.words[sentenceFirst]!.start;
+  const verbStart = ctx.words[v]!.start;
+  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type));
+  if (!e) return null;
+  for (let k = sentenceFirst; k < v; k++) {
+    const w = ctx.words[k]!;
+    if (w.start < e.end) continue;
+    if (COMMAS.has(w.fold) || w.fold === ':' || verbAt(ctx, k)) return null;
+  }
+  return { speaker: entitySpeaker(e, false), role: e.role };
+}
+
+/**
+ * The subject of the sentence a participle ends («رحّب الوزير سامر العتيبي بالمشروع، مؤكداً أن …»,
+ * «ودعت المديرية السكان إلى …، مؤكدةً أن …»): its first person or organisation (not one inside
+ * another's role), else an unnamed subject right after its first word, the verb.
+ */
+export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const from = ctx.words[sentenceFirst]!.start;
+  const to = ctx.words[v]!.start;
+  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
+  const e = ents.find((x) => SPEAKER_TYPES.has(x.type) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end));
+  if (e) return { speaker: entitySpeaker(e, false), role: e.role };
+  // An organisation the tagger missed: «وطالبت شركة المياه | السكان بـ…».
+  const head = ctx.words[sentenceFirst + 1];
+  if (head && head.word && !head.fold.startsWith('ال') && ctx.cues.groups.has(head.fold)) {
+    // Three words at most here: a place the tagger missed may end the name («نقابة مزارعي عكار | الخسائر»).
+    const end = Math.min(orgNameEnd(ctx, sentenceFirst + 1, v), sentenceFirst + 1 + SUBJECT_WORDS);
+    if (end - sentenceFirst > 2) return { speaker: { ...span(ctx.text, head.start, ctx.words[end - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null };
+  }
+  // Else at most three words: the object follows.
+  let k = sentenceFirst + 1;
+  while (k < v && k - sentenceFirst <= SUBJECT_WORDS && !COMMAS.has(ctx.words[k]!.fold)) k++;
+  const found = subjectIn(ctx, sentenceFirst + 1, k, null);
+  return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
+}
+
+/** The last person or organisation mentioned before `pos`. */
+export function lastEntityBefore(ctx: Context, pos: number): Entity | null {
+  let best: Entity | null = null;
+  for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start)) best = e;
+  return best;
+}

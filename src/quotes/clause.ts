@@ -1,0 +1,97 @@
+/**
+ * The clause a speech verb opens: a colon, a quotation, or أن/إن (through the verb's preposition),
+ * and where it ends: the sentence, or a comma before a participle with a clause of its own.
+ */
+import { COMMAS, THAT, type Context } from './context.js';
+import { verbAt } from './verb-at.js';
+
+/** Words between a verb and its clause at most (the speaker, a role, a medium). */
+const MAX_GAP = 40;
+/** Words between a participle and its clause at most (its preposition). */
+const PARTICIPLE_GAP = 2;
+/** A quotation of fewer words right after a verb is a name or a term («لـ«الشرق الأوسط»»), not a statement. */
+export const MIN_QUOTE_WORDS = 3;
+
+/** Words of a quotation (letters and digits only). */
+export function wordCount(ctx: Context, m: number): number {
+  return ctx.markWords[m] ?? 0;
+}
+
+/** The clause of a verb: the word index of its opener (colon, quotation or أن), or null. */
+export function clauseAfter(ctx: Context, v: number, lemma: string, participle = false): { at: number; kind: 'colon' | 'mark' | 'that'; mark?: number } | null {
+  const { words } = ctx;
+  const sentence = words[v]!.sentence;
+  const preps = ctx.cues.preps.get(lemma);
+  // A participle takes its clause at once («لافتة إلى أن», «قائلاً:»): «مبلغاً … أن» is no cue.
+  const gap = participle ? PARTICIPLE_GAP : MAX_GAP;
+  for (let i = v + 1; i < words.length && i - v <= gap; i++) {
+    const w = words[i]!;
+    if (w.sentence !== sentence && !(ctx.markAt.has(i) && i === v + 1)) {
+      // A colon may end the sentence the splitter saw: «وأضاف: ¶«…»».
+      if (!(i > v + 1 && words[i - 1]!.fold === ':')) return null;
+    }
+    if (w.fold === ':') {
+      const next = ctx.markAt.get(i + 1);
+      return next !== undefined ? { at: i + 1, kind: 'mark', mark: next } : { at: i, kind: 'colon' };
+    }
+    const m = ctx.markAt.get(i);
+    if (m !== undefined) {
+      // A quotation right after the verb and its subject is the statement; a short one is a name,
+      // and so is one the sentence goes on past to its clause («يقول X، مدير «المرصد …»، إن …»).
+      let j = i;
+      while (j + 1 < words.length && words[j + 1]!.start < ctx.marks[m]!.end) j++;
+      if (wordCount(ctx, m) >= MIN_QUOTE_WORDS && !opensLater(ctx, j + 1, sentence)) return { at: i, kind: 'mark', mark: m };
+      i = j;
+      continue;
+    }
+    if (THAT.has(w.fold)) return { at: i, kind: 'that' };
+    // «أشار إلى أن»: the verb's preposition then أن.
+    if (preps?.has(w.fold) && words[i + 1] && THAT.has(words[i + 1]!.fold)) return { at: i + 1, kind: 'that' };
+    // Another speech verb first: this one has no clause of its own; but «أكد قائلاً: …» and «شدد
+    // الوزير مؤكداً أن …» are one cue (a participle after a comma has its own: «…، مضيفاً أن»).
+    if (w.word && verbAt(ctx, i)) {
+      if (verbAt(ctx, i)!.participle && !COMMAS.has(words[i - 1]!.fold)) continue;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Does a clause opener (a colon, أن/إن, or another quotation after a comma) come from word `k` on in the sentence? */
+export function opensLater(ctx: Context, k: number, sentence: number): boolean {
+  const { words } = ctx;
+  // Straight on after the quotation: «…» و… / «…»، قال — the quotation is itself the statement.
+  if (k < words.length && words[k]!.sentence === sentence && verbAt(ctx, COMMAS.has(words[k]!.fold) ? k + 1 : k)) return false;
+  for (let i = k; i < words.length && i - k <= MAX_GAP && words[i]!.sentence === sentence && !words[i]!.paraStart; i++) {
+    const f = words[i]!.fold;
+    if (f === ':' || THAT.has(f)) return true;
+    if (verbAt(ctx, i)) return false;
+  }
+  return false;
+}
+
+/** The end of the sentence of word `i` (offset), or of the paragraph when it comes first. */
+export function sentenceEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  const s = words[i]!.sentence;
+  let j = i;
+  while (j + 1 < words.length && words[j + 1]!.sentence === s && !words[j + 1]!.paraStart) j++;
+  // Leave the full stop out.
+  while (j > i && !words[j]!.word && !/[»”"]/.test(words[j]!.fold)) j--;
+  return words[j]!.end;
+}
+
+/**
+ * The end of an indirect clause: its sentence's, or a comma before a participle that opens a clause
+ * of its own («… إلى أن الفيول وصل، لافتة إلى أن …»).
+ */
+export function clauseEnd(ctx: Context, at: number): number {
+  const end = sentenceEnd(ctx, at);
+  const { words } = ctx;
+  for (let k = at + 1; k + 1 < words.length && words[k]!.start < end; k++) {
+    if (!COMMAS.has(words[k]!.fold)) continue;
+    const v = verbAt(ctx, k + 1);
+    if (v?.participle && clauseAfter(ctx, k + 1, v.lemma, true)) return words[k - 1]!.end;
+  }
+  return end;
+}

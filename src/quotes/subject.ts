@@ -1,0 +1,161 @@
+/**
+ * Who speaks, from the words between a verb and its clause: a person or organisation named there
+ * («أكد سمير الحلبي، مدير المرصد، …»), a place as subject («قالت موسكو»), an unnamed group
+ * («مصدر عسكري», «بيان صادر عن القيادة»), one named before («الوزارة», «الوزير», «المتحدث ذاته»),
+ * or a short name («الشرع»); the medium there too. Not a speaker: the one spoken to («لـ«رويترز»»,
+ * «لإذاعة موزاييك») or a name inside another's role.
+ */
+import type { Entity } from '../entities/entity-schema.js';
+import { isEntity, orgBefore, personByTitle } from './back-reference.js';
+import { span, TRAILING_PREPS, type Context } from './context.js';
+import { fold } from './cues.js';
+import { mediumAt } from './medium.js';
+import type { Quote, Speaker, TextSpan } from './quote-schema.js';
+import { speakerRole } from './speaker-role.js';
+import { verbAt } from './verb-at.js';
+import type { QWord } from './words.js';
+
+/** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»), and words that end them (time, not who). */
+const MAX_GROUP_WORDS = 7;
+const GROUP_STOPS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'بعد', 'قبل', 'خلال', 'يوم', 'عندما', 'حين', 'وقت', 'الذي', 'التي', 'الذين']);
+export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERS', 'ORG']);
+
+/** Entities starting in [from, to) of the text, in order. */
+export function entitiesIn(ctx: Context, from: number, to: number): Entity[] {
+  return ctx.entities.filter((e) => e.start >= from && e.end <= to);
+}
+
+export const entitySpeaker = (e: Entity, carried: boolean): Speaker => ({
+  text: e.text,
+  start: e.start,
+  end: e.end,
+  canonical: e.canonical,
+  name: e.name,
+  type: e.type,
+  carried,
+});
+
+export interface Found {
+  speaker: Speaker | null;
+  role: Quote['role'];
+  medium: TextSpan | null;
+  /** The region held an explicit subject (even one not resolved to a name). */
+  explicit: boolean;
+}
+
+/**
+ * The speaker and medium in the words [from, to) between a verb and its clause (or after a
+ * verb that follows its quote).
+ */
+export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null): Found {
+  const { words, text } = ctx;
+  from = skipLead(ctx, from, to);
+  let medium: TextSpan | null = null;
+  const inMedium: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const end = mediumAt(ctx, i, to);
+    if (end < 0) continue;
+    const s = words[i]!.start;
+    const e = words[end - 1]!.end;
+    if (!medium) medium = span(text, s, e);
+    inMedium.push([s, e]);
+    i = end - 1;
+  }
+  const outsideMedium = (e: { start: number; end: number }): boolean => !inMedium.some(([s, t]) => e.start >= s && e.end <= t);
+  if (from >= to) return { speaker: null, role: null, medium, explicit: false };
+  const regionStart = words[from]!.start;
+  const regionEnd = words[to - 1]!.end;
+  // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
+  // or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
+  const inRegion = entitiesIn(ctx, regionStart, regionEnd).filter(outsideMedium);
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e));
+  // The first word decides whether the verb has a subject here: a preposition the verb takes
+  // («أشار إلى …»), a medium, or nothing at all means it has none.
+  const first = words[from]!;
+  const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
+  const startsWithPrep = preps?.has(first.fold) ?? false;
+  const firstInMedium = !outsideMedium(first);
+  if (!startsWithPrep && !firstInMedium) {
+    // An unnamed speaker: «مصدر عسكري», «مصادر محلية», «المتحدث باسم الجيش», «بيان صادر عن القيادة».
+    let head = first.fold;
+    if (head.startsWith('ال')) head = head.slice(2);
+    // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
+    // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
+    const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
+    if (first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
+      let k = from + 1;
+      while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
+      // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
+      while (k > from + 1 && TRAILING_PREPS.has(words[k - 1]!.fold)) k--;
+      // «المتحدث ذاته», «المسؤول نفسه»: the speaker named before.
+      const last = ctx.speakers[ctx.speakers.length - 1];
+      if (k > from + 1 && ctx.cues.same.has(words[from + 1]!.fold) && last) return { speaker: { ...last, carried: true }, role: null, medium, explicit: true };
+      // «المسؤول», «المصدر», «الناشطون» alone: the group the article named before; «الوزارة»,
+      // «الجمعية»: the organisation it named before («وزارة الصحة والسكان»).
+      if (k === from + 1 && first.fold.startsWith('ال')) {
+        const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && fold(sp.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
+        if (before) return { speaker: { ...before, carried: true }, role: null, medium, explicit: true };
+        const org = ctx.cues.groups.has(head) ? orgBefore(ctx, head, first.start) : null;
+        if (org && isEntity(org)) return { speaker: entitySpeaker(org, true), role: null, medium, explicit: true };
+        if (org) return { speaker: { ...org, canonical: null, name: null, type: null, carried: true }, role: null, medium, explicit: true };
+      }
+      const person = ents.find((e) => e.type === 'PERS' && e.start > first.start);
+      // «المتحدث باسم الوزارة العقيد فادي نصار»: the group word heads a role of a named person.
+      if (person && person.role && person.role.start <= first.start) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
+      return { speaker: { ...span(text, first.start, words[k - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null, medium, explicit: true };
+    }
+    const person = ents.find((e) => SPEAKER_TYPES.has(e.type));
+    // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
+    const lead = ents[0];
+    if (lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type)) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
+    if (person) return { speaker: entitySpeaker(person, false), role: speakerRole(ctx, ctx.roles, person, from, to), medium, explicit: true };
+    // «من جهته، أكد الوزير»: the person the article gave that role.
+    const titled = first.word ? personByTitle(ctx, first.fold, first.start) : null;
+    if (titled) return { speaker: entitySpeaker(titled, true), role: titled.role, medium, explicit: true };
+    // A short name the tagger missed («قال الشرع»): a word of a person named earlier in the article.
+    const known = first.word ? shortNameOf(ctx, first) : null;
+    if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
+  }
+  return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
+}
+
+/**
+ * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
+ * for the person just named («وأوضح معاليه»), a time («صرح الأسبوع الماضي بأن»).
+ */
+export function skipLead(ctx: Context, from: number, to: number): number {
+  const inTime = (w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+  while (from < to) {
+    const w = ctx.words[from]!;
+    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w))) break;
+    from++;
+  }
+  return from;
+}
+
+/** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
+export function addressee(ctx: Context, e: Entity): boolean {
+  let k = e.start - 1;
+  while (k >= 0 && /[«“"\s\u0640]/u.test(ctx.text[k]!)) k--;
+  // «لإذاعة موزاييك», «لقناة الجزيرة»: an outlet after ل.
+  const before = ctx.words.findLast((w) => w.end <= k + 1);
+  if (before && before.word && before.fold.startsWith('ل') && ctx.cues.outlets.has(before.fold.slice(1).replace(/^ال/, ''))) return true;
+  if (k < 0 || ctx.text[k] !== 'ل') return false;
+  // The ل is a word of its own («لـ») or the start of the one the entity is in («لوكالة رويترز» → «وكالة رويترز»).
+  return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;
+}
+
+/**
+ * The person named earlier whose first or last name word is `w` («الشرع» → «أحمد الشرع»), when
+ * exactly one earlier person fits. Words of one letter pair or less never match.
+ */
+export function shortNameOf(ctx: Context, w: QWord): Entity | null {
+  if (w.fold.length < 3) return null;
+  const fits = new Map<string, Entity>();
+  for (const e of ctx.entities) {
+    if (e.start >= w.start || e.type !== 'PERS') continue;
+    const parts = fold(e.text).split(/\s+/);
+    if (parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold)) fits.set(e.canonical, e);
+  }
+  return fits.size === 1 ? [...fits.values()][0]! : null;
+}
