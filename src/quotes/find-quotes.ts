@@ -11,6 +11,8 @@
  * The speaker is the first person or organisation named there (a place when it comes first: «قالت
  * موسكو»), else a group the article does not name («مصدر عسكري»). With no subject, the speaker is
  * carried: «من جهته» turns to the entity just mentioned, and «وأضاف»/«وتابع» to the last speaker.
+ * A participle opens a clause of its own («…، لافتةً إلى أن …»), «نقل عن X قوله إن» and «وبحسب X،
+ * فإن» give X, and persons the tagger missed are read after their role first (missed-names.ts).
  */
 import type { Entity } from '../entities/entity-schema.js';
 import { roleContext } from '../entities/role-context.js';
