@@ -1,7 +1,7 @@
 /**
  * Whether the sentence before a token speaks of the future: «سوف», or a verb with the prefix سـ
  * («وستعقد الجلسة يوم السبت», «سيلتقي»). A bare weekday in it is the next such day, not the last.
- * The verb is checked in the lexicon, so «سيارة» and «سياسة» are no future.
+ * The verb is checked in the lexicon, so «سيارة», «سياسة» and «سيول» are no future.
  */
 import { defaultLexicon } from '../text/lexicon.js';
 import { TAG } from '../text/lexicon-tags.js';
@@ -16,7 +16,8 @@ const PREFIXED = /^[وف]?س([يتن].{2,})$/u;
 const isVerb = (w: string): boolean => {
   const lx = defaultLexicon();
   // The tokens are in the search form (ى → ي, أ → ا); the lexicon keeps ى and the hamza seat.
-  return [w, w.replace(/ي$/u, 'ى'), w.replace(/ا$/u, 'أ')].some((v) => ((lx.get(v) ?? 0) & TAG.verb) !== 0);
+  // Only an imperfect the lexicon says takes the future سـ: «سيول» (torrents) is no «س + يول».
+  return [w, w.replace(/ي$/u, 'ى'), w.replace(/ا$/u, 'أ')].some((v) => ((lx.get(v) ?? 0) & TAG.future) !== 0);
 };
 
 /** A future word or verb in the tokens before `i`, back to the start of its sentence. */
