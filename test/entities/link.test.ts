@@ -159,3 +159,16 @@ describe('linkMentions: misuse', () => {
     );
   });
 });
+
+describe('linkMentions: units the tagger calls MISC', () => {
+  it('leaves currencies and other units out of the entities, clitics and all, and keeps other MISC names', () => {
+    const text = 'ارتفع سعر الدولار مقابل الليرة، وبلغت كلفة عملية «درع الفرات» مليون دولار وعشرة آلاف لليورو.';
+    const got = link(text, [['الدولار', 'MISC'], ['الليرة', 'MISC'], ['درع الفرات', 'MISC'], ['دولار', 'MISC'], ['لليورو', 'MISC']]);
+    assert.deepEqual(brief(got), [['درع الفرات', 'misc:درع الفرات']]);
+  });
+  it('keeps a unit word that the tagger calls something else, and names that only start like one', () => {
+    const text = 'فاز ريال مدريد على نادي دينامو، وقالت صحيفة اليوم إن المباراة كانت قوية.';
+    const got = link(text, [['ريال مدريد', 'ORG'], ['دينامو', 'ORG'], ['اليوم', 'ORG']]);
+    assert.deepEqual(got.map((e) => e.text), ['ريال مدريد', 'دينامو', 'اليوم']);
+  });
+});
