@@ -19,6 +19,8 @@ export interface Context {
   markAt: Map<number, number>;
   /** Speakers found so far, in text order. */
   speakers: Speaker[];
+  /** The role each of {@link speakers} was given, at the same index (null when none). */
+  speakerRoles: Array<TextSpan | null>;
   /** Words inside each quotation. */
   markWords: Int32Array;
   /** Time expressions of the text («الأسبوع الماضي»): never a speaker. */

@@ -49,9 +49,19 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
   const markWords = new Int32Array(marks.length);
   for (const [i, m] of markAt) {
     const mk = marks[m]!;
-    for (let k = i + 1; k < words.length && words[k]!.end <= mk.innerEnd; k++) if (words[k]!.word) markWords[m]!++;
+    let first = -1;
+    let last = -1;
+    for (let k = i + 1; k < words.length && words[k]!.end <= mk.innerEnd; k++) {
+      if (!words[k]!.word) continue;
+      markWords[m]!++;
+      if (first < 0) first = words[k]!.start;
+      last = words[k]!.end;
+    }
+    // A quotation that is one entity's name («هيئة تحرير الشام», «فرات بوست») is a name, however
+    // many words it has: it counts as one, so no verb takes it for a statement.
+    if (first >= 0 && entities.some((e) => e.start <= first && e.end >= last)) markWords[m] = 1;
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], markWords, times: findTimes(text, { ref: null }), roles };
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times: findTimes(text, { ref: null }), roles };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;
@@ -75,7 +85,10 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
   };
   const push = (q: Quote): void => {
     quotes.push(q);
-    if (q.speaker) ctx.speakers.push(q.speaker);
+    if (q.speaker) {
+      ctx.speakers.push(q.speaker);
+      ctx.speakerRoles.push(q.role);
+    }
     if (q.speaker) {
       lastSpeaker = q.speaker;
       lastRole = q.role;

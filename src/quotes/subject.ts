@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../entities/entity-schema.js';
 import { isEntity, orgBefore, personByTitle } from './back-reference.js';
-import { span, TRAILING_PREPS, type Context } from './context.js';
+import { COMMAS, span, TRAILING_PREPS, type Context } from './context.js';
 import { fold } from './cues.js';
 import { mediumAt } from './medium.js';
 import type { Quote, Speaker, TextSpan } from './quote-schema.js';
@@ -82,6 +82,14 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
     // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
     const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
+    // «أعلنت حملة «الرقة تذبح بصمت»»: the group word heads the name right after it.
+    const nextWord = words.slice(from + 1, to).find((w) => w.word);
+    const named = nextWord ? ents.find((e) => SPEAKER_TYPES.has(e.type) && e.start >= first.end && e.start <= nextWord.start && e.end >= nextWord.end) : undefined;
+    if (first.word && !firstIsName && named && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
+      // «نادي الاتفاق»: with no quotation mark between, the group word is the name's own.
+      const whole = !/[«“"]/u.test(text.slice(first.end, named.start));
+      return { speaker: whole ? { ...entitySpeaker(named, false), ...span(text, first.start, named.end), name: text.slice(first.start, named.end) } : entitySpeaker(named, false), role: named.role, medium, explicit: true };
+    }
     if (first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
       let k = from + 1;
       while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
@@ -95,6 +103,9 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
       if (k === from + 1 && first.fold.startsWith('ال')) {
         const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && fold(sp.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
         if (before) return { speaker: { ...before, carried: true }, role: null, medium, explicit: true };
+        // «وأوضح المتحدث أن …» after «قال المتحدث باسم الرئاسة، محمد الشناوي، إن …»: the person given that role.
+        const r = ctx.speakerRoles.findLastIndex((role, n) => role !== null && ctx.speakers[n]!.type === 'PERS' && fold(role.text).split(/\s+/)[0]!.replace(/^ال/, '') === head);
+        if (r >= 0) return { speaker: { ...ctx.speakers[r]!, carried: true }, role: ctx.speakerRoles[r]!, medium, explicit: true };
         const org = ctx.cues.groups.has(head) ? orgBefore(ctx, head, first.start) : null;
         if (org && isEntity(org)) return { speaker: entitySpeaker(org, true), role: null, medium, explicit: true };
         if (org) return { speaker: { ...org, canonical: null, name: null, type: null, carried: true }, role: null, medium, explicit: true };
@@ -102,6 +113,11 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
       const person = ents.find((e) => e.type === 'PERS' && e.start > first.start);
       // «المتحدث باسم الوزارة العقيد فادي نصار»: the group word heads a role of a named person.
       if (person && person.role && person.role.start <= first.start) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
+      // «قال المتحدث باسم الرئاسة، محمد الشناوي، إن …»: the role, then the person in apposition.
+      const after = k < to && COMMAS.has(words[k]!.fold) ? words[k + 1] : undefined;
+      if (person && after && person.start === after.start) {
+        return { speaker: entitySpeaker(person, false), role: span(text, first.start, words[k - 1]!.end), medium, explicit: true };
+      }
       return { speaker: { ...span(text, first.start, words[k - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null, medium, explicit: true };
     }
     const person = ents.find((e) => SPEAKER_TYPES.has(e.type));

@@ -219,3 +219,34 @@ describe('findQuotes: round 2 (participles, regional verbs, reported speech, bac
     });
   }
 });
+
+describe('findQuotes: round 3 (names in quotation marks, roles in apposition, group words before names)', () => {
+  it('a quotation that is one entity\'s name is no statement, however many words it has', () => {
+    const text = 'وقال مصدر يتابع الملف عن كثب إن الخطة تشمل الانضمام إلى فصائل أخرى مثل «جبهة الإنقاذ الوطني» وغيرها.';
+    const es = [ent(text, 'جبهة الإنقاذ الوطني', 'ORG')];
+    const qs = findQuotes(text, es);
+    assert.deepEqual(qs.map((q) => q.kind), ['indirect']);
+    assert.ok(qs[0]!.text.startsWith('الخطة تشمل'));
+    // Without the entity, the same words in marks after a verb would be read as what was said.
+    const alone = 'وكتب الناشط على صفحته «جبهة الإنقاذ الوطني» ثم حذف المنشور.';
+    assert.equal(findQuotes(alone, [ent(alone, 'جبهة الإنقاذ الوطني', 'ORG')]).length, 0);
+  });
+  it('«قال المتحدث باسم الرئاسة، نبيل حداد، إن …»: the person, with the role before him; «وأوضح المتحدث» is him again', () => {
+    const text = 'وقال المتحدث باسم الرئاسة التونسية، نبيل حداد، إن اللقاء كان إيجابياً. وأوضح المتحدث أن الجانبين اتفقا على لجنة مشتركة.';
+    const qs = findQuotes(text, [ent(text, 'نبيل حداد', 'PERS')]);
+    assert.equal(qs.length, 2);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.role?.text]), [
+      ['نبيل حداد', 'المتحدث باسم الرئاسة التونسية'],
+      ['نبيل حداد', 'المتحدث باسم الرئاسة التونسية'],
+    ]);
+    assert.equal(qs[1]!.speaker?.carried, true);
+  });
+  it('a group word before a name: the name in marks, or the whole name without them; institutions as unnamed speakers', () => {
+    const text = 'وأعلنت حملة «صوت الساحل» أن المياه انقطعت. وقال نادي الوحدة إن المباراة تأجلت. وذكرت الرئاسة الموريتانية أن الزيارة ستتم الشهر المقبل.';
+    const es = [ent(text, 'صوت الساحل', 'ORG'), ent(text, 'الوحدة', 'ORG')];
+    const qs = findQuotes(text, es);
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['صوت الساحل', 'نادي الوحدة', 'الرئاسة الموريتانية']);
+    assert.equal(qs[1]!.speaker?.canonical, 'org:الوحدة');
+    assert.equal(qs[2]!.speaker?.canonical, null);
+  });
+});
