@@ -126,7 +126,11 @@ function quantityAt(ctx: Ctx, i: number): { q: Quantity | null; next: number } |
     const percent = matchPhrase(toks, to, cues.percent, false);
     if (percent) [unit, to] = ['%', percent.to];
     else {
-      const u = readUnit(toks, to, end ? high : low === high ? low : null, ctx);
+      // «العشرات من العناصر», but «رصدنا هرب العشرات أخيراً», «بالمئات ليستقروا»: a vague count with
+      // the article counts a noun through «من» only (else «عشرات المقاتلين», without the article).
+      const count = /^[وف]?[بلك]?ال(.+)$/u.exec(toks[r.to - 1]?.fold ?? '');
+      const definite = r.vague && !end && count !== null && numbers.has(count[1]!);
+      const u = definite && !cues.of.has(toks[to]?.fold ?? '') ? null : readUnit(toks, to, end ? high : low === high ? low : null, ctx);
       if (u) [unit, to] = [u.unit, u.to];
     }
   }
