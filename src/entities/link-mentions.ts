@@ -11,6 +11,8 @@ import { findAliasMentions } from './find-aliases.js';
 import { nameKey, textWords } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
+import { completeAppositions } from './complete-apposition.js';
+import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle } from './name-units.js';
 import { roleContext, type RoleOptions } from './role-context.js';
 import { defaultRoleWords } from './role-words.js';
@@ -46,8 +48,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const aliases = options.aliases ?? defaultAliasIndex();
   const roleWords = options.roleWords ?? defaultRoleWords();
   const words = textWords(text);
-  const all = options.scanAliases === false ? [...mentions] : mergeMentions(mentions, findAliasMentions(text, { index: aliases, words }));
   const ctx = roleContext(text, { ...options, aliases, roleWords }, words);
+  const tagged = completeAppositions(trimMentions(mentions, ctx), ctx);
+  const all = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

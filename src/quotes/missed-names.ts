@@ -21,7 +21,8 @@ export function namesAfterRoles(text: string, entities: readonly Entity[], rctx:
   const overlapping = (start: number, end: number): Entity[] => entities.filter((e) => e.start < end && start < e.end);
   const covered = (start: number, end: number): boolean => overlapping(start, end).length > 0;
   const dropped = new Set<Entity>();
-  const boundaryWord = (key: string): boolean => THAT.has(key) || MEDIUM_PREPS.has(key) || TRAILING_PREPS.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
+  // A lone letter is no name's word: «فهد الرشيدي لـ«القبس»».
+  const boundaryWord = (key: string): boolean => key.length < 2 || THAT.has(key) || MEDIUM_PREPS.has(key) || TRAILING_PREPS.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;

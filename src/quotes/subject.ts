@@ -129,6 +129,10 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     const titled = first.word ? personByTitle(ctx, first.fold, first.start) : null;
     if (titled) return { speaker: entitySpeaker(titled, true), role: titled.role, medium, explicit: true };
     // A short name the tagger missed («قال الشرع»): a word of a person named earlier in the article.
+    // «ولد الشيخ» after «الداه ولد الشيخ»: the last two words of a longer name.
+    const second = words[from + 1];
+    const tail = first.word && second?.word && from + 1 < to ? tailNameOf(ctx, first, second) : null;
+    if (tail) return { speaker: { ...entitySpeaker(tail, false), ...span(text, first.start, second!.end) }, role: tail.role, medium, explicit: true };
     const known = first.word ? shortNameOf(ctx, first) : null;
     if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
   }
@@ -172,6 +176,18 @@ export function shortNameOf(ctx: Context, w: QWord): Entity | null {
     if (e.start >= w.start || e.type !== 'PERS') continue;
     const parts = fold(e.text).split(/\s+/);
     if (parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold)) fits.set(e.canonical, e);
+  }
+  return fits.size === 1 ? [...fits.values()][0]! : null;
+}
+
+/** The person of three words or more named earlier whose last two words are `a b`, when exactly one fits. */
+export function tailNameOf(ctx: Context, a: QWord, b: QWord): Entity | null {
+  if (a.fold.length < 2 || b.fold.length < 3) return null;
+  const fits = new Map<string, Entity>();
+  for (const e of ctx.entities) {
+    if (e.start >= a.start || e.type !== 'PERS') continue;
+    const parts = fold(e.text).split(/\s+/);
+    if (parts.length > 2 && parts[parts.length - 2] === a.fold && parts[parts.length - 1] === b.fold) fits.set(e.canonical, e);
   }
   return fits.size === 1 ? [...fits.values()][0]! : null;
 }

@@ -172,3 +172,20 @@ describe('linkMentions: units the tagger calls MISC', () => {
     assert.deepEqual(got.map((e) => e.text), ['ريال مدريد', 'دينامو', 'اليوم']);
   });
 });
+
+describe('linkMentions: names the tagger cut short', () => {
+  it('takes the plain word beside a person inside its commas, or between a title and the name', () => {
+    const text = 'وقالت منسقة الشؤون الإنسانية، سلمى عثمان، إن القوافل عالقة. أما النائب وسيم حيدر فاعتبر أن الأزمة طويلة.';
+    const got = link(text, [['عثمان', 'PERS'], ['حيدر', 'PERS']]);
+    assert.deepEqual(got.map((e) => e.text), ['سلمى عثمان', 'وسيم حيدر']);
+  });
+  it('leaves a verb, a stopword or a word outside commas alone', () => {
+    const text = 'وتوقعت عبد الحميد أن يتراجع التضخم. وقال إن حيدر سيصل غدا، كما وصل كريم.';
+    const got = link(text, [['عبد الحميد', 'PERS'], ['حيدر', 'PERS'], ['كريم', 'PERS']]);
+    assert.deepEqual(got.map((e) => e.text), ['عبد الحميد', 'حيدر', 'كريم']);
+  });
+  it('takes a lone letter or a stopword off the end of a mention', () => {
+    const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع.';
+    assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS']]).map((e) => e.text), ['فهد الرشيدي']);
+  });
+});

@@ -250,3 +250,19 @@ describe('findQuotes: round 3 (names in quotation marks, roles in apposition, gr
     assert.equal(qs[2]!.speaker?.canonical, null);
   });
 });
+
+describe('findQuotes: round 3, short names', () => {
+  it('the last two words of a longer name stand for it («ولد الشيخ»)', () => {
+    const text = 'ورد رئيس اللجنة، الداه ولد الشيخ، بأن الشكاوى ستدرس. وأضاف ولد الشيخ في مؤتمر صحافي: «لم تسجل أي خروقات».';
+    const qs = findQuotes(text, [ent(text, 'الداه ولد الشيخ', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.name]), [
+      ['الداه ولد الشيخ', 'الداه ولد الشيخ'],
+      ['ولد الشيخ', 'الداه ولد الشيخ'],
+    ]);
+  });
+  it('a name the tagger missed after a role ends before a lone letter («لـ«القبس»»)', () => {
+    const text = 'وقال الخبير النفطي الكويتي فهد الرشيدي لـ«القبس» إن التحسن مؤقت.';
+    const qs = findQuotes(text, []);
+    assert.equal(qs[0]?.speaker?.text, 'فهد الرشيدي');
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * The tagger sometimes runs a name on into the particle after it: «فهد الرشيدي لـ«القبس»» tagged as
+ * one person with «لـ». A mention never ends on a lone letter or a stopword; those words come off
+ * its end (a mention that would be left empty stays as it is, for the linker to judge).
+ */
+import { defaultStopwords } from '../text/stopwords.js';
+import type { Mention } from './entity-schema.js';
+import { wordAt } from './extract-role.js';
+import type { RoleContext } from './role-context.js';
+
+/** The mentions, each without the lone letters and stopwords at its end. */
+export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
+  const { words, text } = ctx;
+  const stop = defaultStopwords();
+  return mentions.map((m) => {
+    const a = wordAt(ctx, m.start);
+    let b = a;
+    while (b < words.length && words[b]!.end <= m.end) b++;
+    let end = b;
+    while (end - 1 > a && (words[end - 1]!.key.length < 2 || stop.has(words[end - 1]!.key))) end--;
+    if (end === b || end <= a) return m;
+    const to = words[end - 1]!.end;
+    return { ...m, end: to, text: text.slice(m.start, to) };
+  });
+}
