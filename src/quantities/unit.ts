@@ -53,11 +53,16 @@ export function unitSurface(t: QToken, value: number | null): string {
 }
 
 /** The unit at token `j`, and the token after it; null when none. */
-export function readUnit(toks: readonly QToken[], j: number, value: number | null, ctx: UnitContext): { unit: string; to: number } | null {
+export function readUnit(toks: readonly QToken[], j: number, value: number | null, ctx: UnitContext): { unit: string | null; to: number } | null {
   const t = toks[j];
   if (!t || t.fold === '\n') return null;
   const named = ctx.cues.units.get(t.fold) ?? (t.kind === 'word' ? ctx.cues.units.get(stripAl(t.fold)) : undefined);
   if (named) return { unit: named, to: j + 1 };
+  // «مليون ونصف المليون أسرة»: the scale repeated with the article belongs to the number.
+  if (t.kind === 'word' && t.fold.startsWith('ال') && ctx.numbers.has(t.fold.slice(2))) {
+    const after = readUnit(toks, j + 1, value, ctx);
+    return after ?? { unit: null, to: j + 1 };
+  }
   if (ctx.cues.of.has(t.fold)) {
     // «العشرات من القتلى»: «من» and a definite noun.
     const n = toks[j + 1];

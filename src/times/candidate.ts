@@ -16,6 +16,11 @@ export interface Candidate {
   relation: Relation | null;
   /** The value of an expression without a relation: fixed, or computed from the reference day (dates that lack their year). */
   value: string | null | ((ref: number) => string | null);
+  /**
+   * A month-name date that lacks its year («25 تشرين الأول», «مايو»): a year written in a date
+   * before it in the same sentence is its year («في 1 تشرين الأول 2019، ثم في 25 تشرين الأول»).
+   */
+  yearless?: { m: number; d: number | null };
 }
 
 /** What the rules read. */

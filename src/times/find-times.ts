@@ -7,7 +7,7 @@
 import { RasdError } from '../errors.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { Candidate, Context } from './candidate.js';
-import { parseDay } from './calendar.js';
+import { dayNumber, formatDay, formatMonth, isDate, parseDay } from './calendar.js';
 import { cliticReadings, phraseAt, type PhraseTable } from './phrase-table.js';
 import { resolveRelation } from './resolve.js';
 import { RULES } from './rules/index.js';
@@ -51,6 +51,8 @@ function bestAt(ctx: Context, i: number, starts: ReadonlySet<string>): Candidate
   return best;
 }
 
+const SENTENCE_END = /^[.!?؟\n]$/u;
+
 /** The time expressions of `text`, in order and without overlaps, each a span of it; see {@link TimeExpression}. */
 export function findTimes(text: string, options: FindTimesOptions = {}): TimeExpression[] {
   const ref = options.ref ?? defaultTimeOptions.ref;
@@ -63,7 +65,11 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
   const ctx: Context = { toks, words };
   const starts = starters(words);
   const out: TimeExpression[] = [];
+  // The year of the last date written with one in this sentence, for the month dates after it that lack theirs.
+  let year: number | null = null;
+  let seen = 0;
   for (let i = 0; i < toks.length; ) {
+    for (; seen < i; seen++) if (SENTENCE_END.test(toks[seen]!.text)) year = null;
     let c = bestAt(ctx, i, starts);
     // A cue read before the span («في 2015») gives way to what starts at the span, when that is as long.
     if (c && c.from > i) {
@@ -80,7 +86,9 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
       continue;
     }
     const { start, end } = toOriginalSpan(folded, toks[c.from]!.start + c.skip, toks[c.to - 1]!.end);
-    const value = c.relation ? (refDay === null ? null : resolveRelation(c.relation, refDay, weekStart)) : typeof c.value === 'function' ? (refDay === null ? null : c.value(refDay)) : c.value;
+    let value = c.relation ? (refDay === null ? null : resolveRelation(c.relation, refDay, weekStart)) : typeof c.value === 'function' ? (refDay === null ? null : c.value(refDay)) : c.value;
+    if (c.yearless && year !== null) value = c.yearless.d === null ? formatMonth(year, c.yearless.m) : isDate(year, c.yearless.m, c.yearless.d) ? formatDay(dayNumber(year, c.yearless.m, c.yearless.d)) : value;
+    else if (!c.relative && !c.relation && typeof value === 'string' && /^\d{4}-\d{2}/.test(value) && (c.grain === 'day' || c.grain === 'month')) year = Number(value.slice(0, 4));
     out.push({ text: text.slice(start, end), start, end, value, grain: c.grain, relative: c.relative, relation: c.relation });
     i = c.to;
   }

@@ -88,9 +88,9 @@ export function monthDateCandidate(md: MonthDate, from = md.from, skip = md.skip
   if (dir !== null && d !== null) return isDate(2024, m, d) ? { ...base, grain: 'day', relative: true, value: (ref) => { const n = directedDay(ref, m, d, dir); return n === null ? null : formatDay(n); } } : null;
   if (dir !== null) return { ...base, grain: 'month', relative: true, value: (ref) => { const at = directedMonth(ref, m, dir); return formatMonth(at.y, at.m); } };
   // «4 مارس»: the nearest 4 March to the reference date (29 February needs a leap year near it).
-  if (d !== null) return isDate(2024, m, d) ? { ...base, grain: 'day', relative: true, value: (ref) => { const n = nearestDay(ref, m, d); return n === null ? null : formatDay(n); } } : null;
+  if (d !== null) return isDate(2024, m, d) ? { ...base, grain: 'day', relative: true, yearless: { m, d }, value: (ref) => { const n = nearestDay(ref, m, d); return n === null ? null : formatDay(n); } } : null;
   if (y !== null) return { ...base, grain: 'month', relative: false, value: formatMonth(y, m) };
-  return { ...base, grain: 'month', relative: true, value: (ref) => { const at = nearestMonth(ref, m); return formatMonth(at.y, at.m); } };
+  return { ...base, grain: 'month', relative: true, yearless: { m, d: null }, value: (ref) => { const at = nearestMonth(ref, m); return formatMonth(at.y, at.m); } };
 }
 
 
