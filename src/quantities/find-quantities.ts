@@ -43,9 +43,11 @@ function matchPhrase<K extends string>(toks: readonly QToken[], i: number, index
     if (m) return { kind: m.kind, to: m.to, start: t.start };
   }
   if (!clitic || t.kind !== 'word') return null;
-  const split = splitProclitic(t.fold, (rest) => index.has(rest));
+  // A two-letter rest only opens a phrase of several words: «بما يزيد على».
+  const split = splitProclitic(t.fold, (rest) => index.has(rest), 2);
   const m = split ? matchRest(toks, i, index.get(split.rest)!) : null;
-  return m && split ? { kind: m.kind, to: m.to, start: t.start + rawPrefixLength(t.raw, split.letters) } : null;
+  if (!m || !split || (split.rest.length < 3 && m.to - i < 2)) return null;
+  return { kind: m.kind, to: m.to, start: t.start + rawPrefixLength(t.raw, split.letters) };
 }
 
 /** The first (longest) phrase whose words after the first follow token `i`. */

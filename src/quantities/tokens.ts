@@ -47,11 +47,12 @@ export const isBareClitic = (t: QToken): boolean => t.kind === 'word' && (PROCLI
 
 /**
  * The rest of a word's search form after a proclitic, when `accept` takes it: «وثلاثه» → «ثلاثه».
- * The rest keeps at least three letters (two after «و»: «وست»), so «لست» is not ل + ست.
+ * The rest keeps at least `minRest` letters, three unless the caller says (two after «و»: «وست»),
+ * so «لست» is not ل + ست.
  */
-export function splitProclitic(fold: string, accept: (rest: string) => boolean): { rest: string; letters: number } | null {
+export function splitProclitic(fold: string, accept: (rest: string) => boolean, minRest = 3): { rest: string; letters: number } | null {
   for (const p of PROCLITICS) {
-    if (fold.length - p.length >= (p === 'و' ? 2 : 3) && fold.startsWith(p) && accept(fold.slice(p.length))) return { rest: fold.slice(p.length), letters: p.length };
+    if (fold.length - p.length >= (p === 'و' ? 2 : minRest) && fold.startsWith(p) && accept(fold.slice(p.length))) return { rest: fold.slice(p.length), letters: p.length };
   }
   return null;
 }
