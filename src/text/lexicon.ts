@@ -61,7 +61,7 @@ function parseInto(text: string, tags: Map<string, number>): void {
       const tab = text.indexOf('\t', from);
       const hasTab = tab >= 0 && tab < to;
       const word = text.slice(from, hasTab ? tab : to);
-      const letters = hasTab ? text.slice(tab + 1, lineEnd(text, tab + 1, to)) : 'P';
+      const letters = hasTab ? text.slice(tab + 1, fieldEnd(text, tab + 1, to)) : 'P';
       let bits = bitsOf.get(letters);
       if (bits === undefined) bitsOf.set(letters, (bits = parseTags(letters)));
       if (word) {
@@ -79,7 +79,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The end of the field that starts at `from`: the next tab before `to`, else `to`. */
-function lineEnd(text: string, from: number, to: number): number {
+function fieldEnd(text: string, from: number, to: number): number {
   const tab = text.indexOf('\t', from);
   return tab >= 0 && tab < to ? tab : to;
 }
