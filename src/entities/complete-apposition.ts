@@ -7,7 +7,7 @@
  * and a comma, أن/إن or the sentence's end closes it.
  */
 import { segmentClitics } from '../text/clitics.js';
-import { TAG } from '../text/lexicon-tags.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import type { Mention } from './entity-schema.js';
@@ -31,7 +31,9 @@ export function completeAppositions(mentions: readonly Mention[], ctx: RoleConte
     const lexicon = ctx.lexicon();
     const verb = (tags: number | undefined): boolean => tags !== undefined && (tags & TAG.verb) !== 0 && (tags & TAG.proper) === 0;
     const morph = normalizeText(text.slice(w.start, w.end), 'morph');
-    if (verb(lexicon.get(morph))) return false;
+    // A word that is only a verb; «سامي» is an adjective too, and so a name.
+    const whole = lexicon.get(morph);
+    if (verb(whole) && (whole! & NOMINAL) === 0) return false;
     // A verb after و/ف only: ب, ل and ك never join a verb, so «بنعلي» is no «ب + نعلي».
     const seg = segmentClitics(morph, { lexicon });
     return !(seg.proclitics.length > 0 && seg.proclitics.every((c) => c.tag === 'و' || c.tag === 'ف') && verb(lexicon.get(seg.lemma)));
@@ -47,7 +49,9 @@ export function completeAppositions(mentions: readonly Mention[], ctx: RoleConte
     if (a >= words.length || words[a]!.start !== m.start || b === a || words[b - 1]!.end !== m.end) return m;
     // «، سلمى [عثمان]،» — the word before; «، [سلمى] عثمان،» — the word after.
     // «النائب وسيم [حيدر]»: right after a title or a role's head, the plain word is the first name.
-    const afterTitle = a >= 2 && !words[a - 1]!.breakBefore && ['title', 'head'].includes(classify(ctx, a - 2).kind);
+    // So after a nisba that ends a role («المتحدث باسم وزارة الصحة الفلسطينية عماد [أبو عيشة]»).
+    const lead = a >= 2 ? classify(ctx, a - 2) : null;
+    const afterTitle = lead !== null && !words[a - 1]!.breakBefore && (lead.kind === 'title' || lead.kind === 'head' || (lead.kind === 'def' && lead.nisba));
     if (b - a < 3 && plain(a - 1) && !words[a]!.breakBefore && ((opens(a - 2) && closes(b)) || afterTitle)) {
       return { ...m, start: words[a - 1]!.start, text: text.slice(words[a - 1]!.start, m.end) };
     }

@@ -111,6 +111,12 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
         if (org) return { speaker: { ...org, canonical: null, name: null, type: null, carried: true }, role: null, medium, explicit: true };
       }
       const person = ents.find((e) => e.type === 'PERS' && e.start > first.start);
+      // «قال المتحدث باسم وزارة الصحة عماد أبو عيشة:»: a person inside the group's words is the
+      // speaker, and the words before them the role.
+      if (person && !person.role && person.start <= words[k - 1]!.end && person.start > words[from + 1]!.start) {
+        const before = words.findLast((w) => w.end <= person.start);
+        if (before && before.word) return { speaker: entitySpeaker(person, false), role: span(text, first.start, before.end), medium, explicit: true };
+      }
       // «المتحدث باسم الوزارة العقيد فادي نصار»: the group word heads a role of a named person.
       if (person && person.role && person.role.start <= first.start) return { speaker: entitySpeaker(person, false), role: person.role, medium, explicit: true };
       // «قال المتحدث باسم الرئاسة، محمد الشناوي، إن …»: the role, then the person in apposition.

@@ -179,6 +179,10 @@ describe('linkMentions: names the tagger cut short', () => {
     const got = link(text, [['عثمان', 'PERS'], ['حيدر', 'PERS']]);
     assert.deepEqual(got.map((e) => e.text), ['سلمى عثمان', 'وسيم حيدر']);
   });
+  it('takes the first name after a nisba that ends a role', () => {
+    const text = 'وقال المتحدث باسم وزارة الزراعة الأردنية سامي الخطيب إن الموسم جيد.';
+    assert.deepEqual(link(text, [['الخطيب', 'PERS']]).map((e) => e.text), ['سامي الخطيب']);
+  });
   it('leaves a verb, a stopword or a word outside commas alone', () => {
     const text = 'وتوقعت عبد الحميد أن يتراجع التضخم. وقال إن حيدر سيصل غدا، كما وصل كريم.';
     const got = link(text, [['عبد الحميد', 'PERS'], ['حيدر', 'PERS'], ['كريم', 'PERS']]);

@@ -260,6 +260,11 @@ describe('findQuotes: round 3, short names', () => {
       ['ولد الشيخ', 'الداه ولد الشيخ'],
     ]);
   });
+  it('a person inside an unnamed group\'s words is the speaker, the words before them the role', () => {
+    const text = 'وفي عمّان، قال المتحدث باسم الدفاع المدني سامي أبو حمدان: الفرق أخلت المبنى بالكامل.';
+    const qs = findQuotes(text, [ent(text, 'سامي أبو حمدان', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.role?.text]), [['سامي أبو حمدان', 'المتحدث باسم الدفاع المدني']]);
+  });
   it('a name the tagger missed after a role ends before a lone letter («لـ«القبس»»)', () => {
     const text = 'وقال الخبير النفطي الكويتي فهد الرشيدي لـ«القبس» إن التحسن مؤقت.';
     const qs = findQuotes(text, []);
