@@ -9,22 +9,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuantities, type Quantity } from '../src/quantities/index.js';
 import { findTimes, type TimeExpression } from '../src/times/index.js';
-
-interface TimesFile {
-  ref: string;
-  cases: Array<{ text: string; times: Array<[text: string, value: string | null, grain: string, relative: boolean]> }>;
-}
-interface ExpectedQuantity {
-  text: string;
-  value?: number;
-  range?: [number, number];
-  approx: boolean;
-  unit: string | null;
-  bound?: 'min' | 'max';
-}
-interface QuantitiesFile {
-  cases: Array<{ text: string; expected: ExpectedQuantity[] }>;
-}
+import type { QuantitiesFile, TimesFile } from '../test/helpers/fixture-files.js';
 
 /** One item, expected or found: its span and the fields compared (`key`) and shown (`show`). */
 interface Item {

@@ -11,7 +11,7 @@ import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import type { Mention } from './entity-schema.js';
-import { wordAt } from './extract-role.js';
+import { wordsOf } from './extract-role.js';
 import { classify, type RoleContext } from './role-context.js';
 
 const COMMA: ReadonlySet<string> = new Set(['،', ',']);
@@ -43,9 +43,7 @@ export function completeAppositions(mentions: readonly Mention[], ctx: RoleConte
   const closes = (j: number): boolean => j >= words.length || CLOSE.has(words[j]!.key) || words[j]!.breakBefore;
   return mentions.map((m) => {
     if (m.type !== 'PERS') return m;
-    const a = wordAt(ctx, m.start);
-    let b = a;
-    while (b < words.length && words[b]!.end <= m.end) b++;
+    const [a, b] = wordsOf(ctx, m.start, m.end);
     if (a >= words.length || words[a]!.start !== m.start || b === a || words[b - 1]!.end !== m.end) return m;
     // «، سلمى [عثمان]،» — the word before; «، [سلمى] عثمان،» — the word after.
     // «النائب وسيم [حيدر]»: right after a title or a role's head, the plain word is the first name.

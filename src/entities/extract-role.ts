@@ -37,6 +37,14 @@ export function wordAt(ctx: RoleContext, offset: number): number {
   return lo;
 }
 
+/** The words a span covers, `[a, b)`: from the first word at or after `start` to the last that ends by `end`. */
+export function wordsOf(ctx: RoleContext, start: number, end: number): [a: number, b: number] {
+  const a = wordAt(ctx, start);
+  let b = a;
+  while (b < ctx.words.length && ctx.words[b]!.end <= end) b++;
+  return [a, b];
+}
+
 /**
  * Splits a leading title or role off a person mention and finds the role said of it: right before
  * the name («وزير الخارجية الأمريكي أنتوني بلينكن»), or after a comma or dash

@@ -5,7 +5,7 @@
  */
 import { defaultStopwords } from '../text/stopwords.js';
 import type { Mention } from './entity-schema.js';
-import { wordAt } from './extract-role.js';
+import { wordsOf } from './extract-role.js';
 import type { RoleContext } from './role-context.js';
 
 /** The mentions, each without the lone letters and stopwords at its end. */
@@ -13,9 +13,7 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
   const { words, text } = ctx;
   const stop = defaultStopwords();
   return mentions.map((m) => {
-    const a = wordAt(ctx, m.start);
-    let b = a;
-    while (b < words.length && words[b]!.end <= m.end) b++;
+    const [a, b] = wordsOf(ctx, m.start, m.end);
     let end = b;
     while (end - 1 > a && (words[end - 1]!.key.length < 2 || stop.has(words[end - 1]!.key))) end--;
     if (end === b || end <= a) return m;

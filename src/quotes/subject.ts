@@ -82,15 +82,17 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
     // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
     const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
-    // «أعلنت حملة «الرقة تذبح بصمت»»: the group word heads the name right after it.
-    const nextWord = words.slice(from + 1, to).find((w) => w.word);
-    const named = nextWord ? ents.find((e) => SPEAKER_TYPES.has(e.type) && e.start >= first.end && e.start <= nextWord.start && e.end >= nextWord.end) : undefined;
-    if (first.word && !firstIsName && named && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
-      // «نادي الاتفاق»: with no quotation mark between, the group word is the name's own.
-      const whole = !/[«“"]/u.test(text.slice(first.end, named.start));
-      return { speaker: whole ? { ...entitySpeaker(named, false), ...span(text, first.start, named.end), name: text.slice(first.start, named.end) } : entitySpeaker(named, false), role: named.role, medium, explicit: true };
-    }
     if (first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head))) {
+      // «أعلنت حملة «الرقة تذبح بصمت»»: the group word heads the name right after it; with no
+      // quotation mark between («نادي الاتفاق»), the group word is the name's own.
+      let n = from + 1;
+      while (n < to && !words[n]!.word) n++;
+      const nextWord = n < to ? words[n]! : undefined;
+      const named = nextWord && ents.find((e) => SPEAKER_TYPES.has(e.type) && e.start >= first.end && e.start <= nextWord.start && e.end >= nextWord.end);
+      if (named) {
+        const whole = !/[«“"]/u.test(text.slice(first.end, named.start));
+        return { speaker: whole ? { ...entitySpeaker(named, false), ...span(text, first.start, named.end), name: text.slice(first.start, named.end) } : entitySpeaker(named, false), role: named.role, medium, explicit: true };
+      }
       let k = from + 1;
       while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
       // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
@@ -171,29 +173,27 @@ export function addressee(ctx: Context, e: Entity): boolean {
   return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;
 }
 
+/** The one person named before `pos` whose name words (search form) `fits` takes, or null when none or several do. */
+function earlierPerson(ctx: Context, pos: number, fits: (parts: readonly string[]) => boolean): Entity | null {
+  const found = new Map<string, Entity>();
+  for (const e of ctx.entities) {
+    if (e.start >= pos || e.type !== 'PERS') continue;
+    if (fits(fold(e.text).split(/\s+/))) found.set(e.canonical, e);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /**
  * The person named earlier whose first or last name word is `w` («الشرع» → «أحمد الشرع»), when
  * exactly one earlier person fits. Words of one letter pair or less never match.
  */
 export function shortNameOf(ctx: Context, w: QWord): Entity | null {
   if (w.fold.length < 3) return null;
-  const fits = new Map<string, Entity>();
-  for (const e of ctx.entities) {
-    if (e.start >= w.start || e.type !== 'PERS') continue;
-    const parts = fold(e.text).split(/\s+/);
-    if (parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold)) fits.set(e.canonical, e);
-  }
-  return fits.size === 1 ? [...fits.values()][0]! : null;
+  return earlierPerson(ctx, w.start, (parts) => parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold));
 }
 
 /** The person of three words or more named earlier whose last two words are `a b`, when exactly one fits. */
 export function tailNameOf(ctx: Context, a: QWord, b: QWord): Entity | null {
   if (a.fold.length < 2 || b.fold.length < 3) return null;
-  const fits = new Map<string, Entity>();
-  for (const e of ctx.entities) {
-    if (e.start >= a.start || e.type !== 'PERS') continue;
-    const parts = fold(e.text).split(/\s+/);
-    if (parts.length > 2 && parts[parts.length - 2] === a.fold && parts[parts.length - 1] === b.fold) fits.set(e.canonical, e);
-  }
-  return fits.size === 1 ? [...fits.values()][0]! : null;
+  return earlierPerson(ctx, a.start, (parts) => parts.length > 2 && parts[parts.length - 2] === a.fold && parts[parts.length - 1] === b.fold);
 }

@@ -13,7 +13,7 @@ import { resolveRelation } from './resolve.js';
 import { RULES } from './rules/index.js';
 import type { TimeExpression } from './time-schema.js';
 import { defaultTimeWords, type TimeWords } from './time-words.js';
-import { tokenize } from './tokens.js';
+import { SENTENCE_END, tokenize } from './tokens.js';
 
 export interface FindTimesOptions {
   /** The reference date 'YYYY-MM-DD' (the article's publication day); null or absent: relative expressions stay unresolved. */
@@ -50,8 +50,6 @@ function bestAt(ctx: Context, i: number, starts: ReadonlySet<string>): Candidate
   }
   return best;
 }
-
-const SENTENCE_END = /^[.!?؟\n]$/u;
 
 /** The time expressions of `text`, in order and without overlaps, each a span of it; see {@link TimeExpression}. */
 export function findTimes(text: string, options: FindTimesOptions = {}): TimeExpression[] {

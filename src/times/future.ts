@@ -7,10 +7,10 @@ import { defaultLexicon } from '../text/lexicon.js';
 import { TAG } from '../text/lexicon-tags.js';
 import type { Context } from './candidate.js';
 import { phraseAt } from './phrase-table.js';
+import { SENTENCE_END } from './tokens.js';
 
 /** Tokens looked back at most, within the sentence. */
 const REACH = 12;
-const SENTENCE_END = /^[.!?؟\n]$/u;
 const PREFIXED = /^[وف]?س([يتن].{2,})$/u;
 
 const isVerb = (w: string): boolean => {

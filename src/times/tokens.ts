@@ -29,6 +29,9 @@ export function tokenize(text: string): { folded: Normalized; toks: Token[] } {
 }
 
 /** Whether token `i` directly follows token `i - 1`, with no space between: «21/07/2015». */
+/** A mark token that ends a sentence: relative readings never look across one. */
+export const SENTENCE_END = /^[.!?؟\n]$/u;
+
 export const touches = (toks: readonly Token[], i: number): boolean => i > 0 && toks[i] !== undefined && toks[i]!.start === toks[i - 1]!.end;
 
 /** The number of a digit token of at most `maxDigits` digits, or null. */

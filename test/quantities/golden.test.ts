@@ -2,18 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findQuantities, QuantitySchema, type Quantity } from '../../src/quantities/index.js';
-
-interface Expected {
-  text: string;
-  value?: number;
-  range?: [number, number];
-  approx: boolean;
-  unit: string | null;
-  bound?: 'min' | 'max';
-}
-interface Golden {
-  cases: { text: string; expected: Expected[] }[];
-}
+import type { ExpectedQuantity as Expected, QuantitiesFile as Golden } from '../helpers/fixture-files.js';
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/quantities/golden.json', import.meta.url), 'utf8')) as Golden;
 

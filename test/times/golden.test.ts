@@ -3,11 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { findTimes } from '../../src/times/index.js';
-
-interface Golden {
-  ref: string;
-  cases: Array<{ text: string; times: Array<[text: string, value: string | null, grain: string, relative: boolean]> }>;
-}
+import type { TimesFile as Golden } from '../helpers/fixture-files.js';
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/times/golden.json', import.meta.url), 'utf8')) as Golden;
 
