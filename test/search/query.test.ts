@@ -43,8 +43,9 @@ describe('parseQuery: table', () => {
     ['\u200Fالرياض\u00A0\tجدة\u200E\n\u061Cمكة\u3000', and(t('الرياض'), t('جدة'), t('مكة'))],
     ['ثنائي-اللغة', t('ثنائي-اللغة')],
     ['10:30 قال:نعم a1:b', and(t('10:30'), t('قال:نعم'), t('a1:b'))],
-    ['or and Or', and(t('or'), t('and'), t('Or'))],
     ['أو', t('أو')],
+    ['"or" «and» "NOT"', and(p('or'), p('and'), p('NOT'))],
+    ['oregano android notes', and(t('oregano'), t('android'), t('notes'))],
     // OR, AND and precedence: AND binds tighter
     ['الرياض OR جدة', or(t('الرياض'), t('جدة'))],
     ['الرياض | جدة', or(t('الرياض'), t('جدة'))],
@@ -57,6 +58,11 @@ describe('parseQuery: table', () => {
     ['((الرياض))', t('الرياض')],
     ['الرياض OR (جدة OR مكة)', or(t('الرياض'), t('جدة'), t('مكة'))],
     ['(الرياض)OR(جدة)', or(t('الرياض'), t('جدة'))],
+    // operator words in any case, as other search tools read them
+    ['داعش or الحوثي', or(t('داعش'), t('الحوثي'))],
+    ['داعش Or الحوثي', or(t('داعش'), t('الحوثي'))],
+    ['داعش and الحوثي', and(t('داعش'), t('الحوثي'))],
+    ['الرياض جدة or مكة', or(and(t('الرياض'), t('جدة')), t('مكة'))],
     // phrases, with every kind of quote
     ['"مجلس الوزراء"', p('مجلس', 'الوزراء')],
     ['«مجلس الوزراء»', p('مجلس', 'الوزراء')],
@@ -72,6 +78,13 @@ describe('parseQuery: table', () => {
     ['الرياض -outlet:الجزيرة', and(t('الرياض'), not(outlet('الجزيرة')))],
     ['الرياض -٥', and(t('الرياض'), not(t('٥')))],
     ['الرياض OR جدة -مكة', or(t('الرياض'), and(t('جدة'), not(t('مكة'))))],
+    ['داعش NOT الحوثي', and(t('داعش'), not(t('الحوثي')))],
+    ['داعش not الحوثي', and(t('داعش'), not(t('الحوثي')))],
+    ['داعش AND NOT الحوثي', and(t('داعش'), not(t('الحوثي')))],
+    ['الرياض NOT (جدة OR مكة)', and(t('الرياض'), not(or(t('جدة'), t('مكة'))))],
+    ['الرياض NOT "مجلس الوزراء"', and(t('الرياض'), not(p('مجلس', 'الوزراء')))],
+    ['الرياض NOT outlet:الجزيرة', and(t('الرياض'), not(outlet('الجزيرة')))],
+    ['الرياض OR جدة NOT مكة', or(t('الرياض'), and(t('جدة'), not(t('مكة'))))],
     // prefixes
     ['اقتصاد*', pre('اقتصاد')],
     ['كَتَ*', pre('كَتَ')],
@@ -84,6 +97,7 @@ describe('parseQuery: table', () => {
     ['headline:(أمير OR ملك)', field('headline', or(t('أمير'), t('ملك')))],
     ['headline:(أمير)', field('headline', t('أمير'))],
     ['headline:OR', field('headline', t('OR'))],
+    ['headline:not', field('headline', t('not'))],
     ['headline:outlet:x', field('headline', t('outlet:x'))],
     ['جدة headline:(-مكة)', and(t('جدة'), field('headline', not(t('مكة'))))],
     ['entity:"سلمان بن عبدالعزيز"', field('entity', p('سلمان', 'بن', 'عبدالعزيز'))],
@@ -183,6 +197,15 @@ describe('parseQuery: errors and their positions', () => {
     ['الرياض -', 'dangling-minus', 7, 8],
     ['-OR أ', 'dangling-minus', 0, 1],
     ['--الرياض', 'double-negation', 0, 2],
+    ['الرياض NOT', 'dangling-operator', 7, 10],
+    ['الرياض NOT OR جدة', 'dangling-operator', 7, 10],
+    ['الرياض or', 'dangling-operator', 7, 9],
+    ['and الرياض', 'dangling-operator', 0, 3],
+    ['الرياض NOT NOT جدة', 'double-negation', 7, 14],
+    ['الرياض NOT -جدة', 'double-negation', 7, 12],
+    ['الرياض -NOT جدة', 'double-negation', 7, 11],
+    ['NOT الرياض', 'no-positive', 0, 10],
+    ['الرياض or NOT جدة', 'no-positive', 10, 17],
     ['*', 'bad-prefix', 0, 1],
     ['اقت*صاد', 'bad-prefix', 3, 4],
     ['"أ ب"*', 'bad-prefix', 5, 6],
@@ -272,7 +295,7 @@ describe('formatQuery', () => {
 
 // Query-like text: syntax pieces, keywords, fields and Arabic words, in any order.
 const SYNTAX_PIECES = [
-  ' ', ' ', '  ', '\u00A0', '\u200F', '"', '«', '»', '“', '”', '(', ')', '*', '-', '|', ':', '..', 'OR', 'AND', ' OR ', ' AND ',
+  ' ', ' ', '  ', '\u00A0', '\u200F', '"', '«', '»', '“', '”', '(', ')', '*', '-', '|', ':', '..', 'OR', 'AND', ' OR ', ' AND ', ' NOT ', ' or ', 'not',
   'headline:', 'outlet:', 'credit:', 'date:', 'entity:', 'said:', 'foo:', 'Date:', '2015', '-07', '-02-30', '٢٠١٥', '10:30',
   'الرياض', 'جدة', 'كَتَبَ', 'ا', 'ـ', '\u064E', 'AFP', 'أ.ف.ب', 'r', 'x',
 ];
@@ -284,8 +307,8 @@ const queryText = fc.oneof(
 
 // Well-formed queries, so the round trip sees many that parse.
 const word = fc.oneof(
-  fc.constantFrom('الرياض', 'جدة', 'كَتَبَ', 'Riyadh', '٢٠١٥', '10:30', 'ثنائي-اللغة', 'قال:', 'or', 'أو'),
-  arabicText.map((s) => s.replace(/[\s"«»“”()*|:\-\u200E\u200F\u202B\uFEFF\u00A0]/g, '')).filter((s) => s !== '' && s !== 'OR' && s !== 'AND'),
+  fc.constantFrom('الرياض', 'جدة', 'كَتَبَ', 'Riyadh', '٢٠١٥', '10:30', 'ثنائي-اللغة', 'قال:', 'oregano', 'أو'),
+  arabicText.map((s) => s.replace(/[\s"«»“”()*|:\-\u200E\u200F\u202B\uFEFF\u00A0]/g, '')).filter((s) => s !== '' && !['OR', 'AND', 'NOT'].includes(s.toUpperCase())),
 );
 const phrase = fc.tuple(fc.constantFrom(['"', '"'], ['«', '»'], ['“', '”']), fc.array(word, { minLength: 1, maxLength: 3 })).map(([[o, c], w]) => o + w.join(' ') + c);
 const filter = fc.oneof(
@@ -299,7 +322,7 @@ const { query: wellFormed } = fc.letrec<{ query: string; clause: string; group: 
     tie('clause'),
     fc.array(tie('clause'), { minLength: 2, maxLength: 4 }).map((a) => a.join(' ')),
     fc
-      .tuple(fc.array(tie('clause'), { minLength: 2, maxLength: 3 }), fc.constantFrom(' OR ', ' | ', ' AND '))
+      .tuple(fc.array(tie('clause'), { minLength: 2, maxLength: 3 }), fc.constantFrom(' OR ', ' | ', ' AND ', ' or ', ' and '))
       .map(([a, op]) => a.join(op)),
   ),
   clause: fc.oneof(
@@ -310,6 +333,7 @@ const { query: wellFormed } = fc.letrec<{ query: string; clause: string; group: 
     filter,
     tie('group'),
     fc.oneof(word, phrase, tie('group'), filter).map((x) => `-${x}`),
+    fc.oneof(word, phrase, tie('group'), filter).map((x) => `NOT ${x}`),
     fc.oneof(word, phrase, tie('group')).map((x) => `headline:${x}`),
   ),
   group: tie('query').map((q) => `(${q})`),

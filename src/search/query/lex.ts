@@ -8,7 +8,11 @@ export type Token =
   | { type: 'prefix'; text: string; start: number; end: number } // اقتصاد*  (end is after the *)
   | { type: 'phrase'; words: string[]; start: number; end: number } // «مجلس الوزراء»  (quotes included)
   | { type: 'field'; name: QueryFieldName; start: number; end: number } // headline:  (end is after the colon)
-  | { type: '(' | ')' | '-' | 'or' | 'and' | 'end'; start: number; end: number };
+  | { type: '(' | ')' | '-' | 'or' | 'and' | 'not' | 'end'; start: number; end: number };
+
+// Operator words, in any case, as users of other search tools type them: `OR`, `or`, `NOT`.
+// Only Latin words: «أو» and «و» are too common in Arabic text to be operators.
+const OPERATORS: ReadonlyMap<string, 'or' | 'and' | 'not'> = new Map([['OR', 'or'], ['AND', 'and'], ['NOT', 'not']]);
 
 export interface Lexer {
   peek(): Token;
@@ -57,8 +61,8 @@ export function createLexer(query: string, minPrefixLength: number): Lexer {
     pos = i;
     const text = query.slice(start, i);
     if (query[i] === '*') return prefix(text, start, i);
-    if (!value && text === 'OR') return { type: 'or', start, end: i };
-    if (!value && text === 'AND') return { type: 'and', start, end: i };
+    const op = !value && text.length <= 3 ? OPERATORS.get(text.toUpperCase()) : undefined;
+    if (op) return { type: op, start, end: i };
     return { type: 'word', text, start, end: i };
   }
 

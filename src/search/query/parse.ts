@@ -3,7 +3,8 @@
  *   query   := or
  *   or      := and (('OR' | '|') and)*
  *   and     := unary ('AND'? unary)*
- *   unary   := '-' primary | primary
+ *   unary   := '-' primary | 'NOT' primary | primary
+ * The operator words OR, AND and NOT are read in any case (`or`, `Not`).
  *   primary := word | prefix* | "phrase" | '(' or ')' | field:value
  */
 import type { QueryNode } from './ast.js';
@@ -50,7 +51,7 @@ export function parseQuery(query: string, limits: Partial<QueryLimits> = {}): Qu
   return node;
 }
 
-const CLAUSE_START = new Set<Token['type']>(['word', 'prefix', 'phrase', 'field', '(', '-']);
+const CLAUSE_START = new Set<Token['type']>(['word', 'prefix', 'phrase', 'field', '(', '-', 'not']);
 
 function parseOr(s: State): Parsed {
   const items = [parseAnd(s)];
@@ -86,17 +87,32 @@ function dangling(s: State, op: Token): never {
 }
 
 // -الرياض, -"مجلس الوزراء", -(أ OR ب), -outlet:الجزيرة; the term must touch the minus.
+// NOT الرياض is the same as -الرياض, written as a word: `داعش NOT الحوثي`.
 function parseUnary(s: State): Parsed {
   const minus = s.lex.peek();
+  if (minus.type === 'not') return parseNot(s);
   if (minus.type !== '-') return parsePrimary(s);
   s.lex.next();
   const t = s.lex.peek();
   if (t.start === minus.end && t.type === '-') fail('double-negation', 'two minuses in a row: write one - before the term', minus.start, t.end);
+  if (t.start === minus.end && t.type === 'not') fail('double-negation', 'a minus and NOT: write one of them before the term', minus.start, t.end);
   if (t.start !== minus.end || !CLAUSE_START.has(t.type)) {
     fail('dangling-minus', '- must be followed directly by what to exclude, with no space, as in -جدة', minus.start, minus.end);
   }
   const inner = parsePrimary(s);
   return { node: { type: 'not', child: inner.node, start: minus.start, end: inner.end }, start: minus.start, end: inner.end };
+}
+
+function parseNot(s: State): Parsed {
+  const op = s.lex.next();
+  const t = s.lex.peek();
+  if (t.type === 'not' || t.type === '-') fail('double-negation', `two negations in a row: write one NOT (or one -) before the term`, op.start, t.end);
+  if (!CLAUSE_START.has(t.type)) {
+    const word = s.query.slice(op.start, op.end);
+    fail('dangling-operator', `${word} needs a term after it, as in الرياض ${word} جدة`, op.start, op.end);
+  }
+  const inner = parsePrimary(s);
+  return { node: { type: 'not', child: inner.node, start: op.start, end: inner.end }, start: op.start, end: inner.end };
 }
 
 function parsePrimary(s: State): Parsed {
