@@ -65,6 +65,11 @@ describe('quotes from the command line', () => {
     // The minister by full name: quoted by full name, carried to «وأضاف», and by his short name «العتيبي»; newest first.
     const byName = parse((await runCli(['quotes', '--by', 'سامر العتيبي', '--db', db])).stdout);
     assert.deepEqual(byName.map((q) => q.text.split(' ')[0]), ['المشروع', 'الخطة', 'لن']);
+    // By the short name the articles use, as said: finds them: the same statements, and no one else's.
+    const byShort = await runCli(['quotes', '--by', 'العتيبي', '--db', db]);
+    assert.equal(byShort.code, 0, byShort.stderr);
+    assert.deepEqual(parse(byShort.stdout).map((q) => q.text.split(' ')[0]), ['المشروع', 'الخطة', 'لن']);
+    assert.deepEqual(parse((await runCli(['quotes', '--by', 'العتيب', '--db', db])).stdout), []);
     const s = await runCli(['search', 'said:"مصدر في الوزارة"', '--json', '--all', '--db', db]);
     assert.equal(s.code, 0, s.stderr);
     assert.ok(s.stdout.includes('العتيبي يزور'), s.stdout);

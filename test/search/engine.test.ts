@@ -45,6 +45,10 @@ describe('search: Arabic-aware matching', () => {
     sameSet(ids('النخيل OR التطعيم'), [idOf('فريق النخيل'), idOf('وزارة الصحة')]);
     sameSet(ids('الزهراء -معرض'), [idOf('أمطار'), idOf('الزهراء: السيول')]);
     sameSet(ids('(النخيل OR التطعيم) -الساحل'), [idOf('وزارة الصحة')]);
+    // The operator words of other search tools: NOT, and or/and in lower case.
+    sameSet(ids('الزهراء NOT معرض'), ids('الزهراء -معرض'));
+    sameSet(ids('النخيل or التطعيم'), ids('النخيل OR التطعيم'));
+    sameSet(ids('الزهراء and معرض'), ids('الزهراء معرض'));
     assert.ok(ids('ميزاني*').length >= 2);
   });
   it('field filters: headline, outlet, date, credit', () => {
@@ -66,6 +70,7 @@ describe('search: entities', () => {
     assert.ok(person, JSON.stringify(facet));
     assert.equal(person.type, 'PERS');
     sameSet(ids(`entity:${JSON.stringify(person.value)}`), rashed);
+    sameSet(ids('entity:الراشد'), rashed);
     assert.deepEqual(ids('entity:"شخص لا وجود له"'), []);
   });
   it('said: finds the articles quoting a speaker, by full or short name, and unnamed speakers by their words', () => {
@@ -76,6 +81,11 @@ describe('search: entities', () => {
     sameSet(ids('said:"أحمد الراشد"'), rashed);
     sameSet(ids('said:"احمد الراشد" التعليم'), ids('said:"أحمد الراشد"').filter((id) => ids('التعليم').includes(id)));
     sameSet(ids('said:"المتحدث باسم الوزارة"'), [idOf('وزارة الصحة')]);
+    // A short name, as the articles call him: a whole part of the full name, with or without ال.
+    for (const short of ['الراشد', 'راشد', 'أحمد', 'الرّاشد']) sameSet(ids(`said:${short}`), rashed);
+    sameSet(ids('said:القحطاني'), [idOf('أمطار'), idOf('الزهراء: السيول')]);
+    // Not part of a word, not a name the words are out of order in, not a place, not an unnamed speaker's word.
+    for (const other of ['الراش', 'الراشدي', '"الراشد أحمد"', '"سالم الراشد"', 'الزهراء', 'الوزارة', 'المتحدث']) assert.deepEqual(ids(`said:${other}`), [], other);
     assert.deepEqual(ids('said:"شخص لا وجود له"'), []);
   });
 });

@@ -1,8 +1,8 @@
 /** `rasd quotes [inputs…]` and `rasd quotes --by NAME --db FILE`: attributed statements as JSON lines. */
-import { idsForName } from '../../entities/name-ids.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
 import type { Article } from '../../ingest/article.js';
 import { speakerKey } from '../../search/index/doc-facts.js';
+import { matchesName, nameQuery } from '../../search/engine/name-match.js';
 import { MAX_LIMIT } from '../../search/engine/searcher.js';
 import { QueryError } from '../../search/query/errors.js';
 import { EXIT, type Command } from '../command.js';
@@ -62,13 +62,14 @@ Options:
       const store = await openForReading('quotes', values.db, io);
       if (!store) return EXIT.usage;
       try {
-        const wanted = idsForName(name);
+        // The same match as said: (a full name, or a short form of one: «الجبير»), quote by quote.
+        const wanted = nameQuery(name);
         const query = `said:${JSON.stringify(name)}`;
         for (let offset = 0; ; offset += MAX_LIMIT) {
           const page = store.search(query, { all: true, sort: 'date', limit: MAX_LIMIT, offset });
           for (const h of page.hits) {
             const a = store.getArticle(h.id);
-            if (a) await write(io.stdout, lines(a, (q) => q.speaker !== null && wanted.has(speakerKey(q.speaker))));
+            if (a) await write(io.stdout, lines(a, (q) => q.speaker !== null && matchesName(wanted, speakerKey(q.speaker))));
           }
           if (page.hits.length < MAX_LIMIT || offset + MAX_LIMIT >= page.total) break;
         }

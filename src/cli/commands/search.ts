@@ -48,14 +48,16 @@ re-published) show as one hit with "+N similar"; --all shows every article.
 Query syntax (docs/query-syntax.md):
   words                 all must match: الرياض جدة
   "a phrase" «عبارة»    words in this order
-  OR                    either side: داعش OR "تنظيم الدولة"
-  -word                 must not match
+  OR                    either side: داعش OR "تنظيم الدولة" (or, | too)
+  -word, NOT word       must not match: داعش NOT الحوثي
   prefix*               words starting with it: اقتصا*
   ( … )                 grouping
   headline:WORD         in the headline
   outlet:NAME           from this outlet
   credit:AFP            with a photo credited to this agency (code or أ.ف.ب)
   date:2015-07-01..2015-07-31   published in this range (also date:2015-07, date:2015)
+  entity:NAME           naming this entity (any alias or spelling)
+  said:NAME             quoting this speaker (a full or a short name: said:الجبير)
 
 Options:
   --db FILE          the database (default: $RASD_DB)

@@ -5,7 +5,6 @@
  */
 import type { Analyzer } from '../../text/analyze.js';
 import { normalizeText } from '../../text/normalize.js';
-import { idsForName } from '../../entities/name-ids.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
@@ -14,6 +13,7 @@ import { fail } from '../query/errors.js';
 import { and, andNot, hasBit, or, setBit, type Bitset } from './bitset.js';
 import { bm25f, idf } from './bm25.js';
 import type { DocTable } from './doc-table.js';
+import { nameQuery, type NameParts } from './name-match.js';
 import type { PostingsCache } from './postings-cache.js';
 import type { IndexStorage } from '../index/storage.js';
 
@@ -33,6 +33,8 @@ export interface EvalContext {
   highlight: Set<string>;
   /** What the query asked that could not count (stopwords alone, unknown credits …). */
   notes: string[];
+  /** The entity ids by name units, for short names in `said:` and `entity:`. */
+  names: NameParts;
 }
 
 interface QTerm {
@@ -167,16 +169,13 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
 /**
  * `entity:داعش`, `entity:"أحمد الشرع"`, `entity:isis`: articles naming the entity; `said:` the same
  * for articles quoting it (`said:"مصدر عسكري"` finds an unnamed speaker by its words). The value is
- * resolved as a known actor (alias table), as a canonical id, or as a name key of any type.
+ * resolved as a known actor (alias table), as a canonical id, as a name key of any type, or as a
+ * short form of a person's or organisation's full name (`said:الجبير` for «عادل بن أحمد الجبير»).
  */
 function entitySet(ctx: EvalContext, node: QueryNode, docs: ReadonlyMap<number, number[]>): Bitset {
   const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
-  const ids = idsForName(text);
-  const wanted = new Set<number>();
-  for (const id of ids) {
-    const n = ctx.table.entityIds.get(id);
-    if (n !== undefined) wanted.add(n);
-  }
+  const ids = ctx.table.entityIds;
+  const wanted = ctx.names.matching(nameQuery(text), ids.list, (id) => ids.get(id));
   const out = ctx.table.empty();
   if (!wanted.size) return out;
   for (const [doc, es] of docs) if (es.some((e) => wanted.has(e))) setBit(out, doc);

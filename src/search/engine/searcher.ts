@@ -14,6 +14,7 @@ import { popcount } from './bitset.js';
 import { DocTable } from './doc-table.js';
 import { evaluate, type EvalContext } from './evaluate.js';
 import { facets as countFacets, type Facets } from './facets.js';
+import { NameParts } from './name-match.js';
 import { PostingsCache } from './postings-cache.js';
 import { rank, type SortOrder } from './rank.js';
 import { highlight, snippet, type Highlighted } from './snippet.js';
@@ -69,6 +70,7 @@ export class Searcher {
   private readonly table = new DocTable();
   private readonly cache: PostingsCache;
   private readonly analyzer = (sharedAnalyzer ??= new Analyzer());
+  private readonly names = new NameParts();
   private generation = -1;
   private scores = new Float64Array(0);
 
@@ -105,6 +107,7 @@ export class Searcher {
       avg: [0, 1, 2, 3].map((f) => table.avgLength(f)),
       highlight: new Set(),
       notes: [],
+      names: this.names,
     };
     const set = evaluate(ctx, ast) ?? table.empty();
     const matched = popcount(set);
