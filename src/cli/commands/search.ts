@@ -1,7 +1,9 @@
 /** `rasd search "QUERY" --db FILE`: ranked, one hit per story, highlighted. */
+import type { EntityFacetValue, FacetValue, Facets } from '../../search/engine/facets.js';
 import type { SearchResult } from '../../search/engine/searcher.js';
 import type { Highlighted } from '../../search/engine/snippet.js';
 import { QueryError } from '../../search/query/errors.js';
+import { queryWindow } from '../../search/query/excerpt.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { openForReading } from '../open-store.js';
@@ -17,6 +19,28 @@ function marked(h: Highlighted, tty: boolean): string {
   return out + h.text.slice(at);
 }
 
+/** The ~80 characters of the query around the error, and a line of carets under the problem. */
+function pointAt(query: string, err: QueryError): string {
+  const w = queryWindow(query, err.position, err.end);
+  return `  ${w.text}\n  ${' '.repeat(w.start)}${'^'.repeat(Math.max(1, w.end - w.start))}\n`;
+}
+
+// The facets printed, by name: `weeks` is no facet (it is the axis of the entities' weekly counts),
+// so it is left out by type, not by luck; entities and speakers show their names.
+const FACET_LINES: ReadonlyArray<readonly [Exclude<keyof Facets, 'weeks'>, (v: FacetValue | EntityFacetValue) => string]> = [
+  ['outlet', (v) => v.value],
+  ['credit', (v) => v.value],
+  ['month', (v) => v.value],
+  ['day', (v) => v.value],
+  ['entity', (v) => ('name' in v ? v.name : v.value)],
+  ['speaker', (v) => ('name' in v ? v.name : v.value)],
+];
+
+/** One line per facet that has values: `outlet: okaz (12), alriyadh (3)`. */
+function facetLines(f: Facets): string[] {
+  return FACET_LINES.filter(([name]) => f[name].length).map(([name, label]) => `${name}: ${f[name].map((v) => `${label(v)} (${v.count})`).join(', ')}`);
+}
+
 function render(r: SearchResult, tty: boolean, facets: boolean): string {
   const lines: string[] = [];
   r.hits.forEach((h, i) => {
@@ -28,11 +52,7 @@ function render(r: SearchResult, tty: boolean, facets: boolean): string {
   });
   for (const n of r.notes) lines.push(`note: ${n}`);
   lines.push(`${r.total} articles in ${r.stories} stories · showing ${r.hits.length ? `${r.offset + 1}–${r.offset + r.hits.length}` : 'none'} · ${r.took_ms} ms`);
-  if (facets && r.facets) {
-    for (const [name, values] of Object.entries(r.facets)) {
-      if (values.length) lines.push(`${name}: ${values.map((v: { value: string; count: number }) => `${v.value} (${v.count})`).join(', ')}`);
-    }
-  }
+  if (facets && r.facets) lines.push(...facetLines(r.facets));
   return lines.join('\n') + '\n';
 }
 
@@ -65,7 +85,7 @@ Options:
   --offset N         skip this many hits (pagination)
   --sort ORDER       relevance (default) or date (newest first)
   --all              every article, not one per story
-  --facets           also print counts by outlet, credit and month
+  --facets           also print counts by outlet, credit, month, day, entity and speaker
   --json             the whole result as JSON: hits with highlight offsets, facets
   -h, --help         this help`,
   options: {
@@ -100,7 +120,7 @@ Options:
       return EXIT.ok;
     } catch (err) {
       if (!(err instanceof QueryError)) throw err;
-      await write(io.stderr, `rasd search: bad query at character ${err.position + 1}: ${err.message}\n  ${query}\n  ${' '.repeat(err.position)}${'^'.repeat(Math.max(1, err.end - err.position))}\n`);
+      await write(io.stderr, `rasd search: bad query at character ${err.position + 1}: ${err.message}\n${pointAt(query, err)}`);
       return EXIT.usage;
     } finally {
       store.close();

@@ -1,5 +1,6 @@
 /** The value of `date:`: one day, month or year, or a range of them, in ASCII or Arabic-Indic digits. */
 import { fail } from './errors.js';
+import { clip } from './excerpt.js';
 
 /** An inclusive range of days as `YYYY-MM-DD`; `null` is an open end. */
 export interface DateRange {
@@ -23,7 +24,7 @@ export function parseDateRange(text: string, start: number): DateRange {
   const from = left === '' ? null : parseDate(left, start)[0];
   const to = right === '' ? null : parseDate(right, start + dots + 2)[1];
   if (from !== null && to !== null && from > to) {
-    fail('date-order', `the date range ${text} ends before it starts: ${from} is after ${to}`, start, start + text.length);
+    fail('date-order', `the date range ${clip(text)} ends before it starts: ${from} is after ${to}`, start, start + text.length);
   }
   return { from, to };
 }
@@ -31,7 +32,7 @@ export function parseDateRange(text: string, start: number): DateRange {
 // 2015 → [2015-01-01, 2015-12-31]; 2015-02 → [2015-02-01, 2015-02-28]; 2015-07-04 → [2015-07-04, 2015-07-04].
 function parseDate(text: string, start: number): [string, string] {
   const m = DATE.exec(asciiDigits(text));
-  if (m === null) fail('bad-date', `${text} is not a date: ${FORMS}`, start, start + text.length);
+  if (m === null) fail('bad-date', `${clip(text)} is not a date: ${FORMS}`, start, start + text.length);
   const year = Number(m[1]);
   const month = m[2] === undefined ? null : Number(m[2]);
   const day = m[3] === undefined ? null : Number(m[3]);

@@ -6,3 +6,4 @@ export { QUERY_FIELDS, type QueryFieldName } from './fields.js';
 export { parseQuery } from './parse.js';
 export { formatQuery } from './format.js';
 export { queryTerms } from './terms.js';
+export { queryWindow, type QueryWindow } from './excerpt.js';

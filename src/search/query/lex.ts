@@ -1,6 +1,7 @@
 /** The query lexer: turns the query into tokens on demand, so errors come out left to right. */
 import { CLOSING_QUOTE, isAsciiLetter, isSpace, isWordChar, letterCount, splitWords } from './chars.js';
 import { fail } from './errors.js';
+import { clip } from './excerpt.js';
 import { isQueryField, QUERY_FIELDS, type QueryFieldName } from './fields.js';
 
 export type Token =
@@ -46,7 +47,7 @@ export function createLexer(query: string, minPrefixLength: number): Lexer {
     if (j < 0) fail('unclosed-quote', `the quote ${query[start]} is never closed: add ${close} after the phrase`, start, start + 1);
     pos = j + 1;
     const words = splitWords(query.slice(start + 1, j));
-    if (words.length === 0) fail('empty-phrase', `the phrase ${query.slice(start, pos)} is empty`, start, pos);
+    if (words.length === 0) fail('empty-phrase', `the phrase ${clip(query.slice(start, pos))} is empty`, start, pos);
     return { type: 'phrase', words, start, end: pos };
   }
 
@@ -73,8 +74,8 @@ export function createLexer(query: string, minPrefixLength: number): Lexer {
       let end = colon;
       while (end < query.length && isWordChar(query.charCodeAt(end))) end++;
       const known = Object.keys(QUERY_FIELDS).join(', ');
-      const hint = `to search for the text, quote it: "${query.slice(start, end)}"`;
-      fail('unknown-field', `unknown field ${query.slice(start, colon)} (known: ${known}); ${hint}`, start, colon);
+      const hint = `to search for the text, quote it: "${clip(query.slice(start, end))}"`;
+      fail('unknown-field', `unknown field ${clip(query.slice(start, colon))} (known: ${known}); ${hint}`, start, colon);
     }
     pos = colon + 1;
     afterField = true;
@@ -85,7 +86,7 @@ export function createLexer(query: string, minPrefixLength: number): Lexer {
   function prefix(text: string, start: number, star: number): Token {
     pos = star + 1;
     if (pos < query.length && isWordChar(query.charCodeAt(pos))) {
-      fail('bad-prefix', `* can only end a word: write ${text}* and nothing after the star`, star, pos);
+      fail('bad-prefix', `* can only end a word: write ${clip(text)}* and nothing after the star`, star, pos);
     }
     if (letterCount(text) < minPrefixLength) {
       fail('short-prefix', `the prefix ${text}* is too short: put at least ${minPrefixLength} letters before *`, start, pos);

@@ -10,6 +10,7 @@
 import type { QueryNode } from './ast.js';
 import { parseDateRange } from './date.js';
 import { fail } from './errors.js';
+import { clip } from './excerpt.js';
 import { QUERY_FIELDS, VALUE_HINTS, type QueryFieldName } from './fields.js';
 import { createLexer, type Lexer, type Token } from './lex.js';
 import { QUERY_LIMITS, type QueryLimits } from './limits.js';
@@ -46,7 +47,7 @@ export function parseQuery(query: string, limits: Partial<QueryLimits> = {}): Qu
   if (bad) {
     // Only an OR lets the check go below the top: `الرياض OR -جدة`.
     const needs = bad === node ? 'a query needs at least one positive term' : 'each side of OR needs a positive term';
-    fail('no-positive', `${query.slice(bad.start, bad.end)} only excludes: ${needs}, as in الرياض -جدة`, bad.start, bad.end);
+    fail('no-positive', `${clip(query.slice(bad.start, bad.end))} only excludes: ${needs}, as in الرياض -جدة`, bad.start, bad.end);
   }
   return node;
 }
@@ -83,7 +84,7 @@ function parseAnd(s: State): Parsed {
 
 function dangling(s: State, op: Token): never {
   const word = s.query.slice(op.start, op.end);
-  fail('dangling-operator', `${word} needs a term on both sides, as in الرياض ${word} جدة`, op.start, op.end);
+  fail('dangling-operator', `${clip(word)} needs a term on both sides, as in الرياض ${word} جدة`, op.start, op.end);
 }
 
 // -الرياض, -"مجلس الوزراء", -(أ OR ب), -outlet:الجزيرة; the term must touch the minus.
@@ -129,7 +130,7 @@ function parsePrimary(s: State): Parsed {
     case 'field':
       return parseField(s, t.name, t.start, t.end);
     default: // callers peek first, so this is a parser bug
-      return fail('dangling-operator', `unexpected ${s.query.slice(t.start, t.end) || 'end of query'}`, t.start, t.end);
+      return fail('dangling-operator', `unexpected ${clip(s.query.slice(t.start, t.end)) || 'end of query'}`, t.start, t.end);
   }
 }
 
@@ -167,7 +168,7 @@ function parseField(s: State, name: QueryFieldName, start: number, colon: number
     kind === 'text' ? ['word', 'prefix', 'phrase', '('].includes(v.type) : kind === 'date' ? v.type === 'word' : ['word', 'phrase'].includes(v.type);
   if (!ok) {
     const hint = v.type === '-' ? `; to exclude, put the minus first: -${name}:…` : '';
-    fail('bad-value', `${label} takes ${VALUE_HINTS[kind]}, not ${s.query.slice(v.start, v.end)}${hint}`, v.start, v.end);
+    fail('bad-value', `${label} takes ${VALUE_HINTS[kind]}, not ${clip(s.query.slice(v.start, v.end))}${hint}`, v.start, v.end);
   }
   if (name === 'headline' || name === 'entity' || name === 'said') {
     s.field = name;
