@@ -49,7 +49,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => isRealDay(d
 /** `GET /api/entities` query parameters. */
 export const EntitiesQuerySchema = z
   .object({
-    top: intParam(1, 1000).default(20).describe('how many entities'),
+    limit: intParam(1, 1000).optional().describe('how many entities (default 20), as limit is named in /api/search'),
+    top: intParam(1, 1000).optional().describe('the same as limit, by its first name; kept for existing clients'),
     from: isoDay.optional().describe('published on or after this day (YYYY-MM-DD)'),
     to: isoDay.optional().describe('published on or before this day (YYYY-MM-DD)'),
     type: z.enum(['PERS', 'ORG', 'LOC', 'MISC']).optional().describe('persons, organisations, places or others'),

@@ -56,8 +56,8 @@ export function article(id: string): Promise<Article> {
 }
 
 /** `GET /api/entities`: the most-mentioned entities of the whole store. */
-export function topEntities(type: string, top = 20): Promise<EntityCount[]> {
-  return getJson('/api/entities', new URLSearchParams({ type, top: String(top) }));
+export function topEntities(type: string, limit = 20): Promise<EntityCount[]> {
+  return getJson('/api/entities', new URLSearchParams({ type, limit: String(limit) }));
 }
 
 /** `GET /api/stats`. */
