@@ -138,6 +138,31 @@ describe('search: ranking, stories, pages, facets, snippets', () => {
     assert.equal(group?.name, 'المتحدث باسم الوزارة');
     assert.deepEqual(ids(`said:${JSON.stringify(group!.value)}`), [idOf('وزارة الصحة')]);
   });
+  it('reuses the facets of a repeated query until the store changes', () => {
+    const s = openSqliteStore(join(dir, 'facets.db'));
+    try {
+      s.putArticles(articles.slice(0, 5));
+      s.flush();
+      const first = s.search('التعليم OR الزهراء');
+      // The same query, written otherwise, on another page or sorted by date: the same facets, not counted again.
+      for (const [q, o] of [['التعليم  |  الزهراء', {}], ['التعليم OR الزهراء', { offset: 2, sort: 'date' as const, all: true }]] as const) {
+        const again = s.search(q, o);
+        assert.equal(again.facets, first.facets, q);
+      }
+      assert.ok(Object.isFrozen(first.facets!.outlet), 'shared facets cannot be changed by a caller');
+      assert.notEqual(s.search('التعليم').facets, first.facets);
+      // New articles: a new generation, the facets counted afresh and right.
+      const before = first.facets!.outlet.reduce((n, o) => n + o.count, 0);
+      s.putArticles(articles.slice(5));
+      s.flush();
+      const after = s.search('التعليم OR الزهراء');
+      assert.notEqual(after.facets, first.facets);
+      assert.equal(after.facets!.outlet.reduce((n, o) => n + o.count, 0), after.total);
+      assert.ok(after.total > before, `${after.total} > ${before}`);
+    } finally {
+      s.close();
+    }
+  });
   it('highlights the words as written in the article', () => {
     const r = store.search('مدرسه', { all: true });
     assert.ok(r.hits.length > 0);

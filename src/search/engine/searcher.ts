@@ -10,9 +10,11 @@ const HitSchema = ArticleSchema.pick({ id: true, headline: true, paragraphs: tru
 import { Analyzer } from '../../text/analyze.js';
 import type { IndexStorage } from '../index/storage.js';
 import { parseQuery } from '../query/parse.js';
-import { popcount } from './bitset.js';
+import { popcount, type Bitset } from './bitset.js';
 import { DocTable } from './doc-table.js';
 import { evaluate, type EvalContext } from './evaluate.js';
+import { formatQuery } from '../query/format.js';
+import { FacetCache } from './facet-cache.js';
 import { facets as countFacets, type Facets } from './facets.js';
 import { NameParts } from './name-match.js';
 import { PostingsCache } from './postings-cache.js';
@@ -71,6 +73,7 @@ export class Searcher {
   private readonly cache: PostingsCache;
   private readonly analyzer = (sharedAnalyzer ??= new Analyzer());
   private readonly names = new NameParts();
+  private readonly facetCache = new FacetCache();
   private generation = -1;
   private scores = new Float64Array(0);
 
@@ -87,6 +90,11 @@ export class Searcher {
       this.generation = g;
     }
     return this.table;
+  }
+
+  /** The facets of a matched set, reused while the same query (in its canonical form) meets the same index. */
+  private facets(key: string, table: DocTable, set: Bitset): Facets {
+    return this.facetCache.get(key, this.generation) ?? this.facetCache.set(key, this.generation, countFacets(table, set, (c) => this.storage.entityNames(c)));
   }
 
   search(query: string, o: SearchOptions = {}): SearchResult {
@@ -137,7 +145,7 @@ export class Searcher {
       limit,
       sort,
       hits,
-      facets: o.facets === false ? null : countFacets(table, set, (c) => this.storage.entityNames(c)),
+      facets: o.facets === false ? null : this.facets(formatQuery(ast), table, set),
       notes: ctx.notes,
       took_ms: Math.round((performance.now() - started) * 100) / 100,
     };
