@@ -6,12 +6,14 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryError } from '../search/query/errors.js';
+import { QUERY_LIMITS } from '../search/query/limits.js';
 
 /** Error codes of the HTTP API and the status each answers with. */
 export const API_ERRORS = {
   bad_request: 400, // a parameter or body the API cannot accept: ?limit=1000, broken JSON
   bad_query: 400, // the search query does not parse: «"مجلس الوزراء» (unclosed quote)
   no_articles: 400, // a POST body from which no article could be extracted
+  too_deep: 400, // a JSON body nested deeper than the limit: 400 000 «{"a":» in a row
   unauthorized: 401, // no bearer token, or the wrong one
   read_only: 403, // the server was started without a token: it takes no writes
   not_found: 404, // no such route or article
@@ -94,7 +96,7 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, code, message]: [number, ApiErrorCode, string] =
     err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', MESSAGES.timeout!]
-    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'too_large', 'the request headers are larger than the server accepts']
+    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'too_large', `the URL and headers together are larger than the server accepts (a search query takes at most ${QUERY_LIMITS.maxLength} characters)`]
     : [400, 'bad_request', 'malformed HTTP request'];
   const body = JSON.stringify({ error: { code, message } });
   if (socket.writable) {

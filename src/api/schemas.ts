@@ -14,6 +14,8 @@ import { API_ERRORS, type ApiErrorCode } from './errors.js';
 
 /** Most records one POST may carry. */
 export const MAX_RECORDS = 1000;
+/** Deepest nesting of objects and arrays in a JSON body: an article record needs about 5. */
+export const MAX_JSON_DEPTH = 64;
 /** Longest article id: ids are 16 hex digits today; 64 leaves room for a whole SHA-256. */
 export const MAX_ID_LENGTH = 64;
 

@@ -4,12 +4,10 @@ import { parseFieldMap } from '../../ingest/records/field-map.js';
 import { annotateArticle } from '../../entities/annotate.js';
 import { articlesFromJson, articlesFromText, type BodyArticles, type BodyOptions } from '../body-articles.js';
 import { ApiError } from '../errors.js';
+import { isRequestBody } from '../request-body.js';
 import type { ApiRoute } from '../route.js';
 import { MAX_RECORDS, PostArticlesQuerySchema } from '../schemas.js';
 import { parseEdge } from '../validate.js';
-
-/** The media type of a request, without parameters: `text/plain; charset=utf-8` → `text/plain`. */
-const mediaType = (header: string | undefined): string => (header ?? '').split(';')[0]!.trim().toLowerCase();
 
 /** `?map=` parsed as `rasd extract --map` parses it; a bad pair is a 400 naming it. */
 function fieldMap(spec: string): NonNullable<BodyOptions['map']> {
@@ -47,11 +45,11 @@ export const postArticlesRoute: ApiRoute = {
   handler: ({ store }) => async (request, reply) => {
     const query = parseEdge(PostArticlesQuerySchema, request.query);
     const options: BodyOptions = { outlet: query.outlet ?? null, ...(query.map ? { map: fieldMap(query.map) } : {}) };
-    const type = mediaType(request.headers['content-type']);
-    let got: BodyArticles;
-    if (type === 'text/plain' && typeof request.body === 'string') got = articlesFromText(request.body, options);
-    else if (type === 'application/json' && request.body !== undefined) got = articlesFromJson(request.body, options);
-    else throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
+    const body = request.body;
+    if (!isRequestBody(body)) throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
+    const read = body.kind === 'text' ? articlesFromText(body.text, options) : articlesFromJson(body.value, options);
+    // Bytes that were not UTF-8 (or not the declared charset) come first: they are where the body begins to go wrong.
+    const got: BodyArticles = { articles: read.articles, diagnostics: [...body.diagnostics, ...read.diagnostics] };
     if (!got.articles.length) throw new ApiError('no_articles', 'no article could be extracted from the body', { diagnostics: got.diagnostics });
     // Entities are found here, as `rasd ingest` finds them; a full record that brings its own keeps them.
     const put = store.putArticles(got.articles.map((a) => (a.entities ? a : annotateArticle(a))));
