@@ -35,6 +35,8 @@ export interface EvalContext {
   notes: string[];
   /** The entity ids by name units, for short names in `said:` and `entity:`. */
   names: NameParts;
+  /** Canonical ids a positive `entity:` or `said:` asked for, for the snippets to show their mentions. */
+  mentions: { entities: Set<string>; speakers: Set<string> };
 }
 
 interface QTerm {
@@ -172,10 +174,12 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
  * resolved as a known actor (alias table), as a canonical id, as a name key of any type, or as a
  * short form of a person's or organisation's full name (`said:الجبير` for «عادل بن أحمد الجبير»).
  */
-function entitySet(ctx: EvalContext, node: QueryNode, docs: ReadonlyMap<number, number[]>): Bitset {
+function entitySet(ctx: EvalContext, node: QueryNode, field: 'entity' | 'said', scoring: boolean): Bitset {
   const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
   const ids = ctx.table.entityIds;
   const wanted = ctx.names.matching(nameQuery(text), ids.list, (id) => ids.get(id));
+  if (scoring) for (const n of wanted) (field === 'entity' ? ctx.mentions.entities : ctx.mentions.speakers).add(ids.list[n]!);
+  const docs = field === 'entity' ? ctx.table.entities : ctx.table.speakers;
   const out = ctx.table.empty();
   if (!wanted.size) return out;
   for (const [doc, es] of docs) if (es.some((e) => wanted.has(e))) setBit(out, doc);
@@ -206,8 +210,7 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
     case 'prefix':
       return prefixSet(ctx, node.text, mask, scoring);
     case 'field':
-      if (node.field === 'entity') return entitySet(ctx, node.child, ctx.table.entities);
-      if (node.field === 'said') return entitySet(ctx, node.child, ctx.table.speakers);
+      if (node.field === 'entity' || node.field === 'said') return entitySet(ctx, node.child, node.field, scoring);
       return evaluate(ctx, node.child, scoring, 1 << FIELD.headline);
     case 'outlet':
       return outletSet(ctx, node.value);

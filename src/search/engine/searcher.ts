@@ -7,6 +7,8 @@ import { ArticleSchema, type Article } from '../../ingest/article.js';
 
 /** The fields a hit shows, checked when read back (the spans and what was removed are not needed here). */
 const HitSchema = ArticleSchema.pick({ id: true, headline: true, paragraphs: true, captions: true, outlet: true, published: true, url: true });
+/** With what an `entity:` or `said:` hit needs to show the mention: the spans, and the subtitle they count past. */
+const MentionHitSchema = ArticleSchema.pick({ id: true, headline: true, subtitle: true, paragraphs: true, captions: true, outlet: true, published: true, url: true, entities: true, quotes: true });
 import { Analyzer } from '../../text/analyze.js';
 import type { IndexStorage } from '../index/storage.js';
 import { parseQuery } from '../query/parse.js';
@@ -16,6 +18,7 @@ import { evaluate, type EvalContext } from './evaluate.js';
 import { formatQuery } from '../query/format.js';
 import { FacetCache } from './facet-cache.js';
 import { facets as countFacets, type Facets } from './facets.js';
+import { mentionMarks } from './mention-marks.js';
 import { NameParts } from './name-match.js';
 import { PostingsCache } from './postings-cache.js';
 import { rank, type SortOrder } from './rank.js';
@@ -116,19 +119,24 @@ export class Searcher {
       highlight: new Set(),
       notes: [],
       names: this.names,
+      mentions: { entities: new Set(), speakers: new Set() },
     };
     const set = evaluate(ctx, ast) ?? table.empty();
     const matched = popcount(set);
     const ranked = rank(table, set, this.scores, { sort, offset, limit, collapse: !o.all, matched });
     const records = this.storage.records(ranked.docs);
+    const marking = ctx.mentions.entities.size + ctx.mentions.speakers.size > 0;
     const hits = ranked.docs.map((d, i): SearchHit => {
-      const a = HitSchema.parse(JSON.parse(records.get(d)!));
+      const json: unknown = JSON.parse(records.get(d)!);
+      const full = marking ? MentionHitSchema.parse(json) : null;
+      const a = full ?? HitSchema.parse(json);
+      const marks = full ? mentionMarks(full, ctx.mentions) : null;
       const story = this.idOf(table.cluster[d]!) ?? a.id;
       return {
         id: a.id,
         score: Math.round(this.scores[d]! * 1000) / 1000,
-        headline: a.headline ? highlight(this.analyzer, a.headline, ctx.highlight) : null,
-        snippet: snippet(this.analyzer, a.paragraphs.length ? a.paragraphs : a.captions.map((c) => c.text), ctx.highlight),
+        headline: a.headline ? highlight(this.analyzer, a.headline, ctx.highlight, marks?.headline) : null,
+        snippet: snippet(this.analyzer, a.paragraphs.length ? a.paragraphs : a.captions.map((c) => c.text), ctx.highlight, undefined, marks?.body),
         outlet: a.outlet,
         published: a.published,
         url: a.url,

@@ -1,7 +1,8 @@
 /**
  * Snippets that highlight the original text: the paragraph with the most distinct query terms, cut
  * to a window around its first match, with the spans of the matching words as written (diacritics,
- * clitics and all), found by analysing the text with the indexing analyser.
+ * clitics and all), found by analysing the text with the indexing analyser. An `entity:` or `said:`
+ * query has mentions instead of words: their spans (`marks`) count as one more match and are marked.
  */
 import { TermBuffer, type Analyzer } from '../../text/analyze.js';
 
@@ -27,17 +28,37 @@ function matches(analyzer: Analyzer, text: string, terms: ReadonlySet<string>): 
   return { spans, distinct: seen.size };
 }
 
-/** `text` with its matching words marked. */
-export function highlight(analyzer: Analyzer, text: string, terms: ReadonlySet<string>): Highlighted {
-  return { text, highlights: matches(analyzer, text, terms).spans };
+type Span = [number, number];
+
+/** Term spans and marks, in order, overlaps merged. */
+function merged(spans: readonly Span[], marks: readonly Span[] = []): Span[] {
+  if (!marks.length) return spans.slice();
+  const out: Span[] = [];
+  for (const [a, b] of [...spans, ...marks].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    const last = out[out.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
-/** The best window of at most about `max` characters from `paragraphs`, marked; starts or ends with … when cut. */
-export function snippet(analyzer: Analyzer, paragraphs: readonly string[], terms: ReadonlySet<string>, max = 240): Highlighted {
-  let best = { i: -1, distinct: 0, count: 0, spans: [] as Array<[number, number]> };
+/** `text` with its matching words marked, and `marks` (mentions) too. */
+export function highlight(analyzer: Analyzer, text: string, terms: ReadonlySet<string>, marks: readonly Span[] = []): Highlighted {
+  return { text, highlights: merged(matches(analyzer, text, terms).spans, marks) };
+}
+
+/**
+ * The best window of at most about `max` characters from `paragraphs`, marked; starts or ends with … when cut.
+ * `marks[i]` are mention spans in paragraph i (sorted): «entity:الجبير» centres the window on «الجبير».
+ */
+export function snippet(analyzer: Analyzer, paragraphs: readonly string[], terms: ReadonlySet<string>, max = 240, marks: ReadonlyArray<readonly Span[]> = []): Highlighted {
+  let best = { i: -1, distinct: 0, count: 0, spans: [] as Span[] };
   paragraphs.forEach((p, i) => {
     const m = matches(analyzer, p, terms);
-    if (m.distinct > best.distinct || (m.distinct === best.distinct && m.spans.length > best.count)) best = { i, distinct: m.distinct, count: m.spans.length, spans: m.spans };
+    const mk = marks[i] ?? [];
+    const distinct = m.distinct + (mk.length ? 1 : 0);
+    const count = m.spans.length + mk.length;
+    if (distinct > best.distinct || (distinct === best.distinct && count > best.count)) best = { i, distinct, count, spans: merged(m.spans, mk) };
   });
   const i = best.i < 0 ? 0 : best.i;
   const p = paragraphs[i] ?? '';
