@@ -59,18 +59,21 @@ function fromRecord(record: unknown, input: string, o: BodyOptions): BodyArticle
   return { articles: out.articles, diagnostics: out.diagnostics.map((d) => ({ ...d, input })) };
 }
 
-/** The articles of a parsed JSON body: one record or an array of at most {@link MAX_RECORDS}. */
-export function articlesFromJson(body: unknown, o: BodyOptions): BodyArticles {
-  if (!Array.isArray(body)) return fromRecord(body, API_INPUT, o);
+/** One part of a body, read when its turn comes: a record of a JSON body, or a whole dump. */
+export interface BodyPart {
+  /** How diagnostics name it: `api[3]`, or `api`. */
+  input: string;
+  read(): BodyArticles;
+}
+
+/** The records of a parsed JSON body, one record or an array of at most {@link MAX_RECORDS}, each read when asked. */
+export function jsonParts(body: unknown, o: BodyOptions): BodyPart[] {
+  if (!Array.isArray(body)) return [{ input: API_INPUT, read: () => fromRecord(body, API_INPUT, o) }];
   if (body.length > MAX_RECORDS) throw new ApiError('too_large', `the body holds ${body.length} records; send at most ${MAX_RECORDS} per request`);
-  const articles: Article[] = [];
-  const diagnostics: Diagnostic[] = [];
-  body.forEach((record: unknown, i) => {
-    const r = fromRecord(record, `${API_INPUT}[${i}]`, o);
-    articles.push(...r.articles);
-    diagnostics.push(...r.diagnostics);
+  return body.map((record: unknown, i) => {
+    const input = `${API_INPUT}[${i}]`;
+    return { input, read: () => fromRecord(record, input, o) };
   });
-  return { articles, diagnostics };
 }
 
 /** The articles of a plain-text body: a page-text dump, articles separated by two blank lines. */

@@ -21,8 +21,12 @@ export const API_ERRORS = {
   too_large: 413, // the body exceeds the limit (431 for headers)
   unsupported_media_type: 415, // a body that is neither JSON nor plain text
   internal: 500, // a bug or an I/O failure; details go to the log only
+  overloaded: 503, // more requests under way and waiting than the queue holds; Retry-After says when to come back
   unavailable: 503, // the server is shutting down
 } as const;
+
+/** Seconds a client refused with `overloaded` is told to wait (`Retry-After`). */
+export const RETRY_AFTER_SECONDS = 1;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
@@ -111,8 +115,9 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = errorResponse(err);
-    if (status >= 500) request.log.error({ err }, 'request failed');
+    if (body.error.code === 'internal') request.log.error({ err }, 'request failed');
     if (status === 401) reply.header('www-authenticate', 'Bearer realm="rasd"');
+    if (body.error.code === 'overloaded') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {

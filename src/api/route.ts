@@ -10,6 +10,8 @@ export interface ApiContext {
   token: string | null;
   /** Every route of the API, for the OpenAPI document. */
   routes: readonly ApiRoute[];
+  /** Milliseconds a request has from its arrival to its answer; long work stops there (POST /api/articles). */
+  requestTimeout: number;
 }
 
 /** One response of an operation: a description and, when it has a JSON body, its component schema. */
@@ -36,6 +38,8 @@ export interface ApiRoute {
   url: string;
   /** True if it needs the bearer token (checked before the body is read). */
   secured?: boolean;
+  /** True if it is answered at once, outside the work queues: cheap answers that must stay available under load (health). */
+  unqueued?: boolean;
   operation: ApiOperation;
   handler(ctx: ApiContext): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -214,5 +214,147 @@ describe('slow clients are cut at the request timeout', () => {
       assert.ok(closedAfter >= TIMEOUT - 50 && closedAfter <= TIMEOUT * 1.1 + 150, `${label}: closed after ${closedAfter.toFixed(0)} ms`);
       assert.deepEqual(got, statuses, label);
     }
+  });
+});
+
+/** Spins for `ms`: the synchronous work a big store does, on the one event loop. */
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+/** `store` with searches that take `search` ms and stores that take `put` ms an article. */
+function slowed(o: { search?: number; put?: number }): (s: Store) => Store {
+  return (s) => ({
+    putArticles: (articles) => (busy((o.put ?? 0) * articles.length), s.putArticles(articles)),
+    flush: () => s.flush(),
+    getArticle: (id) => s.getArticle(id),
+    countArticles: () => s.countArticles(),
+    search: (q, options) => (busy(o.search ?? 0), s.search(q, options)),
+    stats: () => s.stats(),
+    topEntities: (options) => s.topEntities(options),
+    close: () => s.close(),
+  });
+}
+
+/** Asks for /api/health every 50 ms until `until` settles; the slowest answer, in ms. */
+async function slowestHealth(base: string, until: Promise<unknown>): Promise<number> {
+  let settled = false;
+  void until.finally(() => (settled = true));
+  let slowest = 0;
+  while (!settled) {
+    const t = performance.now();
+    assert.equal((await call(`${base}/api/health`)).status, 200);
+    slowest = Math.max(slowest, performance.now() - t);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return slowest;
+}
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+  /** Milliseconds from sending to the first byte of the answer. */
+  ms: number;
+}
+
+/**
+ * Opens a connection for each request, then writes them all at once, so the server reads them in
+ * one turn of its loop (a client in this process could not send while the server works).
+ */
+async function burst(port: number, requests: string[]): Promise<RawAnswer[]> {
+  const sockets = await Promise.all(requests.map(() => new Promise<Socket>((resolve, reject) => {
+    const s = connect(port, '127.0.0.1', () => resolve(s));
+    s.on('error', reject);
+  })));
+  await new Promise((r) => setTimeout(r, 50)); // the server accepts them all
+  let t0 = 0;
+  const answers = sockets.map((s) => new Promise<RawAnswer>((resolve) => {
+    const chunks: Buffer[] = [];
+    let ms = -1;
+    s.on('data', (c: Buffer) => {
+      if (ms < 0) ms = performance.now() - t0;
+      chunks.push(c);
+    });
+    s.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      assert.doesNotMatch(body, /"stack"|\n\s+at |node_modules/);
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: body ? JSON.parse(body) : null, ms });
+    });
+  }));
+  t0 = performance.now();
+  for (const [i, s] of sockets.entries()) s.write(requests[i]!);
+  return Promise.all(answers);
+}
+
+const rawGet = (path: string): string => `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`;
+
+describe('more searches than the server can answer in time', () => {
+  const SEARCH_MS = 40;
+  let base = '';
+  before(async () => ({ base } = await start({ queue: { reads: 4 } }, slowed({ search: SEARCH_MS }))));
+
+  it('answers the first ones, refuses the rest at once with 503 overloaded and Retry-After, and health meanwhile', async () => {
+    const search = `/api/search?q=${encodeURIComponent('مكتبة')}&facets=false`;
+    await call(base + search); // the analyser's lexicon loads on the first search
+    const answers = await burst(Number(new URL(base).port), [...Array.from({ length: 16 }, () => rawGet(search)), rawGet('/api/health')]);
+    const health = answers.pop()!;
+    const ok = answers.filter((a) => a.status === 200);
+    const shed = answers.filter((a) => a.status === 503);
+    assert.deepEqual([ok.length, shed.length], [4, 12], JSON.stringify(answers.map((a) => a.status)));
+    for (const a of shed) {
+      assert.equal(ErrorBodySchema.parse(a.body).error.code, 'overloaded');
+      assert.equal(a.headers['retry-after'], '1');
+      assert.ok(a.ms < 2 * SEARCH_MS, `a refusal took ${a.ms.toFixed(0)} ms`);
+    }
+    // In the order they came, each waiting for the ones before it only.
+    assert.ok(Math.max(...ok.map((a) => a.ms)) < 4 * SEARCH_MS + 200, ok.map((a) => a.ms.toFixed(0)).join(' '));
+    assert.equal(health.status, 200);
+    assert.ok(health.ms < 2 * SEARCH_MS, `health took ${health.ms.toFixed(0)} ms`);
+    // The queue has emptied: the next search is answered.
+    SearchResultSchema.parse((await call(base + search)).body);
+  });
+});
+
+describe('a POST larger than its time', () => {
+  const TIMEOUT = 1500;
+  let base = '';
+  let store: Store;
+  before(async () => ({ base, store } = await start({ requestTimeout: TIMEOUT }, slowed({ put: 5 }))));
+
+  const records = Array.from({ length: 300 }, (_, n) => ({
+    ...RECORD,
+    title: `${RECORD.title}: اليوم ${n + 1}`,
+    content: `${RECORD.content}\nوبلغ عدد الزوار في اليوم ${n + 1} نحو ${(n + 1) * 37} زائراً من سكان الحي.`,
+  }));
+
+  it('stores what fits in the request timeout, answering health meanwhile, and says what was left; sending again stores the rest', async () => {
+    const t = performance.now();
+    const first = post(base, JSON.stringify(records));
+    const slowest = await slowestHealth(base, first);
+    const a = await first;
+    const took = performance.now() - t;
+    assert.equal(a.status, 201, JSON.stringify(a.body).slice(0, 300));
+    assert.ok(took < TIMEOUT + 700, `answered after ${took.toFixed(0)} ms`);
+    assert.ok(slowest < 500, `a health check waited ${slowest.toFixed(0)} ms`);
+    const r = PostArticlesResultSchema.parse(a.body);
+    assert.ok(r.inserted > 0 && r.inserted < records.length, `${r.inserted} stored`);
+    assert.equal(r.ids.length, r.inserted);
+    const cut = r.diagnostics.filter((d) => d.code === 'api/out-of-time');
+    assert.equal(cut.length, 1);
+    assert.match(cut[0]!.message, /send the rest again, or the whole body/);
+    assert.equal(store.countArticles(), r.inserted);
+    // Each sending stores more; what is stored already counts as existing.
+    let last = r;
+    for (let round = 0; round < 10 && last.diagnostics.some((d) => d.code === 'api/out-of-time'); round++) {
+      last = PostArticlesResultSchema.parse((await post(base, JSON.stringify(records))).body);
+    }
+    assert.deepEqual(last.diagnostics, []);
+    assert.equal(store.countArticles(), records.length);
+    assert.equal(last.inserted + last.existing, records.length);
   });
 });

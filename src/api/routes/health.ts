@@ -4,6 +4,7 @@ import type { ApiRoute } from '../route.js';
 export const healthRoute: ApiRoute = {
   method: 'GET',
   url: '/api/health',
+  unqueued: true,
   operation: {
     summary: 'Liveness and size',
     description: 'Answers while the server runs, with the number of articles stored and searchable.',

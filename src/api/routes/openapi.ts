@@ -5,6 +5,7 @@ import type { ApiRoute } from '../route.js';
 export const openApiRoute: ApiRoute = {
   method: 'GET',
   url: '/api/openapi.json',
+  unqueued: true,
   operation: {
     summary: 'This API, described',
     description: 'The OpenAPI 3.1 document: routes, parameters, bodies, responses and the bearer security scheme.',

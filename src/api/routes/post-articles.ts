@@ -1,12 +1,12 @@
 /** `POST /api/articles`: store articles sent as records or as a page-text dump; searchable at once. */
 import { RasdError } from '../../errors.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
-import { annotateArticle } from '../../entities/annotate.js';
-import { articlesFromJson, articlesFromText, type BodyArticles, type BodyOptions } from '../body-articles.js';
+import { API_INPUT, articlesFromText, jsonParts, type BodyOptions, type BodyPart } from '../body-articles.js';
 import { ApiError } from '../errors.js';
 import { isRequestBody } from '../request-body.js';
 import type { ApiRoute } from '../route.js';
 import { MAX_RECORDS, PostArticlesQuerySchema } from '../schemas.js';
+import { storeInTime } from '../store-in-time.js';
 import { parseEdge } from '../validate.js';
 
 /** `?map=` parsed as `rasd extract --map` parses it; a bad pair is a 400 naming it. */
@@ -42,18 +42,20 @@ export const postArticlesRoute: ApiRoute = {
       415: { description: 'unsupported_media_type: neither JSON nor plain text', schema: 'Error' },
     },
   },
-  handler: ({ store }) => async (request, reply) => {
+  handler: ({ store, requestTimeout }) => async (request, reply) => {
     const query = parseEdge(PostArticlesQuerySchema, request.query);
     const options: BodyOptions = { outlet: query.outlet ?? null, ...(query.map ? { map: fieldMap(query.map) } : {}) };
     const body = request.body;
     if (!isRequestBody(body)) throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
-    const read = body.kind === 'text' ? articlesFromText(body.text, options) : articlesFromJson(body.value, options);
+    const parts: BodyPart[] = body.kind === 'text' ? [{ input: API_INPUT, read: () => articlesFromText(body.text, options) }] : jsonParts(body.value, options);
+    // The request's time counts from its arrival: receiving, waiting for other writes, and this.
+    const deadline = performance.now() + requestTimeout - reply.elapsedTime;
+    const done = await storeInTime(store, parts, deadline, requestTimeout / 1000);
     // Bytes that were not UTF-8 (or not the declared charset) come first: they are where the body begins to go wrong.
-    const got: BodyArticles = { articles: read.articles, diagnostics: [...body.diagnostics, ...read.diagnostics] };
-    if (!got.articles.length) throw new ApiError('no_articles', 'no article could be extracted from the body', { diagnostics: got.diagnostics });
-    // Entities are found here, as `rasd ingest` finds them; a full record that brings its own keeps them.
-    const put = store.putArticles(got.articles.map((a) => (a.entities ? a : annotateArticle(a))));
-    store.flush();
-    return reply.status(201).send({ ...put, ids: [...new Set(got.articles.map((a) => a.id))], diagnostics: got.diagnostics });
+    const diagnostics = [...body.diagnostics, ...done.diagnostics];
+    if (done.cut) request.log.warn({ stored: done.ids.length, extracted: done.extracted }, 'POST /api/articles ran out of time');
+    if (done.cut && !done.ids.length) throw new ApiError('overloaded', `the request's ${requestTimeout / 1000} s ran out before any article was stored (other writes came first): nothing was stored, send it again`);
+    if (!done.ids.length) throw new ApiError('no_articles', 'no article could be extracted from the body', { diagnostics });
+    return reply.status(201).send({ inserted: done.inserted, existing: done.existing, ids: done.ids, diagnostics });
   },
 };
