@@ -26,9 +26,14 @@ const LEADER = /^(?:ال)?(?:صوره|صور|تصوير|ب?عدسه|photos?|cred
 // The outlet's own photographers: `تصوير: سامر`, `عدسة ليلى`, `خاص`, `Photo: Sami` (normalised text).
 const STAFF_LEADER = /^(?:تصوير|ب?عدسه|خاص|photos?|photograph(?:y|er)?)(?![\p{L}\p{M}])/u;
 // Between two credits: `AFP/Getty Images`, `أ.ف.ب - غيتي`, `أرشيفية، رويترز`, `AFP via Getty Images`.
-const BETWEEN = /\s*(?:[/|\\,;+&\-\u2010-\u2015]|\s(?:via|عبر|and)\s)\s*/u;
-const QUOTES = /^[«"“]\s*|\s*[»"”]$/gu;
-const EDGES = /^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu;
+// Blanks in front are taken from the start of their run only, `(?:(?<!\s)\s+)?` for `\s*`: tried
+// from each blank of a long run, `\s*` read the rest of it every time (quadratic).
+export const BETWEEN = /(?:(?<!\s)\s+)?(?:[/|\\,;+&\-\u2010-\u2015]|\s(?:via|عبر|and)\s)\s*/u;
+export const QUOTES = /^[«"“]\s*|(?:(?<!\s)\s+)?[»"”]$/gu;
+// A blank run at the end is matched from its first character only (the lookbehind), never re-read.
+export const EDGES = /^[\s\p{Cf}]+|(?<![\s\p{Cf}])[\s\p{Cf}]+$/gu;
+// The blanks before a «و»: `رويترز وأ.ف.ب` (a whole run, from its start).
+export const BEFORE_WAW = /(?<!\s)\s+(?=و)/u;
 // A credit is a few words; a longer bracket is an aside that happens to name an agency.
 const MAX_WORDS = 10;
 // After a dash only a short credit counts: `- أ ف ب`, `- تصوير: سامر الخطيب`.
@@ -44,7 +49,7 @@ function findAgency(norm: string, index: Index): Agency | undefined {
     const hit = lookup(p, index);
     if (hit) return hit;
     // `رويترز وأ.ف.ب`: each «و»-joined piece, as written and without its «و» (وام, واس match as written).
-    const pieces = p.split(/\s+(?=و)/u);
+    const pieces = p.split(BEFORE_WAW);
     for (let k = 0; pieces.length > 1 && k < pieces.length; k++) {
       const piece = pieces[k]!;
       const and = lookup(piece, index) ?? (k > 0 ? lookup(piece.slice(1), index) : undefined);

@@ -31,6 +31,16 @@ const HEADER_WINDOW = 12;
 
 type Role = 'headline' | 'subtitle' | 'caption' | 'chrome' | 'duplicate' | 'body';
 
+/**
+ * `line` without the bracket that ends it: `صورة الوفد (أ ف ب)` → `صورة الوفد `. What `/\([^)]*\)$/`
+ * replaced, found from the last `)` backwards rather than tried from every `(` (quadratic).
+ */
+export function withoutFinalBracket(line: string): string {
+  if (!line.endsWith(')')) return line;
+  const open = line.indexOf('(', line.lastIndexOf(')', line.length - 2) + 1);
+  return open < 0 ? line : line.slice(0, open);
+}
+
 /** Structures one block of `text` (see the module comment). */
 export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleParts {
   const lines = block.lines;
@@ -75,7 +85,7 @@ export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleP
   }
   // In the body, a short credited line with no closing full stop is a caption between paragraphs.
   for (let i = bodyStart; i < lines.length; i++) {
-    if (roles[i] === 'body' && surface[i]!.length <= MAX_HEADER_LINE && !/[.!؟?]$/u.test(surface[i]!.replace(/\([^)]*\)$/u, '').trim()) && findTrailingCredit(surface[i]!)) roles[i] = 'caption';
+    if (roles[i] === 'body' && surface[i]!.length <= MAX_HEADER_LINE && !/[.!؟?]$/u.test(withoutFinalBracket(surface[i]!).trim()) && findTrailingCredit(surface[i]!)) roles[i] = 'caption';
   }
 
   const parts: DumpArticleParts = { headline: null, subtitle: null, byline: null, dateline: null, captions: [], paragraphs: [], removed: [] };

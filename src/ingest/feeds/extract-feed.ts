@@ -40,17 +40,49 @@ function child(el: XmlElement, ...names: string[]): XmlElement | null {
 
 const text = (el: XmlElement | null): string | null => (el?.textContent ? squash(el.textContent) || null : null);
 
-/** The raw spans of the feed's items, in order: `<item …>…</item>` or `<entry …>…</entry>`. */
-function itemSpans(xml: string): ArticleSpan[] {
+const ITEM_OPEN = /<(item|entry)[\s>]/g;
+const ITEM_CLOSE = { item: /<\/item\s*>/g, entry: /<\/entry\s*>/g };
+
+/**
+ * The raw spans of the feed's items, in order: `<item …>…</item>` or `<entry …>…</entry>`, what
+ * `/<(item|entry)[\s>][\s\S]*?<\/\1\s*>/g` matched. An opening tag never closed made that regex
+ * read to the end of the feed once per opening (quadratic); here the next closing tag of each name
+ * is looked for at most once per stretch of the feed, so an unclosed item costs nothing more.
+ */
+export function itemSpans(xml: string): ArticleSpan[] {
   const out: ArticleSpan[] = [];
-  const re = /<(item|entry)[\s>][\s\S]*?<\/\1\s*>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Per name, the last closing tag found (where it starts and ends; end -1: none after there).
+  // Openings come in order, so one still before that tag closes there too.
+  const next = { item: { at: -1, end: 0 }, entry: { at: -1, end: 0 } };
+  const closeAfter = (name: 'item' | 'entry', from: number): number => {
+    const n = next[name];
+    if (n.end < 0 || from <= n.at) return n.end;
+    const re = ITEM_CLOSE[name];
+    re.lastIndex = from;
+    const m = re.exec(xml);
+    next[name] = m ? { at: m.index, end: m.index + m[0].length } : { at: -1, end: -1 };
+    return next[name].end;
+  };
+  ITEM_OPEN.lastIndex = 0;
+  for (let m = ITEM_OPEN.exec(xml); m; m = ITEM_OPEN.exec(xml)) {
+    const end = closeAfter(m[1] as 'item' | 'entry', m.index + m[0].length);
+    if (end < 0) continue;
+    out.push({ start: m.index, end });
+    ITEM_OPEN.lastIndex = end;
+  }
   return out;
+}
+
+/** True when a body holds markup: a tag opening with a letter and a `>` somewhere after it. */
+export function hasMarkup(body: string): boolean {
+  // What `/<[a-z][\s\S]*>/i` tested, without reading on from every `<` that has no `>` after it.
+  const open = /<[a-z]/i.exec(body);
+  return !!open && body.lastIndexOf('>') > open.index + 1;
 }
 
 /** Paragraphs and figure captions of an item body: HTML blocks, or lines of plain text. */
 function bodyOf(body: string): { paragraphs: string[]; captions: string[] } {
-  if (/<[a-z][\s\S]*>/i.test(body)) {
+  if (hasMarkup(body)) {
     const doc = parsePage(body);
     if (doc?.body) {
       const blocks = textBlocks(doc.body as unknown as DomElement);
@@ -103,12 +135,13 @@ export function extractFeed(xml: string, options: FeedOptions): { articles: Arti
     let approximate = false;
     const find = (t: string | null, from = span.start): ArticleSpan | null => {
       if (!t) return null;
-      const at = xml.indexOf(t, from);
-      if (at < 0 || at + t.length > span.end) {
+      // Inside the item only: a text not found there is not looked for in the rest of the feed.
+      const at = from <= span.end ? xml.slice(from, span.end).indexOf(t) : -1;
+      if (at < 0) {
         approximate = true;
         return null;
       }
-      return { start: at, end: at + t.length };
+      return { start: from + at, end: from + at + t.length };
     };
     let cursor = span.start;
     const paraSpans = paragraphs.map((p) => {

@@ -27,9 +27,13 @@ const ELSEWHERE = 'nav, footer, aside, [class*="related"], [id*="related"], [cla
 // A credit printed in its own element inside the caption.
 const CREDIT_ELEMENT = '.credit, .copyright, .source, .photographer, .photo-credit, .caption-credit, [itemprop="copyrightHolder"], [itemprop="creditText"], small, cite';
 
+// The blanks and dashes that end a text, matched from the start of their run only (the lookbehind):
+// `[\s\-–—]+$` alone re-read the rest of a long run from each of its characters (quadratic).
+export const TRAILING_DASHES = /(?<![\s\-–—])[\s\-–—]+$/u;
+
 /** The caption without the credit at its end, and without the blanks and dash before it. */
 function before(full: string, end: number): string {
-  return full.slice(0, end).replace(/[\s\-–—]+$/u, '');
+  return full.slice(0, end).replace(TRAILING_DASHES, '');
 }
 
 /** The captions of a page, in order, each once. */

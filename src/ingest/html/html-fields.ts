@@ -31,8 +31,11 @@ const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' « ', ' » '];
 const MAX_SUFFIX_WORDS = 4;
 // «بقلم: كريم الحداد», «كتبت - ليلى», «By Sami».
 const BYLINE_LEADER = /^(?:بقلم|كتب|كتبت|كتبه|كتبها|إعداد|اعداد|تقرير|by)(?![\p{L}\p{M}])\s*[:：\-–—]?\s*/iu;
-// A description cut short: «… تخصص جناحاً…», «… ...».
-const ELLIPSIS = /\s*(?:…|\.{2,})\s*$/u;
+// A description cut short: «… تخصص جناحاً…», «… ...». Blank and dot runs are matched from their
+// first character only (the lookbehinds): `\s*(?:…|\.{2,})\s*$` re-read a long run from each one.
+export const ELLIPSIS = /(?:(?<!\s)\s+)?(?:…|(?<!\.)\.{2,})\s*$/u;
+// What ends a byline: «كريم الحداد،», «Sami:».
+export const BYLINE_END = /(?<![\s.،,:])[\s.،,:]+$/u;
 
 const key = (s: string): string => normalizeText(s, 'search');
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
@@ -57,7 +60,7 @@ export function stripSiteSuffix(title: string, outlets: ReadonlyArray<string | n
 /** A byline without its leader word: `بقلم: كريم الحداد` → `كريم الحداد`; null for a URL or nothing. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw || /^https?:\/\//iu.test(raw)) return null;
-  const name = raw.replace(BYLINE_LEADER, '').replace(/[\s.،,:]+$/u, '').trim();
+  const name = raw.replace(BYLINE_LEADER, '').replace(BYLINE_END, '').trim();
   return name || null;
 }
 

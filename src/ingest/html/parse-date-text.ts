@@ -27,18 +27,21 @@ const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\p{N}:])(?:\s*(ص|�
 const cache = new WeakMap<ReadonlyMap<string, number>, { dmy: RegExp; mdy: RegExp; my: RegExp }>();
 
 /** The named-month patterns of a month table: «21 يوليو/تموز 2015», «July 21, 2015», «يوليو 2015». */
-function namedPatterns(months: ReadonlyMap<string, number>): { dmy: RegExp; mdy: RegExp; my: RegExp } {
+export function namedPatterns(months: ReadonlyMap<string, number>): { dmy: RegExp; mdy: RegExp; my: RegExp } {
   let p = cache.get(months);
   if (p) return p;
   // Longest first, so «كانون الثاني» wins over a shorter name; spaces inside a name match any run.
   const names = [...months.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
   const M = `(${names.join('|')})(?![\\p{L}])`;
   // A second name for the same month: «يوليو/تموز», «تموز (يوليو)», «يوليو - تموز».
-  const ALSO = `(?:\\s*[-/(–]\\s*(?:${names.join('|')})(?![\\p{L}])\\s*\\)?)?`;
+  const ALSO = `(?:\\s*[-/(–]\\s*(?:${names.join('|')})(?![\\p{L}])(?:\\s*\\))?)?`;
+  // Before the year: blanks, a comma and blanks. Written `\s*,?\s*` (or after ALSO's `\s*\)?`), a
+  // run of blanks could be shared between two `\s*` in every way, quadratic before a failing year.
+  const YEAR = `\\s*(?:,\\s*)?(\\d{4})${NOT_HIJRI}`;
   p = {
-    dmy: new RegExp(`${B}(\\d{1,2})\\s*${M}${ALSO}\\s*,?\\s*(\\d{4})${NOT_HIJRI}`, 'gu'),
+    dmy: new RegExp(`${B}(\\d{1,2})\\s*${M}${ALSO}${YEAR}`, 'gu'),
     mdy: new RegExp(`${B}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_HIJRI}`, 'gu'),
-    my: new RegExp(`${B}${M}${ALSO}\\s*,?\\s*(\\d{4})${NOT_HIJRI}`, 'gu'),
+    my: new RegExp(`${B}${M}${ALSO}${YEAR}`, 'gu'),
   };
   cache.set(months, p);
   return p;
