@@ -14,8 +14,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer } from '../src/api/server.js';
 import { annotateArticle } from '../src/entities/annotate.js';
 import { extractText } from '../src/ingest/extract-text.js';
+import { parseQuery, QueryError } from '../src/search/query/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
+import { parseDay } from '../web/src/dates.js';
+import { queryErrorText } from '../web/src/error-text.js';
+import { effectiveQuery, EMPTY_STATE } from '../web/src/url-state.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
@@ -54,13 +58,24 @@ after(async () => {
   store?.close();
 });
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'ar' });
+/** The page's `document`, for functions run in the page (this file has no DOM types). */
+interface PageDocument {
+  querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+}
+declare const document: PageDocument;
+declare const location: { search: string };
+
+// The browser logs each 4xx answer; pages that ask for one on purpose pass `httpErrors`.
+const HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of 4\d\d/;
+
+async function open(path: string, width = 1280, o: { locale?: string; httpErrors?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: o.locale ?? 'ar' });
   page.on('request', (r) => {
     if (!r.url().startsWith(base) && !r.url().startsWith('data:')) external.push(r.url());
   });
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+    if (m.type() === 'error' && !(o.httpErrors && HTTP_ERROR_LOG.test(m.text()))) consoleErrors.push(`${path}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
   await page.goto(base + path);
@@ -150,6 +165,130 @@ describe('the web UI', () => {
     assert.ok(width <= 420, `no sideways scrolling at 400 px (page is ${width} px wide)`);
     await page.screenshot({ path: new URL('narrow.png', ARTIFACTS).pathname, fullPage: true });
     await page.close();
+  });
+
+  it('says what is wrong with a query in Arabic, at its place, the API code beside it', async () => {
+    // [query, reason, position counted from 1]
+    const table: Array<[string, string, number]> = [
+      ['الرياض OR', 'dangling-operator', 8],
+      ['داعش NOT', 'dangling-operator', 6],
+      ['«مجلس الوزراء', 'unclosed-quote', 1],
+      ['التعليم (الزهراء', 'unclosed-paren', 9],
+      ['foo:bar', 'unknown-field', 1],
+      ['date:2025-02-30', 'bad-date', 6],
+      ['-الزهراء', 'no-positive', 1],
+      ['ا*', 'short-prefix', 1],
+    ];
+    const page = await open('/', 1280, { httpErrors: true });
+    for (const [query, reason, at] of table) {
+      await page.fill('#q', query);
+      await page.press('#q', 'Enter');
+      const message = page.locator('#error .error-message');
+      // This query's error, not the one before: the query line shows it.
+      await page.waitForFunction(
+        ([q, r]) => document.querySelector('#error .error-query')?.textContent === q && !!document.querySelector('#error .error-code')?.textContent?.includes(r!),
+        [query, reason],
+      );
+      const text = (await message.evaluate((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))).trim();
+      assert.ok(text.startsWith(`خطأ في الاستعلام عند الحرف ${at}: `), `${query}: ${text}`);
+      // Arabic words, not the API's English: Latin letters only in operators, field names and examples.
+      const english = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(query)}`)).json()) as { error: { message: string } };
+      assert.ok(!text.includes(english.error.message), text);
+      assert.ok(!/\b(the|needs|is|not a date|unknown)\b/.test(text), text);
+      assert.equal(await message.getAttribute('title'), english.error.message);
+      assert.equal(await page.textContent('#error .error-code'), `bad_query · ${reason}`);
+      assert.ok((await page.locator('#error .error-query .caret').count()) === 1);
+    }
+    await page.screenshot({ path: new URL('query-error.png', ARTIFACTS).pathname, fullPage: true });
+    // A query over the limit is stopped before it is sent, with the same kind of message.
+    await page.goto(`${base}/?q=${encodeURIComponent('التعليم '.repeat(200))}`);
+    await page.waitForSelector('#error .error-message');
+    assert.match((await page.textContent('#error .error-message'))!, /^خطأ في الاستعلام عند الحرف 1001: الاستعلام أطول من 1000 حرف/);
+    assert.ok(((await page.textContent('#error .error-query')) ?? '').length < 100, 'the query is shown around the problem only');
+    await page.close();
+    const missing = await open('/article/ffffffffffffffff', 1280, { httpErrors: true });
+    await missing.waitForSelector('#error .error-message');
+    assert.match((await missing.textContent('#error .error-message'))!, /^لم يُعثر على المطلوب\. not_found$/);
+    await missing.close();
+  });
+
+  it('has an Arabic message for every kind of query error', () => {
+    const samples = ['أ'.repeat(1001), ' ', '('.repeat(40) + 'أ', Array.from({ length: 70 }, (_, i) => `ك${i}`).join(' '), '«أ', '""', '(أ', 'أ)', '()', 'أ OR', 'أ - ب', '--أ', 'أ*ب', 'ا*', 'foo:x', 'outlet:', 'outlet:(أ)', 'headline:(said:أ)', 'date:2025-13', 'date:2025..2024', '-أ'];
+    const reasons = new Set<string>();
+    for (const q of samples) {
+      try {
+        parseQuery(q);
+        assert.fail(q);
+      } catch (e) {
+        assert.ok(e instanceof QueryError, String(e));
+        reasons.add(e.reason);
+        assert.doesNotMatch(queryErrorText(e.reason, q, e.position, e.end), /تعذّرت قراءة الاستعلام/, e.reason);
+      }
+    }
+    assert.equal(reasons.size, 21, [...reasons].join(' '));
+  });
+
+  it('takes dates as Arabic readers write them, whatever the browser locale, and shows them in Arabic', async () => {
+    // [typed, day]: day first or year first, any digits; null for what is no day.
+    const table: Array<[string, string | null]> = [
+      ['1/4/2025', '2025-04-01'], ['01/04/2025', '2025-04-01'], ['2025-04-01', '2025-04-01'], ['2025/4/1', '2025-04-01'],
+      ['١/٤/٢٠٢٥', '2025-04-01'], ['۱۵-۰۴-۲۰۲۵', '2025-04-15'], [' 1.4.2025 ', '2025-04-01'], ['', ''],
+      ['31/2/2025', null], ['2025-13-01', null], ['4/1', null], ['أمس', null], ['2025-04-01..2025-04-02', null],
+    ];
+    for (const [typed, day] of table) assert.equal(parseDay(typed), day, typed);
+    // The range joins the typed query as a whole: an OR is grouped first, since AND binds tighter.
+    const dated = (q: string): string => effectiveQuery({ ...EMPTY_STATE, q, from: '2025-04-01' });
+    assert.equal(dated('التعليم OR الزهراء'), '(التعليم OR الزهراء) date:2025-04-01..');
+    assert.equal(dated('التعليم or الزهراء'), '(التعليم or الزهراء) date:2025-04-01..');
+    assert.equal(dated('التعليم|الزهراء'), '(التعليم|الزهراء) date:2025-04-01..');
+    assert.equal(dated('التعليم الزهراء'), 'التعليم الزهراء date:2025-04-01..');
+    assert.equal(dated('"التعليم OR الزهراء"'), '"التعليم OR الزهراء" date:2025-04-01..');
+    assert.equal(dated('oregano'), 'oregano date:2025-04-01..');
+
+    const page = await open(`/?q=${encodeURIComponent('التعليم OR الزهراء')}`, 1280, { locale: 'en-US' });
+    await page.waitForSelector('#results li.hit');
+    assert.equal(await page.getAttribute('#from', 'type'), 'text', 'not the browser-locale date picker');
+    assert.match((await page.textContent('#date-hint'))!, /اليوم\/الشهر\/السنة/);
+    // Hit dates in Arabic words, Latin digits; the machine value kept.
+    const shown = await page.locator('#results time.date').first();
+    assert.match((await shown.textContent())!, /^\d{1,2} \p{Script=Arabic}+ \d{4}$/u);
+    assert.match((await shown.getAttribute('datetime'))!, /^\d{4}-\d{2}-\d{2}/);
+    // A day typed in Arabic-Indic digits, day first: the URL keeps YYYY-MM-DD.
+    await page.fill('#from', '١/٤/٢٠٢٥');
+    assert.equal(await page.textContent('#from-day'), '1 أبريل 2025');
+    await page.press('#from', 'Enter');
+    await page.waitForFunction(() => location.search.includes('from=2025-04-01'));
+    // The new results: every hit from that day on (the old ones go when the search answers).
+    await page.waitForFunction(() => {
+      const days = Array.from(document.querySelectorAll('#results time.date'), (t) => t.getAttribute('datetime') ?? '');
+      return days.length > 0 && days.every((d) => d >= '2025-04-01');
+    });
+    assert.equal(await page.inputValue('#from'), '01/04/2025');
+    // No such day: an Arabic message, no search.
+    const url = page.url();
+    await page.fill('#to', '31/2/2025');
+    await page.press('#to', 'Enter');
+    await page.waitForSelector('#to-error:not([hidden])');
+    assert.match((await page.textContent('#to-error'))!, /^تاريخ غير صحيح/);
+    assert.equal(await page.getAttribute('#to', 'aria-invalid'), '');
+    assert.equal(page.url(), url);
+    await page.fill('#to', '2025-04-30');
+    await page.locator('#from').focus(); // leaving the box commits the day too
+    await page.waitForFunction(() => location.search.includes('to=2025-04-30'));
+    assert.equal(await page.getAttribute('#to', 'aria-invalid'), null);
+    await page.screenshot({ path: new URL('dates.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('shows the mention in the snippets of entity: and said: searches, marked', async () => {
+    for (const q of ['entity:"سالم القحطاني"', 'said:القحطاني']) {
+      const page = await open(`/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('#results li.hit');
+      const snippets = await page.locator('#results li.hit .snippet').evaluateAll((ps) => ps.map((p) => [...p.querySelectorAll('mark')].map((m) => m.textContent)));
+      assert.ok(snippets.length >= 1);
+      for (const marks of snippets) assert.ok(marks.some((m) => m?.includes('القحطاني')), `${q}: ${JSON.stringify(marks)}`);
+      await page.close();
+    }
   });
 
   it('asked nothing of any other host and logged no error', () => {

@@ -1,7 +1,7 @@
 /** The JSON API, from the browser: one function per endpoint, errors as {@link ApiError}. */
 import type { Article, EntityCount, SearchResult, StoreStats } from './types.js';
 
-/** A 4xx/5xx answer: its `code`, message and, for `bad_query`, where in `q` the problem is. */
+/** A 4xx/5xx answer: its `code`, the API's (English) message and, for `bad_query`, the reason and where in `q` the problem is. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -9,6 +9,7 @@ export class ApiError extends Error {
     message: string,
     readonly position: number | null = null,
     readonly end: number | null = null,
+    readonly reason: string | null = null,
   ) {
     super(message);
   }
@@ -19,7 +20,7 @@ async function getJson<T>(path: string, params?: URLSearchParams, signal?: Abort
   const response = await fetch(url, { headers: { accept: 'application/json' }, signal });
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
-  const error = (body as { error?: { code?: unknown; message?: unknown; position?: unknown; end?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; position?: unknown; end?: unknown; reason?: unknown } } | null)?.error;
   const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
   throw new ApiError(
     response.status,
@@ -27,6 +28,7 @@ async function getJson<T>(path: string, params?: URLSearchParams, signal?: Abort
     typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
     num(error?.position),
     num(error?.end),
+    typeof error?.reason === 'string' ? error.reason : null,
   );
 }
 
@@ -39,8 +41,14 @@ export interface SearchParams {
   facets?: boolean;
 }
 
-/** `GET /api/search`. */
-export function search(p: SearchParams, signal?: AbortSignal): Promise<SearchResult> {
+/** The longest query the API takes (QUERY_LIMITS.maxLength). */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** `GET /api/search`. A query over the limit fails here, as the parser would, with its place. */
+export async function search(p: SearchParams, signal?: AbortSignal): Promise<SearchResult> {
+  if (p.q.length > MAX_QUERY_LENGTH) {
+    throw new ApiError(400, 'bad_query', `the query is too long: ${p.q.length} characters (limit ${MAX_QUERY_LENGTH})`, MAX_QUERY_LENGTH, p.q.length, 'too-long');
+  }
   const params = new URLSearchParams({ q: p.q });
   if (p.limit !== undefined) params.set('limit', String(p.limit));
   if (p.offset) params.set('offset', String(p.offset));
@@ -63,13 +71,4 @@ export function topEntities(type: string, limit = 20): Promise<EntityCount[]> {
 /** `GET /api/stats`. */
 export function stats(): Promise<StoreStats> {
   return getJson('/api/stats');
-}
-
-/** An Arabic sentence for a failed request, for the page to show. */
-export function describeError(e: unknown): string {
-  if (e instanceof ApiError) {
-    if (e.code === 'not_found') return 'لم يُعثر على المطلوب.';
-    return `${e.message}`;
-  }
-  return 'تعذّر الاتصال بالخادم.';
 }

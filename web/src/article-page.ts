@@ -2,7 +2,8 @@
  * The article page (`/article/ID`): the article with its entities, quotes and time expressions
  * marked in place, and side panels for the quotes and the source.
  */
-import { article, describeError } from './api.js';
+import { article } from './api.js';
+import { errorView } from './query-error.js';
 import { attribution, ENTITY_LABELS, legend, quotesPanel, sourcePanel } from './article-panels.js';
 import { articleParts, clipToParts, type Part } from './article-text.js';
 import { bdi, el } from './dom.js';
@@ -77,7 +78,7 @@ export async function articlePage(root: HTMLElement, id: string): Promise<void> 
   try {
     a = await article(id);
   } catch (e) {
-    root.replaceChildren(el('p', { class: 'back-line' }, back), el('div', { id: 'error', role: 'alert' }, el('p', { class: 'error-message' }, describeError(e))));
+    root.replaceChildren(el('p', { class: 'back-line' }, back), el('div', { id: 'error', role: 'alert' }, ...errorView(e)));
     return;
   }
   document.title = `${a.headline ?? 'مقالة'} — رصد`;

@@ -4,6 +4,7 @@
  */
 import uPlot from '/assets/vendor/uPlot.esm.js';
 import { el } from './dom.js';
+import { formatDay } from './dates.js';
 import { count, dayNumber } from './format.js';
 import type { Series } from './day-series.js';
 
@@ -31,7 +32,7 @@ export function renderChart(container: HTMLElement, series: Series, onPick: (fro
   const describe = (i: number): string => {
     const b = buckets[i];
     if (!b) return '';
-    return `${b.from === b.to ? b.from : `${b.from} – ${b.to}`}: ${count(b.count)}`;
+    return `${b.from === b.to ? formatDay(b.from) : `${formatDay(b.from)} – ${formatDay(b.to)}`}: ${count(b.count)}`;
   };
   const opts: uPlot.Options = {
     width: Math.max(200, container.clientWidth),
@@ -79,7 +80,7 @@ export function renderChart(container: HTMLElement, series: Series, onPick: (fro
   };
   const u = new uPlot(opts, [xs, ys], plot);
   plot.setAttribute('role', 'img');
-  plot.setAttribute('aria-label', `رسم بياني للمطابقات ${unit === 'week' ? 'في كل أسبوع' : 'في كل يوم'}${xs.length ? ` من ${buckets[0]!.from} إلى ${buckets[buckets.length - 1]!.to}` : ''}`);
+  plot.setAttribute('aria-label', `رسم بياني للمطابقات ${unit === 'week' ? 'في كل أسبوع' : 'في كل يوم'}${xs.length ? ` من ${formatDay(buckets[0]!.from)} إلى ${formatDay(buckets[buckets.length - 1]!.to)}` : ''}`);
   let down = 0;
   u.over.addEventListener('mousedown', (e) => (down = e.clientX));
   u.over.addEventListener('click', (e) => {

@@ -3,10 +3,11 @@
  * name most, each with its count, a sparkline of weekly mentions and a link to its search. With no
  * query it shows the whole store's (without sparklines: the store keeps no weekly counts for that).
  */
-import { ApiError, describeError, search, topEntities } from './api.js';
+import { search, topEntities } from './api.js';
 import { bdi, el } from './dom.js';
+import { formatDay } from './dates.js';
 import { count } from './format.js';
-import { queryErrorView } from './query-error.js';
+import { errorView } from './query-error.js';
 import { filterHref } from './search-link.js';
 import { sparkline } from './sparkline.js';
 import type { EntityFacet } from './types.js';
@@ -31,7 +32,7 @@ interface Row {
 function group(type: string, title: string, rows: readonly Row[], weeks: readonly string[]): HTMLElement {
   const list = el('ol', { class: 'entity-list' });
   for (const r of rows) {
-    const range = weeks.length ? ` من ${weeks[0]} إلى ${weeks[weeks.length - 1]}` : '';
+    const range = weeks.length ? ` من ${formatDay(weeks[0]!)} إلى ${formatDay(weeks[weeks.length - 1]!)}` : '';
     list.append(
       el(
         'li',
@@ -77,7 +78,6 @@ export async function entitiesPage(root: HTMLElement): Promise<void> {
     }
   } catch (e) {
     summary.textContent = '';
-    const view = e instanceof ApiError && e.code === 'bad_query' ? queryErrorView(e.message, q, e.position, e.end) : [el('p', { class: 'error-message' }, describeError(e))];
-    groups.replaceChildren(el('div', { id: 'error', role: 'alert' }, ...view));
+    groups.replaceChildren(el('div', { id: 'error', role: 'alert' }, ...errorView(e, q)));
   }
 }

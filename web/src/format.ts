@@ -1,13 +1,13 @@
-/** Small display helpers: dates kept left-to-right, counts in Latin digits, Arabic plurals. */
+/** Small display helpers: dates in Arabic words, counts in Latin digits, Arabic plurals. */
+import { formatDate } from './dates.js';
 import { el } from './dom.js';
 import type { Published } from './types.js';
 
-/** A `<time dir="ltr">` for an API date ('2025-03-04', '2025-03', '2025-03-04T10:00:00Z'). */
+/** A `<time>` for an API date ('2025-03-04' → «4 مارس 2025», '2025-03', '2025-03-04T10:00:00Z'), the value in `datetime`. */
 export function dateElement(p: Published | string | null): HTMLElement | null {
   if (!p) return null;
   const value = typeof p === 'string' ? p : p.value;
-  const shown = value.length > 10 ? value.slice(0, 16).replace('T', ' ') : value;
-  return el('time', { datetime: value, dir: 'ltr', class: 'date' }, shown);
+  return el('time', { datetime: value, class: 'date' }, formatDate(value));
 }
 
 /** `n` in Latin digits, grouped: 12,345. */

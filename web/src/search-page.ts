@@ -2,25 +2,26 @@
  * The search page (`/`): query box with syntax help, hits, filters, dates, sort, pages and the
  * chart of attention over time. Its state lives in the URL (see url-state.ts).
  */
-import { ApiError, describeError, search, stats } from './api.js';
+import { ApiError, search, stats } from './api.js';
 import { renderChart, type Chart } from './chart.js';
+import { dateField } from './date-field.js';
 import { daySeries } from './day-series.js';
-import { el } from './dom.js';
+import { bdi, el } from './dom.js';
 import { facetSections } from './facets.js';
 import { ARTICLES, STORIES, count, countPhrase } from './format.js';
 import { installKeys, trackCurrent } from './keyboard.js';
 import { facetClause, toggleClause } from './query-clauses.js';
-import { queryErrorView } from './query-error.js';
+import { errorView } from './query-error.js';
 import { closeHelp, helpPanel, wireHelp } from './query-help.js';
 import { fillResults } from './results.js';
 import type { SearchResult } from './types.js';
-import { effectiveQuery, LAST_SEARCH, readState, writeState, type SearchState } from './url-state.js';
+import { effectiveQuery, LAST_SEARCH, readState, typedOffset, writeState, type SearchState } from './url-state.js';
 
 /** Hits per page. */
 export const PAGE_SIZE = 20;
 
-/** The page's elements, created once; searches only change their contents. */
-function layout() {
+/** The page's elements, created once; searches only change their contents. `onDate` gets a day typed into a date field. */
+function layout(onDate: (range: { from: string } | { to: string }) => void) {
   const q = el('input', { id: 'q', name: 'q', type: 'search', dir: 'auto', autocomplete: 'off', placeholder: 'ابحث في الأخبار…', 'aria-label': 'نص البحث', 'aria-describedby': 'error', maxlength: 1000 });
   const toggle = el('button', { type: 'button', id: 'help-toggle', 'aria-expanded': 'false', 'aria-controls': 'help', title: 'صيغة البحث' }, '؟');
   const sort = el(
@@ -30,10 +31,12 @@ function layout() {
     el('option', { value: 'date' }, 'الأحدث'),
   );
   const form = el('form', { id: 'search', role: 'search', action: '/' }, q, el('button', { type: 'submit', class: 'primary' }, 'بحث'), toggle, sort);
-  const from = el('input', { id: 'from', type: 'date', dir: 'ltr', 'aria-label': 'من تاريخ' });
-  const to = el('input', { id: 'to', type: 'date', dir: 'ltr', 'aria-label': 'إلى تاريخ' });
+  const from = dateField('from', 'من', (iso) => onDate({ from: iso }));
+  const to = dateField('to', 'إلى', (iso) => onDate({ to: iso }));
   const clearDates = el('button', { type: 'button', id: 'clear-dates', class: 'link' }, 'كل التواريخ');
-  const dates = el('fieldset', { class: 'date-range' }, el('legend', {}, 'التاريخ'), el('label', {}, 'من ', from), el('label', {}, 'إلى ', to), clearDates);
+  // The examples in their own direction: in Arabic text «2015-07-21» would show as 21-07-2015.
+  const hint = el('p', { id: 'date-hint', class: 'hint' }, 'اليوم/الشهر/السنة، مثل ', bdi('21/7/2015', { dir: 'ltr' }), ' أو ', bdi('2015-07-21', { dir: 'ltr' }), '، بأي أرقام.');
+  const dates = el('fieldset', { class: 'date-range' }, el('legend', {}, 'التاريخ'), from.root, to.root, hint, clearDates);
   const lists = el('div', { id: 'facet-lists' });
   const facets = el('aside', { id: 'facets', 'aria-label': 'تصفية' }, el('h2', {}, 'تصفية النتائج'), dates, lists);
   const summary = el('p', { id: 'summary', 'aria-live': 'polite' });
@@ -55,9 +58,11 @@ function layout() {
   return { page, form, q, toggle, help, sort, from, to, clearDates, lists, summary, notes, chart, results, prev, next, pageInfo, pager, error };
 }
 
+
 /** Builds the search page into `root` and runs the search the URL describes. */
 export function searchPage(root: HTMLElement): void {
-  const ui = layout();
+  // A day typed into a date field starts a search (go is defined below, before any day can be typed).
+  const ui = layout((range) => go(range));
   root.replaceChildren(ui.page);
   wireHelp(ui.toggle, ui.help);
   installKeys(ui.q, () => ui.results);
@@ -70,8 +75,8 @@ export function searchPage(root: HTMLElement): void {
   const showControls = (): void => {
     ui.q.value = state.q;
     ui.sort.value = state.sort;
-    ui.from.value = state.from;
-    ui.to.value = state.to;
+    ui.from.set(state.from);
+    ui.to.set(state.to);
     ui.clearDates.hidden = !state.from && !state.to;
   };
   /** Moves to a new state: a history entry, then the search. */
@@ -162,12 +167,12 @@ export function searchPage(root: HTMLElement): void {
       if (controller.signal.aborted) return;
       clearResults();
       ui.summary.textContent = '';
-      if (e instanceof ApiError && e.code === 'bad_query') {
-        showError(queryErrorView(e.message, query, e.position, e.end));
+      showError(errorView(e, query));
+      // Select the problem in the box, when it lies in what was typed (not in the date clause).
+      const at = e instanceof ApiError && e.code === 'bad_query' && e.position !== null ? e.position - typedOffset(state) : -1;
+      if (e instanceof ApiError && at >= 0 && at < state.q.trim().length) {
         const lead = state.q.length - state.q.trimStart().length;
-        if (e.position !== null && e.position < state.q.trim().length) ui.q.setSelectionRange(lead + e.position, lead + Math.max(e.position, e.end ?? e.position));
-      } else {
-        showError([el('p', { class: 'error-message' }, describeError(e))]);
+        ui.q.setSelectionRange(lead + at, lead + Math.max(at, (e.end ?? e.position!) - typedOffset(state)));
       }
     } finally {
       if (inflight === controller) {
@@ -182,8 +187,6 @@ export function searchPage(root: HTMLElement): void {
     go({ q: ui.q.value.trim() });
   });
   ui.sort.addEventListener('change', () => go({ sort: ui.sort.value === 'date' ? 'date' : 'relevance' }));
-  ui.from.addEventListener('change', () => go({ from: ui.from.value }));
-  ui.to.addEventListener('change', () => go({ to: ui.to.value }));
   ui.clearDates.addEventListener('click', () => go({ from: '', to: '' }));
   const turn = (delta: number): void => {
     go({ page: Math.max(1, state.page + delta) });

@@ -55,7 +55,28 @@ export function dateClause(s: Pick<SearchState, 'from' | 'to'>): string {
   return `date:${s.from}..${s.to}`;
 }
 
-/** The query sent to the API: the typed query and the date range. */
+// An OR outside quotes: `أ OR ب`, `أ or ب`, `أ|ب` (phrases taken out first, where OR is a word).
+const PHRASES = /"[^"]*"?|«[^»]*»?|“[^”]*”?|»[^«]*«?|”[^“]*“?/gu;
+const OR = /(?:^|[\s()])or(?=$|[\s()])|\|/iu;
+
+/** Whether the typed query needs parentheses before the date clause joins it: it has an OR, which binds looser. */
+function needsGroup(q: string): boolean {
+  return OR.test(q.replace(PHRASES, ' '));
+}
+
+/**
+ * The query sent to the API: the typed query and the date range. A query with OR is grouped first,
+ * since AND binds tighter: `(أ OR ب) date:…`, not `أ OR (ب date:…)`, which left أ undated.
+ */
 export function effectiveQuery(s: SearchState): string {
-  return [s.q.trim(), dateClause(s)].filter(Boolean).join(' ');
+  const q = s.q.trim();
+  const dates = dateClause(s);
+  if (!dates) return q;
+  if (!q) return dates;
+  return needsGroup(q) ? `(${q}) ${dates}` : `${q} ${dates}`;
+}
+
+/** Where the typed query starts in {@link effectiveQuery}: 1 when it was grouped, else 0. */
+export function typedOffset(s: SearchState): number {
+  return dateClause(s) && s.q.trim() && needsGroup(s.q.trim()) ? 1 : 0;
 }

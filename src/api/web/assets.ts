@@ -33,7 +33,7 @@ const typeOf = (path: string): string => TYPES[path.slice(path.lastIndexOf('.'))
 /** The UI's modules, as web/src names them (built to dist/web/NAME.js). */
 export const UI_MODULES = [
   'main', 'api', 'dom', 'format', 'url-state', 'search-link',
-  'search-page', 'query-help', 'query-clauses', 'query-error', 'results', 'highlight', 'facets', 'keyboard', 'chart', 'day-series',
+  'search-page', 'query-help', 'query-clauses', 'query-error', 'error-text', 'dates', 'date-field', 'results', 'highlight', 'facets', 'keyboard', 'chart', 'day-series',
   'article-page', 'article-text', 'article-panels', 'nest-spans',
   'entities-page', 'sparkline',
 ] as const;
