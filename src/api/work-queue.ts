@@ -16,6 +16,8 @@ export interface WorkQueueOptions {
   limit: number;
   /** What the refusal says is busy, e.g. `searches`. */
   label: string;
+  /** Milliseconds of jobs run back to back in one turn of the loop before new requests are read (default 0: one job a turn). */
+  slice?: number;
 }
 
 export interface WorkQueue {
@@ -23,6 +25,10 @@ export interface WorkQueue {
   run<T>(job: () => T | Promise<T>, gone?: () => boolean): Promise<T>;
   /** Jobs running and waiting now. */
   readonly size: number;
+  /** True when a job would be refused now. */
+  readonly full: boolean;
+  readonly limit: number;
+  readonly label: string;
 }
 
 /** A queue as {@link WorkQueueOptions} say. */
@@ -31,13 +37,19 @@ export function createWorkQueue(o: WorkQueueOptions): WorkQueue {
   const waiting: Array<() => void> = [];
   let scheduled = false;
 
-  // One job per turn of the loop: setImmediate runs after the poll phase has read new requests.
-  const next = (): void => {
-    scheduled = false;
+  let turn = 0; // when the current turn's jobs began
+  const start = (): void => {
     if (running < o.concurrency && waiting.length) {
       running++;
       waiting.shift()!();
     }
+  };
+  // Jobs start in a turn of their own (setImmediate runs after the poll phase has read new requests)
+  // and go on back to back for `slice` ms, so the requests read in between are few per job done.
+  const next = (): void => {
+    scheduled = false;
+    turn = performance.now();
+    start();
     schedule();
   };
   const schedule = (): void => {
@@ -46,11 +58,21 @@ export function createWorkQueue(o: WorkQueueOptions): WorkQueue {
       setImmediate(next);
     }
   };
+  const finished = (): void => {
+    running--;
+    if (performance.now() - turn < (o.slice ?? 0)) start();
+    schedule();
+  };
 
   return {
     get size() {
       return running + waiting.length;
     },
+    get full() {
+      return running + waiting.length >= o.limit;
+    },
+    limit: o.limit,
+    label: o.label,
     async run(job, gone) {
       if (running + waiting.length >= o.limit) {
         throw new ApiError('overloaded', `the server has ${o.limit} ${o.label} under way or waiting: try again in ${RETRY_AFTER_SECONDS} s`);
@@ -64,8 +86,7 @@ export function createWorkQueue(o: WorkQueueOptions): WorkQueue {
         if (gone?.()) throw new ApiError('timeout', 'the client closed the connection before its turn');
         return await job();
       } finally {
-        running--;
-        schedule();
+        finished();
       }
     },
   };

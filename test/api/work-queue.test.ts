@@ -28,6 +28,15 @@ describe('createWorkQueue', () => {
     await Promise.all(jobs);
     assert.deepEqual(seen, ['job 1', 'between', 'job 2', 'job 3']);
   });
+  it('runs jobs back to back for `slice` ms before the loop turns', async () => {
+    const q = createWorkQueue({ concurrency: 1, limit: 10, label: 'jobs', slice: 10_000 });
+    const seen: string[] = [];
+    const jobs = [1, 2, 3].map((n) => q.run(() => seen.push(`job ${n}`)));
+    setImmediate(() => seen.push('between'));
+    await Promise.all(jobs);
+    await nextTurn();
+    assert.deepEqual(seen, ['job 1', 'job 2', 'job 3', 'between']);
+  });
   it('runs at most `concurrency` async jobs at once', async () => {
     const q = createWorkQueue({ concurrency: 2, limit: 10, label: 'jobs' });
     let now = 0;
