@@ -223,20 +223,17 @@ function busy(ms: number): void {
   while (performance.now() < end);
 }
 
-/** `store` with searches that take `search` ms and stores that take `put` ms an article. */
+/** `store` with searches that take `search` ms and stores that take `put` ms an article; the rest as it is. */
 function slowed(o: { search?: number; put?: number }): (s: Store) => Store {
-  return (s) => ({
-    putArticles: (articles) => (busy((o.put ?? 0) * articles.length), s.putArticles(articles)),
-    flush: () => s.flush(),
-    holdWriter: (options) => s.holdWriter(options),
-    getArticle: (id) => s.getArticle(id),
-    hasArticle: (id) => s.hasArticle(id),
-    countArticles: () => s.countArticles(),
-    search: (q, options) => (busy(o.search ?? 0), s.search(q, options)),
-    stats: () => s.stats(),
-    topEntities: (options) => s.topEntities(options),
-    close: () => s.close(),
-  });
+  return (s) =>
+    new Proxy(s, {
+      get(target, key) {
+        if (key === 'search') return ((q, options) => (busy(o.search ?? 0), target.search(q, options))) satisfies Store['search'];
+        if (key === 'putArticles') return ((articles) => (busy((o.put ?? 0) * articles.length), target.putArticles(articles))) satisfies Store['putArticles'];
+        const value: unknown = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
 }
 
 /** Asks for /api/health every 50 ms until `until` settles; the slowest answer, in ms. */
