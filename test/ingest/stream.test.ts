@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { InputFormat } from '../../src/ingest/detect-format.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { FormatReader, type Found } from '../../src/ingest/stream/format-reader.js';
+import { OVER_BUDGET, type BudgetRunner } from '../../src/ingest/stream/budget.js';
 import { DEFAULT_LIMITS, type StreamLimits } from '../../src/ingest/stream/limits.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
@@ -31,8 +32,8 @@ const INPUTS: Array<{ name: string; format: InputFormat; text: string }> = [
   { name: 'quoted.csv', format: 'csv', text: 'title,content\r\n"عنوان ""مقتبس""","سطر أول\r\nسطر ثان, بفاصلة"\r\nعنوان آخر,نص آخر\r\n"مفتوح,"نص لا ينتهي\n' },
 ];
 
-function stream(text: string, cuts: number[], o: { name: string; format: InputFormat }, limits: StreamLimits): Found {
-  const reader = new FormatReader({ path: o.name, format: o.format, head: text.slice(0, 512), limits });
+function stream(text: string, cuts: number[], o: { name: string; format: InputFormat }, limits: StreamLimits, runner?: BudgetRunner): Found {
+  const reader = new FormatReader({ path: o.name, format: o.format, head: text.slice(0, 512), limits, ...(runner ? { runner } : {}) });
   const found: Found = { articles: [], diagnostics: [] };
   const add = (f: Found): void => {
     found.articles.push(...f.articles);
@@ -63,6 +64,28 @@ describe('streamed extraction equals whole-text extraction', () => {
       );
     });
   }
+
+  it('the same, done record by record when a run of pieces is over its time budget', () => {
+    for (const input of INPUTS) {
+      const whole = extractText(input.text, { path: input.name, format: input.format });
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: input.text.length }), { maxLength: 6 }), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 400 }), (cuts, piece, over) => {
+          // Any run of more than `over` characters is over its budget: pieces, then records, retried.
+          let records = 0;
+          const runner: BudgetRunner = (size, work) => (size > over && size > 0 ? OVER_BUDGET : (records++, work()));
+          const got = stream(input.text, cuts, input, { ...DEFAULT_LIMITS, piece }, runner);
+          const lost = got.diagnostics.filter((d) => d.code === 'extract/time-budget');
+          // What was not over budget is what whole-text extraction finds there.
+          const inLost = (s: { start: number; end: number }): boolean => lost.some((d) => d.start <= s.start && s.end <= d.end);
+          assert.deepEqual(got.articles, whole.articles.filter((a) => !inLost(a.source)));
+          assert.deepEqual(got.diagnostics.filter((d) => d.code !== 'extract/time-budget'), whole.diagnostics.filter((d) => !inLost(d)));
+          for (const d of lost) assert.equal(d.input, input.name);
+          assert.ok(records > 0 || lost.length > 0);
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
 
   it('spans stay exact in every piece', () => {
     for (const input of INPUTS.filter((i) => i.format === 'dump')) {

@@ -2,6 +2,11 @@
  * Decoded text of one input, fed chunk by chunk → articles, by its format: a splitter cuts the
  * text into self-contained pieces, the format's extractor reads each piece, and the offsets found
  * are moved to the piece's place in the input. Memory holds one piece, never the whole input.
+ *
+ * Time is bounded too (stream/budget.ts): the pieces of one chunk are extracted within one budget,
+ * linear in their size; when that runs out the work is stopped and done again record by record,
+ * each within a budget of its own, and a record that runs out of it becomes an
+ * `extract/time-budget` diagnostic while the records before and after it are delivered.
  */
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
@@ -12,6 +17,8 @@ import { extractHtml } from '../html/extract-html.js';
 import { csvHeader, extractCsvRows, type CsvHeader } from '../records/extract-csv.js';
 import { extractRecords } from '../records/extract-records.js';
 import type { FieldMap } from '../records/field-map.js';
+import type { ArticleSpan } from '../article.js';
+import { budgetFor, budgetRunner, OVER_BUDGET, type BudgetRunner } from './budget.js';
 import { CsvSplitter } from './csv-splitter.js';
 import { DumpSplitter } from './dump-splitter.js';
 import { JsonArraySplitter } from './json-array-splitter.js';
@@ -19,6 +26,7 @@ import { JsonLinesSplitter } from './jsonl-splitter.js';
 import { DEFAULT_LIMITS, type StreamLimits } from './limits.js';
 import type { PieceEvent, Splitter } from './pieces.js';
 import { shiftArticle, shiftDiagnostic } from './shift.js';
+import { unitsOf, type UnitLayout } from './units.js';
 import { WholeSplitter } from './whole-splitter.js';
 
 export interface ReaderOptions {
@@ -29,6 +37,8 @@ export interface ReaderOptions {
   outlet?: string | null;
   map?: FieldMap;
   limits?: StreamLimits;
+  /** How extraction runs within its time budget (default: stopped past `limits.budget`, see budget.ts). */
+  runner?: BudgetRunner;
 }
 
 export interface Found {
@@ -37,6 +47,7 @@ export interface Found {
 }
 
 type Extract = (text: string) => Found;
+type Piece = { text: string; base: number };
 
 /** The articles of one input, read chunk by chunk: `push` each decoded chunk in order, then `end`. */
 export class FormatReader {
@@ -44,12 +55,17 @@ export class FormatReader {
   private readonly extract: Extract;
   private header: CsvHeader | null = null;
   private readonly events: PieceEvent[] = [];
+  private readonly limits: StreamLimits;
+  private readonly run: BudgetRunner;
+  private readonly json: UnitLayout['json'];
 
   constructor(private readonly o: ReaderOptions) {
-    const limits = o.limits ?? DEFAULT_LIMITS;
+    const limits = (this.limits = o.limits ?? DEFAULT_LIMITS);
+    this.run = o.runner ?? budgetRunner(limits);
     const base = { path: o.path, outlet: o.outlet ?? null };
     const records = { ...base, ...(o.map ? { map: o.map } : {}) };
     const array = o.head.replace(/^[\s\uFEFF]+/, '').startsWith('[');
+    this.json = array ? 'items' : 'lines';
     switch (o.format) {
       case 'dump':
         this.splitter = new DumpSplitter(limits);
@@ -86,17 +102,51 @@ export class FormatReader {
 
   private drain(): Found {
     const found: Found = { articles: [], diagnostics: [] };
+    const pieces: Piece[] = [];
+    const flush = (): void => {
+      if (pieces.length) this.extractPieces(pieces, found);
+      pieces.length = 0;
+    };
     for (const e of this.events) {
-      if (e.kind === 'header') this.header = csvHeader(e.text);
-      else if (e.kind === 'skipped') {
-        found.diagnostics.push({ code: e.code, message: e.message, input: this.o.path, start: e.start, end: e.end, unit: 'char', severity: e.severity });
-      } else {
-        const got = this.extract(e.text);
-        for (const a of got.articles) found.articles.push(shiftArticle(a, e.base));
-        for (const d of got.diagnostics) found.diagnostics.push(shiftDiagnostic(d, e.base));
+      if (e.kind === 'piece') pieces.push(e);
+      else {
+        flush();
+        if (e.kind === 'header') this.header = csvHeader(e.text);
+        else found.diagnostics.push({ code: e.code, message: e.message, input: this.o.path, start: e.start, end: e.end, unit: 'char', severity: e.severity });
       }
     }
+    flush();
     this.events.length = 0;
     return found;
   }
+
+  /** Extracts consecutive pieces within one budget; past it, record by record. */
+  private extractPieces(pieces: readonly Piece[], found: Found): void {
+    const size = pieces.reduce((n, p) => n + p.text.length, 0);
+    const all = this.run(size, () => pieces.map((p) => this.extract(p.text)));
+    if (all !== OVER_BUDGET) {
+      all.forEach((got, i) => add(found, got, pieces[i]!.base));
+      return;
+    }
+    const layout: UnitLayout = { format: this.o.format, json: this.json, header: this.header };
+    for (const p of pieces) {
+      for (const u of unitsOf(p.text, layout)) {
+        const got = this.run(u.end - u.start, () => this.extract(p.text.slice(u.start, u.end)));
+        if (got === OVER_BUDGET) found.diagnostics.push(this.overBudget({ start: p.base + u.start, end: p.base + u.end }));
+        else add(found, got, p.base + u.start);
+      }
+    }
+  }
+
+  private overBudget(span: ArticleSpan): Diagnostic {
+    const ms = Math.round(budgetFor(this.limits, span.end - span.start)).toLocaleString('en-US');
+    const message = `extracting this record took more than its time budget of ${ms} ms (a pathological input?); skipped`;
+    return { code: 'extract/time-budget', message, input: this.o.path, ...span, unit: 'char', severity: 'error' };
+  }
+}
+
+/** Adds what was found in a piece at offset `base` to `found`, its offsets moved there. */
+function add(found: Found, got: Found, base: number): void {
+  for (const a of got.articles) found.articles.push(shiftArticle(a, base));
+  for (const d of got.diagnostics) found.diagnostics.push(shiftDiagnostic(d, base));
 }
