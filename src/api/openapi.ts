@@ -86,7 +86,8 @@ function operation(route: ApiRoute): Json {
   for (const [status, r] of Object.entries(o.responses)) {
     responses[status] = { description: r.description, ...(r.schema ? { content: { 'application/json': { schema: schemaOf(r.schema) } } } : {}) };
   }
-  responses['5XX'] = { description: 'internal (details go to the server log only) or unavailable (shutting down)', content: { 'application/json': { schema: schemaOf('Error') } } };
+  const queued = route.unqueued ? '' : ', overloaded (503 with Retry-After: too many requests under way and waiting)';
+  responses['5XX'] = { description: `internal (details go to the server log only)${queued} or unavailable (shutting down)`, content: { 'application/json': { schema: schemaOf('Error') } } };
   return {
     operationId: operationId(route.method, route.url),
     summary: o.summary,

@@ -177,7 +177,7 @@ export const ErrorBodySchema = z.object({
     code: z.enum(Object.keys(API_ERRORS) as [ApiErrorCode, ...ApiErrorCode[]]),
     message: z.string(),
     reason: z.string().optional().describe('bad_query: the stable id of the problem, e.g. unclosed-quote'),
-    position: count.optional().describe('bad_query: where the problem starts in q (UTF-16 code units)'),
+    position: count.optional().describe('bad_query: where the problem starts in q; too_deep: the first bracket past the limit in the body (UTF-16 code units)'),
     end: count.optional().describe('bad_query: where it ends'),
     diagnostics: z.array(DiagnosticSchema).optional().describe('no_articles: why nothing was extracted'),
   }),

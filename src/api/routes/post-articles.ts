@@ -5,7 +5,7 @@ import { API_INPUT, articlesFromText, jsonParts, type BodyOptions, type BodyPart
 import { ApiError } from '../errors.js';
 import { isRequestBody } from '../request-body.js';
 import type { ApiRoute } from '../route.js';
-import { MAX_RECORDS, PostArticlesQuerySchema } from '../schemas.js';
+import { MAX_JSON_DEPTH, MAX_RECORDS, PostArticlesQuerySchema } from '../schemas.js';
 import { storeInTime } from '../store-in-time.js';
 import { parseEdge } from '../validate.js';
 
@@ -34,8 +34,8 @@ export const postArticlesRoute: ApiRoute = {
       'text/plain': { type: 'string', description: 'a page-text dump' },
     },
     responses: {
-      201: { description: 'stored (or found stored already)', schema: 'PostArticlesResult' },
-      400: { description: 'bad_request (a parameter or unreadable JSON) or no_articles (nothing extractable; see diagnostics)', schema: 'Error' },
+      201: { description: 'stored (or found stored already); if the request timeout ran out first, what was done, with an api/out-of-time diagnostic naming the first record not stored', schema: 'PostArticlesResult' },
+      400: { description: `bad_request (a parameter or unreadable JSON), too_deep (JSON nested more than ${MAX_JSON_DEPTH} deep) or no_articles (nothing extractable; see diagnostics)`, schema: 'Error' },
       401: { description: 'unauthorized: no bearer token, or the wrong one', schema: 'Error' },
       403: { description: 'read_only: the server was started without a token', schema: 'Error' },
       413: { description: `too_large: the body exceeds the size limit or holds more than ${MAX_RECORDS} records`, schema: 'Error' },
