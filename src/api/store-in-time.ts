@@ -1,9 +1,9 @@
 /**
  * The work of `POST /api/articles` within the time a request has. Finding entities in a day of
  * news takes ~15 ms an article, some articles far longer, so 1000 records took 34 s on two cores,
- * all of it on the event loop, and no health check was answered meanwhile. Here each record is
- * read, and each article annotated, in its own turn of the loop (other requests are answered in
- * between), articles are stored 16 to a transaction, and when the request's time is up the rest is
+ * all of it on the event loop, and no health check was answered meanwhile. Here records are read,
+ * and articles annotated, one by one, and the loop turns (other requests are answered) whenever
+ * 20 ms of it have passed; articles are stored 16 to a transaction, and when the request's time is up the rest is
  * left: the answer says which part of the body was not stored. Sending the whole body again goes
  * on where it stopped: ids derive from content, and articles stored already are skipped (`existing`).
  */
@@ -16,6 +16,8 @@ import type { BodyPart } from './body-articles.js';
 
 /** Articles stored per transaction: small enough that one never holds the loop long. */
 const BATCH = 16;
+/** Milliseconds of this work between two turns of the loop, when other requests are answered. */
+const TURN_MS = 20;
 
 /** What was stored, and what was left when the time ran out. */
 export interface StoredInTime extends PutResult {
@@ -41,6 +43,12 @@ export async function storeInTime(store: Store, parts: readonly BodyPart[], dead
     wrote = true;
     batch = [];
   };
+  let turn = performance.now();
+  const yieldTurn = async (): Promise<void> => {
+    if (performance.now() - turn < TURN_MS) return;
+    await nextTurn();
+    turn = performance.now();
+  };
   let left: { part: number; article: number } | null = null;
   for (let p = 0; p < parts.length && !left; p++) {
     if (performance.now() >= deadline) {
@@ -60,15 +68,16 @@ export async function storeInTime(store: Store, parts: readonly BodyPart[], dead
       if (!seen.has(a.id) && store.getArticle(a.id) !== null) {
         out.existing++;
         seen.add(a.id);
+        await yieldTurn();
         continue;
       }
       seen.add(a.id);
       // Entities are found here, as `rasd ingest` finds them; a full record that brings its own keeps them.
       batch.push(a.entities ? a : annotateArticle(a));
       if (batch.length === BATCH) put();
-      await nextTurn();
+      await yieldTurn();
     }
-    if (!got.articles.length) await nextTurn();
+    await yieldTurn();
   }
   if (batch.length) put();
   if (wrote) store.flush();
