@@ -12,7 +12,8 @@ import { describe, it } from 'node:test';
 import type { Article } from '../../src/ingest/article.js';
 import { extractInputs } from '../../src/ingest/extract-inputs.js';
 import { extractText } from '../../src/ingest/extract-text.js';
-import { OVER_BUDGET, budgetFor, runWithin } from '../../src/ingest/stream/budget.js';
+import { OVER_BUDGET, budgetFor, runWithin, type BudgetRunner } from '../../src/ingest/stream/budget.js';
+import { FormatReader } from '../../src/ingest/stream/format-reader.js';
 import { DEFAULT_LIMITS, type StreamLimits } from '../../src/ingest/stream/limits.js';
 
 /** A paragraph of about `n` characters of plain words. */
@@ -91,6 +92,23 @@ describe('a record past its budget', () => {
     }
     assert.deepEqual(articles.map((a) => a.headline), ['الخبر الأول', 'الخبر الأخير']);
     assert.deepEqual(codes, ['extract/time-budget b']);
+  });
+
+  it('a record whose extraction throws becomes extract/failed, its neighbours are kept', () => {
+    const text = dump(FIRST, SLOW, LAST);
+    // Any run over a million characters throws, as a bug in an extractor would on some input.
+    const runner: BudgetRunner = (size, work) => {
+      if (size > 1_000_000) throw new RangeError('Maximum call stack size exceeded');
+      return work();
+    };
+    const reader = new FormatReader({ path: 'd.txt', format: 'dump', head: text.slice(0, 512), runner });
+    const got = [reader.push(text), reader.end()];
+    assert.deepEqual(got.flatMap((f) => f.articles), [whole.articles[0], whole.articles[2]]);
+    const [d, ...more] = got.flatMap((f) => f.diagnostics);
+    assert.deepEqual(more, []);
+    assert.equal(d!.code, 'extract/failed');
+    assert.match(d!.message, /RangeError: Maximum call stack size exceeded/);
+    assert.equal(text.slice(d!.start, d!.end), SLOW.trimEnd());
   });
 
   it('no budget (0) reads everything, however long', () => {

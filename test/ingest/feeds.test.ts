@@ -51,6 +51,15 @@ describe('extractFeed', () => {
     assert.equal(articles.length, 1);
     assert.ok(diagnostics.some((d) => d.code === 'feed/truncated' || d.code === 'feed/no-body'));
   });
+  it('skips an item whose body nests thousands of elements deep, keeps the others', () => {
+    // The block reader recursed once per level: 20,000 unclosed <b> overflowed the stack and threw.
+    const deep = `<p>${'<b>'.repeat(20_000)}نص</p>`.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const feed = `<rss><channel><item><title>عميق</title><description>${deep}</description></item><item><title>عادي</title><description>نص الخبر.</description></item></channel></rss>`;
+    const { articles, diagnostics } = extractFeed(feed, { path: 'deep.rss' });
+    assert.deepEqual(articles.map((a) => a.headline), ['عادي']);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['feed/too-deep']);
+    assert.ok(feed.slice(diagnostics[0]!.start, diagnostics[0]!.end).startsWith('<item><title>عميق</title>'));
+  });
   it('reports a document with no items', () => {
     assert.deepEqual(extractFeed('<rss><channel><title>x</title></channel></rss>', { path: 'e.rss' }).diagnostics.map((d) => d.code), ['feed/no-items']);
   });

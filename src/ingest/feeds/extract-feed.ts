@@ -11,7 +11,8 @@ import type { Article, ArticleSpan } from '../article.js';
 import { splitDateline } from '../dump/dateline.js';
 import { textBlocks } from '../html/html-blocks.js';
 import { findTrailingCredit } from '../credits.js';
-import { parsePage, squash, tagOf, type DomElement } from '../html/parse-html.js';
+import { MAX_NESTING } from '../html/extract-html.js';
+import { nestingDepth, parsePage, squash, tagOf, type DomElement } from '../html/parse-html.js';
 import { parsePublished } from '../records/published.js';
 
 export interface FeedOptions {
@@ -80,10 +81,14 @@ export function hasMarkup(body: string): boolean {
   return !!open && body.lastIndexOf('>') > open.index + 1;
 }
 
-/** Paragraphs and figure captions of an item body: HTML blocks, or lines of plain text. */
-function bodyOf(body: string): { paragraphs: string[]; captions: string[] } {
+/**
+ * Paragraphs and figure captions of an item body: HTML blocks, or lines of plain text; null when
+ * its markup nests deeper than a page may (the block reader recurses, as Readability does).
+ */
+function bodyOf(body: string): { paragraphs: string[]; captions: string[] } | null {
   if (hasMarkup(body)) {
     const doc = parsePage(body);
+    if (doc?.body && nestingDepth(doc.body, MAX_NESTING) > MAX_NESTING) return null;
     if (doc?.body) {
       const blocks = textBlocks(doc.body as unknown as DomElement);
       const isCaption = (b: (typeof blocks)[number]): boolean => tagOf(b.element) === 'figcaption';
@@ -114,6 +119,10 @@ export function extractFeed(xml: string, options: FeedOptions): { articles: Arti
     const span = spans[k] ?? { start: 0, end: xml.length };
     const body = text(child(item, 'content:encoded')) ?? child(item, 'content:encoded', 'content', 'description', 'summary')?.textContent ?? '';
     const parts = bodyOf(body);
+    if (!parts) {
+      diagnostics.push(note('feed/too-deep', `an item whose body nests more than ${MAX_NESTING} elements deep; skipped`, span, 'warning'));
+      continue;
+    }
     let paragraphs = parts.paragraphs;
     if (paragraphs.length === 0) {
       diagnostics.push(note('feed/no-body', 'an item with no text', span, 'warning'));

@@ -86,6 +86,19 @@ export function mapSource(html: string): SourceMap {
     chars.push(blank ? ' ' : c);
     space = blank;
   };
+  // Per element name, the end tag found last (where it starts; -1: none further on). Tags come in
+  // order, so one opened before it ends there too: `<svg><svg>…` with no `</svg>` reads the rest
+  // of the page once, not once per `<svg>` (quadratic).
+  const endTags = new Map<string, number>();
+  const endTag = (name: string, from: number): number => {
+    const known = endTags.get(name);
+    if (known !== undefined && (known < 0 || from <= known)) return known;
+    const close = new RegExp(`</${name}[\\s>/]`, 'giu');
+    close.lastIndex = from;
+    const at = close.exec(html)?.index ?? -1;
+    endTags.set(name, at);
+    return at;
+  };
   let i = 0;
   while (i < html.length) {
     const c = html[i]!;
@@ -126,10 +139,8 @@ export function mapSource(html: string): SourceMap {
     if (BLOCK_TAGS.has(name) || name === 'br') emit(' ', i, i);
     i = end + 1;
     if (m[1] || html[end - 1] === '/' || !(RAW_TEXT.has(name) || SKIPPED.has(name))) continue;
-    const close = new RegExp(`</${name}[\\s>/]`, 'giu');
-    close.lastIndex = i;
-    const found = close.exec(html);
-    if (found) i = found.index;
+    const found = endTag(name, i);
+    if (found >= 0) i = found;
     else if (RAW_TEXT.has(name)) return done(i);
   }
   return done(null);

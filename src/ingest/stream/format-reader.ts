@@ -4,9 +4,10 @@
  * are moved to the piece's place in the input. Memory holds one piece, never the whole input.
  *
  * Time is bounded too (stream/budget.ts): the pieces of one chunk are extracted within one budget,
- * linear in their size; when that runs out the work is stopped and done again record by record,
- * each within a budget of its own, and a record that runs out of it becomes an
- * `extract/time-budget` diagnostic while the records before and after it are delivered.
+ * linear in their size; when that runs out (or the extractor throws) the work is done again
+ * record by record, each within a budget of its own, and a record that runs out of it becomes an
+ * `extract/time-budget` diagnostic (one that throws, `extract/failed`) while the records before
+ * and after it are delivered.
  */
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
@@ -120,28 +121,38 @@ export class FormatReader {
     return found;
   }
 
-  /** Extracts consecutive pieces within one budget; past it, record by record. */
+  /** Extracts consecutive pieces within one budget; past it, or on a throw, record by record. */
   private extractPieces(pieces: readonly Piece[], found: Found): void {
     const size = pieces.reduce((n, p) => n + p.text.length, 0);
-    const all = this.run(size, () => pieces.map((p) => this.extract(p.text)));
-    if (all !== OVER_BUDGET) {
+    const all = this.attempt(size, () => pieces.map((p) => this.extract(p.text)));
+    if (Array.isArray(all)) {
       all.forEach((got, i) => add(found, got, pieces[i]!.base));
       return;
     }
     const layout: UnitLayout = { format: this.o.format, json: this.json, header: this.header };
     for (const p of pieces) {
       for (const u of unitsOf(p.text, layout)) {
-        const got = this.run(u.end - u.start, () => this.extract(p.text.slice(u.start, u.end)));
-        if (got === OVER_BUDGET) found.diagnostics.push(this.overBudget({ start: p.base + u.start, end: p.base + u.end }));
+        const got = this.attempt(u.end - u.start, () => this.extract(p.text.slice(u.start, u.end)));
+        if (got === OVER_BUDGET || got instanceof Error) found.diagnostics.push(this.failure(got, { start: p.base + u.start, end: p.base + u.end }));
         else add(found, got, p.base + u.start);
       }
     }
   }
 
-  private overBudget(span: ArticleSpan): Diagnostic {
+  /** `work` run within the budget of `size` characters: its result, OVER_BUDGET, or what it threw. */
+  private attempt<T extends object>(size: number, work: () => T): T | typeof OVER_BUDGET | Error {
+    try {
+      return this.run(size, work);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  private failure(why: typeof OVER_BUDGET | Error, span: ArticleSpan): Diagnostic {
+    const d = { input: this.o.path, ...span, unit: 'char', severity: 'error' } as const;
+    if (why !== OVER_BUDGET) return { code: 'extract/failed', message: `extracting this record failed (${why.name}: ${why.message}); skipped`, ...d };
     const ms = Math.round(budgetFor(this.limits, span.end - span.start)).toLocaleString('en-US');
-    const message = `extracting this record took more than its time budget of ${ms} ms (a pathological input?); skipped`;
-    return { code: 'extract/time-budget', message, input: this.o.path, ...span, unit: 'char', severity: 'error' };
+    return { code: 'extract/time-budget', message: `extracting this record took more than its time budget of ${ms} ms (a pathological input?); skipped`, ...d };
   }
 }
 
