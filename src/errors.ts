@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   E_ENCODING: 'an encoding name is not supported',
   E_IO: 'a file could not be read or written',
   E_DATA: 'a bundled data file is missing or malformed',
+  E_NOT_STORE: 'a --db file is not a Rasd store',
+  E_BUSY: 'the store is being written by another process',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

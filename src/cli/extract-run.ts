@@ -13,35 +13,72 @@ export interface RunStats {
   files: number;
   bytes: number;
   articles: number;
+  /** Articles dropped before analysis because they are stored already. */
+  known: number;
+  /** Articles extracted, whether they reached the sink or not (an interrupted run drops those in analysis). */
+  extracted: number;
   diagnostics: number;
   errors: number;
+  warnings: number;
   seconds: number;
-  /** 1 when any error was reported, else 0. */
+  /** 1 when any input was bad (an error or a warning was reported), else 0. */
   code: number;
+  /** Set when the run was stopped by `signal`: the input it stopped in, if any. */
+  interrupted: { input: string | null } | null;
 }
 
-/** Runs the inputs (`-` is stdin) through extraction, handing each batch of articles to `sink`. */
+/**
+ * Runs the inputs (`-` is stdin) through extraction, handing each batch of articles to `sink`.
+ * When `o.signal` aborts, the run stops after the batch in hand and says where it stopped.
+ */
 export async function runExtraction(inputs: readonly string[], io: CliIO, label: string, o: InputsOptions, sink: (articles: Article[]) => Promise<void> | void): Promise<RunStats> {
   const bar = progress(io, label);
   const started = Date.now();
-  const s = { files: 0, bytes: 0, articles: 0, diagnostics: 0, errors: 0 };
+  const s = { files: 0, bytes: 0, articles: 0, known: 0, extracted: 0, diagnostics: 0, errors: 0, warnings: 0 };
+  let current: string | null = null;
+  const results = extractInputs(inputs, io.stdin, { ...o, onExtracted: (n) => (s.extracted += n) });
+  // An interruption must not wait for the next result (more input on a pipe, a batch in analysis).
+  const stopped = new Promise<'stopped'>((resolve) => {
+    if (o.signal?.aborted) resolve('stopped');
+    o.signal?.addEventListener('abort', () => resolve('stopped'), { once: true });
+  });
   try {
-    for await (const r of extractInputs(inputs, io.stdin, o)) {
-      s.bytes += r.bytes;
-      if (r.done) s.files++;
-      for (const d of r.diagnostics) {
+    for (;;) {
+      const next = results.next();
+      const r = o.signal ? await Promise.race([next, stopped]) : await next;
+      if (r === 'stopped') {
+        // The generator finishes the step in hand later; what it then throws (workers stopped) is the interruption.
+        next.then(() => results.return(undefined), () => {}).catch(() => {});
+        break;
+      }
+      if (r.done) break;
+      const result = r.value;
+      s.bytes += result.bytes;
+      current = result.done ? null : result.name;
+      if (result.done) s.files++;
+      for (const d of result.diagnostics) {
         s.diagnostics++;
         if (d.severity === 'error') s.errors++;
+        if (d.severity === 'warning') s.warnings++;
         await bar.log(formatDiagnostic(d));
       }
-      if (r.articles.length) {
-        s.articles += r.articles.length;
-        await sink(r.articles);
+      s.known += result.known ?? 0;
+      if (result.articles.length) {
+        s.articles += result.articles.length;
+        await sink(result.articles);
       }
-      bar.update(s.files, s.articles, s.bytes);
+      bar.update(s.files, s.articles + s.known, s.bytes);
+      if (o.signal?.aborted) {
+        await results.return(undefined).catch(() => {});
+        break;
+      }
     }
+  } catch (err) {
+    // Stopping the workers rejects the batches they held: that is the interruption, not a failure.
+    if (!o.signal?.aborted) throw err;
   } finally {
     bar.stop();
   }
-  return { ...s, seconds: (Date.now() - started) / 1000, code: s.errors ? EXIT.failure : EXIT.ok };
+  const code = s.errors || s.warnings ? EXIT.failure : EXIT.ok;
+  return { ...s, seconds: (Date.now() - started) / 1000, code, interrupted: o.signal?.aborted ? { input: current } : null };
 }

@@ -24,12 +24,25 @@ function workerUrl(): URL {
 type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
 
 /**
- * Workers the pool starts by default: one per core, at most 3. The main thread only extracts and
- * indexes, which takes about half the tagging's time, so it shares a core rather than keeping one.
+ * Workers the pool starts by default: one. Each worker holds its own tagger (the model, the
+ * lexicons, and a heap that grows with what it tags), about 200 MB, and a run must stay within
+ * {@link MEMORY_BUDGET_MB} whatever its size; `--workers N` trades memory for speed on larger
+ * machines. The main thread extracts and indexes beside it.
  */
 export function defaultWorkers(): number {
-  return Math.max(0, Math.min(3, availableParallelism()));
+  return Math.min(1, availableParallelism());
 }
+
+/** What a run of ingest may hold at most, main thread and workers together (bench:ingest measures it). */
+export const MEMORY_BUDGET_MB = 400;
+
+/**
+ * Each worker's V8 heap is capped: tagging leaves much short-lived garbage, and an uncapped heap
+ * grows to three times what is live before it collects (about 300 MB a worker, measured on a
+ * SaudiNewsNet day), where 128 MB keeps it near 100 MB at no cost in speed. Live data stays under
+ * half of it even for the longest article the extractors let through.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } as const;
 
 export class AnnotatePool {
   private readonly workers: Worker[] = [];
@@ -39,7 +52,7 @@ export class AnnotatePool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl());
+      const w = new Worker(workerUrl(), { resourceLimits: WORKER_HEAP });
       w.on('message', (m: { id: number; articles?: Article[]; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -70,7 +83,9 @@ export class AnnotatePool {
     });
   }
 
+  /** Stops the workers; batches still out are rejected (an interrupted run does not wait for them). */
   async close(): Promise<void> {
+    this.fail(new RasdError('E_BUSY', 'entity tagging was stopped'));
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

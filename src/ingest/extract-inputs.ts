@@ -22,20 +22,30 @@ export interface InputsOptions {
   /** Find named entities in each article (default true). */
   entities?: boolean;
   /**
-   * Worker threads that find entities while this thread extracts (default: one per core, at most
-   * 3). They start only once an input proves large; 0 keeps everything on this thread.
+   * Worker threads that find entities while this thread extracts (default: {@link defaultWorkers}).
+   * They start only once a run proves large; 0 keeps everything on this thread.
    */
   workers?: number;
+  /** Articles whose id this says is known are dropped before analysis and counted in `known` (a re-ingest). */
+  known?: (id: string) => boolean;
+  /** Stops the run: the workers are stopped at once and the results stop. */
+  signal?: AbortSignal;
+  /** Told how many articles each result extracted, before anything drops or holds them. */
+  onExtracted?: (articles: number) => void;
 }
 
-/** Articles seen before entity tagging moves to worker threads (small runs never start them). */
+/**
+ * Articles held back before entity tagging moves to worker threads: a run that ends with fewer is
+ * tagged on this thread (small runs never start a worker), a longer one sends them to the pool,
+ * so this thread never loads a tagger of its own beside the workers'.
+ */
 const POOL_AFTER = 200;
 /**
- * Articles waiting for their entities at most, so memory stays bounded while the workers stay busy.
- * Counted in articles, not results: an input yields many results with no article (progress), and
- * those must not hold the workers' queue to one batch.
+ * Articles waiting for their entities at most, so memory stays bounded while the workers stay busy
+ * (a worker tags about 40 articles a second). Counted in articles, not results: an input yields
+ * many results with no article (progress), and those must not hold the workers' queue to one batch.
  */
-const IN_FLIGHT_ARTICLES = 1_500;
+const IN_FLIGHT_ARTICLES = 300;
 /** Results held back behind the one in front at most (most of them empty). */
 const IN_FLIGHT_RESULTS = 1_000;
 
@@ -48,6 +58,8 @@ export interface InputResult {
   diagnostics: Diagnostic[];
   /** Set on the input's last result. */
   done: boolean;
+  /** Articles dropped because they are known already (see {@link InputsOptions.known}). */
+  known?: number;
 }
 
 /** Characters the format is detected from. */
@@ -127,13 +139,34 @@ async function* extractAll(inputs: readonly string[], stdin: NodeJS.ReadableStre
   }
 }
 
+async function* counted(source: AsyncGenerator<InputResult>, tell: (articles: number) => void): AsyncGenerator<InputResult> {
+  for await (const r of source) {
+    if (r.articles.length) tell(r.articles.length);
+    yield r;
+  }
+}
+
+/** Results without the articles that are known already, so nothing is analysed twice. */
+async function* withoutKnown(source: AsyncGenerator<InputResult>, known: (id: string) => boolean): AsyncGenerator<InputResult> {
+  for await (const r of source) {
+    if (!r.articles.length) {
+      yield r;
+      continue;
+    }
+    const articles = r.articles.filter((a) => !known(a.id));
+    yield articles.length === r.articles.length ? r : { ...r, articles, known: (r.known ?? 0) + r.articles.length - articles.length };
+  }
+}
+
 /**
- * Results with their articles' entities, in order: on this thread at first, then, once the run
- * proves large, on worker threads while extraction goes on (a few results in flight).
+ * Results with their articles' entities, in order: the first {@link POOL_AFTER} articles are held
+ * back; a run that ends with no more is tagged on this thread, a longer one on worker threads
+ * while extraction goes on (a bounded number of articles in flight).
  */
-async function* withEntities(source: AsyncGenerator<InputResult>, workers: number): AsyncGenerator<InputResult> {
+async function* withEntities(source: AsyncGenerator<InputResult>, workers: number, signal?: AbortSignal): AsyncGenerator<InputResult> {
   let pool: AnnotatePool | null = null;
-  let seen = 0;
+  let held: InputResult[] | null = workers > 0 ? [] : null;
+  let heldArticles = 0;
   const inFlight: Array<{ result: Promise<InputResult>; articles: number }> = [];
   let waiting = 0;
   const next = async (): Promise<InputResult> => {
@@ -141,27 +174,46 @@ async function* withEntities(source: AsyncGenerator<InputResult>, workers: numbe
     waiting -= head.articles;
     return head.result;
   };
+  const stop = (): void => {
+    for (const f of inFlight) f.result.catch(() => {});
+    void pool?.close();
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     for await (const r of source) {
-      seen += r.articles.length;
-      if (!pool && workers > 0 && seen > POOL_AFTER) pool = new AnnotatePool(workers);
-      if (!pool) {
-        yield { ...r, articles: r.articles.map(annotateArticle) };
-        continue;
+      if (held) {
+        held.push(r);
+        heldArticles += r.articles.length;
+        if (heldArticles <= POOL_AFTER) continue;
+        pool = new AnnotatePool(workers);
+        if (signal?.aborted) stop();
       }
-      const result = r.articles.length ? pool.annotate(r.articles).then((articles) => ({ ...r, articles })) : Promise.resolve(r);
-      inFlight.push({ result, articles: r.articles.length });
-      waiting += r.articles.length;
-      while (inFlight.length && (waiting > IN_FLIGHT_ARTICLES || inFlight.length > IN_FLIGHT_RESULTS)) yield await next();
+      for (const x of held ?? [r]) {
+        if (!pool) {
+          yield { ...x, articles: x.articles.map(annotateArticle) };
+          continue;
+        }
+        const p = pool;
+        const result = x.articles.length ? p.annotate(x.articles).then((articles) => ({ ...x, articles })) : Promise.resolve(x);
+        inFlight.push({ result, articles: x.articles.length });
+        waiting += x.articles.length;
+        while (inFlight.length && (waiting > IN_FLIGHT_ARTICLES || inFlight.length > IN_FLIGHT_RESULTS)) yield await next();
+      }
+      held = null;
     }
+    // A run too small for the pool is tagged here.
+    for (const x of held ?? []) yield { ...x, articles: x.articles.map(annotateArticle) };
     while (inFlight.length) yield await next();
   } finally {
+    signal?.removeEventListener('abort', stop);
+    for (const f of inFlight) f.result.catch(() => {});
     await pool?.close();
   }
 }
 
 /** Extracts every input in turn (`-` is stdin); an unreadable input yields its diagnostic and the run goes on. */
 export function extractInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions = {}): AsyncGenerator<InputResult> {
-  const results = extractAll(inputs, stdin, o);
-  return o.entities === false ? results : withEntities(results, o.workers ?? defaultWorkers());
+  const all = o.onExtracted ? counted(extractAll(inputs, stdin, o), o.onExtracted) : extractAll(inputs, stdin, o);
+  const results = o.known ? withoutKnown(all, o.known) : all;
+  return o.entities === false ? results : withEntities(results, o.workers ?? defaultWorkers(), o.signal);
 }

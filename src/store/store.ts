@@ -46,13 +46,32 @@ export interface TopEntitiesOptions {
   limit?: number;
 }
 
+/** How {@link Store.holdWriter} waits for another writer to finish. */
+export interface HoldWriterOptions {
+  /** Called once, with who holds the store, when it must wait. */
+  onWait?: (holder: string) => void;
+  /** Stops waiting (the call then throws `E_BUSY`). */
+  signal?: AbortSignal;
+  pollMs?: number;
+}
+
+/**
+ * One process writes a store at a time. A write takes the store's writer lease when it is free
+ * (else it throws `E_BUSY`, naming the holder) and gives it back at `flush`; `holdWriter` waits
+ * for it instead, and keeps it until `close` (an ingest). Taking the lease indexes whatever a
+ * writer that was killed stored but did not index.
+ */
 export interface Store {
   /** Stores a batch of articles in one transaction: all of them, or none if it fails. */
   putArticles(articles: readonly Article[]): PutResult;
   /** Makes every stored article searchable (writes the postings held in memory). */
   flush(): void;
+  /** Waits until this store is the only writer, and stays so until `close`. */
+  holdWriter(options?: HoldWriterOptions): Promise<void>;
   /** The article with this id, or null. */
   getArticle(id: string): Article | null;
+  /** Whether an article with this id is stored (cheap: no record is read). */
+  hasArticle(id: string): boolean;
   /** How many articles are stored. */
   countArticles(): number;
   /** Ranked, collapsed, highlighted search; throws a QueryError for a malformed query. */

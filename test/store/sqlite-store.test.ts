@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
@@ -30,7 +31,7 @@ describe('the SQLite store', () => {
     s2.close();
     const raw = new Database(path, { readonly: true });
     assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(raw.pragma('user_version', { simple: true }), 4);
+    assert.equal(raw.pragma('user_version', { simple: true }), MIGRATIONS.length);
     raw.close();
   });
   it('a failing batch stores nothing of it', () => {

@@ -18,7 +18,7 @@ import { stem } from '../../text/stem.js';
 import { tokenize } from '../../text/tokenize.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EXIT, type Command } from '../command.js';
-import { ingestInto } from '../ingest-run.js';
+import { IngestTarget, ingestInto } from '../ingest-run.js';
 import { parsePort, serveUntilSignal } from '../listen.js';
 import { write, type CliIO } from '../io.js';
 import { reportDiagnostics } from '../report.js';
@@ -102,14 +102,15 @@ Options:
       return EXIT.usage;
     }
     const db = (values.db as string | undefined) || DEMO_DB;
-    const store = openSqliteStore(db);
     let stats;
+    const target = await IngestTarget.open(db, io, 'demo');
     try {
-      stats = await ingestInto(store, [fileURLToPath(DEMO_DIR)], io, 'demo', { outlet: null });
-    } catch (err) {
-      store.close();
-      throw err;
+      stats = await ingestInto(target, [fileURLToPath(DEMO_DIR)], io, 'demo', { outlet: null });
+    } finally {
+      target.close();
     }
+    // Served read-only: the writer lease is free for an ingest beside it.
+    const store = openSqliteStore(db, { readonly: true });
     const total = store.countArticles();
     await write(io.stderr, `rasd demo: ${stats.files} sample files, ${stats.articles} articles (${stats.inserted} new) → ${db}: ${total} articles with their entities, quotes and times\n`);
     if (values['no-serve'] === true) {

@@ -23,8 +23,12 @@ export interface IndexedDoc extends DocFacts {
 
 /** The writes indexing needs; the storage runs them inside its transactions. */
 export interface WriterStorage {
-  /** Docnos of stored documents sharing any of these LSH band keys. */
-  candidates(bands: readonly number[]): number[];
+  /**
+   * Docnos below `below` of stored documents sharing any of these LSH band keys. Only earlier
+   * documents count, so a document's story is the same whether later ones are stored yet or not
+   * (an interrupted run completed later clusters exactly as a clean run).
+   */
+  candidates(bands: readonly number[], below: number): number[];
   /** A stored document's MinHash signature, cluster and publication day. */
   story(docno: number): { signature: Uint32Array; cluster: number; day: number | null } | null;
   /** Keeps the facts of a newly indexed document (and its band keys). */
@@ -58,7 +62,7 @@ export class IndexWriter {
     const bands = lshBands(signature, DEDUPE_PARAMS.bands, DEDUPE_PARAMS.rows);
     let cluster = docno;
     let best = DEDUPE_PARAMS.threshold;
-    for (const c of bands.length ? this.storage.candidates(bands) : []) {
+    for (const c of bands.length ? this.storage.candidates(bands, docno) : []) {
       if (c === docno) continue;
       const s = this.storage.story(c);
       if (!s || (s.day !== null && facts.day !== null && Math.abs(s.day - facts.day) > STORY_DAYS)) continue;

@@ -83,4 +83,16 @@ export const MIGRATIONS: readonly string[] = [
 
   // 4: who is quoted in each article (for the said: filter).
   `ALTER TABLE docs ADD COLUMN speakers TEXT NOT NULL DEFAULT '';`,
+
+  // 5: the writer lease (writer-lease.ts): which process may write, so that concurrent ingests
+  // take turns instead of interleaving their documents and index segments.
+  `CREATE TABLE writer (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     owner TEXT NOT NULL,
+     pid INTEGER NOT NULL,
+     host TEXT NOT NULL,
+     started INTEGER NOT NULL,
+     since TEXT NOT NULL,
+     beat INTEGER NOT NULL
+   ) STRICT;`,
 ];

@@ -72,7 +72,7 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   const byKey = new Map<number, Database.Statement>();
   const candidates = (n: number): Database.Statement => {
     let s = byKey.get(n);
-    if (!s) byKey.set(n, (s = db.prepare(`SELECT DISTINCT docno FROM lsh WHERE key IN (${new Array(n).fill('?').join(',')})`).pluck()));
+    if (!s) byKey.set(n, (s = db.prepare(`SELECT DISTINCT docno FROM lsh WHERE docno < ? AND key IN (${new Array(n).fill('?').join(',')})`).pluck()));
     return s;
   };
   const insertSegment = db.prepare('INSERT INTO segments (docs, last_doc) VALUES (?, ?)');
@@ -82,7 +82,7 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
 
   const merge = mergeSegments(db, insertPosting);
   return {
-    candidates: (bands) => candidates(bands.length).all(...bands) as number[],
+    candidates: (bands, below) => candidates(bands.length).all(below, ...bands) as number[],
     story(docno) {
       const r = story.get(docno) as { minhash: Uint8Array; cluster: number; day: number | null } | undefined;
       if (!r) return null;

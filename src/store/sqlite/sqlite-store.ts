@@ -8,6 +8,8 @@ import { IndexWriter } from '../../search/index/index-writer.js';
 import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteIndexStorage, sqliteWriterStorage } from './sqlite-index.js';
+import { checkStoreFile, RASD_APPLICATION_ID } from './store-file.js';
+import { describeHolder, WriterLease, type LeaseHolder } from './writer-lease.js';
 
 export interface SqliteStoreOptions {
   /** Open for reading only (a server beside a running ingest); nothing is indexed or written. */
@@ -18,17 +20,22 @@ export interface SqliteStoreOptions {
 const CATCH_UP_BATCH = 1000;
 
 function open(path: string, readonly: boolean): Database.Database {
+  // What is at the path is checked before anything opens it: another application's file is refused untouched.
+  const kind = checkStoreFile(path);
+  if (readonly && kind === 'absent') throw new RasdError('E_IO', `no database at "${path}"`);
+  if (readonly && kind === 'empty') throw new RasdError('E_NOT_STORE', `"${path}" is empty, not a Rasd store yet (create one with: rasd ingest INPUT… --db ${path})`);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly });
   } catch (err) {
     throw new RasdError('E_IO', `cannot open the database "${path}": ${(err as Error).message}`, { cause: err });
   }
+  // Before anything that takes a lock: a second process opening the store at once waits its turn.
+  db.pragma('busy_timeout = 5000');
   if (!readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
-  db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -36,14 +43,20 @@ function open(path: string, readonly: boolean): Database.Database {
     db.close();
     throw new RasdError('E_IO', `the database "${path}" has schema version ${version}, newer than this Rasd knows (${MIGRATIONS.length})`);
   }
-  if (version < MIGRATIONS.length) {
-    if (readonly) throw new RasdError('E_IO', `the database "${path}" has schema version ${version}; open it once for writing (rasd ingest) to upgrade it`);
+  const marked = (db.pragma('application_id', { simple: true }) as number) === RASD_APPLICATION_ID;
+  if (version < MIGRATIONS.length || !marked) {
+    if (readonly) {
+      db.close();
+      throw new RasdError('E_IO', `the database "${path}" has schema version ${version}; open it once for writing (rasd ingest) to upgrade it`);
+    }
+    // IMMEDIATE, and the version read again inside: of two processes opening a new store at once, one migrates.
     db.transaction(() => {
-      for (let v = version; v < MIGRATIONS.length; v++) {
+      for (let v = db.pragma('user_version', { simple: true }) as number; v < MIGRATIONS.length; v++) {
         db.exec(MIGRATIONS[v]!);
         db.pragma(`user_version = ${v + 1}`);
       }
-    })();
+      db.pragma(`application_id = ${RASD_APPLICATION_ID}`);
+    }).immediate();
   }
   return db;
 }
@@ -53,15 +66,21 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const readonly = options.readonly ?? false;
   const db = open(path, readonly);
   const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
+  const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const count = db.prepare('SELECT count(*) FROM articles').pluck();
   const idOf = db.prepare('SELECT id FROM articles WHERE docno = ?').pluck();
   const searcher = new Searcher(sqliteIndexStorage(db), (docno) => idOf.get(docno) as string | undefined);
 
   let writer: IndexWriter | null = null;
   let putMany: ((articles: readonly Article[]) => PutResult) | null = null;
+  let lease: WriterLease | null = null;
+  /** Index what a writer that is gone stored but did not index (run when the lease is taken). */
+  let catchUp = (): void => {};
   if (!readonly) {
     const w = new IndexWriter(sqliteWriterStorage(db));
+    const l = new WriterLease(db);
     writer = w;
+    lease = l;
     const insert = db.prepare(
       `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at)
        VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at)`,
@@ -69,6 +88,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     putMany = db.transaction((articles: readonly Article[]): PutResult => {
       let inserted = 0;
       const now = new Date().toISOString();
+      l.beat();
       for (const a of articles) {
         const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now });
         if (r.changes === 0) continue;
@@ -77,20 +97,39 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }
       return { inserted, existing: articles.length - inserted };
     });
-    // Index what an interrupted run stored but did not index.
     const pending = db.prepare("SELECT docno, record FROM articles WHERE docno > (SELECT value FROM meta WHERE key = 'indexed_upto') AND docno > ? ORDER BY docno LIMIT ?");
-    const catchUp = db.transaction((rows: Array<{ docno: number; record: string }>) => {
+    const addRows = db.transaction((rows: Array<{ docno: number; record: string }>) => {
       for (const r of rows) w.add(r.docno, ArticleSchema.parse(JSON.parse(r.record)));
     });
-    for (let after = 0; ; ) {
-      const rows = pending.all(after, CATCH_UP_BATCH) as Array<{ docno: number; record: string }>;
-      if (!rows.length) break;
-      catchUp(rows);
-      if (w.full) w.flush();
-      after = rows[rows.length - 1]!.docno;
-    }
-    w.flush();
+    catchUp = () => {
+      for (let after = 0; ; ) {
+        const rows = pending.all(after, CATCH_UP_BATCH) as Array<{ docno: number; record: string }>;
+        if (!rows.length) break;
+        addRows(rows);
+        if (w.full) w.flush();
+        after = rows[rows.length - 1]!.docno;
+      }
+      w.flush();
+    };
   }
+  /** Whether the lease is kept until close (an ingest), rather than given back at each flush (a server's writes). */
+  let holding = false;
+  /** Takes the lease if it is free, and completes what a writer that is gone left: null, or the live holder. */
+  const acquire = (): LeaseHolder | null => {
+    const holder = lease!.tryTake();
+    if (!holder) catchUp();
+    return holder;
+  };
+  // A writable open completes an interrupted run at once when no one else is writing.
+  if (lease && !lease.tryTake()) {
+    catchUp();
+    lease.release();
+  }
+  const ensureWriter = (): void => {
+    if (lease!.held) return;
+    const holder = acquire();
+    if (holder) throw new RasdError('E_BUSY', `the database "${path}" is being written by ${describeHolder(holder)}; try again when it has finished`);
+  };
 
   const top = db.prepare(
     `SELECT e.canonical, n.type, n.name, count(*) AS articles, sum(e.mentions) AS mentions
@@ -107,18 +146,35 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return {
     putArticles(articles) {
       writable();
+      ensureWriter();
       const r = putMany!(articles);
       if (writer!.full) writer!.flush();
       return r;
     },
     flush() {
-      writer?.flush();
+      if (!lease?.held) return;
+      writer!.flush();
+      if (!holding) lease.release();
+    },
+    async holdWriter(o = {}) {
+      writable();
+      for (let told = false; ; told = true) {
+        if (o.signal?.aborted) throw new RasdError('E_BUSY', `gave up waiting to write "${path}"`);
+        const holder = lease!.held ? null : acquire();
+        if (!holder) {
+          holding = true;
+          return;
+        }
+        if (!told) o.onWait?.(describeHolder(holder));
+        await new Promise((resolve) => setTimeout(resolve, o.pollMs ?? 200));
+      }
     },
     getArticle(id) {
       const row = get.get(id) as string | undefined;
       // Rows are checked at the edge: a record that no longer fits the schema is an error, not a guess.
       return row ? ArticleSchema.parse(JSON.parse(row)) : null;
     },
+    hasArticle: (id) => has.get(id) !== undefined,
     countArticles: () => count.get() as number,
     search: (query, o) => searcher.search(query, o),
     stats(): StoreStats {
@@ -151,7 +207,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     close() {
       if (db.open) {
-        writer?.flush();
+        if (lease?.held) {
+          writer!.flush();
+          lease.release();
+        }
         db.close();
       }
     },
