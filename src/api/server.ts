@@ -12,7 +12,7 @@ import { addSecurityHeaders } from './headers.js';
 import { installBodyParsers } from './request-body.js';
 import type { ApiContext, ApiRoute } from './route.js';
 import { trackRoutes } from './route-list.js';
-import { shedWhenFull } from './shed-load.js';
+import { admission } from './admission.js';
 import { createWorkQueue } from './work-queue.js';
 import { articleRoute } from './routes/article.js';
 import { healthRoute } from './routes/health.js';
@@ -100,16 +100,17 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     GET: createWorkQueue({ concurrency: 1, limit: limits.reads, label: 'requests', slice: READ_SLICE_MS }),
     POST: createWorkQueue({ concurrency: 1, limit: limits.writes, label: 'writes' }),
   };
-  const shed = { GET: shedWhenFull(queues.GET), POST: shedWhenFull(queues.POST) };
+  const admit = { GET: admission(queues.GET), POST: admission(queues.POST) };
   for (const r of API_ROUTES) {
     const handler = r.handler(ctx);
-    const queue = r.unqueued ? null : queues[r.method];
-    const onRequest = [...(r.secured ? [requireToken(token)] : []), ...(queue ? [shed[r.method]] : [])];
+    const queue = r.unqueued ? null : admit[r.method];
+    // The token is checked first: strangers take no place in the queue.
+    const onRequest = [...(r.secured ? [requireToken(token)] : []), ...(queue ? [queue.hook] : [])];
     app.route({
       method: r.method,
       url: r.url,
       onRequest,
-      handler: queue ? (request, reply) => queue.run(() => handler(request, reply), () => request.raw.socket.destroyed) : handler,
+      handler: queue ? (request, reply) => queue.run(request, () => handler(request, reply)) : handler,
     });
   }
   if (options.web !== false) addWebRoutes(app);

@@ -323,6 +323,45 @@ describe('more searches than the server can answer in time', () => {
   });
 });
 
+describe('places in the write queue', () => {
+  let base = '';
+  before(async () => ({ base } = await start({ queue: { writes: 1 } })));
+
+  it('are taken before the body is read: while one body uploads, the next POST is refused without reading its own', async () => {
+    const body = JSON.stringify(RECORD);
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    const answer = new Promise<string>((resolve) => {
+      let got = '';
+      socket.on('data', (c: Buffer) => (got += c.toString('utf8')));
+      socket.on('close', () => resolve(got));
+    });
+    socket.write(`POST /api/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(body.slice(0, 10));
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      const refused = await post(base, JSON.stringify({ ...RECORD, title: 'عنوان آخر للخبر نفسه' }));
+      failed(refused, 503, 'overloaded');
+      assert.equal(refused.headers.get('retry-after'), '1');
+      socket.end(body.slice(10));
+      assert.match(await answer, /^HTTP\/1\.1 201 /);
+    } finally {
+      socket.destroy();
+    }
+  });
+  it('are given back by bodies that fail to parse, and by clients that leave', async () => {
+    failed(await post(base, '{"title": '), 400, 'bad_request');
+    failed(await post(base, '['.repeat(100)), 400, 'too_deep');
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    socket.write(`POST /api/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"title"`);
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    const r = PostArticlesResultSchema.parse((await post(base, JSON.stringify({ ...RECORD, title: 'عنوان ثالث للخبر' }))).body);
+    assert.equal(r.ids.length, 1);
+  });
+});
+
 describe('a POST larger than its time', () => {
   const TIMEOUT = 1500;
   let base = '';

@@ -50,6 +50,21 @@ describe('createWorkQueue', () => {
     await Promise.all(Array.from({ length: 6 }, () => q.run(job)));
     assert.equal(most, 2);
   });
+  it('counts a place from when it is taken, before its job is queued; a place released unused is free again', async () => {
+    const q = createWorkQueue({ concurrency: 1, limit: 2, label: 'jobs' });
+    const a = q.enter()!;
+    const b = q.enter()!;
+    assert.equal(q.enter(), null);
+    assert.equal(q.full, true);
+    await assert.rejects(q.run(() => 1), (err) => code(err) === 'overloaded');
+    b.release();
+    b.release(); // once only
+    assert.equal(q.size, 1);
+    assert.equal(await a.run(() => 'a'), 'a');
+    a.release(); // after its job: nothing to give back
+    assert.equal(q.size, 0);
+    await assert.rejects(a.run(() => 'again'), /runs one job/);
+  });
   it('skips a job whose client has gone, and frees its place; a failing job frees its place too', async () => {
     const q = createWorkQueue({ concurrency: 1, limit: 2, label: 'jobs' });
     let ran = false;
