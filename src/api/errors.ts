@@ -5,6 +5,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RasdError } from '../errors.js';
 import { QueryError } from '../search/query/errors.js';
 import { QUERY_LIMITS } from '../search/query/limits.js';
 
@@ -22,6 +23,7 @@ export const API_ERRORS = {
   unsupported_media_type: 415, // a body that is neither JSON nor plain text
   internal: 500, // a bug or an I/O failure; details go to the log only
   overloaded: 503, // more requests under way and waiting than the queue holds; Retry-After says when to come back
+  busy: 503, // a write while another process (rasd ingest) writes the store
   unavailable: 503, // the server is shutting down
 } as const;
 
@@ -68,6 +70,10 @@ const MESSAGES: Partial<Record<ApiErrorCode, string>> = {
 /** The status and body an error answers with. Only our own errors and Fastify's 4xx messages reach the client. */
 export function errorResponse(err: unknown): { status: number; body: ApiErrorBody } {
   if (err instanceof ApiError) return { status: err.status, body: { error: { code: err.code, message: err.message, ...err.details } } };
+  // The store's message names its file and the other process: neither is the client's business.
+  if (err instanceof RasdError && err.code === 'E_BUSY') {
+    return { status: 503, body: { error: { code: 'busy', message: 'the store is being written by another process (such as rasd ingest): nothing was stored; try again when it has finished' } } };
+  }
   if (err instanceof QueryError) {
     return { status: 400, body: { error: { code: 'bad_query', message: err.message, reason: err.reason, position: err.position, end: err.end } } };
   }

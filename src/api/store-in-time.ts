@@ -65,7 +65,7 @@ export async function storeInTime(store: Store, parts: readonly BodyPart[], dead
       }
       const a = got.articles[k]!;
       // Stored already (the body is being sent again after running out of time): nothing to find or write.
-      if (!seen.has(a.id) && store.getArticle(a.id) !== null) {
+      if (!seen.has(a.id) && store.hasArticle(a.id)) {
         out.existing++;
         seen.add(a.id);
         await yieldTurn();

@@ -362,6 +362,24 @@ describe('places in the write queue', () => {
   });
 });
 
+describe('a POST while another process writes the store', () => {
+  it('is 503 busy, naming neither the file nor the process, and stores nothing; it is taken once the other has finished', async () => {
+    const { base, store } = await start();
+    const path = join(tmp, `s${stores.length - 1}.db`);
+    const ingest = openSqliteStore(path);
+    try {
+      await ingest.holdWriter();
+      const e = failed(await post(base, JSON.stringify(RECORD)), 503, 'busy');
+      assert.doesNotMatch(e.message, /\.db|process \d/);
+      assert.equal(store.countArticles(), 0);
+    } finally {
+      ingest.close();
+    }
+    PostArticlesResultSchema.parse((await post(base, JSON.stringify(RECORD))).body);
+    assert.equal(store.countArticles(), 1);
+  });
+});
+
 describe('a POST larger than its time', () => {
   const TIMEOUT = 1500;
   let base = '';
