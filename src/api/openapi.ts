@@ -87,7 +87,8 @@ function operation(route: ApiRoute): Json {
     responses[status] = { description: r.description, ...(r.schema ? { content: { 'application/json': { schema: schemaOf(r.schema) } } } : {}) };
   }
   const queued = route.unqueued ? '' : ', overloaded (503 with Retry-After: too many requests under way and waiting)';
-  responses['5XX'] = { description: `internal (details go to the server log only)${queued} or unavailable (shutting down)`, content: { 'application/json': { schema: schemaOf('Error') } } };
+  const busy = route.method === 'POST' ? ', busy (503: another process writes the store)' : '';
+  responses['5XX'] = { description: `internal (details go to the server log only)${queued}${busy} or unavailable (shutting down)`, content: { 'application/json': { schema: schemaOf('Error') } } };
   return {
     operationId: operationId(route.method, route.url),
     summary: o.summary,
