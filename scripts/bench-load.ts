@@ -1,7 +1,7 @@
 // npm run bench:load — `rasd serve` under concurrent load, as clients see it:
 //   1. a store: one day of SaudiNewsNet (../shared/data/saudinewsnet, read at run time, never copied)
 //      ingested with `rasd ingest`; when the data set is missing, the bundled demo sample
-//      (data/samples/demo), and every line of output says so;
+//      (data/samples/demo), and the output says so in its first line;
 //   2. `rasd serve` on a free port, in a child process (its own event loop, as in production);
 //   3. autocannon against GET /api/search with a fixed mix of queries (half with facets), for 10 s
 //      at 1, 8, 32 and 128 connections: requests/s, answers/s by status, p50 and p99 of the 2xx
