@@ -4,7 +4,7 @@
 //   2. peak memory on a large generated JSONL file (RASD_BENCH_BIG_MB, default 1024 MB; 0 skips),
 //      made by repeating the corpus records with numbered titles, written to the temp folder.
 // Falls back to generated page-text dumps when the data set is missing.
-import { createWriteStream, readFileSync, rmSync, createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractInput } from '../dist/ingest/extract-inputs.js';
@@ -103,4 +103,53 @@ if (bigMb > 0) {
   const s = (performance.now() - start) / 1000;
   rmSync(path);
   console.log(`large input: ${(written / 1e6).toFixed(0)} MB JSONL, ${articles} articles in ${s.toFixed(1)} s = ${(written / 1e6 / s).toFixed(1)} MB/s; resident memory ${(rssBefore / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB`);
+}
+
+// 3. `rasd ingest` end to end, as a user runs it (a process of its own: extraction, analysis on
+// its worker threads, store and index): time and peak resident memory (VmHWM, threads included),
+// on the first day, on the first three days into a new store, then the same three days again (every
+// article stored already: nothing is analysed again). RASD_BENCH_INGEST=0 skips it.
+if (zips.length && process.env.RASD_BENCH_INGEST !== '0') {
+  const { spawn } = await import('node:child_process');
+  const bin = new URL('../bin/rasd.js', import.meta.url).pathname;
+  const run = (inputs: string[], db: string): Promise<{ s: number; peakMb: number; summary: string }> =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      const child = spawn(process.execPath, [bin, 'ingest', ...inputs, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      let peakKb = 0;
+      child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+      const watch = setInterval(() => {
+        try {
+          const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+        } catch {
+          // the process has ended
+        }
+      }, 50);
+      child.on('error', reject);
+      child.on('close', () => {
+        clearInterval(watch);
+        const summary = err.trim().split('\n').at(-1) ?? '';
+        resolve({ s: (performance.now() - start) / 1000, peakMb: peakKb / 1024, summary });
+      });
+    });
+  const dir = join(tmpdir(), `rasd-bench-ingest-${process.pid}`);
+  const fresh = (name: string): string => {
+    for (const s of ['', '-wal', '-shm']) rmSync(join(dir, name) + s, { force: true });
+    return join(dir, name);
+  };
+  mkdirSync(dir, { recursive: true });
+  const days3 = zips.slice(0, 3);
+  const rows: Array<[string, Awaited<ReturnType<typeof run>>]> = [];
+  rows.push(['1 day, new store', await run(zips.slice(0, 1), fresh('one.db'))]);
+  const three = fresh('three.db');
+  rows.push([`${days3.length} days, new store`, await run(days3, three)]);
+  rows.push([`${days3.length} days again (all stored)`, await run(days3, three)]);
+  console.log('rasd ingest (1 analysis worker):');
+  for (const [what, r] of rows) {
+    const n = /: (\d+) new articles, (\d+) already stored/.exec(r.summary);
+    console.log(`  ${what.padEnd(28)} ${r.s.toFixed(1).padStart(6)} s  peak ${r.peakMb.toFixed(0).padStart(4)} MB  ${n ? `${n[1]} new, ${n[2]} already stored` : r.summary}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -9,10 +9,13 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { checkStoreFile } from '../store/sqlite/store-file.js';
 import type { Store } from '../store/store.js';
 import { runExtraction, type RunStats } from './extract-run.js';
+import { PeriodicCollection } from './heap.js';
 import { write, type CliIO } from './io.js';
 
 /** Articles are written in transactions of this many. */
 const BATCH = 500;
+/** Articles stored between full garbage collections (see heap.ts). */
+const COLLECT_EVERY = 2_000;
 
 export interface IngestStats extends RunStats {
   inserted: number;
@@ -80,6 +83,7 @@ export async function ingestInto(target: IngestTarget, inputs: readonly string[]
   let inserted = 0;
   let existing = 0;
   const { onStored, ...o } = options;
+  const collection = new PeriodicCollection(COLLECT_EVERY);
   const stats = await runExtraction(inputs, io, label, { ...o, known: (id) => target.has(id) }, async (articles) => {
     const store = await target.get();
     for (let i = 0; i < articles.length; i += BATCH) {
@@ -87,6 +91,7 @@ export async function ingestInto(target: IngestTarget, inputs: readonly string[]
       inserted += r.inserted;
       existing += r.existing;
       onStored?.(r.inserted, inserted);
+      collection.tick(r.inserted);
     }
   });
   // Index what is held in memory: part of the run's time (an interrupted run's too).

@@ -31,13 +31,14 @@ export class SentenceScorer {
 
   /**
    * `limit`: word types kept before the cache is cleared; each holds offsets × columns floats (360
-   * bytes for a two-stage model), so the default costs at most 36 MB. Sums are rounded to floats
-   * once, like the weights they add up.
+   * bytes for a two-stage model), so the default costs at most about 11 MB (a worker's memory
+   * counts: 100,000 types had cost 36 MB for no speed that could be measured on a day of news).
+   * Sums are rounded to floats once, like the weights they add up.
    */
   constructor(
     readonly table: WeightTable,
     readonly templates: CompiledTemplates,
-    private readonly limit = 100_000,
+    private readonly limit = 30_000,
   ) {
     this.C = table.cols;
     this.offsets = Int32Array.from(new Set(templates.uniOff)).sort();

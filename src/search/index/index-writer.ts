@@ -43,16 +43,28 @@ export interface WriterStorage {
  */
 export const STORY_DAYS = 3;
 
-/** Postings held in memory before a segment is written regardless. */
-const FLUSH_BYTES = 96 << 20;
+/**
+ * Postings held in memory before a segment is written regardless. Held as one small writer per
+ * term, they take about twice this in the heap; segments are merged as they accumulate.
+ */
+const FLUSH_BYTES = 16 << 20;
+
+/**
+ * Terms the analyser may know before it is replaced by a fresh one when a segment is written: its
+ * vocabulary (and the builder's arrays indexed by term id) would otherwise grow with the input.
+ */
+const VOCABULARY_LIMIT = 200_000;
 
 export class IndexWriter {
-  private readonly analyzer = new Analyzer();
-  private readonly builder = new SegmentBuilder(this.analyzer);
+  private analyzer = new Analyzer();
+  private builder = new SegmentBuilder(this.analyzer);
   private readonly terms = new DocTerms();
   private lastDoc = 0;
 
-  constructor(private readonly storage: WriterStorage) {}
+  constructor(
+    private readonly storage: WriterStorage,
+    private readonly vocabularyLimit = VOCABULARY_LIMIT,
+  ) {}
 
   /** Indexes document `docno` (ascending across calls). Call inside the storage's write transaction. */
   add(docno: number, a: Article): void {
@@ -88,5 +100,9 @@ export class IndexWriter {
     if (this.builder.docs === 0) return;
     const docs = this.builder.docs;
     this.storage.writeSegment(this.builder.take(), docs, this.lastDoc);
+    if (this.analyzer.vocabularySize > this.vocabularyLimit) {
+      this.analyzer = new Analyzer();
+      this.builder = new SegmentBuilder(this.analyzer);
+    }
   }
 }

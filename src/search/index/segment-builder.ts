@@ -8,8 +8,8 @@ import type { DocTerms } from './doc-analysis.js';
 import { writePosting, type PostingRow } from './postings.js';
 
 export class SegmentBuilder {
-  private docsW: ByteWriter[] = [];
-  private posW: ByteWriter[] = [];
+  private docsW: Array<ByteWriter | undefined> = [];
+  private posW: Array<ByteWriter | undefined> = [];
   private counts = new Int32Array(1024);
   private last = new Int32Array(1024);
   private used: number[] = [];
@@ -57,8 +57,9 @@ export class SegmentBuilder {
     const rows: PostingRow[] = [];
     for (const id of this.used) {
       rows.push({ term: this.analyzer.term(id), count: this.counts[id]!, lastDoc: this.last[id]!, docs: this.docsW[id]!.view().slice(), positions: this.posW[id]!.view().slice() });
-      this.docsW[id]!.reset();
-      this.posW[id]!.reset();
+      // Released, not reset: a writer kept per term ever seen would hold memory that grows with the vocabulary.
+      this.docsW[id] = undefined;
+      this.posW[id] = undefined;
       this.counts[id] = 0;
       this.last[id] = 0;
     }

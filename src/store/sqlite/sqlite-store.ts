@@ -36,8 +36,11 @@ function open(path: string, readonly: boolean): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
-  db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 268435456');
+  // Pages cached: a reader (a server) keeps more; a writer's memory counts toward ingest's bound.
+  db.pragma(`cache_size = ${readonly ? -65536 : -16384}`);
+  // A reader maps the file for speed; a writer reads through the page cache, so that the pages it
+  // touches (the story look-ups) do not count toward ingest's memory as mapped pages.
+  db.pragma(`mmap_size = ${readonly ? 268435456 : 0}`);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
     db.close();
