@@ -18,7 +18,8 @@ import { parseQuery, QueryError } from '../src/search/query/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
 import { parseDay } from '../web/src/dates.js';
-import { queryErrorText } from '../web/src/error-text.js';
+import { hasApiErrorText, queryErrorText } from '../web/src/error-text.js';
+import { API_ERRORS } from '../src/api/errors.js';
 import { effectiveQuery, EMPTY_STATE } from '../web/src/url-state.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -226,6 +227,8 @@ describe('the web UI', () => {
       }
     }
     assert.equal(reasons.size, 21, [...reasons].join(' '));
+    // Every other code the API answers with has its Arabic sentence too (bad_query is the one above).
+    assert.deepEqual(Object.keys(API_ERRORS).filter((c) => c !== 'bad_query' && !hasApiErrorText(c)), []);
   });
 
   it('takes dates as Arabic readers write them, whatever the browser locale, and shows them in Arabic', async () => {

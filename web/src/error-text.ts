@@ -60,7 +60,16 @@ const CODES: Readonly<Record<string, string>> = {
   unsupported_media_type: 'نوع المحتوى غير مقبول',
   internal: 'خطأ في الخادم؛ أعد المحاولة بعد قليل',
   unavailable: 'الخادم يتوقف الآن؛ أعد المحاولة بعد قليل',
+  overloaded: 'الخادم مشغول بطلبات كثيرة الآن؛ أعد المحاولة بعد ثانية',
+  busy: 'عملية إدخال أخرى تكتب في قاعدة البيانات الآن؛ أعد المحاولة بعد انتهائها',
+  too_deep: 'بنية JSON متداخلة أعمق مما يقبله الخادم',
+  no_articles: 'لم يُستخرج أي خبر مما أُرسل',
 };
+
+/** Whether the UI has an Arabic sentence of its own for an API error code. */
+export function hasApiErrorText(code: string): boolean {
+  return code in CODES;
+}
 
 /** An Arabic sentence for a failed request by its code and HTTP status. */
 export function apiErrorText(code: string, status: number): string {
