@@ -28,6 +28,29 @@ export interface RunStats {
 }
 
 /**
+ * `promise`, or 'stopped' as soon as `signal` aborts: an interruption must not wait for the next
+ * result (more input on a pipe, a batch in analysis). The listener is removed when the promise
+ * settles: a `Promise.race` against one long-lived promise would keep every result alive.
+ */
+function unlessStopped<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | 'stopped'> {
+  if (signal.aborted) return Promise.resolve('stopped');
+  return new Promise((resolve, reject) => {
+    const stop = (): void => resolve('stopped');
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', stop);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(e);
+      },
+    );
+  });
+}
+
+/**
  * Runs the inputs (`-` is stdin) through extraction, handing each batch of articles to `sink`.
  * When `o.signal` aborts, the run stops after the batch in hand and says where it stopped.
  */
@@ -37,15 +60,10 @@ export async function runExtraction(inputs: readonly string[], io: CliIO, label:
   const s = { files: 0, bytes: 0, articles: 0, known: 0, extracted: 0, diagnostics: 0, errors: 0, warnings: 0 };
   let current: string | null = null;
   const results = extractInputs(inputs, io.stdin, { ...o, onExtracted: (n) => (s.extracted += n) });
-  // An interruption must not wait for the next result (more input on a pipe, a batch in analysis).
-  const stopped = new Promise<'stopped'>((resolve) => {
-    if (o.signal?.aborted) resolve('stopped');
-    o.signal?.addEventListener('abort', () => resolve('stopped'), { once: true });
-  });
   try {
     for (;;) {
       const next = results.next();
-      const r = o.signal ? await Promise.race([next, stopped]) : await next;
+      const r = o.signal ? await unlessStopped(next, o.signal) : await next;
       if (r === 'stopped') {
         // The generator finishes the step in hand later; what it then throws (workers stopped) is the interruption.
         next.then(() => results.return(undefined), () => {}).catch(() => {});
