@@ -3,7 +3,7 @@
  * heap grow to several times what is live before it collects; ingest makes much short-lived
  * garbage per article (records, JSON, messages to the workers), so the main thread's heap had
  * reached three times its live size (measured: 190 MB of heap for 60 MB live on three days of
- * news). Collecting after each few thousand articles keeps it near the live size for about
+ * news). Collecting after each thousand articles keeps it near the live size for about
  * 30 ms a time.
  */
 import { setFlagsFromString } from 'node:v8';

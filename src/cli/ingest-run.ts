@@ -15,7 +15,7 @@ import { write, type CliIO } from './io.js';
 /** Articles are written in transactions of this many. */
 const BATCH = 500;
 /** Articles stored between full garbage collections (see heap.ts). */
-const COLLECT_EVERY = 2_000;
+const COLLECT_EVERY = 1_000;
 
 export interface IngestStats extends RunStats {
   inserted: number;

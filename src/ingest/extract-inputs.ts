@@ -45,7 +45,7 @@ const POOL_AFTER = 200;
  * (a worker tags about 40 articles a second). Counted in articles, not results: an input yields
  * many results with no article (progress), and those must not hold the workers' queue to one batch.
  */
-const IN_FLIGHT_ARTICLES = 300;
+const IN_FLIGHT_ARTICLES = 200;
 /** Results held back behind the one in front at most (most of them empty). */
 const IN_FLIGHT_RESULTS = 1_000;
 

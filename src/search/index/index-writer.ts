@@ -47,13 +47,13 @@ export const STORY_DAYS = 3;
  * Postings held in memory before a segment is written regardless. Held as one small writer per
  * term, they take about twice this in the heap; segments are merged as they accumulate.
  */
-const FLUSH_BYTES = 16 << 20;
+const FLUSH_BYTES = 8 << 20;
 
 /**
  * Terms the analyser may know before it is replaced by a fresh one when a segment is written: its
  * vocabulary (and the builder's arrays indexed by term id) would otherwise grow with the input.
  */
-const VOCABULARY_LIMIT = 200_000;
+const VOCABULARY_LIMIT = 100_000;
 
 export class IndexWriter {
   private analyzer = new Analyzer();
