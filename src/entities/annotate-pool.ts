@@ -25,16 +25,13 @@ type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
 
 /**
  * Workers the pool starts by default: one. Each worker holds its own tagger (the model, the
- * lexicons, and a heap that grows with what it tags), about 200 MB, and a run must stay within
- * {@link MEMORY_BUDGET_MB} whatever its size; `--workers N` trades memory for speed on larger
- * machines. The main thread extracts and indexes beside it.
+ * lexicons, and a heap that grows with what it tags), about 130 MB with the limits below, and a
+ * run is to stay within about 400 MB whatever its size (bench:ingest measures it); `--workers N`
+ * trades memory for speed on larger machines. The main thread extracts and indexes beside it.
  */
 export function defaultWorkers(): number {
   return Math.min(1, availableParallelism());
 }
-
-/** What a run of ingest may hold at most, main thread and workers together (bench:ingest measures it). */
-export const MEMORY_BUDGET_MB = 400;
 
 /**
  * Each worker's V8 heap is capped: tagging leaves much short-lived garbage, and an uncapped heap

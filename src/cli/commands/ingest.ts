@@ -2,7 +2,8 @@
 import { RasdError } from '../../errors.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
 import { EXIT, type Command } from '../command.js';
-import { write, type CliIO } from '../io.js';
+import { write } from '../io.js';
+import { interruption } from '../interruption.js';
 import { dbPath } from '../db-option.js';
 import { IngestTarget, ingestInto, type IngestStats } from '../ingest-run.js';
 
@@ -28,7 +29,7 @@ Options:
   --verbose            say what the run does as lines on stderr (when it starts reading, each
                        batch stored), for logs where no progress bar is drawn
   --workers N          threads that analyse beside extraction (default 1; each adds about
-                       200 MB to the run's memory, 0 analyses on the main thread)
+                       130 MB to the run's memory, 0 analyses on the main thread)
   -h, --help           this help
 
 Articles stored already are recognised by their id and not analysed again. Only one
@@ -108,35 +109,3 @@ articles are stored all the same), 2 usage.`,
     return stats.code;
   },
 };
-
-/**
- * Ctrl-C (SIGINT) or SIGTERM stops the run gracefully: what is analysed is stored and indexed,
- * then the command exits with 130 or 143. A second signal stops at once (the next writer indexes
- * what was stored).
- */
-function interruption(io: CliIO): { signal: AbortSignal; readonly name: string; code(): number; dispose(): void } {
-  const controller = new AbortController();
-  let name: NodeJS.Signals | null = null;
-  const on = (sig: NodeJS.Signals): void => {
-    if (name) {
-      process.stderr.write(`\nrasd ingest: ${sig} again: stopping at once; the next ingest or open indexes what was stored\n`);
-      process.exit(sig === 'SIGTERM' ? 143 : 130);
-    }
-    name = sig;
-    void write(io.stderr, `\nrasd ingest: ${sig}: stopping; storing and indexing what is analysed (${sig === 'SIGINT' ? 'Ctrl-C' : 'SIGTERM'} again stops at once)\n`);
-    controller.abort();
-  };
-  process.on('SIGINT', on);
-  process.on('SIGTERM', on);
-  return {
-    signal: controller.signal,
-    get name() {
-      return name ?? 'signal';
-    },
-    code: () => (name === 'SIGTERM' ? 143 : 130),
-    dispose() {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-    },
-  };
-}
