@@ -21,6 +21,7 @@ import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { runCli } from '../helpers/run-cli.js';
+import { fetchAnswer, type Answer } from '../helpers/http.js';
 
 // ── Articles (written for these tests) ────────────────────────────────────────────────────────
 
@@ -110,18 +111,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'rasd-api-'));
 /** Every body the servers answered with, for the check that none holds a stack trace. */
 const bodies: string[] = [];
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  // Bodies are checked with schemas or asserts before use.
-  body: any;
-}
-
 async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  bodies.push(text);
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+  const a = await fetchAnswer(url, init);
+  bodies.push(a.text);
+  return a;
 }
 
 const get = (path: string): Promise<Answer> => call(base + path);

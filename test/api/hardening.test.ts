@@ -16,6 +16,7 @@ import { buildServer, type ServerOptions } from '../../src/api/server.js';
 import { ArticleSchema } from '../../src/ingest/article.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { fetchAnswer, type Answer } from '../helpers/http.js';
 
 const TOKEN = 'hardening-token-7d1e';
 
@@ -45,17 +46,10 @@ after(async () => {
   for (const s of stores) s.close();
 });
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: any;
-}
-
 async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  assert.doesNotMatch(text, /"stack"|\n\s+at |node_modules|\.ts:\d+/, text.slice(0, 200));
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+  const a = await fetchAnswer(url, init);
+  assert.doesNotMatch(a.text, /"stack"|\n\s+at |node_modules|\.ts:\d+/, a.text.slice(0, 200));
+  return a;
 }
 
 const post = (base: string, body: string | Uint8Array, type = 'application/json'): Promise<Answer> =>

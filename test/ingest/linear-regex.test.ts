@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import vm from 'node:vm';
 import fc from 'fast-check';
 import { BEFORE_WAW, BETWEEN, EDGES, QUOTES } from '../../src/ingest/credits.js';
 import { CREDIT, DATELINE } from '../../src/ingest/dump/dateline.js';
@@ -16,6 +15,7 @@ import { BYLINE_END, ELLIPSIS } from '../../src/ingest/html/html-fields.js';
 import { namedPatterns } from '../../src/ingest/html/parse-date-text.js';
 import { wrapPage } from '../../src/ingest/html/parse-html.js';
 import { URL_TRAILING } from '../../src/text/scan-web.js';
+import { OVER_BUDGET, runWithin } from '../../src/ingest/stream/budget.js';
 
 /** Short texts made of `pieces`. */
 const textOf = (pieces: string[], maxLength = 24): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength }).map((a) => a.join(''));
@@ -39,19 +39,10 @@ const exec = (re: RegExp, s: string): Array<number | string | undefined> | null 
   return m ? [m.index, ...m] : null;
 };
 
-const sandbox = vm.createContext({});
-const call = new vm.Script('f()');
-
 /** Milliseconds `f` takes, or Infinity when it is stopped after 2 s (a backtracking regex would run for hours). */
 function time(f: () => unknown): number {
-  sandbox.f = f;
   const t = performance.now();
-  try {
-    call.runInContext(sandbox, { timeout: 2_000 });
-  } catch {
-    return Infinity;
-  }
-  return performance.now() - t;
+  return runWithin(2_000, f) === OVER_BUDGET ? Infinity : performance.now() - t;
 }
 
 /** A run of about 100,000 characters of `unit`, between `before` and `after`. */

@@ -124,10 +124,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return holder;
   };
   // A writable open completes an interrupted run at once when no one else is writing.
-  if (lease && !lease.tryTake()) {
-    catchUp();
-    lease.release();
-  }
+  if (lease && !acquire()) lease.release();
   const ensureWriter = (): void => {
     if (lease!.held) return;
     const holder = acquire();

@@ -50,7 +50,9 @@ function alive(pid: number): boolean {
 export function holderAlive(h: LeaseHolder, now = Date.now()): boolean {
   if (h.host !== hostname()) return now - h.beat < FOREIGN_STALE_MS;
   if (!alive(h.pid)) return false;
-  return h.started === 0 || processStart(h.pid) === 0 || processStart(h.pid) === h.started;
+  if (h.started === 0) return true;
+  const started = processStart(h.pid);
+  return started === 0 || started === h.started;
 }
 
 export function describeHolder(h: LeaseHolder): string {
