@@ -29,6 +29,10 @@ export const RemovedSchema = z.object({
   start: offset,
   end: offset,
   reason: z.enum(['chrome', 'duplicate']),
+  /** What kind of chrome (data/ingest/chrome: `share`, `related`, `byline` …; `template` when only repetition says so). */
+  kind: z.string().optional(),
+  /** What showed it: `repeat` (the input repeats it), `kind` (a kind file or shape), `list` (under a list heading), `credit` (a credit line). */
+  evidence: z.enum(['repeat', 'kind', 'list', 'credit']).optional(),
   text: z.string(),
 });
 

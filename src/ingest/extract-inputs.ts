@@ -8,6 +8,7 @@ import { createDecoder } from '../text/decode.js';
 import { annotateArticle } from '../entities/annotate.js';
 import { AnnotatePool, defaultWorkers } from '../entities/annotate-pool.js';
 import type { Article } from './article.js';
+import { Profiles } from './chrome/profiles.js';
 import { detectFormat } from './detect-format.js';
 import type { FieldMap } from './records/field-map.js';
 import { readInputs, type InputItem } from './read-inputs.js';
@@ -32,6 +33,8 @@ export interface InputsOptions {
   signal?: AbortSignal;
   /** Told how many articles each result extracted, before anything drops or holds them. */
   onExtracted?: (articles: number) => void;
+  /** What the run learns of each outlet's chrome, across its inputs (default: one set for the run). */
+  profiles?: Profiles;
 }
 
 /**
@@ -84,7 +87,7 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
       head += text;
       if (head.length < HEAD && !final) return { articles: [], diagnostics: [] };
       const format = detectFormat(name, head.slice(0, HEAD));
-      reader = new FormatReader({ path: name, format, head: head.slice(0, HEAD), outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}), ...(o.limits ? { limits: o.limits } : {}) });
+      reader = new FormatReader({ path: name, format, head: head.slice(0, HEAD), outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}), ...(o.limits ? { limits: o.limits } : {}), ...(o.profiles ? { profiles: o.profiles } : {}) });
       text = head;
       head = '';
     }
@@ -213,6 +216,7 @@ async function* withEntities(source: AsyncGenerator<InputResult>, workers: numbe
 
 /** Extracts every input in turn (`-` is stdin); an unreadable input yields its diagnostic and the run goes on. */
 export function extractInputs(inputs: readonly string[], stdin: NodeJS.ReadableStream, o: InputsOptions = {}): AsyncGenerator<InputResult> {
+  o = o.profiles ? o : { ...o, profiles: new Profiles() };
   const all = o.onExtracted ? counted(extractAll(inputs, stdin, o), o.onExtracted) : extractAll(inputs, stdin, o);
   const results = o.known ? withoutKnown(all, o.known) : all;
   return o.entities === false ? results : withEntities(results, o.workers ?? defaultWorkers(), o.signal);

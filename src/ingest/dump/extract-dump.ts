@@ -4,12 +4,15 @@ import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
 import { segmentDump } from './segment-dump.js';
 import { structureDumpBlock } from './structure-dump.js';
+import { profileKey, type Profiles } from '../chrome/profiles.js';
 
 export interface DumpOptions {
   /** The input's name, recorded in `source.path` and in diagnostics. */
   path: string;
   /** The outlet, when the caller knows it (dumps do not say). */
   outlet?: string | null;
+  /** What the run has learned of chrome, by outlet or input (chrome/profiles.ts). */
+  profiles?: Profiles;
 }
 
 /** The articles of a page-text dump, in order. A block with no body becomes a diagnostic, not an article. */
@@ -17,8 +20,9 @@ export function extractDump(text: string, options: DumpOptions): { articles: Art
   const articles: Article[] = [];
   const diagnostics: Diagnostic[] = [];
   const slice = (s: ArticleSpan | null): string | null => (s ? text.slice(s.start, s.end) : null);
+  const profile = options.profiles?.get(profileKey(options.outlet, options.path)) ?? null;
   for (const block of segmentDump(text)) {
-    const parts = structureDumpBlock(text, block);
+    const parts = structureDumpBlock(text, block, profile);
     if (parts.paragraphs.length === 0) {
       diagnostics.push({
         code: 'dump/no-body',
@@ -39,7 +43,7 @@ export function extractDump(text: string, options: DumpOptions): { articles: Art
       subtitle: slice(parts.subtitle),
       byline: slice(parts.byline),
       dateline: slice(parts.dateline),
-      published: null,
+      published: parts.published,
       outlet: options.outlet ?? null,
       url: null,
       captions: parts.captions,

@@ -5,9 +5,12 @@
  * Chrome and repeated lines are dropped from the fields but kept, with their spans, in `removed`.
  */
 import { normalizeText } from '../../text/normalize.js';
-import type { ArticleSpan, Caption, Removed } from '../article.js';
+import type { Article, ArticleSpan, Caption, Removed } from '../article.js';
 import { findTrailingCredit } from '../credits.js';
-import { isChromeLine } from './chrome.js';
+import { applyVerdicts } from '../chrome/apply-verdicts.js';
+import { judgeLines, type LineVerdict } from '../chrome/judge-lines.js';
+import type { ProfileCounts } from '../chrome/profile.js';
+import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
 import { splitDateline } from './dateline.js';
 
@@ -20,6 +23,8 @@ export interface DumpArticleParts {
   captions: Caption[];
   paragraphs: ArticleSpan[];
   removed: Removed[];
+  /** A publication date line found among the chrome. */
+  published: Article['published'];
 }
 
 /** Lines longer than this are body text, never a headline repeat, caption or subtitle. */
@@ -42,28 +47,37 @@ export function withoutFinalBracket(line: string): string {
 }
 
 /** Structures one block of `text` (see the module comment). */
-export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleParts {
+export function structureDumpBlock(text: string, block: DumpBlock, profile: ProfileCounts | null = null): DumpArticleParts {
   const lines = block.lines;
   const surface = lines.map((l) => text.slice(l.start, l.end));
   const keys = surface.map((s) => normalizeText(s, 'search'));
   const roles: Role[] = lines.map(() => 'body');
   const firstSeen = new Map<string, number>();
   const repeated = new Set<number>();
+  // Chrome by evidence (chrome/judge-lines.ts): whole lines leave now, openings and endings once the body is known.
+  const verdicts = judgeLines(surface, { profile });
+  const partial = new Map<number, LineVerdict>();
 
   keys.forEach((k, i) => {
-    if (isChromeLine(surface[i]!)) roles[i] = 'chrome';
+    const v = verdicts[i];
+    if (v && v.start === 0 && v.end === surface[i]!.length) roles[i] = 'chrome';
+    else if (v) partial.set(i, v);
+    if (roles[i] === 'chrome') return;
     else if (firstSeen.has(k) && surface[i]!.length <= MAX_HEADER_LINE * 4) {
       roles[i] = 'duplicate';
       repeated.add(firstSeen.get(k)!);
     } else if (!firstSeen.has(k)) firstSeen.set(k, i);
   });
+  const bodyLines: number[] = [];
 
   // The header ends at the last chrome, repeat or credited short line near the top.
   const window = Math.min(lines.length, HEADER_WINDOW);
   let bodyStart = 1;
   for (let i = 1; i < window; i++) {
     const short = surface[i]!.length <= MAX_HEADER_LINE;
-    if (roles[i] === 'chrome' || roles[i] === 'duplicate' || (short && findTrailingCredit(surface[i]!))) bodyStart = i + 1;
+    // A font-size widget closes the header («TT»); other chrome can sit anywhere and says nothing of it.
+    const widget = roles[i] === 'chrome' && verdicts[i]!.kind === 'font-size';
+    if (widget || roles[i] === 'duplicate' || (short && findTrailingCredit(surface[i]!))) bodyStart = i + 1;
   }
   const headlineAt = roles.findIndex((r) => r === 'body');
   if (headlineAt >= 0 && headlineAt < bodyStart) roles[headlineAt] = 'headline';
@@ -88,7 +102,7 @@ export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleP
     if (roles[i] === 'body' && surface[i]!.length <= MAX_HEADER_LINE && !/[.!؟?]$/u.test(withoutFinalBracket(surface[i]!).trim()) && findTrailingCredit(surface[i]!)) roles[i] = 'caption';
   }
 
-  const parts: DumpArticleParts = { headline: null, subtitle: null, byline: null, dateline: null, captions: [], paragraphs: [], removed: [] };
+  const parts: DumpArticleParts = { headline: null, subtitle: null, byline: null, dateline: null, captions: [], paragraphs: [], removed: [], published: null };
   lines.forEach((l, i) => {
     const span = { start: l.start, end: l.end };
     switch (roles[i]) {
@@ -104,17 +118,31 @@ export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleP
         parts.captions.push({ text: text.slice(l.start, textEnd), credit: found ? found.credit : null, start: l.start, end: l.end });
         break;
       }
-      case 'chrome':
+      case 'chrome': {
+        const v = verdicts[i]!;
+        parts.removed.push({ ...span, reason: 'chrome', kind: v.kind, evidence: v.evidence, text: surface[i]! });
+        if (v.kind === 'byline' && !parts.byline) parts.byline = span;
+        else if (v.kind === 'dateline' && !parts.dateline) parts.dateline = span;
+        else if (v.kind === 'date' && !parts.published) parts.published = parseDateText(surface[i]!);
+        break;
+      }
       case 'duplicate':
-        parts.removed.push({ ...span, reason: roles[i] as 'chrome' | 'duplicate', text: surface[i]! });
+        parts.removed.push({ ...span, reason: 'duplicate', text: surface[i]! });
         break;
       default:
-        parts.paragraphs.push(span);
+        bodyLines.push(i);
     }
   });
+  // Body lines whose opening or ending is chrome (a share bar glued to the first sentence) keep the rest.
+  const clean = applyVerdicts(text, bodyLines.map((i) => [lines[i]!.start, lines[i]!.end] as const), bodyLines.map((i) => partial.get(i) ?? null));
+  parts.paragraphs = clean.kept.map(([start, end]) => ({ start, end }));
+  for (const r of clean.removed) parts.removed.push({ start: r.start, end: r.end, reason: 'chrome', kind: r.kind, evidence: r.evidence, text: text.slice(r.start, r.end) });
+  if (clean.byline && !parts.byline) parts.byline = { start: clean.byline[0], end: clean.byline[1] };
+  if (clean.dateline && !parts.dateline) parts.dateline = { start: clean.dateline[0], end: clean.dateline[1] };
+  parts.removed.sort((a, b) => a.start - b.start);
   // A dateline opens the body: «القاهرة: …», «لندن - «الشرق الأوسط»: …»; a short «عمّان: سلمى الخطيب» line also names the writer.
   const first = parts.paragraphs[0];
-  if (first) {
+  if (first && !parts.dateline) {
     const d = splitDateline(text, first);
     if (d) {
       parts.dateline = d.dateline;
@@ -128,7 +156,7 @@ export function structureDumpBlock(text: string, block: DumpBlock): DumpArticleP
 
 /** Short, and not ended like a sentence or a lead-in: «الخطة تشمل محطات تحلية مشتركة». */
 function looksLikeSubtitle(line: string): boolean {
-  return line.length <= MAX_SUBTITLE && !/[.!؟?:،,؛]$/u.test(line);
+  return line.length <= MAX_SUBTITLE && line.split(/\s+/u).length >= 4 && !/[.!؟?:،,؛]$/u.test(line);
 }
 
 function trimEndAt(text: string, start: number, end: number): number {

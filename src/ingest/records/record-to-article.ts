@@ -1,7 +1,12 @@
 /** One record (from JSON or CSV) → an article: fields by the map, spans through the offset maps. */
 import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
+import { applyVerdicts } from '../chrome/apply-verdicts.js';
+import { judgeLines } from '../chrome/judge-lines.js';
+import type { Profiles } from '../chrome/profiles.js';
+import { profileKey } from '../chrome/profiles.js';
 import { splitDateline } from '../dump/dateline.js';
+import { parseDateText } from '../html/parse-date-text.js';
 import { decodeEntities } from './entities.js';
 import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
@@ -14,6 +19,8 @@ export interface RecordOptions {
   map?: FieldMap;
   /** The outlet, when records do not name one. */
   outlet?: string | null;
+  /** What the run has learned of each outlet's chrome; without it, lines are judged on their own. */
+  profiles?: Profiles;
 }
 
 /** The trimmed span of decoded characters `[from, to)` of a field, mapped to raw offsets. */
@@ -70,14 +77,24 @@ export function recordToArticle(
     const v = map[name] ? record[map[name]!] : undefined;
     return typeof v === 'number' || (typeof v === 'string' && v.trim()) ? String(v).trim() : null;
   };
-  const ranges = paragraphsOf(body);
-  // A dateline opens the body: «الرياض: …»; checked on the decoded text, mapped back through the offsets.
-  let dateline: ArticleSpan | null = null;
-  let datelineText: string | null = null;
+  const outlet = textOf(spanOf('outlet'), 'outlet') ?? options.outlet ?? null;
+  // Chrome leaves the body: share bars, «read more», SMS blocks; a reporter or place line fills byline or dateline.
+  const lines = paragraphsOf(body);
+  const profile = options.profiles?.get(profileKey(outlet, options.path)) ?? null;
+  const clean = applyVerdicts(body.value, lines, judgeLines(lines.map(([a, b]) => body.value.slice(a, b)), { profile }));
+  const ranges = clean.kept;
+  const toRaw = ([a, b]: [number, number]): ArticleSpan => ({ start: body.raw[a]!, end: body.raw[b]! });
+  let dateline: ArticleSpan | null = clean.dateline ? toRaw(clean.dateline) : null;
+  let datelineText: string | null = clean.dateline ? body.value.slice(...clean.dateline) : null;
   let bylineText: string | null = null;
   let byline = spanOf('byline');
+  if (clean.byline && !byline) {
+    byline = toRaw(clean.byline);
+    bylineText = body.value.slice(...clean.byline);
+  }
+  // A dateline opens the body: «الرياض: …»; checked on the decoded text, mapped back through the offsets.
   const first = ranges[0];
-  const split = first ? splitDateline(body.value, { start: first[0], end: first[1] }) : null;
+  const split = first && !dateline ? splitDateline(body.value, { start: first[0], end: first[1] }) : null;
   if (split && first) {
     dateline = { start: body.raw[split.dateline.start]!, end: body.raw[split.dateline.end]! };
     datelineText = body.value.slice(split.dateline.start, split.dateline.end);
@@ -93,7 +110,6 @@ export function recordToArticle(
   const headlineSpan = spanOf('headline');
   const headline = textOf(headlineSpan, 'headline');
   const published = textOf(spanOf('published'), 'published');
-  const outlet = textOf(spanOf('outlet'), 'outlet') ?? options.outlet ?? null;
   const subtitleSpan = spanOf('subtitle');
   return {
     article: {
@@ -102,14 +118,14 @@ export function recordToArticle(
     subtitle: textOf(subtitleSpan, 'subtitle'),
     byline: bylineText ?? textOf(spanOf('byline'), 'byline'),
     dateline: datelineText,
-    published: published ? parsePublished(published) : null,
+    published: published ? parsePublished(published) : clean.date ? parseDateText(body.value.slice(...clean.date)) : null,
     outlet,
     url: textOf(spanOf('url'), 'url'),
     captions: [],
     paragraphs: paraTexts,
     source: { path: options.path, start: r.start, end: r.end },
     spans: { headline: headlineSpan, subtitle: subtitleSpan, byline, dateline, paragraphs },
-    removed: [],
+    removed: clean.removed.map((r) => ({ ...toRaw([r.start, r.end]), reason: 'chrome' as const, kind: r.kind, evidence: r.evidence, text: body.value.slice(r.start, r.end) })),
     diagnostics: [],
   },
   };

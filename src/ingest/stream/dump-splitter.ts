@@ -1,13 +1,16 @@
 /**
- * Page-text dumps in pieces: a piece ends where two or more blank lines are followed by text (an
- * article boundary, the same rule as segment-dump.ts), so each piece extracts on its own.
+ * Page-text dumps in pieces: a piece ends where three or more blank lines are followed by text (an
+ * article boundary whatever follows, see segment-dump.ts), so each piece extracts on its own; past
+ * SOFT_PIECE characters a gap of two ends it too (a dump whose articles are two blank lines apart).
  */
 import type { StreamLimits } from './limits.js';
 import { LineBasedSplitter } from './line-based.js';
 import { PieceLines } from './piece-lines.js';
 import { chars } from './pieces.js';
+import { ARTICLE_GAP } from '../dump/segment-dump.js';
 
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
+const SOFT_PIECE = 1 << 18;
 
 export class DumpSplitter extends LineBasedSplitter {
   private readonly piece = new PieceLines();
@@ -23,7 +26,7 @@ export class DumpSplitter extends LineBasedSplitter {
       this.piece.addBlank(text);
       return;
     }
-    if (this.piece.start >= 0 && (this.blanks >= 2 || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
+    if (this.piece.start >= 0 && (this.blanks >= ARTICLE_GAP || (this.blanks >= 2 && this.piece.size > SOFT_PIECE) || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
     this.piece.add(text, start);
     this.blanks = 0;
   }

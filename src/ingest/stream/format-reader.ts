@@ -17,6 +17,9 @@ import { extractFeed } from '../feeds/extract-feed.js';
 import { extractHtml } from '../html/extract-html.js';
 import { csvHeader, extractCsvRows, type CsvHeader } from '../records/extract-csv.js';
 import { extractRecords } from '../records/extract-records.js';
+import { recordLines } from '../records/record-lines.js';
+import { Profiles, profileKey } from '../chrome/profiles.js';
+import { segmentDump } from '../dump/segment-dump.js';
 import type { FieldMap } from '../records/field-map.js';
 import type { ArticleSpan } from '../article.js';
 import { budgetFor, budgetRunner, OVER_BUDGET, type BudgetRunner } from './budget.js';
@@ -40,7 +43,15 @@ export interface ReaderOptions {
   limits?: StreamLimits;
   /** How extraction runs within its time budget (default: stopped past `limits.budget`, see budget.ts). */
   runner?: BudgetRunner;
+  /** What the run learns of each outlet's chrome, shared by all its inputs (default: this input's own). */
+  profiles?: Profiles;
 }
+
+/**
+ * Articles read ahead before one is extracted, so that the chrome an outlet repeats is learned
+ * from the articles after it as well as before (a template's lines recur in every one of them).
+ */
+export const LOOKAHEAD = 400;
 
 export interface Found {
   articles: Article[];
@@ -59,11 +70,17 @@ export class FormatReader {
   private readonly limits: StreamLimits;
   private readonly run: BudgetRunner;
   private readonly json: UnitLayout['json'];
+  private readonly profiles: Profiles;
+  /** Events read but not yet extracted, each with the count of articles observed once it was. */
+  private readonly ahead: Array<{ event: PieceEvent; seen: number }> = [];
+  private seen = 0;
+  private readonly observe: (text: string) => void;
 
   constructor(private readonly o: ReaderOptions) {
     const limits = (this.limits = o.limits ?? DEFAULT_LIMITS);
     this.run = o.runner ?? budgetRunner(limits);
-    const base = { path: o.path, outlet: o.outlet ?? null };
+    const profiles = (this.profiles = o.profiles ?? new Profiles());
+    const base = { path: o.path, outlet: o.outlet ?? null, profiles };
     const records = { ...base, ...(o.map ? { map: o.map } : {}) };
     const array = o.head.replace(/^[\s\uFEFF]+/, '').startsWith('[');
     this.json = array ? 'items' : 'lines';
@@ -89,16 +106,58 @@ export class FormatReader {
         this.extract = (t) => extractFeed(t, base);
         break;
     }
+    this.observe = this.observer();
+  }
+
+  /** How a piece's articles are counted into the profiles before extraction: their lines, by outlet. */
+  private observer(): (text: string) => void {
+    const { path, outlet } = this.o;
+    const count = (key: string, lines: readonly string[]): void => {
+      this.seen++;
+      this.profiles.observe(key, lines);
+    };
+    switch (this.o.format) {
+      case 'dump':
+        return (t) => {
+          for (const b of segmentDump(t)) count(profileKey(outlet, path), b.lines.map((l) => t.slice(l.start, l.end)));
+        };
+      case 'json':
+        return (t) => {
+          for (const r of recordLines(t, this.json === 'items' ? 'items' : 'lines', this.o.map)) count(profileKey(r.outlet ?? outlet, path), r.lines);
+        };
+      case 'csv':
+        return (t) => {
+          if (!this.header) return;
+          for (const a of extractCsvRows(t, this.header, { path, outlet: outlet ?? null, ...(this.o.map ? { map: this.o.map } : {}) }).articles) count(profileKey(a.outlet, path), a.paragraphs);
+        };
+      default:
+        return () => {};
+    }
   }
 
   push(chunk: string): Found {
     this.splitter.push(chunk, this.events);
+    this.readAhead();
     return this.drain();
   }
 
   end(): Found {
     this.splitter.end(this.events);
+    this.readAhead(true);
     return this.drain();
+  }
+
+  /** Observes the new pieces, and leaves in `events` only those LOOKAHEAD articles behind (all of them at the end). */
+  private readAhead(all = false): void {
+    for (const event of this.events) {
+      if (event.kind === 'header') this.header = csvHeader(event.text);
+      else if (event.kind === 'piece') this.observe(event.text);
+      this.ahead.push({ event, seen: this.seen });
+    }
+    this.events.length = 0;
+    let n = 0;
+    while (n < this.ahead.length && (all || this.seen - this.ahead[n]!.seen >= LOOKAHEAD)) n++;
+    for (const { event } of this.ahead.splice(0, n)) this.events.push(event);
   }
 
   private drain(): Found {

@@ -1,0 +1,37 @@
+// npm run eval:structure — issue 13's figures on material nobody here wrote:
+//   dumps: SaudiNewsNet articles laid out as scraped pages by scripts/structure/generate-dumps.ts (dev),
+//          or by the blind generator (--blind; score it once);
+//   records: the hand-labelled SaudiNewsNet sample (gold/structure), dev or blind split.
+// Options: --blind, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { evalDumps } from './structure/eval-dumps.js';
+import { evalRecords } from './structure/eval-records.js';
+
+const args = process.argv.slice(2);
+const blind = args.includes('--blind');
+const verbose = args.includes('--verbose');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const given = args.includes('--dumps') ? args[args.indexOf('--dumps') + 1]! : null;
+if (!saudiNewsNetZips().length) {
+  console.log(`no SaudiNewsNet days at ${SNN_DIR}: nothing to evaluate (the data set is missing)`);
+  process.exit(0);
+}
+if (only !== 'records') {
+  let dir = given;
+  const tmp = dir ? null : mkdtempSync(join(tmpdir(), 'rasd-structure-'));
+  if (!dir) {
+    dir = tmp!;
+    const generator = blind ? 'scripts/blind/generate-dumps.ts' : 'scripts/structure/generate-dumps.ts';
+    execFileSync(process.execPath, ['--import', 'tsx', generator, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  try {
+    await evalDumps(dir, blind ? 'blind generator' : given ? dir : 'dev generator', verbose);
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+if (only !== 'dumps') await evalRecords(blind ? 'blind' : 'dev', verbose);

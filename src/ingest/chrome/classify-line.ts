@@ -1,0 +1,98 @@
+/**
+ * Decides what one line is by its own features, with no help from repetition: the first sighting
+ * of a widget, a one-article input. The rules run in order; the first that fires names the kind.
+ * Body text (long, sentence-like, many function words) never fires one, so a paragraph is only
+ * removed with evidence.
+ */
+import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
+import { isDateShape } from './date-words.js';
+import { lineShape } from './line-shape.js';
+
+/** Lines up to this many words may be matched by an opening or ending, or by their UI words. */
+export const SHORT_WORDS = 12;
+/** … and lines up to this many, by an opening of two words or more, for the kinds that run long. */
+const LONG_WORDS = 45;
+const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link']);
+
+// Breadcrumbs: three or more short parts joined by the same kind of separator.
+const CRUMB = /\s(?:>|»|›|\/|\||←|→)\s/gu;
+
+// «11 / 14», «3 من 8», «2 of 5».
+const COUNTER = /^[(\[]?\p{Nd}+\s*(?:\/|من|of)\s*\p{Nd}+[)\]]?$/u;
+// «‹ ›», «< >», «« »»: carousel arrows with no words.
+const ARROWS = /^[\s‹›<>«»←→↑↓◄►▲▼❮❯|]+$/u;
+// «ع س/ س ن», «ح ع»: an agency's end code, letters standing alone.
+const CODE = /^(?:\p{Script=Arabic}{1,2}[\s/.-]*){2,6}$/u;
+// «أنت هنا: الرئيسية › مقالات › …»: a path, however long its last part.
+const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيسيه|home)\s*[:›»>/|]/iu;
+// «#السعودية #النفط #أوبك».
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s،,]*){2,}$/u;
+
+type Rule = (line: string, words: readonly string[], shape: string, kinds: ChromeKinds) => string | null;
+
+/** The rules, in order, each with the case it handles. */
+const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
+  // «11 / 14» → gallery; «#السعودية #النفط» → tags.
+  ['counter', (line) => (COUNTER.test(line) ? 'gallery' : HASHTAGS.test(line) ? 'tags' : CODE.test(line) && line.length <= 16 ? 'end-mark' : null)],
+  // «TT», «طباعة», «اقرأ أيضاً:», «…المزيد»: a whole line a kind file names.
+  ['whole-line', (_l, _w, shape, k) => k.lines.get(shape) ?? null],
+  // «https://example.com/a/1» → link; «name@example.com» → contact.
+  ['address', (_l, words) => (words.every((w) => w === 'url') ? 'link' : words.every((w) => w === '@' || w === '#') && words.includes('@') ? 'contact' : null)],
+  // «الثلاثاء 21 يوليو 2015 - 10:30 م», «5 شوال 1436 هـ».
+  ['date', (_l, words) => (words.length <= SHORT_WORDS && isDateShape(words) ? 'date' : null)],
+  // «الرئيسية > أخبار > محليات».
+  ['breadcrumb', (line, words) => {
+    const seps = line.match(CRUMB)?.length ?? 0;
+    return (seps >= 2 && words.length <= SHORT_WORDS && !/[.!؟?]$/u.test(line)) || (PATH_HEAD.test(line) && seps >= 1) ? 'breadcrumb' : null;
+  }],
+  // «نشر في: …», «الوسوم: …», «للتواصل مع الكاتب: …» (short lines).
+  // An opening of two words or more may lead a longer line: «للتواصل أرسل SMS إلى 88000 الاتصالات أو …».
+  ['opening', (_l, words, _s, k) => {
+    if (words.length > LONG_WORDS) return null;
+    for (let n = Math.min(k.maxAffix, words.length); n >= 1; n--) {
+      const kind = k.starts.get(words.slice(0, n).join(' '));
+      if (kind && (words.length <= SHORT_WORDS || (n >= 2 && LONG_KINDS.has(kind)))) return kind;
+    }
+    return null;
+  }],
+  // «… جميع الحقوق محفوظة», «… ثم الرسالة».
+  ['ending', (_l, words, _s, k) => {
+    if (words.length > SHORT_WORDS) return null;
+    for (let n = Math.min(k.maxAffix, words.length); n >= 1; n--) {
+      const kind = k.ends.get(words.slice(words.length - n).join(' '));
+      if (kind) return kind;
+    }
+    return null;
+  }],
+  // «شارك: فيسبوك تويتر واتساب», «12 تعليق | 530 مشاهدة»: mostly UI words.
+  ['ui-words', (_l, words, _s, k) => uiKind(words, k)],
+];
+
+/** The kind most of a short line's words belong to, when UI words (with numbers) make up most of it. */
+export function uiKind(words: readonly string[], k: ChromeKinds): string | null {
+  if (!words.length || words.length > SHORT_WORDS) return null;
+  const votes = new Map<string, number>();
+  let ui = 0;
+  for (const w of words) {
+    const kind = k.words.get(w);
+    if (kind) {
+      ui++;
+      votes.set(kind, (votes.get(kind) ?? 0) + 1);
+    } else if (w === '#' || w === '+' || w === '@') ui += 0.5;
+  }
+  if (!votes.size || ui < words.length * 0.6) return null;
+  return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The chrome kind of a line judged alone, or null when nothing marks it as chrome. */
+export function classifyLine(line: string, kinds: ChromeKinds = defaultChromeKinds()): string | null {
+  const shape = lineShape(line);
+  // A line of arrows is a slider's controls; one of stars or dashes («* * *») is the writer's separator.
+  if (!shape) return ARROWS.test(line) ? 'slider' : null;
+  const words = shape.split(' ');
+  for (const [, rule] of RULES) {
+    const kind = rule(line, words, shape, kinds);
+    if (kind) return kind;
+  }
+  return null;
+}

@@ -1,0 +1,237 @@
+/**
+ * The chrome of one article's lines: each line is body (null) or chrome with its kind, the part
+ * of it that is chrome (a share bar glued to the first sentence is cut, not the sentence) and the
+ * evidence. Evidence comes in order: what the input repeats (the profile), what the line is on its
+ * own (classify-line.ts), the lines around it (a list under a «related» heading) and credit shapes
+ * («عمر إبراهيم – عين اليوم», «محمد علي- سبق- الرياض:»).
+ */
+import { defaultAgencies, indexOf, lookup } from '../agencies.js';
+import { normalizeText } from '../../text/normalize.js';
+import { isPlaceName } from '../../text/places.js';
+import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
+import { classifyLine, SHORT_WORDS, uiKind } from './classify-line.js';
+import { lineShape } from './line-shape.js';
+import { creditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, type ProfileCounts } from './profile.js';
+
+export interface LineVerdict {
+  kind: string;
+  /** Why: `repeat` (the input repeats it), `kind` (a kind file or shape names it), `list` (under a list heading), `credit` (a credit line's shape). */
+  evidence: 'repeat' | 'kind' | 'list' | 'credit';
+  /** The chrome part of the line, offsets into the line (the whole line, or an opening or ending of it). */
+  start: number;
+  end: number;
+}
+
+export interface JudgeOptions {
+  profile?: ProfileCounts | null;
+  kinds?: ChromeKinds;
+}
+
+/** A line, or an opening or ending, recurs when this many articles of the profile carry it. */
+const MIN_DF = 3;
+/** … and at least this share of them (whole lines; openings and endings need twice as much). */
+const MIN_SHARE = 0.01;
+/** Openings and endings glued to text must recur in at least this share of the articles. */
+const AFFIX_SHARE = 0.05;
+const LIST_KINDS = new Set(['related', 'most-read']);
+
+const isAgency = (s: string): boolean => !!lookup(normalizeText(s, 'search').trim(), indexOf(defaultAgencies()));
+
+function recurs(df: number | undefined, n: number, share: number, min = MIN_DF): boolean {
+  return df !== undefined && df >= min && df >= n * share;
+}
+
+/** A sentence: long, or closed by a full stop after several words. Such a line needs much more repetition. */
+function sentenceLike(words: number, line: string): boolean {
+  return words > 16 || (words >= 6 && /[.!؟?]["»”)]?$/u.test(line));
+}
+
+/** What a short credit line is: «جدة – خاص» dateline, «عمر إبراهيم – عين اليوم» byline; null when no part is a known credit. */
+export function creditKind(line: string, p: ProfileCounts | null | undefined, kinds: ChromeKinds): 'byline' | 'dateline' | null {
+  const parts = creditParts(line);
+  if (!parts) return null;
+  const known = parts.map((part) => {
+    const shape = lineShape(part);
+    if (!shape) return true;
+    const kind = kinds.lines.get(shape) ?? kinds.lines.get(shape.split(' ')[0]!);
+    if (isAgency(part) || isPlaceName(part) || kind === 'dateline' || kind === 'byline') return true;
+    return !!p && recurs(p.part.get(shape), p.n, MIN_SHARE);
+  });
+  if (!known.some(Boolean)) return null;
+  // «خلف ملفي - المحرر»: a role word stands for a person.
+  const role = parts.some((part) => {
+    const shape = lineShape(part);
+    return (kinds.lines.get(shape) ?? kinds.lines.get(shape.split(' ')[0]!)) === 'byline';
+  });
+  return known.every(Boolean) && !role ? 'dateline' : 'byline';
+}
+
+/** The end (in the line) of the opening whose shape is `key`, taking the punctuation and blanks after it. */
+function openingEnd(line: string, key: string): number {
+  const words = key.split(' ').length;
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = re.exec(line))) {
+    const end = m.index + m[0].length;
+    const shape = lineShape(line.slice(0, end));
+    seen = shape ? shape.split(' ').length : 0;
+    if (seen >= words && shape === key) {
+      let e = end;
+      while (e < line.length && /[\s:：\-–—ـ|،,]/u.test(line[e]!)) e++;
+      return e;
+    }
+    if (seen > words) break;
+  }
+  return -1;
+}
+
+/** The start (in the line) of the ending whose shape is `key`, taking the blanks and punctuation before it. */
+function endingStart(line: string, key: string): number {
+  const re = /\S+/gu;
+  const starts: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) starts.push(m.index);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const shape = lineShape(line.slice(starts[i]!));
+    if (shape === key) {
+      let s = starts[i]!;
+      while (s > 0 && /[\s\-–—ـ|*]/u.test(line[s - 1]!)) s--;
+      return s;
+    }
+    if (shape.length > key.length) break;
+  }
+  return -1;
+}
+
+/** The longest recurring opening (or ending) after which articles go their own ways, as a shape key. */
+function recurringAffix(words: readonly string[], map: ReadonlyMap<string, number>, n: number, fromEnd: boolean): string | null {
+  let best: string | null = null;
+  for (let k = 1; k <= Math.min(MAX_AFFIX_WORDS, words.length - 3); k++) {
+    const key = (fromEnd ? words.slice(words.length - k) : words.slice(0, k)).join(' ');
+    const df = map.get(key);
+    // A share bar glued to the first sentence recurs in a large share of the outlet's articles;
+    // a formulaic opening («بعث خادم الحرمين الشريفين …») in a small one.
+    if (!recurs(df, n, AFFIX_SHARE)) break;
+    const longer = (fromEnd ? words.slice(words.length - k - 1) : words.slice(0, k + 1)).join(' ');
+    // Where the recurrence stops: most articles that share this opening differ in the next word.
+    if (k >= 2 && (map.get(longer) ?? 0) < df! * 0.5) best = key;
+  }
+  return best;
+}
+
+// A credit before the first sentence, up to its colon: at most 60 characters, no sentence punctuation.
+const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
+// Where a new sentence starts: after its closing punctuation and blanks.
+const SENTENCE_END = /[.!؟?»"”)]\s+/gu;
+const TAIL_KINDS = new Set(['link', 'tags', 'related', 'read-more', 'agency']);
+
+/** Where a line's last sentences give way to a known chrome opening («رابط الخبر: …», «الوسوم: …»), or -1. */
+function tailOpening(line: string, kinds: ChromeKinds): number {
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(line))) {
+    const at = m.index + m[0].length;
+    const words = lineShape(line.slice(at)).split(' ');
+    if (!words[0] || words.length > 40) continue;
+    for (let n = Math.min(kinds.maxAffix, words.length); n >= 2; n--) {
+      const kind = kinds.starts.get(words.slice(0, n).join(' '));
+      if (kind && TAIL_KINDS.has(kind)) return at;
+    }
+  }
+  return -1;
+}
+
+/** The verdict for every line of one article (null: body). */
+export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Array<LineVerdict | null> {
+  const kinds = o.kinds ?? defaultChromeKinds();
+  const p = o.profile ?? null;
+  const out: Array<LineVerdict | null> = lines.map(() => null);
+  const last = lines.length - 1;
+  lines.forEach((line, i) => {
+    const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
+    const own = classifyLine(line, kinds);
+    if (own) return void (out[i] = whole(own, 'kind'));
+    const shape = lineShape(line);
+    if (!shape) return;
+    const words = shape.split(' ');
+    const edge = i < 3 || i >= last - 2;
+    if (words.length <= 8) {
+      // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
+      const credit = creditKind(line, p, kinds);
+      if (credit && (edge || credit === 'byline' || recurs(p?.line.get(shape), p?.n ?? 0, MIN_SHARE))) return void (out[i] = whole(credit, 'credit'));
+    }
+    // «خالد علي– سبق– جدة: …»: a credit glued before the first sentence.
+    const glued = i < 2 ? CREDIT_PREFIX.exec(line) : null;
+    const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
+    if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return void (out[i] = { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length });
+    // «… سمات: …», «… رابط الخبر: …» closing the last lines: a known opening after the last sentence.
+    const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
+    if (tail > 0) return void (out[i] = { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length });
+    if (p && p.n > 1) {
+      const df = p.line.get(shape);
+      const sentence = sentenceLike(words.length, line);
+      const min = sentence ? 5 : words.length <= 8 && p.n <= 10 ? 2 : MIN_DF;
+      if (recurs(df, p.n, sentence ? MIN_SHARE * 2 : MIN_SHARE, min)) return void (out[i] = whole(uiKind(words, kinds) ?? creditKind(line, p, kinds) ?? 'template', 'repeat'));
+      if (i < 2 && words.length > 3) {
+        const key = recurringAffix(words, p.prefix, p.n, false);
+        const end = key ? openingEnd(line, key) : -1;
+        if (key && end > 0 && end < line.length) {
+          const part = line.slice(0, end);
+          return void (out[i] = { kind: classifyLine(part, kinds) ?? creditKind(part.replace(/[:\s]+$/u, ''), p, kinds) ?? 'template', evidence: 'repeat', start: 0, end });
+        }
+      }
+      // «سمات العربية داعش …»: the last line opens as the outlet's last lines do, and is no sentence.
+      if (i === last && words.length >= 2 && !SENTENCE_CLOSED.test(line)) {
+        const opening = [`${words[0]} ${words[1]}`, words[0]!].find((k) => recurs(p.tail.get(k), p.n, MIN_SHARE * 2, 5));
+        if (opening) return void (out[i] = whole(classifyLine(line, kinds) ?? 'template', 'repeat'));
+      }
+      if (i === last && words.length > 3) {
+        const key = recurringAffix(words, p.suffix, p.n, true);
+        const start = key ? endingStart(line, key) : -1;
+        if (key && start > 0) out[i] = { kind: classifyLine(line.slice(start), kinds) ?? 'template', evidence: 'repeat', start, end: line.length };
+      }
+    }
+  });
+  // The headline-like lines under a «related» or «most read» heading are the list.
+  for (let i = 0; i < lines.length; i++) {
+    const v = out[i];
+    if (!v || !LIST_KINDS.has(v.kind) || v.start !== 0 || v.end !== lines[i]!.length) continue;
+    for (let j = i + 1; j < lines.length && j <= i + 8 && !out[j]; j++) {
+      const words = lineShape(lines[j]!).split(' ').length;
+      if (words < 2 || words > 20 || /[.:]["»”)]?$/u.test(lines[j]!)) break;
+      out[j] = { kind: v.kind, evidence: 'list', start: 0, end: lines[j]!.length };
+    }
+  }
+  // A bulleted list of headline-like lines under a short heading, after the body: another list of articles.
+  markBulletLists(lines, out);
+  // A tags heading alone on its line: the short lines under it are the tags.
+  for (let i = 0; i < lines.length; i++) {
+    if (out[i]?.kind !== 'tags' || lineShape(lines[i]!).split(' ').length > 3) continue;
+    for (let j = i + 1; j < lines.length && !out[j] && lineShape(lines[j]!).split(' ').length <= 3; j++) out[j] = { kind: 'tags', evidence: 'list', start: 0, end: lines[j]!.length };
+  }
+  return out;
+}
+
+const BULLET = /^(?:[•·▪●◦■\-–*]\s*|\p{Nd}{1,2}(?:[.)-]\s*|\s+))\S/u;
+const headlineLike = (line: string): boolean => {
+  const n = line.split(/\s+/u).length;
+  return n >= 2 && n <= 20 && !/[.:،,؛]["»”)]?$/u.test(line);
+};
+
+/** «الأكثر تفاعلاً» followed by «• …», «• …» at the tail: the heading and its items are a list of articles. */
+function markBulletLists(lines: readonly string[], out: Array<LineVerdict | null>): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const heading = lines[i]!;
+    if (out[i] || heading.split(/\s+/u).length > 5 || /[.!؟?]$/u.test(heading) || BULLET.test(heading)) continue;
+    let j = i + 1;
+    while (j < lines.length && !out[j] && BULLET.test(lines[j]!) && headlineLike(lines[j]!)) j++;
+    if (j - i - 1 < 2) continue;
+    // A list the article itself introduces ends its lead-in with a colon: «أبرز القرارات:».
+    if (/[:：]$/u.test(heading)) continue;
+    for (let k = i; k < j; k++) out[k] = { kind: 'related', evidence: 'list', start: 0, end: lines[k]!.length };
+    i = j - 1;
+  }
+}
+
+export { SHORT_WORDS };

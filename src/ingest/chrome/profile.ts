@@ -1,0 +1,115 @@
+/**
+ * What one outlet's (or one input's) articles repeat, learned as they arrive: how many articles
+ * carry each line shape, each opening of the first lines and each ending of the last line, and
+ * each part of short «A – B» credit lines. Chrome is what recurs across articles that differ.
+ * Counts are document frequencies (a line printed twice in one article counts once).
+ */
+import { lineShape } from './line-shape.js';
+
+/** Lines longer than this (in words) are never counted: chrome is short. */
+export const MAX_LINE_WORDS = 40;
+/** Openings and endings counted, in words. */
+export const MAX_AFFIX_WORDS = 8;
+/** Past this many keys, keys seen in one article only are dropped (lossy counting keeps memory bounded). */
+const PRUNE_AT = 150_000;
+
+export interface ProfileCounts {
+  /** Articles observed. */
+  n: number;
+  line: Map<string, number>;
+  prefix: Map<string, number>;
+  suffix: Map<string, number>;
+  part: Map<string, number>;
+  /** Openings (one or two words) of last lines not closed like a sentence: «سمات …» (a tag line). */
+  tail: Map<string, number>;
+}
+
+/** A line closed like a sentence. */
+export const SENTENCE_CLOSED = /[.!؟?:]["»”)]?$/u;
+
+/** Splits a short credit line into its parts: «عمر إبراهيم – عين اليوم» → two parts; null when it has no separator. */
+export function creditParts(line: string): string[] | null {
+  if (line.length > 80 || /[.!؟?،,؛]\s*$/u.test(line)) return null;
+  // «ينبع (الوطن)»: a place and its outlet in brackets.
+  const bracket = /^([^()]{2,40}?)\s*\(([^()]{2,30})\)$/u.exec(line);
+  if (bracket) return [bracket[1]!.trim(), bracket[2]!.trim()];
+  const parts = line.split(/\s*[-–—ـ|:]\s*|\s+\/\s+/u).map((p) => p.replace(/[:：]\s*$/u, '').trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return null;
+  return parts.every((p) => p.split(/\s+/u).length <= 5) ? parts : null;
+}
+
+/** Word-boundary prefixes (1…MAX_AFFIX_WORDS words) of a shape. */
+function prefixes(words: readonly string[], out: Set<string>): void {
+  let key = '';
+  for (let k = 0; k < Math.min(words.length - 1, MAX_AFFIX_WORDS); k++) {
+    key = k ? `${key} ${words[k]}` : words[k]!;
+    out.add(key);
+  }
+}
+
+function suffixes(words: readonly string[], out: Set<string>): void {
+  let key = '';
+  for (let k = 0; k < Math.min(words.length - 1, MAX_AFFIX_WORDS); k++) {
+    const w = words[words.length - 1 - k]!;
+    key = k ? `${w} ${key}` : w;
+    out.add(key);
+  }
+}
+
+/** A new, empty profile. */
+export function emptyProfile(): ProfileCounts {
+  return { n: 0, line: new Map(), prefix: new Map(), suffix: new Map(), part: new Map(), tail: new Map() };
+}
+
+const bump = (map: Map<string, number>, keys: Iterable<string>): void => {
+  for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
+};
+
+/** Counts one article's non-blank lines (trimmed, in order) into the profile. */
+export function observeArticle(p: ProfileCounts, lines: readonly string[]): void {
+  if (!lines.length) return;
+  p.n++;
+  const line = new Set<string>();
+  const part = new Set<string>();
+  const prefix = new Set<string>();
+  const suffix = new Set<string>();
+  const tail = new Set<string>();
+  const closing = lines[lines.length - 1]!;
+  if (!SENTENCE_CLOSED.test(closing)) {
+    const words = lineShape(closing).split(' ');
+    if (words.length >= 2 && words.length <= MAX_LINE_WORDS) {
+      tail.add(words[0]!);
+      tail.add(`${words[0]} ${words[1]}`);
+    }
+  }
+  lines.forEach((l, i) => {
+    const shape = lineShape(l);
+    const words = shape ? shape.split(' ') : [];
+    if (!words.length || words.length > MAX_LINE_WORDS) {
+      if (i < 2) prefixes(words, prefix);
+      if (i === lines.length - 1) suffixes(words, suffix);
+      return;
+    }
+    line.add(shape);
+    for (const c of creditParts(l) ?? []) part.add(lineShape(c));
+    if (i < 2) prefixes(words, prefix);
+    if (i === lines.length - 1) suffixes(words, suffix);
+  });
+  bump(p.line, line);
+  bump(p.part, part);
+  bump(p.prefix, prefix);
+  bump(p.suffix, suffix);
+  bump(p.tail, tail);
+  if (p.line.size + p.prefix.size + p.suffix.size > PRUNE_AT) prune(p);
+}
+
+/** Drops the keys only one article carried. */
+export function prune(p: ProfileCounts): void {
+  for (const map of [p.line, p.prefix, p.suffix, p.part, p.tail]) for (const [k, v] of map) if (v < 2) map.delete(k);
+}
+
+/** Adds counts saved earlier (from the store) to a profile. */
+export function mergeProfile(into: ProfileCounts, from: ProfileCounts): void {
+  into.n += from.n;
+  for (const key of ['line', 'prefix', 'suffix', 'part', 'tail'] as const) for (const [k, v] of from[key]) into[key].set(k, (into[key].get(k) ?? 0) + v);
+}
