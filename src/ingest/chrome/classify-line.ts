@@ -22,7 +22,7 @@ const COUNTER = /^[(\[]?\p{Nd}+\s*(?:\/|من|of)\s*\p{Nd}+[)\]]?$/u;
 // «‹ ›», «< >», «« »»: carousel arrows with no words.
 const ARROWS = /^[\s‹›<>«»←→↑↓◄►▲▼❮❯|]+$/u;
 // «ع س/ س ن», «ح ع»: an agency's end code, letters standing alone.
-const CODE = /^(?:\p{Script=Arabic}{1,2}[\s/.-]*){2,6}$/u;
+const CODE = /^\p{Script=Arabic}{1,2}(?:[\s/.-]+\p{Script=Arabic}{1,2}){1,5}$/u;
 // «أنت هنا: الرئيسية › مقالات › …»: a path, however long its last part.
 const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيسيه|home)\s*[:›»>/|]/iu;
 // «#السعودية #النفط #أوبك».

@@ -124,11 +124,13 @@ function recurringAffix(words: readonly string[], map: ReadonlyMap<string, numbe
 const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
 // Where a new sentence starts: after its closing punctuation and blanks.
 const SENTENCE_END = /[.!؟?»"”)]\s+/gu;
+const TAIL_CHARS = 600;
 const TAIL_KINDS = new Set(['link', 'tags', 'related', 'read-more', 'agency']);
 
 /** Where a line's last sentences give way to a known chrome opening («رابط الخبر: …», «الوسوم: …»), or -1. */
 function tailOpening(line: string, kinds: ChromeKinds): number {
-  SENTENCE_END.lastIndex = 0;
+  // Only the line's last characters: a glued tail is short, and a long line is not read again from every sentence.
+  SENTENCE_END.lastIndex = Math.max(0, line.length - TAIL_CHARS);
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(line))) {
     const at = m.index + m[0].length;

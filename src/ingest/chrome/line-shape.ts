@@ -5,9 +5,11 @@
  */
 import { normalizeText } from '../../text/normalize.js';
 
-// «https://…», «www.…», «bit.ly/3bwfj3», «example.com/a/1».
-const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/giu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
+// Each blank-separated token is checked whole (anchored, so a long run is read once, never from
+// every start): «https://…», «www.…», «bit.ly/3bwfj3», «example.com/a/1» → url; «a.b@c.com» → @.
+const URL_TOKEN = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*$/iu;
+const EMAIL_TOKEN = /^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)*\.[a-z]{2,}$/iu;
+const TOKEN = /\S+/gu;
 const DIGITS = /\p{Nd}+(?:[.,٫٬]\p{Nd}+)*/gu;
 // Kept: `#` (numbers), `@`, `+` («A+», «Google+») and © (a copyright line).
 const PUNCT = /[^\p{L}\p{N}#@+©\s]+/gu;
@@ -17,8 +19,7 @@ const SPACES = /\s+/gu;
 export function lineShape(line: string): string {
   const s = normalizeText(line, 'search')
     .toLowerCase()
-    .replace(URL_RE, ' url ')
-    .replace(EMAIL_RE, ' @ ')
+    .replace(TOKEN, (t) => (t.includes('@') && EMAIL_TOKEN.test(t) ? ' @ ' : (t.includes('/') || t.startsWith('www.')) && URL_TOKEN.test(t) ? ' url ' : t))
     .replace(DIGITS, ' # ')
     .replace(PUNCT, ' ')
     .replace(SPACES, ' ')

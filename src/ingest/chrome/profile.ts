@@ -31,7 +31,8 @@ export const SENTENCE_CLOSED = /[.!؟?:]["»”)]?$/u;
 export function creditParts(line: string): string[] | null {
   if (line.length > 80 || /[.!؟?،,؛]\s*$/u.test(line)) return null;
   // «ينبع (الوطن)»: a place and its outlet in brackets.
-  const bracket = /^([^()]{2,40}?)\s*\(([^()]{2,30})\)$/u.exec(line);
+  // (A longer text before the bracket is a photo caption and its credit: «الطلاب أمام المدرسة (رويترز)».)
+  const bracket = /^([^()\s]+(?:\s[^()\s]+)?)\s*\(([^()]{2,30})\)$/u.exec(line);
   if (bracket) return [bracket[1]!.trim(), bracket[2]!.trim()];
   const parts = line.split(/\s*[-–—ـ|:]\s*|\s+\/\s+/u).map((p) => p.replace(/[:：]\s*$/u, '').trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3) return null;

@@ -1,16 +1,7 @@
-/** Page chrome that scrapers leave in dumps (the font-size widget «TT», «طباعة» …), from data. */
-import { normalizeText } from '../../text/normalize.js';
-import { readLines } from '../../text/read-data.js';
+/** Page chrome standing alone on a line (the font-size widget «TT», «طباعة» …): the chrome kinds of data/ingest/chrome. */
+import { classifyLine } from '../chrome/classify-line.js';
 
-let cached: ReadonlySet<string> | undefined;
-
-/** The chrome lines of data/ingest/chrome-lines.txt, search-normalised. */
-export function defaultChromeLines(): ReadonlySet<string> {
-  cached ??= new Set(readLines('ingest/chrome-lines.txt').map((l) => normalizeText(l, 'search')));
-  return cached;
-}
-
-/** True when a whole line is chrome: `TT`, `A A A`, `طباعة`. */
-export function isChromeLine(line: string, chrome: ReadonlySet<string> = defaultChromeLines()): boolean {
-  return line.length <= 40 && chrome.has(normalizeText(line, 'search').trim());
+/** True when a short line is chrome on its own evidence: `TT`, `A A A`, `طباعة`, `اقرأ أيضاً`. */
+export function isChromeLine(line: string): boolean {
+  return line.length <= 40 && classifyLine(line) !== null;
 }

@@ -14,7 +14,7 @@ export interface DumpBlock extends ArticleSpan {
 
 /** A gap this long always separates articles. */
 export const ARTICLE_GAP = 3;
-/** A line of at least this many words is body text (a block without one is no article yet). */
+/** A line of at least this many words, or a sentence, is body text (a block without one is no article yet). */
 const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
 
@@ -45,7 +45,8 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
     const gap = line.blanksBefore;
     if (current.length && (gap >= Math.max(ARTICLE_GAP, minBlankRun) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
     current.push(line);
-    if (words(text.slice(line.start, line.end)) >= BODY_WORDS) hasBody = true;
+    const s = text.slice(line.start, line.end);
+    if (words(s) >= BODY_WORDS || (words(s) >= 2 && /[.!؟?]["»”)]?$/u.test(s) && !classifyLine(s))) hasBody = true;
   });
   flush();
   return blocks;

@@ -2,7 +2,7 @@
  * The body of a page: Readability finds the article's container, then our own pass over its
  * blocks (html-blocks.ts) keeps the paragraphs:
  *   1. caption text (`<figcaption>`, `.wp-caption-text` …) is not body: html-captions.ts reads it;
- *   2. form text, widget lines («شارك», «طباعة», data/ingest/chrome-lines.txt) and blocks that
+ *   2. form text, widget lines («شارك», «طباعة», the kinds of data/ingest/chrome) and blocks that
  *      are all links («اقرأ أيضاً» lists, tags) are chrome, and so is a short heading over such a list;
  *   3. a paragraph printed twice is kept once.
  * Readability is given a clone: it rewrites the document it reads.

@@ -71,7 +71,7 @@ export class FormatReader {
   private readonly run: BudgetRunner;
   private readonly json: UnitLayout['json'];
   private readonly profiles: Profiles;
-  /** Events read but not yet extracted, each with the count of articles observed once it was. */
+  /** Events read but not yet extracted, each with the count of articles observed before it. */
   private readonly ahead: Array<{ event: PieceEvent; seen: number }> = [];
   private seen = 0;
   private readonly observe: (text: string) => void;
@@ -150,9 +150,10 @@ export class FormatReader {
   /** Observes the new pieces, and leaves in `events` only those LOOKAHEAD articles behind (all of them at the end). */
   private readAhead(all = false): void {
     for (const event of this.events) {
+      // Counted from the piece's first article: a piece of many articles has its own lookahead inside it.
+      this.ahead.push({ event, seen: this.seen });
       if (event.kind === 'header') this.header = csvHeader(event.text);
       else if (event.kind === 'piece') this.observe(event.text);
-      this.ahead.push({ event, seen: this.seen });
     }
     this.events.length = 0;
     let n = 0;
