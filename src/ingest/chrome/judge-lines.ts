@@ -7,6 +7,7 @@
  */
 import { defaultAgencies, indexOf, lookup } from '../agencies.js';
 import { normalizeText } from '../../text/normalize.js';
+import { splitDateline } from '../dump/dateline.js';
 import { isPlaceName } from '../../text/places.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, SHORT_WORDS, uiKind } from './classify-line.js';
@@ -158,13 +159,15 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (!shape) return;
     const words = shape.split(' ');
     const edge = i < 3 || i >= last - 2;
-    if (words.length <= 8) {
+    // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
+    const dateline = (i < 2 || words.length <= 8) && splitDateline(line, { start: 0, end: line.length }) !== null;
+    if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
       const credit = creditKind(line, p, kinds);
       if (credit && (edge || credit === 'byline' || recurs(p?.line.get(shape), p?.n ?? 0, MIN_SHARE))) return void (out[i] = whole(credit, 'credit'));
     }
     // «خالد علي– سبق– جدة: …»: a credit glued before the first sentence.
-    const glued = i < 2 ? CREDIT_PREFIX.exec(line) : null;
+    const glued = i < 2 && !dateline ? CREDIT_PREFIX.exec(line) : null;
     const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
     if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return void (out[i] = { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length });
     // «… سمات: …», «… رابط الخبر: …» closing the last lines: a known opening after the last sentence.
