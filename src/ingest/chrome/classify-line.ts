@@ -86,7 +86,11 @@ export function uiKind(words: readonly string[], k: ChromeKinds): string | null 
 
 /** The chrome kind of a line judged alone, or null when nothing marks it as chrome. */
 export function classifyLine(line: string, kinds: ChromeKinds = defaultChromeKinds()): string | null {
-  const shape = lineShape(line);
+  return classifyShaped(line, lineShape(line), kinds);
+}
+
+/** {@link classifyLine} for a line whose shape the caller has already computed. */
+export function classifyShaped(line: string, shape: string, kinds: ChromeKinds): string | null {
   // A line of arrows is a slider's controls; one of stars or dashes («* * *») is the writer's separator.
   if (!shape) return ARROWS.test(line) ? 'slider' : null;
   const words = shape.split(' ');

@@ -108,9 +108,3 @@ export function observeArticle(p: ProfileCounts, lines: readonly string[]): void
 export function prune(p: ProfileCounts): void {
   for (const map of [p.line, p.prefix, p.suffix, p.part, p.tail]) for (const [k, v] of map) if (v < 2) map.delete(k);
 }
-
-/** Adds counts saved earlier (from the store) to a profile. */
-export function mergeProfile(into: ProfileCounts, from: ProfileCounts): void {
-  into.n += from.n;
-  for (const key of ['line', 'prefix', 'suffix', 'part', 'tail'] as const) for (const [k, v] of from[key]) into[key].set(k, (into[key].get(k) ?? 0) + v);
-}

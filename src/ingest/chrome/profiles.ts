@@ -1,36 +1,22 @@
 /**
- * The profiles of one run, by outlet (records that name one) or by input (a dump, an HTML page):
- * learned as articles arrive, seeded from what the store remembered of the outlet, and handed
- * back to be remembered.
+ * The profiles of one run, by outlet (records that name one) or by input (a dump, an HTML page),
+ * learned as articles arrive.
  */
-import { emptyProfile, mergeProfile, observeArticle, type ProfileCounts } from './profile.js';
+import { emptyProfile, observeArticle, type ProfileCounts } from './profile.js';
 
 export class Profiles {
   private readonly byKey = new Map<string, ProfileCounts>();
 
-  /** `remembered` gives what an earlier run learned of an outlet (read once per outlet). */
-  constructor(private readonly remembered?: (key: string) => ProfileCounts | null) {}
-
-  /** The profile of `key`, created (and seeded) at first use. */
+  /** The profile of `key`, created at first use. */
   get(key: string): ProfileCounts {
     let p = this.byKey.get(key);
-    if (!p) {
-      p = emptyProfile();
-      const saved = this.remembered?.(key);
-      if (saved) mergeProfile(p, saved);
-      this.byKey.set(key, p);
-    }
+    if (!p) this.byKey.set(key, (p = emptyProfile()));
     return p;
   }
 
   /** Counts one article's lines into the profile of `key`. */
   observe(key: string, lines: readonly string[]): void {
     observeArticle(this.get(key), lines);
-  }
-
-  /** Every profile of the run, by key. */
-  entries(): IterableIterator<[string, ProfileCounts]> {
-    return this.byKey.entries();
   }
 }
 

@@ -96,16 +96,16 @@ export function recordToArticle(
   const first = ranges[0];
   const split = first && !dateline ? splitDateline(body.value, { start: first[0], end: first[1] }) : null;
   if (split && first) {
-    dateline = { start: body.raw[split.dateline.start]!, end: body.raw[split.dateline.end]! };
+    dateline = toRaw([split.dateline.start, split.dateline.end]);
     datelineText = body.value.slice(split.dateline.start, split.dateline.end);
     if (split.byline && !byline) {
-      byline = { start: body.raw[split.byline.start]!, end: body.raw[split.byline.end]! };
+      byline = toRaw([split.byline.start, split.byline.end]);
       bylineText = body.value.slice(split.byline.start, split.byline.end);
     }
     if (split.rest) ranges[0] = [split.rest.start, split.rest.end];
     else ranges.shift();
   }
-  const paragraphs = ranges.map(([a, b]) => ({ start: body.raw[a]!, end: body.raw[b]! }));
+  const paragraphs = ranges.map(toRaw);
   const paraTexts = ranges.map(([a, b]) => body.value.slice(a, b));
   const headlineSpan = spanOf('headline');
   const headline = textOf(headlineSpan, 'headline');
