@@ -10,7 +10,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { splitDateline } from '../dump/dateline.js';
 import { isPlaceName } from '../../text/places.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
-import { classifyLine, SHORT_WORDS, uiKind } from './classify-line.js';
+import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { lineShape } from './line-shape.js';
 import { creditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, type ProfileCounts } from './profile.js';
 
@@ -26,6 +26,8 @@ export interface LineVerdict {
 export interface JudgeOptions {
   profile?: ProfileCounts | null;
   kinds?: ChromeKinds;
+  /** Lines of the article's own text repetition must leave (default 1; a dump block's lines hold its headline too: 2). */
+  keep?: number;
 }
 
 /** A line, or an opening or ending, recurs when this many articles of the profile carry it. */
@@ -105,10 +107,10 @@ function endingStart(line: string, key: string): number {
   return -1;
 }
 
-/** The longest recurring opening (or ending) after which articles go their own ways, as a shape key. */
+/** The first recurring opening (or ending) after which articles go their own ways, as a shape key. */
 function recurringAffix(words: readonly string[], map: ReadonlyMap<string, number>, n: number, fromEnd: boolean): string | null {
-  let best: string | null = null;
-  for (let k = 1; k <= Math.min(MAX_AFFIX_WORDS, words.length - 3); k++) {
+  // Up to one word short of what the profile counts: past it, where the articles part is unknown.
+  for (let k = 1; k < Math.min(MAX_AFFIX_WORDS, words.length - 2); k++) {
     const key = (fromEnd ? words.slice(words.length - k) : words.slice(0, k)).join(' ');
     const df = map.get(key);
     // A share bar glued to the first sentence recurs in a large share of the outlet's articles;
@@ -116,9 +118,9 @@ function recurringAffix(words: readonly string[], map: ReadonlyMap<string, numbe
     if (!recurs(df, n, AFFIX_SHARE)) break;
     const longer = (fromEnd ? words.slice(words.length - k - 1) : words.slice(0, k + 1)).join(' ');
     // Where the recurrence stops: most articles that share this opening differ in the next word.
-    if (k >= 2 && (map.get(longer) ?? 0) < df! * 0.5) best = key;
+    if (k >= 2 && (map.get(longer) ?? 0) < df! * 0.5) return key;
   }
-  return best;
+  return null;
 }
 
 // A credit before the first sentence, up to its colon: at most 60 characters, no sentence punctuation.
@@ -151,16 +153,17 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   const p = o.profile ?? null;
   const out: Array<LineVerdict | null> = lines.map(() => null);
   const last = lines.length - 1;
+  const shapes = lines.map(lineShape);
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
-    const own = classifyLine(line, kinds);
+    const shape = shapes[i]!;
+    const own = classifyShaped(line, shape, kinds);
     if (own) return void (out[i] = whole(own, 'kind'));
-    const shape = lineShape(line);
     if (!shape) return;
     const words = shape.split(' ');
     const edge = i < 3 || i >= last - 2;
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
-    const dateline = (i < 2 || words.length <= 8) && splitDateline(line, { start: 0, end: line.length }) !== null;
+    const dateline = (i < 2 || words.length <= 8) && line.includes(':') && splitDateline(line, { start: 0, end: line.length }) !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
       const credit = creditKind(line, p, kinds);
@@ -198,6 +201,14 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       }
     }
   });
+  // Chrome recurs across articles that differ: when repetition would leave this one without its own
+  // text (the input repeats whole articles, or all its articles share one wording: «خبر رقم 1», «خبر
+  // رقم 2» …), it tells nothing apart, and the repeated lines stay.
+  if (out.filter((v, i) => !v && shapes[i]).length < (o.keep ?? 1)) {
+    out.forEach((v, i) => {
+      if (v?.evidence === 'repeat' && v.start === 0 && v.end === lines[i]!.length) out[i] = null;
+    });
+  }
   // The headline-like lines under a «related» or «most read» heading are the list.
   for (let i = 0; i < lines.length; i++) {
     const v = out[i];
@@ -239,4 +250,3 @@ function markBulletLists(lines: readonly string[], out: Array<LineVerdict | null
   }
 }
 
-export { SHORT_WORDS };

@@ -55,7 +55,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   const firstSeen = new Map<string, number>();
   const repeated = new Set<number>();
   // Chrome by evidence (chrome/judge-lines.ts): whole lines leave now, openings and endings once the body is known.
-  const verdicts = judgeLines(surface, { profile });
+  const verdicts = judgeLines(surface, { profile, keep: 2 });
   const partial = new Map<number, LineVerdict>();
 
   keys.forEach((k, i) => {
