@@ -49,8 +49,9 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // An opening of two words or more may lead a longer line: «للتواصل أرسل SMS إلى 88000 الاتصالات أو …».
   ['opening', (_l, words, _s, k) => {
     if (words.length > LONG_WORDS) return null;
-    for (let n = Math.min(k.maxAffix, words.length); n >= 1; n--) {
-      const kind = k.starts.get(words.slice(0, n).join(' '));
+    const keys = affixKeys(words, k.maxAffix, false);
+    for (let n = keys.length; n >= 1; n--) {
+      const kind = k.starts.get(keys[n - 1]!);
       if (kind && (words.length <= SHORT_WORDS || (n >= 2 && LONG_KINDS.has(kind)))) return kind;
     }
     return null;
@@ -58,8 +59,9 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «… جميع الحقوق محفوظة», «… ثم الرسالة».
   ['ending', (_l, words, _s, k) => {
     if (words.length > SHORT_WORDS) return null;
-    for (let n = Math.min(k.maxAffix, words.length); n >= 1; n--) {
-      const kind = k.ends.get(words.slice(words.length - n).join(' '));
+    const keys = affixKeys(words, k.maxAffix, true);
+    for (let n = keys.length; n >= 1; n--) {
+      const kind = k.ends.get(keys[n - 1]!);
       if (kind) return kind;
     }
     return null;
@@ -67,6 +69,18 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «شارك: فيسبوك تويتر واتساب», «12 تعليق | 530 مشاهدة»: mostly UI words.
   ['ui-words', (_l, words, _s, k) => uiKind(words, k)],
 ];
+
+/** The openings (or endings) of 1…max words, each built on the one before: «نشر», «نشر في», … */
+function affixKeys(words: readonly string[], max: number, fromEnd: boolean): string[] {
+  const keys: string[] = [];
+  let key = '';
+  for (let n = 1; n <= Math.min(max, words.length); n++) {
+    const w = fromEnd ? words[words.length - n]! : words[n - 1]!;
+    key = n === 1 ? w : fromEnd ? `${w} ${key}` : `${key} ${w}`;
+    keys.push(key);
+  }
+  return keys;
+}
 
 /** The kind most of a short line's words belong to, when UI words (with numbers) make up most of it. */
 export function uiKind(words: readonly string[], k: ChromeKinds): string | null {

@@ -11,7 +11,7 @@ import { splitDateline } from '../dump/dateline.js';
 import { isPlaceName } from '../../text/places.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
-import { lineShape } from './line-shape.js';
+import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 import { creditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, type ProfileCounts } from './profile.js';
 
 export interface LineVerdict {
@@ -147,16 +147,54 @@ function tailOpening(line: string, kinds: ChromeKinds): number {
   return -1;
 }
 
+/** A recurring opening glued before the first sentence (a share bar), cut where the articles part. */
+function gluedOpening(line: string, words: readonly string[], p: ProfileCounts, kinds: ChromeKinds): LineVerdict | null {
+  if (words.length <= 3) return null;
+  const key = recurringAffix(words, p.prefix, p.n, false);
+  const end = key ? openingEnd(line, key) : -1;
+  if (!key || end <= 0 || end >= line.length) return null;
+  const part = line.slice(0, end);
+  return { kind: classifyLine(part, kinds) ?? creditKind(part.replace(/[:\s]+$/u, ''), p, kinds) ?? 'template', evidence: 'repeat', start: 0, end };
+}
+
+/** A recurring ending glued after the last sentence. */
+function gluedEnding(line: string, words: readonly string[], p: ProfileCounts, kinds: ChromeKinds): LineVerdict | null {
+  if (words.length <= 3) return null;
+  const key = recurringAffix(words, p.suffix, p.n, true);
+  const start = key ? endingStart(line, key) : -1;
+  return key && start > 0 ? { kind: classifyLine(line.slice(start), kinds) ?? 'template', evidence: 'repeat', start, end: line.length } : null;
+}
+
+/** A long line (a paragraph) can only carry chrome glued to it: a credit or share bar before it, a known or recurring tail after it. */
+function longLineVerdict(line: string, i: number, last: number, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  if (i < 2) {
+    const dateline = line.includes(':') && splitDateline(line, { start: 0, end: line.length }) !== null;
+    const glued = dateline ? null : CREDIT_PREFIX.exec(line);
+    const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
+    if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length };
+  }
+  const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
+  if (tail > 0) return { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length };
+  if (!p || p.n <= 1) return null;
+  if (i < 2) {
+    const opening = gluedOpening(line, edgeShape(line, false).split(' '), p, kinds);
+    if (opening) return opening;
+  }
+  return i === last ? gluedEnding(line, edgeShape(line, true).split(' '), p, kinds) : null;
+}
+
 /** The verdict for every line of one article (null: body). */
 export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Array<LineVerdict | null> {
   const kinds = o.kinds ?? defaultChromeKinds();
   const p = o.profile ?? null;
   const out: Array<LineVerdict | null> = lines.map(() => null);
   const last = lines.length - 1;
-  const shapes = lines.map(lineShape);
+  // A long line is body text by length; only its opening and ending can be chrome glued to it.
+  const shapes = lines.map((l) => (l.length > LONG_LINE ? null : lineShape(l)));
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
-    const shape = shapes[i]!;
+    const shape = shapes[i] ?? null;
+    if (shape === null) return void (out[i] = longLineVerdict(line, i, last, p, kinds));
     const own = classifyShaped(line, shape, kinds);
     if (own) return void (out[i] = whole(own, 'kind'));
     if (!shape) return;
@@ -181,30 +219,20 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       const sentence = sentenceLike(words.length, line);
       const min = sentence ? 5 : words.length <= 8 && p.n <= 10 ? 2 : MIN_DF;
       if (recurs(df, p.n, sentence ? MIN_SHARE * 2 : MIN_SHARE, min)) return void (out[i] = whole(uiKind(words, kinds) ?? creditKind(line, p, kinds) ?? 'template', 'repeat'));
-      if (i < 2 && words.length > 3) {
-        const key = recurringAffix(words, p.prefix, p.n, false);
-        const end = key ? openingEnd(line, key) : -1;
-        if (key && end > 0 && end < line.length) {
-          const part = line.slice(0, end);
-          return void (out[i] = { kind: classifyLine(part, kinds) ?? creditKind(part.replace(/[:\s]+$/u, ''), p, kinds) ?? 'template', evidence: 'repeat', start: 0, end });
-        }
-      }
+      const opening = i < 2 ? gluedOpening(line, words, p, kinds) : null;
+      if (opening) return void (out[i] = opening);
       // «سمات العربية داعش …»: the last line opens as the outlet's last lines do, and is no sentence.
       if (i === last && words.length >= 2 && !SENTENCE_CLOSED.test(line)) {
         const opening = [`${words[0]} ${words[1]}`, words[0]!].find((k) => recurs(p.tail.get(k), p.n, MIN_SHARE * 2, 5));
         if (opening) return void (out[i] = whole(classifyLine(line, kinds) ?? 'template', 'repeat'));
       }
-      if (i === last && words.length > 3) {
-        const key = recurringAffix(words, p.suffix, p.n, true);
-        const start = key ? endingStart(line, key) : -1;
-        if (key && start > 0) out[i] = { kind: classifyLine(line.slice(start), kinds) ?? 'template', evidence: 'repeat', start, end: line.length };
-      }
+      if (i === last) out[i] = gluedEnding(line, words, p, kinds);
     }
   });
   // Chrome recurs across articles that differ: when repetition would leave this one without its own
   // text (the input repeats whole articles, or all its articles share one wording: «خبر رقم 1», «خبر
   // رقم 2» …), it tells nothing apart, and the repeated lines stay.
-  if (out.filter((v, i) => !v && shapes[i]).length < (o.keep ?? 1)) {
+  if (out.filter((v, i) => !v && shapes[i] !== '').length < (o.keep ?? 1)) {
     out.forEach((v, i) => {
       if (v?.evidence === 'repeat' && v.start === 0 && v.end === lines[i]!.length) out[i] = null;
     });
@@ -239,7 +267,8 @@ const headlineLike = (line: string): boolean => {
 function markBulletLists(lines: readonly string[], out: Array<LineVerdict | null>): void {
   for (let i = 0; i + 2 < lines.length; i++) {
     const heading = lines[i]!;
-    if (out[i] || heading.split(/\s+/u).length > 5 || /[.!؟?]$/u.test(heading) || BULLET.test(heading)) continue;
+    // Cheapest test first: a list needs a bullet on the next line.
+    if (out[i] || !BULLET.test(lines[i + 1]!) || BULLET.test(heading) || /[.!؟?]$/u.test(heading) || heading.split(/\s+/u).length > 5) continue;
     let j = i + 1;
     while (j < lines.length && !out[j] && BULLET.test(lines[j]!) && headlineLike(lines[j]!)) j++;
     if (j - i - 1 < 2) continue;

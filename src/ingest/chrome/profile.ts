@@ -4,7 +4,7 @@
  * each part of short «A – B» credit lines. Chrome is what recurs across articles that differ.
  * Counts are document frequencies (a line printed twice in one article counts once).
  */
-import { lineShape } from './line-shape.js';
+import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 
 /** Lines longer than this (in words) are never counted: chrome is short. */
 export const MAX_LINE_WORDS = 40;
@@ -76,7 +76,7 @@ export function observeArticle(p: ProfileCounts, lines: readonly string[]): void
   const suffix = new Set<string>();
   const tail = new Set<string>();
   const closing = lines[lines.length - 1]!;
-  if (!SENTENCE_CLOSED.test(closing)) {
+  if (closing.length <= LONG_LINE && !SENTENCE_CLOSED.test(closing)) {
     const words = lineShape(closing).split(' ');
     if (words.length >= 2 && words.length <= MAX_LINE_WORDS) {
       tail.add(words[0]!);
@@ -84,17 +84,20 @@ export function observeArticle(p: ProfileCounts, lines: readonly string[]): void
     }
   }
   lines.forEach((l, i) => {
-    const shape = lineShape(l);
-    const words = shape ? shape.split(' ') : [];
-    if (!words.length || words.length > MAX_LINE_WORDS) {
-      if (i < 2) prefixes(words, prefix);
-      if (i === lines.length - 1) suffixes(words, suffix);
+    const lastLine = i === lines.length - 1;
+    // A paragraph is shaped only where chrome may be glued to it: its opening and ending.
+    if (l.length > LONG_LINE) {
+      if (i < 2) prefixes(edgeShape(l, false).split(' '), prefix);
+      if (lastLine) suffixes(edgeShape(l, true).split(' '), suffix);
       return;
     }
+    const shape = lineShape(l);
+    const words = shape ? shape.split(' ') : [];
+    if (i < 2) prefixes(words, prefix);
+    if (lastLine) suffixes(words, suffix);
+    if (!words.length || words.length > MAX_LINE_WORDS) return;
     line.add(shape);
     for (const c of creditParts(l) ?? []) part.add(lineShape(c));
-    if (i < 2) prefixes(words, prefix);
-    if (i === lines.length - 1) suffixes(words, suffix);
   });
   bump(p.line, line);
   bump(p.part, part);
