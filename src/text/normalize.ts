@@ -84,6 +84,9 @@ export function normalize(text: string, options: NormalizeOptions | NormalizePre
   return { text: decodeUnits(out, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len), originalLength: n };
 }
 
+/** Line breaks (a white-space run holding one becomes a newline). */
+const NEWLINE = new Uint8Array(0x10000);
+for (const c of [10, 13, 0x2028, 0x2029, 0x0b, 0x0c, 0x85]) NEWLINE[c] = 1;
 /** Fold tables of the presets, looked up once. */
 const presetTables = new Map<string, FoldTable>();
 /** The longest replacement of one code unit in a table (ﷺ becomes a whole phrase). */
@@ -111,27 +114,37 @@ export function normalizeText(text: string, options: NormalizeOptions | Normaliz
   // A pending white-space run, and whether it held a line break.
   let ws = false;
   let wsNewline = false;
-  const emit = (code: number): void => {
-    if (whitespace && CHAR_CLASS[code] === CharClass.Space) {
-      ws = true;
-      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x0b || code === 0x0c || code === 0x85) wsNewline = true;
-      return;
-    }
-    if (ws) {
-      out[len++] = wsNewline ? 10 : 32;
-      ws = false;
-      wsNewline = false;
-    }
-    out[len++] = code;
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const f = table[c]!;
-    if (f >= 0) emit(f);
-    else if (f === MULTI) {
+    if (f < 0) {
+      if (f !== MULTI) continue;
       const rep = multi.get(c)!;
-      for (let k = 0; k < rep.length; k++) emit(rep.charCodeAt(k));
+      for (let k = 0; k < rep.length; k++) {
+        const code = rep.charCodeAt(k);
+        if (whitespace && CHAR_CLASS[code] === CharClass.Space) {
+          ws = true;
+          if (NEWLINE[code]) wsNewline = true;
+          continue;
+        }
+        if (ws) {
+          out[len++] = wsNewline ? 10 : 32;
+          ws = wsNewline = false;
+        }
+        out[len++] = code;
+      }
+      continue;
     }
+    if (whitespace && CHAR_CLASS[f] === CharClass.Space) {
+      ws = true;
+      if (NEWLINE[f]) wsNewline = true;
+      continue;
+    }
+    if (ws) {
+      out[len++] = wsNewline ? 10 : 32;
+      ws = wsNewline = false;
+    }
+    out[len++] = f;
   }
   if (ws) out[len++] = wsNewline ? 10 : 32;
   if (len === n) {
@@ -153,9 +166,17 @@ export function toOriginalSpan(norm: Normalized, start: number, end: number): Sp
 
 /** Turns code units into a string in chunks (String.fromCharCode has an argument limit). */
 export function decodeUnits(units: Uint16Array, len: number): string {
+  // The decoder is faster on long text, but it would replace a lone surrogate: only text without any takes it.
+  if (len > 256 && !hasSurrogate(units, len)) return UTF16.decode(units.subarray(0, len));
   let s = '';
   for (let i = 0; i < len; i += 8192) {
     s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
   }
   return s;
+}
+const UTF16 = new TextDecoder('utf-16le');
+
+function hasSurrogate(units: Uint16Array, len: number): boolean {
+  for (let i = 0; i < len; i++) if ((units[i]! & 0xf800) === 0xd800) return true;
+  return false;
 }

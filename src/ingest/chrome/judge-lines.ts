@@ -130,10 +130,38 @@ const SENTENCE_END = /[.!؟?»"”)]\s+/gu;
 const TAIL_CHARS = 600;
 const TAIL_KINDS = new Set(['link', 'tags', 'related', 'read-more', 'agency']);
 
+const openers = new WeakMap<ChromeKinds, Map<string, Set<string>>>();
+/** The first two words of the openings of the tail kinds: first word → second words. */
+function tailOpeners(kinds: ChromeKinds): Map<string, Set<string>> {
+  let map = openers.get(kinds);
+  if (!map) {
+    map = new Map();
+    for (const [key, kind] of kinds.starts) {
+      const [first, second] = key.split(' ');
+      if (!TAIL_KINDS.has(kind) || second === undefined) continue;
+      if (!map.has(first!)) map.set(first!, new Set());
+      map.get(first!)!.add(second);
+    }
+    openers.set(kinds, map);
+  }
+  return map;
+}
+
+/** Whether any two words in a row of `shape` open a tail kind (the loop below only runs then). */
+function mayHoldTail(shape: string, kinds: ChromeKinds): boolean {
+  const map = tailOpeners(kinds);
+  const words = shape.split(' ');
+  for (let i = 0; i + 1 < words.length; i++) if (map.get(words[i]!)?.has(words[i + 1]!)) return true;
+  return false;
+}
+
 /** Where a line's last sentences give way to a known chrome opening («رابط الخبر: …», «الوسوم: …»), or -1. */
-function tailOpening(line: string, kinds: ChromeKinds): number {
+function tailOpening(line: string, kinds: ChromeKinds, shape?: string): number {
   // Only the line's last characters: a glued tail is short, and a long line is not read again from every sentence.
-  SENTENCE_END.lastIndex = Math.max(0, line.length - TAIL_CHARS);
+  const from = Math.max(0, line.length - TAIL_CHARS);
+  // Most lines hold no word a tail kind opens with: then no sentence is shaped on its own.
+  if (!mayHoldTail(shape ?? lineShape(line.slice(from)), kinds)) return -1;
+  SENTENCE_END.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(line))) {
     const at = m.index + m[0].length;
@@ -212,7 +240,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
     if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return void (out[i] = { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length });
     // «… سمات: …», «… رابط الخبر: …» closing the last lines: a known opening after the last sentence.
-    const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
+    const tail = i >= last - 1 ? tailOpening(line, kinds, shape) : -1;
     if (tail > 0) return void (out[i] = { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length });
     if (p && p.n > 1) {
       const df = p.line.get(shape);

@@ -18,7 +18,19 @@ export const ARTICLE_GAP = 3;
 const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
 
-const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const BLANK = /\s/u;
+/** The words of `s`, counted up to `cap` (a paragraph of a million characters is not split to learn it is long). */
+function words(s: string, cap = HEADLINE_WORDS + 1): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    const blank = c === 32 || (c >= 9 && c <= 13) || (c > 127 && BLANK.test(String.fromCharCode(c)));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
 
 function opensArticle(text: string, lines: readonly DumpLine[], from: number): boolean {
   for (let i = from; i < lines.length && i < from + 8; i++) {
@@ -46,7 +58,8 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
     if (current.length && (gap >= Math.max(ARTICLE_GAP, minBlankRun) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
     current.push(line);
     const s = text.slice(line.start, line.end);
-    if (words(s) >= BODY_WORDS || (words(s) >= 2 && /[.!؟?]["»”)]?$/u.test(s) && !classifyLine(s))) hasBody = true;
+    const n = words(s);
+    if (n >= BODY_WORDS || (n >= 2 && /[.!؟?]["»”)]?$/u.test(s) && !classifyLine(s))) hasBody = true;
   });
   flush();
   return blocks;

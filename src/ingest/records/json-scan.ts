@@ -115,14 +115,18 @@ export function stringFields(text: string, start: number, end: number, wanted: R
 
 /** Decodes the JSON string at `[open, close)` (quotes included), recording each character's raw offset. */
 function decodeString(text: string, open: number, close: number): StringField {
-  const raw: number[] = [];
+  // Never more characters than raw code units; runs between escapes are sliced whole.
+  const raw = new Int32Array(close - open);
+  let n = 0;
   let value = '';
+  let run = open + 1;
   for (let k = open + 1; k < close - 1; k++) {
-    raw.push(k);
     if (text.charCodeAt(k) !== 0x5c) {
-      value += text[k];
+      raw[n++] = k;
       continue;
     }
+    if (run < k) value += text.slice(run, k);
+    raw[n++] = k;
     const e = text[k + 1];
     if (e === 'u') {
       value += String.fromCharCode(parseInt(text.slice(k + 2, k + 6), 16));
@@ -131,7 +135,9 @@ function decodeString(text: string, open: number, close: number): StringField {
       value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e!;
       k += 1;
     }
+    run = k + 1;
   }
-  raw.push(close - 1);
-  return { value, raw: Int32Array.from(raw) };
+  if (run < close - 1) value += text.slice(run, close - 1);
+  raw[n++] = close - 1;
+  return { value, raw: raw.subarray(0, n) };
 }

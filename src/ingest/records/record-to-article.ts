@@ -33,19 +33,23 @@ function rawSpan(f: StringField, from: number, to: number): ArticleSpan | null {
 /** Paragraphs of a body field, as decoded `[from, to)` ranges: lines split at newlines, trimmed, empty ones dropped. */
 function paragraphsOf(f: StringField): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const v = f.value;
   let from = 0;
-  for (let k = 0; k <= f.value.length; k++) {
-    if (k === f.value.length || f.value[k] === '\n') {
-      let a = from;
-      let b = k;
-      while (a < b && /\s/.test(f.value[a]!)) a++;
-      while (b > a && /\s/.test(f.value[b - 1]!)) b--;
-      if (a < b) out.push([a, b]);
-      from = k + 1;
-    }
+  for (;;) {
+    const nl = v.indexOf('\n', from);
+    const k = nl < 0 ? v.length : nl;
+    let a = from;
+    let b = k;
+    while (a < b && isBlank(v.charCodeAt(a))) a++;
+    while (b > a && isBlank(v.charCodeAt(b - 1))) b--;
+    if (a < b) out.push([a, b]);
+    if (nl < 0) return out;
+    from = k + 1;
   }
-  return out;
 }
+
+/** White space as `\s` reads it (tested on one code unit). */
+const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(String.fromCharCode(c)));
 
 /** The article of one record, or why there is none. `fields` holds the record's string fields with offsets. */
 export function recordToArticle(
