@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { classifyLine } from '../../src/ingest/chrome/classify-line.js';
 import { judgeLines } from '../../src/ingest/chrome/judge-lines.js';
 import { Profiles } from '../../src/ingest/chrome/profiles.js';
+import { deckLines } from '../../src/ingest/records/deck.js';
 
 describe('classifyLine', () => {
   const table: Array<[string, string | null]> = [
@@ -55,5 +56,55 @@ describe('judgeLines', () => {
   it('reads a credit line and a list under a related heading', () => {
     const v = judgeLines(['وقال المسؤول إن العمل مستمر حتى نهاية العام في جميع المواقع.', 'اقرأ أيضاً:', 'الوزير يزور جدة', 'افتتاح مشروع جديد في الرياض', 'خلف ملفي - المحرر']);
     assert.deepEqual(v.map((x) => x && x.kind), [null, 'related', 'related', 'related', 'byline']);
+  });
+  // Our own wordings: a paragraph of about 25 words, different for each n.
+  const para = (n: number): string => `وأوضح المتحدث الرسمي أن الفرق الميدانية ${['باشرت', 'أنهت', 'واصلت', 'بدأت'][n % 4]} أعمال الصيانة في ${n} موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة.`;
+  it('cuts the fragment after the last sentence when the input\'s articles open such fragments alike (a glued tag list)', () => {
+    const p = new Profiles();
+    const tags = ['الصيانة المدارس', 'جدة الطرق', 'الكهرباء الصيف الأحمال', 'المياه الشبكة'];
+    for (let n = 0; n < 30; n++) p.observe('k', [para(n), `${para(n + 1)} وسوم ${tags[n % 4]}`]);
+    const last = `${para(40)} وسوم المدارس النقل`;
+    const [, v] = judgeLines([para(41), last], { profile: p.get('k') });
+    assert.equal(last.slice(v!.start, v!.end), 'وسوم المدارس النقل');
+    assert.equal(v!.evidence, 'repeat');
+    // Without the input's evidence the same line is body.
+    assert.deepEqual(judgeLines([para(41), last]), [null, null]);
+  });
+  it('takes a first line shaped like a credit where the input\'s articles habitually open with one', () => {
+    const p = new Profiles();
+    const names = ['سالم العتيبي', 'فهد الزهراني', 'نورة القحطاني', 'ماجد الحربي', 'ريم الشهري'];
+    const towns = ['بلدة أولى', 'قرية ثانية', 'هجرة ثالثة', 'مركز رابع', 'وادي خامس', 'حي سادس'];
+    for (let n = 0; n < 30; n++) p.observe('k', [`${names[n % 5]} - ${towns[n % 6]}`, para(n)]);
+    assert.deepEqual(judgeLines(['خالد المطيري - قرية سابعة', para(3)], { profile: p.get('k') }).map((v) => v && v.kind), ['byline', null]);
+    assert.deepEqual(judgeLines(['خالد المطيري - قرية سابعة', para(3)]).map((v) => v && v.kind), [null, null]);
+  });
+  it('reads a head line that repeats the record\'s author field as its credit, whole or glued before the text', () => {
+    assert.deepEqual(judgeLines(['حوار ـ سامي الغامدي', para(1)], { echoes: ['حوار ـ سامي الغامدي'] }).map((v) => v && [v.kind, v.start]), [['byline', 0], null]);
+    const glued = `سامي الغامدي - جدة: ${para(2)}`;
+    const [v] = judgeLines([glued], { echoes: ['سامي الغامدي - جدة:'] });
+    assert.equal(glued.slice(v!.start, v!.end).trim(), 'سامي الغامدي - جدة:');
+    // A one-word field is not cut from the text it opens.
+    assert.deepEqual(judgeLines([`الرياض ${para(3)}`], { echoes: ['الرياض'] }), [null]);
+  });
+  it('takes an agency named alone on its line, and a list heading the page ran on into its list', () => {
+    assert.deepEqual(judgeLines([para(1), '(رويترز)', para(2)]).map((v) => v && v.kind), [null, 'agency', null]);
+    const line = `${para(3)} مقالات أخرى للكاتبعنوان أول للكاتبعنوان ثان`;
+    const [v] = judgeLines([line]);
+    assert.equal(line.slice(v!.start), 'مقالات أخرى للكاتبعنوان أول للكاتبعنوان ثان');
+  });
+});
+
+describe('deckLines', () => {
+  const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة التي حددت مواعيد التسليم لكل مرحلة من مراحل المشروع.';
+  it('takes the short lines before the credit that opens the text, and a headline-like line right after it', () => {
+    const lines = ['- الفرق أنهت صيانة عشرين موقعا.', '- العمل يستمر حتى نهاية الشهر.', 'سامي الغامدي - جدة', para];
+    assert.deepEqual(deckLines(lines, judgeLines(lines)), [0, 1]);
+    const after = ['سامي الغامدي - جدة', 'الصيانة تبلغ عشرين موقعا', para];
+    assert.deepEqual(deckLines(after, judgeLines(after)), [1]);
+  });
+  it('takes nothing when a paragraph stands before the credit, or no credit opens the text', () => {
+    const lines = [para, 'سامي الغامدي - جدة', para];
+    assert.deepEqual(deckLines(lines, judgeLines(lines)), []);
+    assert.deepEqual(deckLines(['عنوان فرعي قصير', para], judgeLines(['عنوان فرعي قصير', para])), []);
   });
 });

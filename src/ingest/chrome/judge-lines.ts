@@ -12,7 +12,7 @@ import { isPlaceName } from '../../text/places.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
-import { creditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, type ProfileCounts } from './profile.js';
+import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_CHARS, tailKeys, trailingFragment, type ProfileCounts } from './profile.js';
 
 export interface LineVerdict {
   kind: string;
@@ -28,6 +28,8 @@ export interface JudgeOptions {
   kinds?: ChromeKinds;
   /** Lines of the article's own text repetition must leave (default 1; a dump block's lines hold its headline too: 2). */
   keep?: number;
+  /** The record's own credit fields (author, byline): a head line that repeats one, whole or glued before the text, is that credit. */
+  echoes?: readonly string[];
 }
 
 /** A line, or an opening or ending, recurs when this many articles of the profile carry it. */
@@ -37,7 +39,12 @@ const MIN_SHARE = 0.01;
 /** Openings and endings glued to text must recur in at least this share of the articles. */
 const AFFIX_SHARE = 0.05;
 const LIST_KINDS = new Set(['related', 'most-read']);
+/** A credit opens the text within this many lines … */
+const HEAD_LINES = 8;
+/** … after a deck of lines no longer than this (in words): «- …», «- …», «NAME- سبق- الرياض: …». */
+const DECK_WORDS = 30;
 
+const AGENCY_WRAP = /[()[\]«»"“”'‘’]/gu;
 const isAgency = (s: string): boolean => !!lookup(normalizeText(s, 'search').trim(), indexOf(defaultAgencies()));
 
 function recurs(df: number | undefined, n: number, share: number, min = MIN_DF): boolean {
@@ -123,12 +130,20 @@ function recurringAffix(words: readonly string[], map: ReadonlyMap<string, numbe
   return null;
 }
 
-// A credit before the first sentence, up to its colon: at most 60 characters, no sentence punctuation.
-const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
 // Where a new sentence starts: after its closing punctuation and blanks.
 const SENTENCE_END = /[.!؟?»"”)]\s+/gu;
-const TAIL_CHARS = 600;
 const TAIL_KINDS = new Set(['link', 'tags', 'related', 'read-more', 'agency']);
+
+/**
+ * The tail kind an opening of (at least two) shape words names: a kind's opening («رابط الخبر …»),
+ * or a list heading, whose list the page's text runs on after it («مقالات أخرى للكاتبحتى لا …»).
+ */
+function tailKind(key: string, kinds: ChromeKinds): string | null {
+  const opening = kinds.starts.get(key);
+  if (opening && TAIL_KINDS.has(opening)) return opening;
+  const heading = kinds.lines.get(key);
+  return heading && LIST_KINDS.has(heading) ? heading : null;
+}
 
 const openers = new WeakMap<ChromeKinds, Map<string, Set<string>>>();
 /** The first two words of the openings of the tail kinds: first word → second words. */
@@ -136,9 +151,9 @@ function tailOpeners(kinds: ChromeKinds): Map<string, Set<string>> {
   let map = openers.get(kinds);
   if (!map) {
     map = new Map();
-    for (const [key, kind] of kinds.starts) {
+    for (const [key, kind] of [...kinds.starts, ...kinds.lines]) {
       const [first, second] = key.split(' ');
-      if (!TAIL_KINDS.has(kind) || second === undefined) continue;
+      if (tailKind(key, kinds) !== kind || second === undefined) continue;
       if (!map.has(first!)) map.set(first!, new Set());
       map.get(first!)!.add(second);
     }
@@ -168,18 +183,40 @@ function tailOpening(line: string, kinds: ChromeKinds, shape?: string): number {
     const words = lineShape(line.slice(at)).split(' ');
     if (!words[0] || words.length > 40) continue;
     for (let n = Math.min(kinds.maxAffix, words.length); n >= 2; n--) {
-      const kind = kinds.starts.get(words.slice(0, n).join(' '));
-      if (kind && TAIL_KINDS.has(kind)) return at;
+      const kind = tailKind(words.slice(0, n).join(' '), kinds);
+      // A list is headlines: a tail closed like a sentence («المزيد من التوفيق والسداد.») is the text's own.
+      if (kind && !(LIST_KINDS.has(kind) && /[.!؟?]["»”)]?\s*$/u.test(line))) return at;
     }
   }
   return -1;
+}
+
+const CREDIT_SEPARATOR = /[-–—ـ|]\s*$/u;
+const NEXT_WORDS = /^(\S+)(?:\s+(\S+))?/u;
+
+/**
+ * Where a credit cut at `end` really ends: the articles part after «عين اليوم –», but a desk word
+ * after the separator (a whole credit line of its own: «متابعات», «خاص», «وكالات») belongs to it.
+ */
+function creditContinued(line: string, end: number, kinds: ChromeKinds): number {
+  if (end <= 0 || !CREDIT_SEPARATOR.test(line.slice(0, end))) return end;
+  const next = NEXT_WORDS.exec(line.slice(end));
+  if (!next) return end;
+  for (const taken of [next[0], next[1]!]) {
+    const kind = kinds.lines.get(lineShape(taken));
+    if (kind !== 'dateline' && kind !== 'byline') continue;
+    let e = end + taken.length;
+    while (e < line.length && /[\s:：\-–—ـ|،,]/u.test(line[e]!)) e++;
+    return e;
+  }
+  return end;
 }
 
 /** A recurring opening glued before the first sentence (a share bar), cut where the articles part. */
 function gluedOpening(line: string, words: readonly string[], p: ProfileCounts, kinds: ChromeKinds): LineVerdict | null {
   if (words.length <= 3) return null;
   const key = recurringAffix(words, p.prefix, p.n, false);
-  const end = key ? openingEnd(line, key) : -1;
+  const end = key ? creditContinued(line, openingEnd(line, key), kinds) : -1;
   if (!key || end <= 0 || end >= line.length) return null;
   const part = line.slice(0, end);
   return { kind: classifyLine(part, kinds) ?? creditKind(part.replace(/[:\s]+$/u, ''), p, kinds) ?? 'template', evidence: 'repeat', start: 0, end };
@@ -193,22 +230,53 @@ function gluedEnding(line: string, words: readonly string[], p: ProfileCounts, k
   return key && start > 0 ? { kind: classifyLine(line.slice(start), kinds) ?? 'template', evidence: 'repeat', start, end: line.length } : null;
 }
 
+/** «خالد علي– سبق– جدة: …»: a credit glued before the first sentence (one the dateline reader takes is left to it). */
+function gluedCredit(line: string, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  if (!line.includes(':') || splitDateline(line, { start: 0, end: line.length }) !== null) return null;
+  const glued = gluedCreditParts(line);
+  const kind = glued ? creditKind(line.slice(0, glued.end).replace(/[:\s]+$/u, ''), p, kinds) : null;
+  return glued && kind ? { kind, evidence: 'credit', start: 0, end: glued.end } : null;
+}
+
+/** The unclosed fragment after the last line's last sentence, when the input's articles open such fragments alike (a glued tag list). */
+function trailingTail(line: string, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  const at = p && p.n > 1 ? trailingFragment(line) : -1;
+  if (at < 0) return null;
+  const fragment = line.slice(at);
+  if (!tailKeys(lineShape(fragment)).some((k) => recurs(p!.tail.get(k), p!.n, AFFIX_SHARE, 5))) return null;
+  return { kind: classifyLine(fragment, kinds) ?? 'template', evidence: 'repeat', start: at, end: line.length };
+}
+
+/** A head line that repeats one of the record's credit fields, whole or as its opening: that credit. */
+function echoVerdict(line: string, shape: string, echoes: readonly string[], p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  for (const echo of echoes) {
+    if (!echo) continue;
+    const kind = creditKind(echo.replace(/[:\s]+$/u, ''), p, kinds) ?? 'byline';
+    // The field, or the field with more credit: «ناصر الطميحي ـ جدة» for «ناصر الطميحي».
+    if (shape === echo || (shape.startsWith(`${echo} `) && creditKind(line, p, kinds))) return { kind, evidence: 'credit', start: 0, end: line.length };
+    // Glued before the text only a credit of two words or more: a one-word one may be the sentence's own.
+    if (!echo.includes(' ') || !shape.startsWith(`${echo} `)) continue;
+    const end = openingEnd(line, echo);
+    if (end > 0 && end < line.length) return { kind, evidence: 'credit', start: 0, end };
+  }
+  return null;
+}
+
 /** A long line (a paragraph) can only carry chrome glued to it: a credit or share bar before it, a known or recurring tail after it. */
-function longLineVerdict(line: string, i: number, last: number, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
-  if (i < 2) {
-    const dateline = line.includes(':') && splitDateline(line, { start: 0, end: line.length }) !== null;
-    const glued = dateline ? null : CREDIT_PREFIX.exec(line);
-    const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
-    if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length };
+function longLineVerdict(line: string, i: number, last: number, head: boolean, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  if (head) {
+    const glued = gluedCredit(line, p, kinds);
+    if (glued) return glued;
   }
   const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
   if (tail > 0) return { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length };
   if (!p || p.n <= 1) return null;
+  // One verdict a line: an opening before a tail (a one-line article keeps its tail).
   if (i < 2) {
     const opening = gluedOpening(line, edgeShape(line, false).split(' '), p, kinds);
     if (opening) return opening;
   }
-  return i === last ? gluedEnding(line, edgeShape(line, true).split(' '), p, kinds) : null;
+  return i === last ? trailingTail(line, p, kinds) ?? gluedEnding(line, edgeShape(line, true).split(' '), p, kinds) : null;
 }
 
 /** The verdict for every line of one article (null: body). */
@@ -219,26 +287,38 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   const last = lines.length - 1;
   // A long line is body text by length; only its opening and ending can be chrome glued to it.
   const shapes = lines.map((l) => (l.length > LONG_LINE ? null : lineShape(l)));
+  const echoes = (o.echoes ?? []).map((e) => lineShape(e));
+  // The head: the first two lines, the deck of short lines, and the paragraph after it.
+  const paragraph = lines.findIndex((l, i) => i >= HEAD_LINES || l.length > 400 || l.split(/\s+/u).length > DECK_WORDS);
+  const deckEnd = paragraph < 0 ? Math.min(lines.length, HEAD_LINES) - 1 : paragraph;
+  const isHead = (i: number): boolean => i < 2 || i <= deckEnd;
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
     const shape = shapes[i] ?? null;
-    if (shape === null) return void (out[i] = longLineVerdict(line, i, last, p, kinds));
+    if (echoes.length && i < HEAD_LINES) {
+      const echo = echoVerdict(line, shape ?? edgeShape(line, false), echoes, p, kinds);
+      if (echo) return void (out[i] = echo);
+    }
+    if (shape === null) return void (out[i] = longLineVerdict(line, i, last, isHead(i), p, kinds));
     const own = classifyShaped(line, shape, kinds);
     if (own) return void (out[i] = whole(own, 'kind'));
     if (!shape) return;
     const words = shape.split(' ');
+    // «(أ ف ب)», «“رويترز”»: an agency's name alone on its line (a photo credit, an end mark).
+    if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
     const edge = i < 3 || i >= last - 2;
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
     const dateline = (i < 2 || words.length <= 8) && line.includes(':') && splitDateline(line, { start: 0, end: line.length }) !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
-      const credit = creditKind(line, p, kinds);
+      // A first line shaped like a credit, where the input's articles habitually open with one: «محمد الشراري- طبرجل».
+      const habit = i === 0 && !!p && recurs(p.creditFirst, p.n, 0.1, 5) && creditParts(line) !== null;
+      const credit = creditKind(line, p, kinds) ?? (habit ? 'byline' : null);
       if (credit && (edge || credit === 'byline' || recurs(p?.line.get(shape), p?.n ?? 0, MIN_SHARE))) return void (out[i] = whole(credit, 'credit'));
     }
     // «خالد علي– سبق– جدة: …»: a credit glued before the first sentence.
-    const glued = i < 2 && !dateline ? CREDIT_PREFIX.exec(line) : null;
-    const gluedKind = glued ? creditKind(glued[1]!, p, kinds) : null;
-    if (glued && gluedKind && (creditParts(glued[1]!)?.length ?? 0) >= 2) return void (out[i] = { kind: gluedKind, evidence: 'credit', start: 0, end: glued[0].length });
+    const glued = isHead(i) && !dateline ? gluedCredit(line, p, kinds) : null;
+    if (glued) return void (out[i] = glued);
     // «… سمات: …», «… رابط الخبر: …» closing the last lines: a known opening after the last sentence.
     const tail = i >= last - 1 ? tailOpening(line, kinds, shape) : -1;
     if (tail > 0) return void (out[i] = { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length });
@@ -249,8 +329,11 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       if (recurs(df, p.n, sentence ? MIN_SHARE * 2 : MIN_SHARE, min)) return void (out[i] = whole(uiKind(words, kinds) ?? creditKind(line, p, kinds) ?? 'template', 'repeat'));
       const opening = i < 2 ? gluedOpening(line, words, p, kinds) : null;
       if (opening) return void (out[i] = opening);
-      // «سمات العربية داعش …»: the last line opens as the outlet's last lines do, and is no sentence.
-      if (i === last && words.length >= 2 && !SENTENCE_CLOSED.test(line)) {
+      // «… تفاصيل أخرى. سمات نيجيريا …»: the fragment after the last sentence opens as the outlet's do.
+      const fragment = i === last ? trailingTail(line, p, kinds) : null;
+      if (fragment) return void (out[i] = fragment);
+      // «سمات العربية داعش …»: the last line opens as the outlet's last lines do, and holds no sentence.
+      if (i === last && words.length >= 2 && !SENTENCE_CLOSED.test(line) && trailingFragment(line) < 0) {
         const opening = [`${words[0]} ${words[1]}`, words[0]!].find((k) => recurs(p.tail.get(k), p.n, MIN_SHARE * 2, 5));
         if (opening) return void (out[i] = whole(classifyLine(line, kinds) ?? 'template', 'repeat'));
       }

@@ -20,12 +20,48 @@ export interface ProfileCounts {
   prefix: Map<string, number>;
   suffix: Map<string, number>;
   part: Map<string, number>;
-  /** Openings (one or two words) of last lines not closed like a sentence: «سمات …» (a tag line). */
+  /** Openings (one or two words) of last lines, or of the fragment after the last sentence, not closed like a sentence: «سمات …» (a tag line). */
   tail: Map<string, number>;
+  /** Articles whose first line is a short credit line, whatever its words («NAME – PLACE»): the outlet's habit. */
+  creditFirst: number;
 }
 
 /** A line closed like a sentence. */
 export const SENTENCE_CLOSED = /[.!؟?:]["»”)]?$/u;
+
+// A credit before the first sentence, up to its colon: at most 60 characters, no sentence punctuation.
+export const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
+// The end of a sentence inside a line, with the blanks after it.
+const SENTENCE_BREAK = /[.!؟?]["»”)]?\s+/gu;
+/** How far from a line's end its trailing fragment is looked for. */
+export const TAIL_CHARS = 600;
+
+/**
+ * Where the unclosed fragment after a line's last sentence starts («… تفاصيل أخرى. سمات بوكو حرام
+ * نيجيريا»: a tag list glued to the text), or -1 when the line closes like a sentence or holds none.
+ */
+export function trailingFragment(line: string): number {
+  if (SENTENCE_CLOSED.test(line)) return -1;
+  SENTENCE_BREAK.lastIndex = Math.max(0, line.length - TAIL_CHARS);
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_BREAK.exec(line))) at = m.index + m[0].length;
+  return at > 0 && at < line.length ? at : -1;
+}
+
+/** The one- and two-word openings of a trailing fragment's shape (or a last line's): what `tail` counts. */
+export function tailKeys(shape: string): string[] {
+  const words = shape.split(' ');
+  if (words.length < 2 || words.length > MAX_LINE_WORDS) return [];
+  return [`${words[0]} ${words[1]}`, words[0]!];
+}
+
+/** The parts of a credit glued before a line's first sentence («محمد علي- سبق- الرياض: …»), or null. */
+export function gluedCreditParts(line: string): { parts: string[]; end: number } | null {
+  const m = CREDIT_PREFIX.exec(line);
+  const parts = m ? creditParts(m[1]!) : null;
+  return m && parts && parts.length >= 2 ? { parts, end: m[0].length } : null;
+}
 
 /** Splits a short credit line into its parts: «عمر إبراهيم – عين اليوم» → two parts; null when it has no separator. */
 export function creditParts(line: string): string[] | null {
@@ -35,7 +71,9 @@ export function creditParts(line: string): string[] | null {
   const bracket = /^([^()\s]+(?:\s[^()\s]+)?)\s*\(([^()]{2,30})\)$/u.exec(line);
   if (bracket) return [bracket[1]!.trim(), bracket[2]!.trim()];
   const parts = line.split(/\s*[-–—ـ|:]\s*|\s+\/\s+/u).map((p) => p.replace(/[:：]\s*$/u, '').trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 3) return null;
+  // «1 - تلبية طلب الزبائن» is a numbered item, not a credit.
+  // «1 - تلبية طلب الزبائن» is a numbered item, not a credit.
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => /^[\p{Nd}.)]+$/u.test(p))) return null;
   return parts.every((p) => p.split(/\s+/u).length <= 5) ? parts : null;
 }
 
@@ -59,7 +97,7 @@ function suffixes(words: readonly string[], out: Set<string>): void {
 
 /** A new, empty profile. */
 export function emptyProfile(): ProfileCounts {
-  return { n: 0, line: new Map(), prefix: new Map(), suffix: new Map(), part: new Map(), tail: new Map() };
+  return { n: 0, line: new Map(), prefix: new Map(), suffix: new Map(), part: new Map(), tail: new Map(), creditFirst: 0 };
 }
 
 const bump = (map: Map<string, number>, keys: Iterable<string>): void => {
@@ -70,18 +108,22 @@ const bump = (map: Map<string, number>, keys: Iterable<string>): void => {
 export function observeArticle(p: ProfileCounts, lines: readonly string[]): void {
   if (!lines.length) return;
   p.n++;
+  if (creditParts(lines[0]!)) p.creditFirst++;
   const line = new Set<string>();
   const part = new Set<string>();
   const prefix = new Set<string>();
   const suffix = new Set<string>();
   const tail = new Set<string>();
   const closing = lines[lines.length - 1]!;
-  if (closing.length <= LONG_LINE && !SENTENCE_CLOSED.test(closing)) {
-    const words = lineShape(closing).split(' ');
-    if (words.length >= 2 && words.length <= MAX_LINE_WORDS) {
-      tail.add(words[0]!);
-      tail.add(`${words[0]} ${words[1]}`);
-    }
+  // The unclosed fragment after the last sentence, or a last line that holds no sentence.
+  const fragment = trailingFragment(closing);
+  if (fragment > 0) for (const k of tailKeys(lineShape(closing.slice(fragment)))) tail.add(k);
+  else if (closing.length <= LONG_LINE && !SENTENCE_CLOSED.test(closing)) for (const k of tailKeys(lineShape(closing))) tail.add(k);
+  // The parts of a credit glued before the first sentence: «سبق» in «محمد علي- سبق- الرياض: …».
+  for (const l of lines.slice(0, 8)) {
+    const glued = gluedCreditParts(l);
+    for (const c of glued?.parts ?? []) part.add(lineShape(c));
+    if (glued) break;
   }
   lines.forEach((l, i) => {
     const lastLine = i === lines.length - 1;

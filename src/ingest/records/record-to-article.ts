@@ -7,6 +7,7 @@ import type { Profiles } from '../chrome/profiles.js';
 import { profileKey } from '../chrome/profiles.js';
 import { splitDateline } from '../dump/dateline.js';
 import { parseDateText } from '../html/parse-date-text.js';
+import { deckLines } from './deck.js';
 import { decodeEntities } from './entities.js';
 import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
@@ -83,11 +84,19 @@ export function recordToArticle(
   };
   const outlet = textOf(spanOf('outlet'), 'outlet') ?? options.outlet ?? null;
   // Chrome leaves the body: share bars, «read more», SMS blocks; a reporter or place line fills byline or dateline.
-  const lines = paragraphsOf(body);
+  const all = paragraphsOf(body);
   const profile = options.profiles?.get(profileKey(outlet, options.path)) ?? null;
-  const clean = applyVerdicts(body.value, lines, judgeLines(lines.map(([a, b]) => body.value.slice(a, b)), { profile }));
+  const texts = all.map(([a, b]) => body.value.slice(a, b));
+  const credits = [field('byline')?.value.trim()].filter((s): s is string => !!s);
+  const verdicts = judgeLines(texts, { profile, echoes: credits });
+  // The deck before the opening credit is the subtitle (when the record gives none).
+  const deck = spanOf('subtitle') ? [] : deckLines(texts, verdicts);
+  const aside = new Set(deck);
+  const lines = all.filter((_, i) => !aside.has(i));
+  const clean = applyVerdicts(body.value, lines, verdicts.filter((_, i) => !aside.has(i)));
   const ranges = clean.kept;
   const toRaw = ([a, b]: [number, number]): ArticleSpan => ({ start: body.raw[a]!, end: body.raw[b]! });
+  const deckRange: [number, number] | null = deck.length ? [all[deck[0]!]![0], all[deck[deck.length - 1]!]![1]] : null;
   let dateline: ArticleSpan | null = clean.dateline ? toRaw(clean.dateline) : null;
   let datelineText: string | null = clean.dateline ? body.value.slice(...clean.dateline) : null;
   let bylineText: string | null = null;
@@ -114,12 +123,12 @@ export function recordToArticle(
   const headlineSpan = spanOf('headline');
   const headline = textOf(headlineSpan, 'headline');
   const published = textOf(spanOf('published'), 'published');
-  const subtitleSpan = spanOf('subtitle');
+  const subtitleSpan = spanOf('subtitle') ?? (deckRange ? toRaw(deckRange) : null);
   return {
     article: {
     id: articleId(headline, paraTexts),
     headline,
-    subtitle: textOf(subtitleSpan, 'subtitle'),
+    subtitle: deckRange ? deck.map((i) => texts[i]).join('\n') : textOf(subtitleSpan, 'subtitle'),
     byline: bylineText ?? textOf(spanOf('byline'), 'byline'),
     dateline: datelineText,
     published: published ? parsePublished(published) : clean.date ? parseDateText(body.value.slice(...clean.date)) : null,
