@@ -308,7 +308,10 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
     const edge = i < 3 || i >= last - 2;
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
-    const dateline = (i < 2 || words.length <= 8) && line.includes(':') && splitDateline(line, { start: 0, end: line.length }) !== null;
+    const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
+    // «الأحساء: الاقتصادية» alone on its line, at the head or tail: a credit line with no text after it.
+    if (split && !split.rest && (edge || i <= deckEnd)) return void (out[i] = whole('dateline', 'credit'));
+    const dateline = split !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
       // A first line shaped like a credit, where the input's articles habitually open with one: «محمد الشراري- طبرجل».
@@ -351,10 +354,12 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   // The headline-like lines under a «related» or «most read» heading are the list.
   for (let i = 0; i < lines.length; i++) {
     const v = out[i];
-    if (!v || !LIST_KINDS.has(v.kind) || v.start !== 0 || v.end !== lines[i]!.length) continue;
+    if (!v || v.evidence === 'list' || !LIST_KINDS.has(v.kind) || v.start !== 0 || v.end !== lines[i]!.length) continue;
+    // The items look alike: under a bulleted first item, a line without a bullet is no item (the next headline).
+    const bulleted = i + 1 < lines.length && BULLET.test(lines[i + 1]!);
     for (let j = i + 1; j < lines.length && j <= i + 8 && !out[j]; j++) {
       const words = lineShape(lines[j]!).split(' ').length;
-      if (words < 2 || words > 20 || /[.:]["»”)]?$/u.test(lines[j]!)) break;
+      if (words < 2 || words > 20 || /[.:]["»”)]?$/u.test(lines[j]!) || BULLET.test(lines[j]!) !== bulleted) break;
       out[j] = { kind: v.kind, evidence: 'list', start: 0, end: lines[j]!.length };
     }
   }
