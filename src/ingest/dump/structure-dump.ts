@@ -33,6 +33,9 @@ const MAX_HEADER_LINE = 400;
 const MAX_SUBTITLE = 250;
 /** A header (captions, widget, repeats) is looked for among the first lines only. */
 const HEADER_WINDOW = 12;
+/** A line this long (in words) is a paragraph, never a header line. */
+const PARAGRAPH_WORDS = 25;
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 type Role = 'headline' | 'subtitle' | 'caption' | 'chrome' | 'duplicate' | 'body';
 
@@ -74,6 +77,8 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   const window = Math.min(lines.length, HEADER_WINDOW);
   let bodyStart = 1;
   for (let i = 1; i < window; i++) {
+    // A paragraph ends the header: a line repeated after it (the headline printed again at the foot) says nothing of it.
+    if (roles[i] === 'body' && i > 1 && wordCount(surface[i]!) >= PARAGRAPH_WORDS) break;
     const short = surface[i]!.length <= MAX_HEADER_LINE;
     // A font-size widget closes the header («TT»); other chrome can sit anywhere and says nothing of it.
     const widget = roles[i] === 'chrome' && verdicts[i]!.kind === 'font-size';
