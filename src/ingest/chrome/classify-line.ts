@@ -57,12 +57,13 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
     return null;
   }],
   // «… جميع الحقوق محفوظة», «… ثم الرسالة».
+  // As openings, an ending of two words or more may close a longer line: «… تبدأ بالرمز 165 مسافة ثم الرسالة».
   ['ending', (_l, words, _s, k) => {
-    if (words.length > SHORT_WORDS) return null;
+    if (words.length > LONG_WORDS) return null;
     const keys = affixKeys(words, k.maxAffix, true);
     for (let n = keys.length; n >= 1; n--) {
       const kind = k.ends.get(keys[n - 1]!);
-      if (kind) return kind;
+      if (kind && (words.length <= SHORT_WORDS || (n >= 2 && LONG_KINDS.has(kind)))) return kind;
     }
     return null;
   }],
