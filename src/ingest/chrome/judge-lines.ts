@@ -292,6 +292,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   const paragraph = lines.findIndex((l, i) => i >= HEAD_LINES || l.length > 400 || l.split(/\s+/u).length > DECK_WORDS);
   const deckEnd = paragraph < 0 ? Math.min(lines.length, HEAD_LINES) - 1 : paragraph;
   const isHead = (i: number): boolean => i < 2 || i <= deckEnd;
+  const firstParagraph = paragraph < 0 || paragraph >= HEAD_LINES ? lines.findIndex((l) => l.length > 400 || l.split(/\s+/u).length > DECK_WORDS) : paragraph;
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
     const shape = shapes[i] ?? null;
@@ -306,7 +307,8 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     const words = shape.split(' ');
     // «(أ ف ب)», «“رويترز”»: an agency's name alone on its line (a photo credit, an end mark).
     if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
-    const edge = i < 3 || i >= last - 2;
+    // The head (up to the first paragraph) and the last lines.
+    const edge = i < 3 || i < firstParagraph || i >= last - 2;
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
     const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
     // «الأحساء: الاقتصادية» alone on its line, at the head or tail: a credit line with no text after it.
