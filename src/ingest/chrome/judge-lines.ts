@@ -311,8 +311,11 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     const edge = i < 3 || i < firstParagraph || i >= last - 2;
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
     const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
-    // «الأحساء: الاقتصادية» alone on its line, at the head or tail: a credit line with no text after it.
-    if (split && !split.rest && (edge || i <= deckEnd)) return void (out[i] = whole('dateline', 'credit'));
+    // «الأحساء: الاقتصادية» alone on its line before a headline, or at the tail: a credit line with no text after it.
+    // (Before a paragraph it opens the text, and the dateline reader takes it: «بريدة: سارة المطيري».)
+    const next = lines[i + 1];
+    const beforeHeadline = next !== undefined && next.length <= 400 && next.split(/\s+/u).length <= DECK_WORDS && !/[.!؟?:]["»”)]?$/u.test(next);
+    if (split && !split.rest && ((edge && beforeHeadline) || (i >= last - 2 && firstParagraph >= 0 && i > firstParagraph))) return void (out[i] = whole('dateline', 'credit'));
     const dateline = split !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
