@@ -1,8 +1,8 @@
 // npm run eval:structure — issue 13's figures on material nobody here wrote:
 //   dumps: SaudiNewsNet articles laid out as scraped pages by scripts/structure/generate-dumps.ts (dev),
-//          or by the blind generator (--blind; score it once);
+//          or by a blind generator (--blind: the second, scripts/blind2; --blind1: the first, already spent; score each once);
 //   records: the hand-labelled SaudiNewsNet sample (gold/structure), dev or blind split.
-// Options: --blind, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
+// Options: --blind, --blind1, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,8 @@ import { evalDumps } from './structure/eval-dumps.js';
 import { evalRecords } from './structure/eval-records.js';
 
 const args = process.argv.slice(2);
-const blind = args.includes('--blind');
+const blind1 = args.includes('--blind1');
+const blind = args.includes('--blind') || blind1;
 const verbose = args.includes('--verbose');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const given = args.includes('--dumps') ? args[args.indexOf('--dumps') + 1]! : null;
@@ -25,11 +26,11 @@ if (only !== 'records') {
   const tmp = dir ? null : mkdtempSync(join(tmpdir(), 'rasd-structure-'));
   if (!dir) {
     dir = tmp!;
-    const generator = blind ? 'scripts/blind/generate-dumps.ts' : 'scripts/structure/generate-dumps.ts';
+    const generator = blind1 ? 'scripts/blind/generate-dumps.ts' : blind ? 'scripts/blind2/generate-dumps.ts' : 'scripts/structure/generate-dumps.ts';
     execFileSync(process.execPath, ['--import', 'tsx', generator, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   try {
-    await evalDumps(dir, blind ? 'blind generator' : given ? dir : 'dev generator', verbose);
+    await evalDumps(dir, blind1 ? 'first blind generator' : blind ? 'second blind generator' : given ? dir : 'dev generator', verbose);
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }

@@ -94,6 +94,18 @@ describe('judgeLines', () => {
   });
 });
 
+describe('judgeLines: lists and datelines in a page', () => {
+  const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة.';
+  it('ends a bulleted list at the first line without a bullet (the next headline)', () => {
+    const lines = ['الأكثر قراءة', '• الوزير يزور جدة', '• افتتاح مشروع جديد في الرياض', 'الفرق تنهي صيانة عشرين موقعا', para];
+    assert.deepEqual(judgeLines(lines).map((v) => v && v.evidence), ['kind', 'list', 'list', null, null]);
+  });
+  it('reads a whole-line dateline before a headline as a credit line, and leaves one before a paragraph to the dateline reader', () => {
+    assert.deepEqual(judgeLines(['الأحساء: نورة القحطاني', 'الفرق تنهي صيانة عشرين موقعا', para]).map((v) => v && v.kind), ['dateline', null, null]);
+    assert.deepEqual(judgeLines(['الفرق تنهي صيانة عشرين موقعا', 'الأحساء: نورة القحطاني', para]).map((v) => v && v.kind), [null, null, null]);
+  });
+});
+
 describe('deckLines', () => {
   const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة التي حددت مواعيد التسليم لكل مرحلة من مراحل المشروع.';
   it('takes the short lines before the credit that opens the text, and a headline-like line right after it', () => {

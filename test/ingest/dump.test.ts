@@ -110,3 +110,18 @@ describe('isChromeLine', () => {
   ];
   for (const [line, expected] of table) it(line, () => assert.equal(isChromeLine(line), expected));
 });
+
+describe('extractDump: the header ends at the first paragraph', () => {
+  it('keeps the body when the headline is printed again at the article\'s foot', () => {
+    const headline = 'الفرق تنهي صيانة عشرين موقعا في المدينة';
+    const paras = [
+      'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة للمشاريع في الأمانة.',
+      'وأضاف أن الإدارة خصصت فرقا إضافية للمواقع البعيدة عن مركز المدينة وأن البلاغات تستقبل على مدار الساعة عبر الرقم الموحد والتطبيق الرسمي للبلدية وحسابها في مواقع التواصل.',
+    ];
+    const text = `${headline}\n${paras.join('\n')}\n${headline}\n`;
+    const [a, ...more] = extractDump(text, { path: 'foot.txt' }).articles;
+    assert.equal(more.length, 0);
+    assert.equal(a!.headline, headline);
+    assert.deepEqual(a!.paragraphs, paras);
+  });
+});
