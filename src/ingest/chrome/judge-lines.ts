@@ -271,7 +271,7 @@ function longLineVerdict(line: string, i: number, last: number, head: boolean, p
   const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
   if (tail > 0) return { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length };
   if (!p || p.n <= 1) return null;
-  // One verdict a line: an opening before a tail (a one-line article keeps its tail).
+  // One verdict a line: an opening goes before a tail (a one-line article's glued tail then stays in its body).
   if (i < 2) {
     const opening = gluedOpening(line, edgeShape(line, false).split(' '), p, kinds);
     if (opening) return opening;

@@ -30,7 +30,7 @@ export interface ProfileCounts {
 export const SENTENCE_CLOSED = /[.!؟?:]["»”)]?$/u;
 
 // A credit before the first sentence, up to its colon: at most 60 characters, no sentence punctuation.
-export const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
+const CREDIT_PREFIX = /^([^:.!؟?،,؛\n]{3,60}?)\s*:\s*/u;
 // The end of a sentence inside a line, with the blanks after it.
 const SENTENCE_BREAK = /[.!؟?]["»”)]?\s+/gu;
 /** How far from a line's end its trailing fragment is looked for. */
@@ -71,7 +71,6 @@ export function creditParts(line: string): string[] | null {
   const bracket = /^([^()\s]+(?:\s[^()\s]+)?)\s*\(([^()]{2,30})\)$/u.exec(line);
   if (bracket) return [bracket[1]!.trim(), bracket[2]!.trim()];
   const parts = line.split(/\s*[-–—ـ|:]\s*|\s+\/\s+/u).map((p) => p.replace(/[:：]\s*$/u, '').trim()).filter(Boolean);
-  // «1 - تلبية طلب الزبائن» is a numbered item, not a credit.
   // «1 - تلبية طلب الزبائن» is a numbered item, not a credit.
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => /^[\p{Nd}.)]+$/u.test(p))) return null;
   return parts.every((p) => p.split(/\s+/u).length <= 5) ? parts : null;
