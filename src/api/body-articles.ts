@@ -3,6 +3,7 @@
  * checked with ArticleSchema; an export-style record (`{title, content, source, …}`) goes through
  * the JSON record reader; plain text is read as a page-text dump. Problems become diagnostics.
  */
+import type { Profiles } from '../ingest/chrome/profiles.js';
 import type { Diagnostic } from '../errors.js';
 import { ArticleSchema, type Article } from '../ingest/article.js';
 import { extractText } from '../ingest/extract-text.js';
@@ -22,6 +23,8 @@ export interface BodyOptions {
   outlet: string | null;
   /** Record field mapping (`?map=headline=title,body=text`); detected when absent. */
   map?: FieldMap;
+  /** The outlets' chrome profiles, starting from what the store remembers. */
+  profiles?: Profiles;
 }
 
 /** The name articles from the API carry in `source.path`. */
@@ -55,7 +58,7 @@ function fromRecord(record: unknown, input: string, o: BodyOptions): BodyArticle
     const a = parsed.data;
     return { articles: [a.outlet === null && o.outlet !== null ? { ...a, outlet: o.outlet } : a], diagnostics: [] };
   }
-  const out = extractText(JSON.stringify(r), { path: API_INPUT, format: 'json', outlet: o.outlet, ...(o.map ? { map: o.map } : {}) });
+  const out = extractText(JSON.stringify(r), { path: API_INPUT, format: 'json', outlet: o.outlet, ...(o.map ? { map: o.map } : {}), ...(o.profiles ? { profiles: o.profiles } : {}), digests: true });
   return { articles: out.articles, diagnostics: out.diagnostics.map((d) => ({ ...d, input })) };
 }
 
@@ -78,5 +81,5 @@ export function jsonParts(body: unknown, o: BodyOptions): BodyPart[] {
 
 /** The articles of a plain-text body: a page-text dump, articles separated by two blank lines. */
 export function articlesFromText(text: string, o: BodyOptions): BodyArticles {
-  return extractText(text, { path: API_INPUT, format: 'dump', outlet: o.outlet });
+  return extractText(text, { path: API_INPUT, format: 'dump', outlet: o.outlet, ...(o.profiles ? { profiles: o.profiles } : {}), digests: true });
 }

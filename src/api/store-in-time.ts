@@ -64,10 +64,12 @@ export async function storeInTime(store: Store, parts: readonly BodyPart[], dead
         break;
       }
       const a = got.articles[k]!;
-      // Stored already (the body is being sent again after running out of time): nothing to find or write.
-      if (!seen.has(a.id) && store.hasArticle(a.id)) {
+      // Stored already (the body is being sent again after running out of time), perhaps extracted
+      // differently then (its outlet's chrome profile has grown since): nothing to find or write.
+      const stored = a.source.digest !== undefined ? store.sourceId(a.source.digest) : null;
+      if (!seen.has(stored ?? a.id) && (stored !== null || store.hasArticle(a.id))) {
         out.existing++;
-        seen.add(a.id);
+        seen.add(stored ?? a.id);
         await yieldTurn();
         continue;
       }

@@ -4,6 +4,7 @@
  * none; articles it holds already are dropped before analysis; and a signal stops the run with
  * everything stored made searchable.
  */
+import { Profiles } from '../ingest/chrome/profiles.js';
 import type { InputsOptions } from '../ingest/extract-inputs.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { checkStoreFile } from '../store/sqlite/store-file.js';
@@ -69,6 +70,11 @@ export class IngestTarget {
     return this.store?.hasArticle(id) ?? false;
   }
 
+  /** Whether an article read from input text with this digest is stored. */
+  hasSource(digest: string): boolean {
+    return (this.store?.sourceId(digest) ?? null) !== null;
+  }
+
   close(): void {
     this.store?.close();
   }
@@ -84,7 +90,9 @@ export async function ingestInto(target: IngestTarget, inputs: readonly string[]
   let existing = 0;
   const { onStored, ...o } = options;
   const collection = new PeriodicCollection(COLLECT_EVERY);
-  const stats = await runExtraction(inputs, io, label, { ...o, known: (id) => target.has(id) }, async (articles) => {
+  // Each outlet's chrome profile starts from what the store remembers of it, and is kept again at the end.
+  const profiles = o.profiles ?? new Profiles((outlet) => target.opened?.chromeProfile(outlet) ?? null);
+  const stats = await runExtraction(inputs, io, label, { ...o, profiles, known: (a) => target.has(a.id) || (a.source.digest !== undefined && target.hasSource(a.source.digest)), counted: (d) => target.hasSource(d) }, async (articles) => {
     const store = await target.get();
     for (let i = 0; i < articles.length; i += BATCH) {
       const r = store.putArticles(articles.slice(i, i + BATCH));
@@ -95,6 +103,7 @@ export async function ingestInto(target: IngestTarget, inputs: readonly string[]
     }
   });
   // Index what is held in memory: part of the run's time (an interrupted run's too).
+  target.opened?.saveChromeProfiles(profiles.outlets());
   target.opened?.flush();
   return { ...stats, inserted, existing: existing + stats.known, stored: target.opened !== null };
 }

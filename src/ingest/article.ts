@@ -64,7 +64,8 @@ export const ArticleSchema = z.object({
   url: z.string().nullable(),
   captions: z.array(CaptionSchema),
   paragraphs: z.array(z.string()),
-  source: z.object({ path: z.string(), start: offset, end: offset }),
+  /** Where the article was read; `digest`, when the reader was asked for it, is the hash of that input text (the same record read again has the same). */
+  source: z.object({ path: z.string(), start: offset, end: offset, digest: z.string().regex(/^[0-9a-f]{16}$/u).optional() }),
   /** The span of each field in the decoded input (null when the field is absent). */
   spans: z.object({
     headline: SpanSchema.nullable(),

@@ -27,8 +27,14 @@ export interface InputsOptions {
    * They start only once a run proves large; 0 keeps everything on this thread.
    */
   workers?: number;
-  /** Articles whose id this says is known are dropped before analysis and counted in `known` (a re-ingest). */
-  known?: (id: string) => boolean;
+  /**
+   * Articles this says are known are dropped before analysis and counted in `known` (a re-ingest).
+   * When it is given, articles carry `source.digest`: the same input read again is known by it even
+   * once cleaning has learned more (an outlet's stored chrome profile) and the id has changed.
+   */
+  known?: (a: Pick<Article, 'id' | 'source'>) => boolean;
+  /** Input texts (by `source.digest`) the profiles have counted before: not counted again (a store's articles read again). */
+  counted?: (digest: string) => boolean;
   /** Stops the run: the workers are stopped at once and the results stop. */
   signal?: AbortSignal;
   /** Told how many articles each result extracted, before anything drops or holds them. */
@@ -87,7 +93,7 @@ export async function* extractInput(item: Extract<InputItem, { chunks: unknown }
       head += text;
       if (head.length < HEAD && !final) return { articles: [], diagnostics: [] };
       const format = detectFormat(name, head.slice(0, HEAD));
-      reader = new FormatReader({ path: name, format, head: head.slice(0, HEAD), outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}), ...(o.limits ? { limits: o.limits } : {}), ...(o.profiles ? { profiles: o.profiles } : {}) });
+      reader = new FormatReader({ path: name, format, head: head.slice(0, HEAD), outlet: o.outlet ?? null, ...(o.map ? { map: o.map } : {}), ...(o.limits ? { limits: o.limits } : {}), ...(o.profiles ? { profiles: o.profiles } : {}), ...(o.counted ? { counted: o.counted } : {}), digests: !!o.known });
       text = head;
       head = '';
     }
@@ -150,13 +156,13 @@ async function* counted(source: AsyncGenerator<InputResult>, tell: (articles: nu
 }
 
 /** Results without the articles that are known already, so nothing is analysed twice. */
-async function* withoutKnown(source: AsyncGenerator<InputResult>, known: (id: string) => boolean): AsyncGenerator<InputResult> {
+async function* withoutKnown(source: AsyncGenerator<InputResult>, known: (a: Pick<Article, 'id' | 'source'>) => boolean): AsyncGenerator<InputResult> {
   for await (const r of source) {
     if (!r.articles.length) {
       yield r;
       continue;
     }
-    const articles = r.articles.filter((a) => !known(a.id));
+    const articles = r.articles.filter((a) => !known(a));
     yield articles.length === r.articles.length ? r : { ...r, articles, known: (r.known ?? 0) + r.articles.length - articles.length };
   }
 }

@@ -1,5 +1,6 @@
 /** One decoded input, held whole, → articles, by its format (the streamed reader fed one chunk). */
 import type { Diagnostic } from '../errors.js';
+import type { Profiles } from './chrome/profiles.js';
 import type { Article } from './article.js';
 import type { InputFormat } from './detect-format.js';
 import type { FieldMap } from './records/field-map.js';
@@ -12,6 +13,10 @@ export interface ExtractOptions {
   outlet?: string | null;
   map?: FieldMap;
   limits?: StreamLimits;
+  /** What is known of the outlets' chrome (a store's profiles); a profile of its own otherwise. */
+  profiles?: Profiles;
+  /** Give each article `source.digest` (see ReaderOptions). */
+  digests?: boolean;
 }
 
 /** The articles of one decoded input, with the problems found in it. */

@@ -1,4 +1,5 @@
 /** The storage interface the core talks to. The core never imports a database driver. */
+import type { ProfileCounts } from '../ingest/chrome/profile.js';
 import type { Article } from '../ingest/article.js';
 import type { SearchOptions, SearchResult } from '../search/engine/searcher.js';
 
@@ -70,6 +71,8 @@ export interface Store {
   holdWriter(options?: HoldWriterOptions): Promise<void>;
   /** The article with this id, or null. */
   getArticle(id: string): Article | null;
+  /** The id of the stored article read from input text with this digest (`source.digest`), or null. */
+  sourceId(digest: string): string | null;
   /** Whether an article with this id is stored (cheap: no record is read). */
   hasArticle(id: string): boolean;
   /** How many articles are stored. */
@@ -79,6 +82,10 @@ export interface Store {
   stats(): StoreStats;
   /** The entities mentioned in most articles, in a date range. */
   topEntities(options?: TopEntitiesOptions): EntityCount[];
+  /** What the store remembers of an outlet's chrome (its profile), or null. */
+  chromeProfile(outlet: string): ProfileCounts | null;
+  /** Keeps these outlets' profiles (replacing what was kept of them), in one transaction. */
+  saveChromeProfiles(profiles: ReadonlyArray<readonly [string, ProfileCounts]>): void;
   /** Flushes and releases the store. */
   close(): void;
 }

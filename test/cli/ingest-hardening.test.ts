@@ -81,7 +81,7 @@ describe('rasd ingest', () => {
     const store = openSqliteStore(db, { readonly: true });
     let reached = 0;
     let known = 0;
-    for await (const r of extractInputs([input], process.stdin, { workers: 0, known: (id) => store.hasArticle(id) })) {
+    for await (const r of extractInputs([input], process.stdin, { workers: 0, known: (a) => store.hasArticle(a.id) })) {
       reached += r.articles.length;
       known += r.known ?? 0;
     }

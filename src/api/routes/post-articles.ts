@@ -1,4 +1,5 @@
 /** `POST /api/articles`: store articles sent as records or as a page-text dump; searchable at once. */
+import { Profiles } from '../../ingest/chrome/profiles.js';
 import { RasdError } from '../../errors.js';
 import { parseFieldMap } from '../../ingest/records/field-map.js';
 import { API_INPUT, articlesFromText, jsonParts, type BodyOptions, type BodyPart } from '../body-articles.js';
@@ -44,13 +45,19 @@ export const postArticlesRoute: ApiRoute = {
   },
   handler: ({ store, requestTimeout }) => async (request, reply) => {
     const query = parseEdge(PostArticlesQuerySchema, request.query);
-    const options: BodyOptions = { outlet: query.outlet ?? null, ...(query.map ? { map: fieldMap(query.map) } : {}) };
+    // Chrome is judged with what the store remembers of each outlet, and what this body adds is kept.
+    const profiles = new Profiles((outlet) => store.chromeProfile(outlet));
+    const options: BodyOptions = { outlet: query.outlet ?? null, ...(query.map ? { map: fieldMap(query.map) } : {}), profiles };
     const body = request.body;
     if (!isRequestBody(body)) throw new ApiError('bad_request', 'send articles as application/json records or a text/plain page-text dump');
     const parts: BodyPart[] = body.kind === 'text' ? [{ input: API_INPUT, read: () => articlesFromText(body.text, options) }] : jsonParts(body.value, options);
     // The request's time counts from its arrival: receiving, waiting for other writes, and this.
     const deadline = performance.now() + requestTimeout - reply.elapsedTime;
     const done = await storeInTime(store, parts, deadline, requestTimeout / 1000);
+    if (done.inserted) {
+      store.saveChromeProfiles(profiles.outlets());
+      store.flush();
+    }
     // Bytes that were not UTF-8 (or not the declared charset) come first: they are where the body begins to go wrong.
     const diagnostics = [...body.diagnostics, ...done.diagnostics];
     if (done.cut) request.log.warn({ stored: done.ids.length, extracted: done.extracted }, 'POST /api/articles ran out of time');

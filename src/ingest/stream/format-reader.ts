@@ -11,6 +11,7 @@
  */
 import type { Diagnostic } from '../../errors.js';
 import type { Article } from '../article.js';
+import { sourceDigest } from '../article-id.js';
 import type { InputFormat } from '../detect-format.js';
 import { extractDump } from '../dump/extract-dump.js';
 import { extractFeed } from '../feeds/extract-feed.js';
@@ -45,6 +46,10 @@ export interface ReaderOptions {
   runner?: BudgetRunner;
   /** What the run learns of each outlet's chrome, shared by all its inputs (default: this input's own). */
   profiles?: Profiles;
+  /** Give each article `source.digest`, the hash of its input text (an ingest recognises what it stored by it). */
+  digests?: boolean;
+  /** Input texts (by digest) whose articles the profiles have counted already: not counted again (a re-ingest). */
+  counted?: (digest: string) => boolean;
 }
 
 /**
@@ -112,23 +117,25 @@ export class FormatReader {
   /** How a piece's articles are counted into the profiles before extraction: their lines, by outlet. */
   private observer(): (text: string) => void {
     const { path, outlet } = this.o;
-    const count = (key: string, lines: readonly string[]): void => {
+    const counted = this.o.counted;
+    // `raw`: the article's input text, by which one counted before (a stored article read again) is known.
+    const count = (key: string, lines: readonly string[], raw: string): void => {
       this.seen++;
-      this.profiles.observe(key, lines);
+      if (!counted || !counted(sourceDigest(raw))) this.profiles.observe(key, lines);
     };
     switch (this.o.format) {
       case 'dump':
         return (t) => {
-          for (const b of segmentDump(t)) count(profileKey(outlet, path), b.lines.map((l) => t.slice(l.start, l.end)));
+          for (const b of segmentDump(t)) count(profileKey(outlet, path), b.lines.map((l) => t.slice(l.start, l.end)), counted ? t.slice(b.start, b.end) : '');
         };
       case 'json':
         return (t) => {
-          for (const r of recordLines(t, this.json === 'items' ? 'items' : 'lines', this.o.map)) count(profileKey(r.outlet ?? outlet, path), r.lines);
+          for (const r of recordLines(t, this.json === 'items' ? 'items' : 'lines', this.o.map)) count(profileKey(r.outlet ?? outlet, path), r.lines, counted ? t.slice(r.start, r.end) : '');
         };
       case 'csv':
         return (t) => {
           if (!this.header) return;
-          for (const a of extractCsvRows(t, this.header, { path, outlet: outlet ?? null, ...(this.o.map ? { map: this.o.map } : {}) }).articles) count(profileKey(a.outlet, path), a.paragraphs);
+          for (const a of extractCsvRows(t, this.header, { path, outlet: outlet ?? null, ...(this.o.map ? { map: this.o.map } : {}) }).articles) count(profileKey(a.outlet, path), a.paragraphs, counted ? t.slice(a.source.start, a.source.end) : '');
         };
       default:
         return () => {};
@@ -185,8 +192,9 @@ export class FormatReader {
   private extractPieces(pieces: readonly Piece[], found: Found): void {
     const size = pieces.reduce((n, p) => n + p.text.length, 0);
     const all = this.attempt(size, () => pieces.map((p) => this.extract(p.text)));
+    const digested = (got: Found, text: string): Found => (this.o.digests ? withDigests(got, text) : got);
     if (Array.isArray(all)) {
-      all.forEach((got, i) => add(found, got, pieces[i]!.base));
+      all.forEach((got, i) => add(found, digested(got, pieces[i]!.text), pieces[i]!.base));
       return;
     }
     const layout: UnitLayout = { format: this.o.format, json: this.json, header: this.header };
@@ -194,7 +202,7 @@ export class FormatReader {
       for (const u of unitsOf(p.text, layout)) {
         const got = this.attempt(u.end - u.start, () => this.extract(p.text.slice(u.start, u.end)));
         if (got === OVER_BUDGET || got instanceof Error) found.diagnostics.push(this.failure(got, { start: p.base + u.start, end: p.base + u.end }));
-        else add(found, got, p.base + u.start);
+        else add(found, digested(got, p.text.slice(u.start, u.end)), p.base + u.start);
       }
     }
   }
@@ -217,6 +225,11 @@ export class FormatReader {
 }
 
 /** Adds what was found in a piece at offset `base` to `found`, its offsets moved there. */
+/** `got` with each article's source digest, from the text it was extracted from (before its offsets move). */
+function withDigests(got: Found, text: string): Found {
+  return { ...got, articles: got.articles.map((a) => ({ ...a, source: { ...a.source, digest: sourceDigest(text.slice(a.source.start, a.source.end)) } })) };
+}
+
 function add(found: Found, got: Found, base: number): void {
   for (const a of got.articles) found.articles.push(shiftArticle(a, base));
   for (const d of got.diagnostics) found.diagnostics.push(shiftDiagnostic(d, base));

@@ -95,4 +95,18 @@ export const MIGRATIONS: readonly string[] = [
      since TEXT NOT NULL,
      beat INTEGER NOT NULL
    ) STRICT;`,
+
+  // 6: what each outlet's articles repeat (the chrome profile, ingest/chrome/profile-json.ts), so
+  // that a later article from the outlet is cleaned with what its earlier ones taught.
+  `CREATE TABLE chrome_profiles (
+     outlet TEXT PRIMARY KEY,
+     profile TEXT NOT NULL,
+     articles INTEGER NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;`,
+
+  // 7: the digest of each article's input text (source.digest): an input read again is known by it
+  // even when cleaning has since learned more (a stored chrome profile) and the article's id changed.
+  `ALTER TABLE articles ADD COLUMN digest TEXT;
+   CREATE INDEX articles_digest ON articles(digest) WHERE digest IS NOT NULL;`,
 ];

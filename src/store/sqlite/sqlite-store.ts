@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { RasdError } from '../../errors.js';
 import { ArticleSchema, type Article } from '../../ingest/article.js';
+import { profileFromJson, profileToJson } from '../../ingest/chrome/profile-json.js';
 import { Searcher } from '../../search/engine/searcher.js';
 import { IndexWriter } from '../../search/index/index-writer.js';
 import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
@@ -70,6 +71,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const db = open(path, readonly);
   const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
   const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  const profileOf = db.prepare('SELECT profile FROM chrome_profiles WHERE outlet = ?').pluck();
+  const idOfDigest = db.prepare('SELECT id FROM articles WHERE digest = ?').pluck();
   const count = db.prepare('SELECT count(*) FROM articles').pluck();
   const idOf = db.prepare('SELECT id FROM articles WHERE docno = ?').pluck();
   const searcher = new Searcher(sqliteIndexStorage(db), (docno) => idOf.get(docno) as string | undefined);
@@ -85,15 +88,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     writer = w;
     lease = l;
     const insert = db.prepare(
-      `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at)
-       VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at)`,
+      `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at, digest)
+       VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at, @digest)`,
     );
     putMany = db.transaction((articles: readonly Article[]): PutResult => {
       let inserted = 0;
       const now = new Date().toISOString();
       l.beat();
       for (const a of articles) {
-        const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now });
+        // The same input stored before, extracted differently since: stored already.
+        if (a.source.digest !== undefined && idOfDigest.get(a.source.digest) !== undefined) continue;
+        const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now, digest: a.source.digest ?? null });
         if (r.changes === 0) continue;
         inserted++;
         w.add(Number(r.lastInsertRowid), a);
@@ -175,6 +180,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return row ? ArticleSchema.parse(JSON.parse(row)) : null;
     },
     hasArticle: (id) => has.get(id) !== undefined,
+    sourceId: (digest) => (idOfDigest.get(digest) as string | undefined) ?? null,
+    chromeProfile(outlet) {
+      const json = profileOf.get(outlet) as string | undefined;
+      if (json === undefined) return null;
+      try {
+        return profileFromJson(json);
+      } catch (err) {
+        // Checked at the edge: a profile that no longer fits is an error, not a guess.
+        throw new RasdError('E_IO', `the database "${path}" holds a chrome profile for "${outlet}" this Rasd cannot read: ${(err as Error).message}`);
+      }
+    },
+    saveChromeProfiles(profiles) {
+      writable();
+      ensureWriter();
+      const put = db.prepare('INSERT INTO chrome_profiles (outlet, profile, articles, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (outlet) DO UPDATE SET profile = excluded.profile, articles = excluded.articles, updated_at = excluded.updated_at');
+      const now = new Date().toISOString();
+      db.transaction(() => {
+        for (const [outlet, p] of profiles) put.run(outlet, profileToJson(p), p.n, now);
+      })();
+    },
     countArticles: () => count.get() as number,
     search: (query, o) => searcher.search(query, o),
     stats(): StoreStats {
