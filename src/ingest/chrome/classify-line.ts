@@ -96,7 +96,9 @@ export function uiKind(words: readonly string[], k: ChromeKinds): string | null 
     } else if (w === '#' || w === '+' || w === '@') ui += 0.5;
   }
   if (!votes.size || ui < words.length * 0.6) return null;
-  return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  const kind = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  // A section name alone on its line («الاقتصاد», «رياضة») may be the text's own subheading: a menu is several.
+  return kind === 'nav' && words.length < 2 ? null : kind;
 }
 
 /** The chrome kind of a line judged alone, or null when nothing marks it as chrome. */

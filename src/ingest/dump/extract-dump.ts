@@ -15,6 +15,19 @@ export interface DumpOptions {
   profiles?: Profiles;
 }
 
+/**
+ * Whether a block's body lines are text, not a list or a menu left between articles: a line closed
+ * like a sentence, or more words than a list holds (a poem has no full stops but many verses); a
+ * run of bulleted headlines is a list however long.
+ */
+const LIST_WORDS = 15;
+const BULLETED = /^[•·▪●◦■\-–*]\s/u;
+function holdsText(lines: readonly string[]): boolean {
+  if (lines.some((l) => /[.!؟?]["»”)]?$/u.test(l))) return true;
+  if (lines.every((l) => BULLETED.test(l))) return false;
+  return lines.join(' ').split(/\s+/u).length >= LIST_WORDS;
+}
+
 /** The articles of a page-text dump, in order. A block with no body becomes a diagnostic, not an article. */
 export function extractDump(text: string, options: DumpOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
   const articles: Article[] = [];
@@ -23,10 +36,10 @@ export function extractDump(text: string, options: DumpOptions): { articles: Art
   const profile = options.profiles?.get(profileKey(options.outlet, options.path)) ?? null;
   for (const block of segmentDump(text)) {
     const parts = structureDumpBlock(text, block, profile);
-    if (parts.paragraphs.length === 0) {
+    if (parts.paragraphs.length === 0 || !holdsText(parts.paragraphs.map((p) => text.slice(p.start, p.end)))) {
       diagnostics.push({
         code: 'dump/no-body',
-        message: `lines ${text.slice(block.start, Math.min(block.end, block.start + 60)).replace(/\s+/g, ' ')}… hold no article body; skipped`,
+        message: `lines ${text.slice(block.start, Math.min(block.end, block.start + 60)).replace(/\s+/g, ' ')}… hold no article body${parts.paragraphs.length ? ' (a list or a menu: no sentence, a few words or bulleted lines)' : ''}; skipped`,
         input: options.path,
         start: block.start,
         end: block.end,

@@ -48,10 +48,13 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   const lines = dumpLines(text);
   let current: DumpLine[] = [];
   let hasBody = false;
+  // The first line of an article that is no chrome is its headline («الخوارج والفكر الداعشي!»), never its body.
+  let headlineSeen = false;
   const flush = (): void => {
     if (current.length) blocks.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
     current = [];
     hasBody = false;
+    headlineSeen = false;
   };
   lines.forEach((line, i) => {
     const gap = line.blanksBefore;
@@ -59,7 +62,9 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
     current.push(line);
     const s = text.slice(line.start, line.end);
     const n = words(s);
-    if (n >= BODY_WORDS || (n >= 2 && /[.!؟?]["»”)]?$/u.test(s) && !classifyLine(s))) hasBody = true;
+    const closed = n >= 2 && /[.!؟?]["»”)]?$/u.test(s);
+    if (!headlineSeen && n < BODY_WORDS && !classifyLine(s)) headlineSeen = true;
+    else if (n >= BODY_WORDS || (closed && !classifyLine(s))) hasBody = true;
   });
   flush();
   return blocks;
