@@ -279,6 +279,11 @@ function longLineVerdict(line: string, i: number, last: number, head: boolean, p
   return i === last ? trailingTail(line, p, kinds) ?? gluedEnding(line, edgeShape(line, true).split(' '), p, kinds) : null;
 }
 
+/** A line that may be a headline: short, and not closed like a sentence or a lead-in. */
+function beforeHeadline(next: string | undefined): boolean {
+  return next !== undefined && next.length <= 400 && next.split(/\s+/u).length <= DECK_WORDS && !/[.!؟?:]["»”)]?$/u.test(next);
+}
+
 /** The verdict for every line of one article (null: body). */
 export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Array<LineVerdict | null> {
   const kinds = o.kinds ?? defaultChromeKinds();
@@ -296,7 +301,8 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
     const shape = shapes[i] ?? null;
-    if (echoes.length && i < HEAD_LINES) {
+    // (A paragraph only at the head: one further down does not open with the credit.)
+    if (echoes.length && i < HEAD_LINES && (shape !== null || isHead(i))) {
       const echo = echoVerdict(line, shape ?? edgeShape(line, false), echoes, p, kinds);
       if (echo) return void (out[i] = echo);
     }
@@ -313,9 +319,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
     // «الأحساء: الاقتصادية» alone on its line before a headline, or at the tail: a credit line with no text after it.
     // (Before a paragraph it opens the text, and the dateline reader takes it: «بريدة: سارة المطيري».)
-    const next = lines[i + 1];
-    const beforeHeadline = next !== undefined && next.length <= 400 && next.split(/\s+/u).length <= DECK_WORDS && !/[.!؟?:]["»”)]?$/u.test(next);
-    if (split && !split.rest && ((edge && beforeHeadline) || (i >= last - 2 && firstParagraph >= 0 && i > firstParagraph))) return void (out[i] = whole('dateline', 'credit'));
+    if (split && !split.rest && ((edge && beforeHeadline(lines[i + 1])) || (i >= last - 2 && firstParagraph >= 0 && i > firstParagraph))) return void (out[i] = whole('dateline', 'credit'));
     const dateline = split !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).

@@ -103,16 +103,16 @@ const bump = (map: Map<string, number>, keys: Iterable<string>): void => {
   for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
 };
 
+const scratch = { line: new Set<string>(), part: new Set<string>(), prefix: new Set<string>(), suffix: new Set<string>(), tail: new Set<string>() };
+
 /** Counts one article's non-blank lines (trimmed, in order) into the profile. */
 export function observeArticle(p: ProfileCounts, lines: readonly string[]): void {
   if (!lines.length) return;
   p.n++;
   if (creditParts(lines[0]!)) p.creditFirst++;
-  const line = new Set<string>();
-  const part = new Set<string>();
-  const prefix = new Set<string>();
-  const suffix = new Set<string>();
-  const tail = new Set<string>();
+  // One article's keys, each counted once (reused sets: observation runs for every article).
+  const { line, part, prefix, suffix, tail } = scratch;
+  for (const set of [line, part, prefix, suffix, tail]) set.clear();
   const closing = lines[lines.length - 1]!;
   // The unclosed fragment after the last sentence, or a last line that holds no sentence.
   const fragment = trailingFragment(closing);
