@@ -9,6 +9,11 @@ import { deckLines } from '../../src/ingest/records/deck.js';
 describe('classifyLine', () => {
   const table: Array<[string, string | null]> = [
     ['TT', 'font-size'],
+    ['A A A', 'font-size'],
+    ['طباعة', 'print-email'],
+    ['اقرا ايضا:', 'related'],
+    ['مواضيع ذات صلة', 'related'],
+    ['TT is a widget', null],
     ['شارك: فيسبوك تويتر واتساب', 'share'],
     ['الرئيسية > أخبار > محليات', 'breadcrumb'],
     ['نُشر في: 21 يوليو 2015 - 10:30', 'date'],

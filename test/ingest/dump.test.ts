@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ArticleSchema } from '../../src/ingest/article.js';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
-import { isChromeLine } from '../../src/ingest/dump/chrome.js';
 import { splitDateline } from '../../src/ingest/dump/dateline.js';
 
 /** A dump article in the common layout, written for this test. */
@@ -97,19 +96,6 @@ describe('splitDateline', () => {
   }
 });
 
-describe('isChromeLine', () => {
-  const table: Array<[string, boolean]> = [
-    ['TT', true],
-    ['A A A', true],
-    ['طباعة', true],
-    ['اقرأ أيضاً', true],
-    ['اقرا ايضا:', true],
-    ['مواضيع ذات صلة', true],
-    ['TT is a widget', false],
-    ['طباعة الكتب في المدينة', false],
-  ];
-  for (const [line, expected] of table) it(line, () => assert.equal(isChromeLine(line), expected));
-});
 
 describe('extractDump: the header ends at the first paragraph', () => {
   it('keeps the body when the headline is printed again at the article\'s foot', () => {

@@ -217,3 +217,23 @@ describe('readJsonLd', () => {
   });
   it('gives no article when no node is one', () => assert.equal(readJsonLd(['{"@type": "WebPage", "name": "x"}']).article, null));
 });
+
+describe('extractHtml: what Readability leaves in goes as chrome', () => {
+  const page = (extra: string): string => `<!doctype html><html lang="ar" dir="rtl"><head><title>افتتاح مكتبة عامة</title><meta property="og:site_name" content="صحيفة المثال"></head><body><article><h1>افتتاح مكتبة عامة جديدة في المدينة القديمة</h1>
+<p>شارك: فيسبوك تويتر واتساب</p>
+<p>افتتحت البلدية أمس مكتبة عامة جديدة في قلب المدينة القديمة، تضم أكثر من عشرين ألف كتاب باللغتين العربية والإنجليزية.</p>
+<p>وقال رئيس البلدية إن المكتبة ستفتح أبوابها يومياً من الصباح حتى المساء، وإن الدخول إليها مجاني للطلاب.</p>${extra}</article></body></html>`;
+  it('takes a share bar and a related list out of the article element, with their kinds and spans', () => {
+    const html = page('<p>اقرأ أيضاً:</p><p>البلدية تطرح مشاريع جديدة</p><p>افتتاح حديقة في الحي الشمالي</p>');
+    const [a] = extractHtml(html, { path: 'p.html' }).articles;
+    assert.equal(a!.paragraphs.length, 2);
+    assert.match(a!.paragraphs[0]!, /^افتتحت البلدية/u);
+    assert.deepEqual(a!.removed.map((r) => [r.kind, r.evidence, r.text]), [
+      ['share', 'kind', 'شارك: فيسبوك تويتر واتساب'],
+      ['related', 'kind', 'اقرأ أيضاً:'],
+      ['related', 'list', 'البلدية تطرح مشاريع جديدة'],
+      ['related', 'list', 'افتتاح حديقة في الحي الشمالي'],
+    ]);
+    for (const r of a!.removed) assert.equal(html.slice(r.start, r.end), r.text);
+  });
+});

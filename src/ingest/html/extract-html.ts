@@ -1,6 +1,7 @@
 /**
  * A saved HTML page → its article: parse (linkedom) → metadata (meta, OpenGraph, JSON-LD, `<time>`)
- * → body (Readability, then our pass) → fields → captions → dateline → spans → what was removed.
+ * → body (Readability, then our pass) → fields → chrome (html-chrome.ts) → captions → dateline → spans
+ * → what was removed.
  *
  * Spans: the DOM keeps no source offsets, so every field's text is looked for again in the HTML
  * (html-spans.ts). A span is exact when `html.slice(start, end)` is the field's text; it covers the
@@ -13,7 +14,9 @@ import type { Diagnostic } from '../../errors.js';
 import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan, Removed } from '../article.js';
 import { splitDateline } from '../dump/dateline.js';
+import type { Profiles } from '../chrome/profiles.js';
 import { dropMetadataLines, readBody } from './html-body.js';
+import { judgeParagraphs } from './html-chrome.js';
 import { readCaptions } from './html-captions.js';
 import { chooseFields } from './html-fields.js';
 import { readMetadata } from './html-metadata.js';
@@ -30,6 +33,8 @@ export interface HtmlOptions {
   outlet?: string | null;
   /** The page's address, when the page does not give it (canonical and og:url come first). */
   url?: string | null;
+  /** What the run (and the store) learned of each outlet's chrome (chrome/profiles.ts). */
+  profiles?: Profiles;
 }
 
 /** A body shorter than this many words is a form, an error page or a teaser, not an article. */
@@ -75,9 +80,11 @@ export function extractHtml(html: string, options: HtmlOptions): { articles: Art
     const hit = locate(html, map, raw);
     problem('html/bad-date', `«${raw}» is not a date; ignored`, hit?.start ?? 0, hit?.end ?? 0, 'info');
   }
-  const metadata = [meta.bylineText, fields.byline, ...meta.timeTexts];
-  const paragraphs = dropMetadataLines(body, [fields.headline, meta.h1, fields.subtitle, ...metadata]);
-  if (words(paragraphs) < MIN_BODY_WORDS) return none(`its text is under ${MIN_BODY_WORDS} words once headline and metadata are set apart`);
+  const judged = judgeParagraphs(dropMetadataLines(body, [fields.headline, meta.h1, fields.subtitle, meta.bylineText, fields.byline, ...meta.timeTexts]), { profiles: options.profiles, outlet: fields.outlet, path: options.path, byline: fields.byline });
+  const paragraphs = judged.kept;
+  // Chrome found in the text is set apart as metadata is: its blocks are accounted for below, with their kind.
+  const metadata = [meta.bylineText, fields.byline, ...meta.timeTexts, ...judged.chrome.map((c) => c.text)];
+  if (!paragraphs.length || words(paragraphs) < MIN_BODY_WORDS) return none(`its text is under ${MIN_BODY_WORDS} words once headline, metadata and chrome are set apart`);
   const captions = readCaptions(doc);
   const blocks = classifyBlocks(doc, [fields.headline, meta.h1 !== fields.headline ? meta.h1 : null, fields.subtitle, ...captions.map((c) => c.full), ...paragraphs], metadata);
 
@@ -88,9 +95,9 @@ export function extractHtml(html: string, options: HtmlOptions): { articles: Art
   const texts = d ? [...(d.rest ? [part(d.rest)!] : []), ...paragraphs.slice(1)] : paragraphs;
   const anchor = locate(html, map, first);
   let from = anchor && anchor.at >= 0 ? anchor.at : 0;
-  const dateline = d ? part(d.dateline) : null;
+  const dateline = d ? part(d.dateline) : judged.dateline;
   const datelineSpan = spanOf(spans.find('dateline', dateline, from));
-  const byline = fields.byline ?? (d ? part(d.byline) : null);
+  const byline = fields.byline ?? judged.byline ?? (d ? part(d.byline) : null);
   const bylineSpan = spanOf(spans.find('byline', byline, fields.byline ? 0 : from));
   // A paragraph not found gets an empty span where the previous one ends.
   let lastEnd = anchor?.start ?? 0;
@@ -118,6 +125,13 @@ export function extractHtml(html: string, options: HtmlOptions): { articles: Art
     if (hit && hit.at >= 0) blockFrom = hit.next;
     if (hit && b.removed) removed.push({ start: hit.start, end: hit.end, reason: b.removed, text: b.text });
   }
+  let chromeFrom = 0;
+  for (const c of judged.chrome) {
+    const hit = spans.find(`${c.kind} chrome`, c.text, chromeFrom);
+    if (hit && hit.at >= 0) chromeFrom = hit.next;
+    if (hit) removed.push({ start: hit.start, end: hit.end, reason: 'chrome', kind: c.kind, evidence: c.evidence, text: c.text });
+  }
+  removed.sort((a, b) => a.start - b.start);
   const note = spans.report(options.path);
 
   const article: Article = {

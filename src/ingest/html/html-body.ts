@@ -2,14 +2,14 @@
  * The body of a page: Readability finds the article's container, then our own pass over its
  * blocks (html-blocks.ts) keeps the paragraphs:
  *   1. caption text (`<figcaption>`, `.wp-caption-text` …) is not body: html-captions.ts reads it;
- *   2. form text, widget lines («شارك», «طباعة», the kinds of data/ingest/chrome) and blocks that
- *      are all links («اقرأ أيضاً» lists, tags) are chrome, and so is a short heading over such a list;
+ *   2. form text and blocks that are all links («اقرأ أيضاً» lists, tags) are chrome, and so is a
+ *      short heading over such a list (widget lines, «شارك», «طباعة», are judged with the
+ *      paragraphs afterwards: html-chrome.ts);
  *   3. a paragraph printed twice is kept once.
  * Readability is given a clone: it rewrites the document it reads.
  */
 import { Readability } from '@mozilla/readability';
 import { normalizeText } from '../../text/normalize.js';
-import { isChromeLine } from '../dump/chrome.js';
 import { textBlocks, type TextBlock } from './html-blocks.js';
 import { CAPTION_CLASSES, CAPTION_SELECTOR } from './html-captions.js';
 import type { DomDocument, DomElement } from './parse-html.js';
@@ -44,8 +44,9 @@ function isLinkList(b: TextBlock): boolean {
   return b.linkChars / b.text.length >= LINK_DENSITY;
 }
 
+/** Chrome by the page's structure: form text, link lists. (Widget lines are judged with the paragraphs, html-chrome.ts.) */
 function isChrome(b: TextBlock): boolean {
-  return b.element.closest('form') !== null || isChromeLine(b.text) || isLinkList(b);
+  return b.element.closest('form') !== null || isLinkList(b);
 }
 
 /**
