@@ -9,6 +9,7 @@ import { defaultAgencies, indexOf, lookup } from '../agencies.js';
 import { normalizeText } from '../../text/normalize.js';
 import { splitDateline } from '../dump/dateline.js';
 import { isPlaceName } from '../../text/places.js';
+import { defaultStopwords } from '../../text/stopwords.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
@@ -238,13 +239,38 @@ function gluedCredit(line: string, p: ProfileCounts | null, kinds: ChromeKinds):
   return glued && kind ? { kind, evidence: 'credit', start: 0, end: glued.end } : null;
 }
 
-/** The unclosed fragment after the last line's last sentence, when the input's articles open such fragments alike (a glued tag list). */
+/**
+ * The unclosed fragment after the last line's last sentence, when the input's articles open such
+ * fragments alike (a glued tag list). Where no full stop comes before it («… الشعب السعودي سمات أوامر
+ * ملكية»), the last word the fragments open with, followed by a list of names, not a sentence.
+ */
 function trailingTail(line: string, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
-  const at = p && p.n > 1 ? trailingFragment(line) : -1;
-  if (at < 0) return null;
-  const fragment = line.slice(at);
-  if (!tailKeys(lineShape(fragment)).some((k) => recurs(p!.tail.get(k), p!.n, AFFIX_SHARE, 5))) return null;
-  return { kind: classifyLine(fragment, kinds) ?? 'template', evidence: 'repeat', start: at, end: line.length };
+  if (!p || p.n <= 1) return null;
+  const verdict = (at: number): LineVerdict => ({ kind: classifyLine(line.slice(at), kinds) ?? 'template', evidence: 'repeat', start: at, end: line.length });
+  const at = trailingFragment(line);
+  if (at >= 0 && tailKeys(lineShape(line.slice(at))).some((k) => recurs(p.tail.get(k), p.n, AFFIX_SHARE, 5))) return verdict(at);
+  if (SENTENCE_CLOSED.test(line)) return null;
+  const starts: number[] = [];
+  const word = /\S+/gu;
+  word.lastIndex = Math.max(0, line.length - TAG_CHARS);
+  for (let m: RegExpExecArray | null; (m = word.exec(line)); ) starts.push(m.index);
+  for (let k = starts.length - 1; k > 0; k--) {
+    const end = line.indexOf(' ', starts[k]!);
+    const opener = lineShape(line.slice(starts[k]!, end < 0 ? line.length : end));
+    if (!recurs(p.tail.get(opener), p.n, AFFIX_SHARE, 5)) continue;
+    return listLike(line.slice(starts[k]!)) ? verdict(starts[k]!) : null;
+  }
+  return null;
+}
+
+/** How far from a line's end a glued tag list is looked for without a full stop before it. */
+const TAG_CHARS = 300;
+/** A list of names and topics: no sentence punctuation, few words, hardly any function words. */
+function listLike(fragment: string): boolean {
+  if (/[.!؟?،,؛:]\s/u.test(`${fragment} `.replace(/\.\.\s/gu, ' '))) return false;
+  const words = lineShape(fragment).split(' ');
+  const stop = defaultStopwords();
+  return words.length >= 2 && words.length <= 25 && words.filter((w) => stop.has(w)).length <= words.length * 0.1;
 }
 
 /** A head line that repeats one of the record's credit fields, whole or as its opening: that credit. */
