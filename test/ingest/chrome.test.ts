@@ -5,6 +5,7 @@ import { classifyLine } from '../../src/ingest/chrome/classify-line.js';
 import { judgeLines } from '../../src/ingest/chrome/judge-lines.js';
 import { Profiles } from '../../src/ingest/chrome/profiles.js';
 import { deckLines } from '../../src/ingest/records/deck.js';
+import { tailCaptions } from '../../src/ingest/records/tail-captions.js';
 
 describe('classifyLine', () => {
   const table: Array<[string, string | null]> = [
@@ -123,5 +124,20 @@ describe('deckLines', () => {
     const lines = [para, 'سامي الغامدي - جدة', para];
     assert.deepEqual(deckLines(lines, judgeLines(lines)), []);
     assert.deepEqual(deckLines(['عنوان فرعي قصير', para], judgeLines(['عنوان فرعي قصير', para])), []);
+  });
+});
+
+describe('tailCaptions', () => {
+  const para = (n: number): string => `وأوضح المتحدث الرسمي أن الفرق الميدانية أنهت أعمال الصيانة في ${n} موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل.`;
+  const text = [para(1), para(2), para(3), para(4)];
+  const none = (lines: readonly string[]): null[] => lines.map(() => null);
+  it('takes the short unclosed lines printed each after a blank line, after paragraphs printed line after line', () => {
+    const lines = [...text, 'العمال في الموقع الأول', 'جانب من أعمال الصيانة'];
+    assert.deepEqual(tailCaptions(lines, none(lines), [false, false, false, false, true, true]), [4, 5]);
+  });
+  it('keeps a poem\'s verses (no blank lines) and the last lines of a text whose paragraphs are all blank-separated', () => {
+    const lines = [...text, 'يا دار عبلة بالجواء تكلمي', 'وعمي صباحا دار عبلة واسلمي'];
+    assert.deepEqual(tailCaptions(lines, none(lines), [false, false, false, false, false, false]), []);
+    assert.deepEqual(tailCaptions(lines, none(lines), [false, true, true, true, true, true]), []);
   });
 });

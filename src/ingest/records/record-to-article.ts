@@ -12,6 +12,7 @@ import { decodeEntities } from './entities.js';
 import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
 import { parsePublished } from './published.js';
+import { tailCaptions } from './tail-captions.js';
 
 /** Options of every record reader (JSON, JSONL, CSV). */
 export interface RecordOptions {
@@ -89,9 +90,11 @@ export function recordToArticle(
   const texts = all.map(([a, b]) => body.value.slice(a, b));
   const credits = [field('byline')?.value.trim()].filter((s): s is string => !!s);
   const verdicts = judgeLines(texts, { profile, echoes: credits });
-  // The deck before the opening credit is the subtitle (when the record gives none).
+  // The deck before the opening credit is the subtitle (when the record gives none); a gallery's captions may close the text.
   const deck = spanOf('subtitle') ? [] : deckLines(texts, verdicts);
-  const aside = new Set(deck);
+  const blankBefore = all.map(([a], i) => i > 0 && /\n[^\S\n]*\n/u.test(body.value.slice(all[i - 1]![1], a)));
+  const captionLines = tailCaptions(texts, verdicts, blankBefore);
+  const aside = new Set([...deck, ...captionLines]);
   const lines = all.filter((_, i) => !aside.has(i));
   const clean = applyVerdicts(body.value, lines, verdicts.filter((_, i) => !aside.has(i)));
   const ranges = clean.kept;
@@ -134,7 +137,7 @@ export function recordToArticle(
     published: published ? parsePublished(published) : clean.date ? parseDateText(body.value.slice(...clean.date)) : null,
     outlet,
     url: textOf(spanOf('url'), 'url'),
-    captions: [],
+    captions: captionLines.map((i) => ({ text: texts[i]!, credit: null, ...toRaw(all[i]!) })),
     paragraphs: paraTexts,
     source: { path: options.path, start: r.start, end: r.end },
     spans: { headline: headlineSpan, subtitle: subtitleSpan, byline, dateline, paragraphs },
