@@ -12,7 +12,7 @@ import { lineShape } from './line-shape.js';
 export const SHORT_WORDS = 12;
 /** … and lines up to this many, by an opening of two words or more, for the kinds that run long. */
 const LONG_WORDS = 45;
-const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link']);
+const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link', 'related', 'read-more']);
 
 // Breadcrumbs: three or more short parts joined by the same kind of separator.
 const CRUMB = /\s(?:>|»|›|\/|\||←|→)\s/gu;
@@ -39,7 +39,8 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «https://example.com/a/1» → link; «name@example.com» → contact.
   ['address', (_l, words) => (words.every((w) => w === 'url') ? 'link' : words.every((w) => w === '@' || w === '#') && words.includes('@') ? 'contact' : null)],
   // «الثلاثاء 21 يوليو 2015 - 10:30 م», «5 شوال 1436 هـ».
-  ['date', (_l, words) => (words.length <= SHORT_WORDS && isDateShape(words) ? 'date' : null)],
+  // (Not a row of figures: «• الأحد 24/10 (55-70%)».)
+  ['date', (line, words) => (words.length <= SHORT_WORDS && !line.includes('%') && isDateShape(words) ? 'date' : null)],
   // «الرئيسية > أخبار > محليات».
   ['breadcrumb', (line, words) => {
     const seps = line.match(CRUMB)?.length ?? 0;

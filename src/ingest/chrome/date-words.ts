@@ -3,8 +3,11 @@ import { defaultMonths } from '../../text/months.js';
 import { readDataText } from '../../text/read-data.js';
 import { lineShape } from './line-shape.js';
 
+// English weekdays, as a page's English date lines print them: «Mon, 3 Aug 2015 07:25 GMT».
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 // The glue of a date line: «الموافق», «هـ» (folded to «ه»), «م», «ص», «مساء», «بتوقيت مكة المكرمة», «GMT».
-const GLUE = ['الموافق', 'ه', 'هـ', 'م', 'ص', 'مساء', 'صباحا', 'مساءا', 'ظهرا', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'جرينتش', 'am', 'pm', 'gmt', 'يوم', 'الساعه', 'الموافق', 'ميلادي', 'هجري', 'تاريخ', 'التاريخ', 'العدد'];
+// (Not «التاريخ»: «التاريخ: 9/10/1436هـ» heads an official letter the text reproduces.)
+const GLUE = ['الموافق', 'ه', 'هـ', 'م', 'ص', 'مساء', 'صباحا', 'مساءا', 'ظهرا', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'جرينتش', 'am', 'pm', 'gmt', 'يوم', 'الساعه', 'الموافق', 'ميلادي', 'هجري', 'العدد', 'utc', ...ENGLISH_WEEKDAYS];
 
 let cached: { names: ReadonlySet<string>; glue: ReadonlySet<string> } | undefined;
 

@@ -12,6 +12,7 @@ import { isPlaceName } from '../../text/places.js';
 import { defaultStopwords } from '../../text/stopwords.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
+import { isDateShape } from './date-words.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_CHARS, tailKeys, trailingFragment, type ProfileCounts } from './profile.js';
 
@@ -341,11 +342,14 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
     // The head (up to the first paragraph) and the last lines.
     const edge = i < 3 || i < firstParagraph || i >= last - 2;
+    // «التاريخ: 21/07/2015» at the head or tail is the page's date; within the text it heads a letter the text reproduces.
+    if (edge && (words[0] === 'التاريخ' || words[0] === 'تاريخ') && isDateShape(words.slice(1))) return void (out[i] = whole('date', 'kind'));
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
     const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
     // «الأحساء: الاقتصادية» alone on its line before a headline, or at the tail: a credit line with no text after it.
     // (Before a paragraph it opens the text, and the dateline reader takes it: «بريدة: سارة المطيري».)
-    if (split && !split.rest && ((edge && beforeHeadline(lines[i + 1])) || (i >= last - 2 && firstParagraph >= 0 && i > firstParagraph))) return void (out[i] = whole('dateline', 'credit'));
+    // (A part must be a known credit: «عبدالرحمن بن مساعد: شكراً يا رئيس الاتحاد» is a headline.)
+    if (split && !split.rest && ((edge && beforeHeadline(lines[i + 1])) || (i >= last - 2 && firstParagraph >= 0 && i > firstParagraph)) && creditKind(line, p, kinds)) return void (out[i] = whole('dateline', 'credit'));
     const dateline = split !== null;
     if (words.length <= 8 && !dateline) {
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
