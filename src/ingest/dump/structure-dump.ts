@@ -78,7 +78,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   let bodyStart = 1;
   for (let i = 1; i < window; i++) {
     // A paragraph ends the header: a line repeated after it (the headline printed again at the foot) says nothing of it.
-    if (roles[i] === 'body' && i > 1 && wordCount(surface[i]!) >= PARAGRAPH_WORDS) break;
+    if (roles[i] === 'body' && wordCount(surface[i]!) >= PARAGRAPH_WORDS) break;
     const short = surface[i]!.length <= MAX_HEADER_LINE;
     // A font-size widget closes the header («TT»); other chrome can sit anywhere and says nothing of it.
     const widget = roles[i] === 'chrome' && verdicts[i]!.kind === 'font-size';
@@ -146,15 +146,17 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   if (clean.dateline && !parts.dateline) parts.dateline = { start: clean.dateline[0], end: clean.dateline[1] };
   parts.removed.sort((a, b) => a.start - b.start);
   // A dateline opens the body: «القاهرة: …», «لندن - «الشرق الأوسط»: …»; a short «عمّان: سلمى الخطيب» line also names the writer.
+  // (When a credit line above gave the dateline already, this one is still no body: it is removed as one.)
   const first = parts.paragraphs[0];
-  if (first && !parts.dateline) {
-    const d = splitDateline(text, first);
-    if (d) {
-      parts.dateline = d.dateline;
-      if (d.byline) parts.byline = d.byline;
-      if (d.rest) parts.paragraphs[0] = d.rest;
-      else parts.paragraphs.shift();
-    }
+  const d = first ? splitDateline(text, first) : null;
+  if (first && d) {
+    if (!parts.dateline) parts.dateline = d.dateline;
+    else parts.removed.push({ ...d.dateline, reason: 'chrome', kind: 'dateline', evidence: 'credit', text: text.slice(d.dateline.start, d.dateline.end) });
+    if (d.byline && !parts.byline) parts.byline = d.byline;
+    else if (d.byline) parts.removed.push({ ...d.byline, reason: 'chrome', kind: 'byline', evidence: 'credit', text: text.slice(d.byline.start, d.byline.end) });
+    if (d.rest) parts.paragraphs[0] = d.rest;
+    else parts.paragraphs.shift();
+    parts.removed.sort((a, b) => a.start - b.start);
   }
   return parts;
 }
