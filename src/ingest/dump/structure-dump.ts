@@ -92,7 +92,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   }
   // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle.
   const next = headlineAt + 1;
-  if (headlineAt >= 0 && bodyStart === next && next < lines.length - 1 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!)) {
+  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!)) {
     bodyStart = next + 1;
   }
   for (let i = 0; i < bodyStart; i++) {
