@@ -12,6 +12,8 @@ import { lineShape } from './line-shape.js';
 export const SHORT_WORDS = 12;
 /** … and lines up to this many, by an opening of two words or more, for the kinds that run long. */
 const LONG_WORDS = 45;
+/** The words of a credit line opened by a role word: the role and a name. */
+const CREDIT_WORDS = 5;
 const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link', 'related', 'read-more']);
 
 // Breadcrumbs: three or more short parts joined by the same kind of separator.
@@ -53,6 +55,8 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
     const keys = affixKeys(words, k.maxAffix, false);
     for (let n = keys.length; n >= 1; n--) {
       const kind = k.starts.get(keys[n - 1]!);
+      // A credit is a role word and a name («بقلم: سارة أحمد»); a longer line so opened is a headline («تحرير «عدن» .. وإطلاق مشروع»).
+      if (kind === 'byline' && words.length > CREDIT_WORDS) continue;
       if (kind && (words.length <= SHORT_WORDS || (n >= 2 && LONG_KINDS.has(kind)))) return kind;
     }
     return null;
