@@ -404,12 +404,39 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   }
   // A bulleted list of headline-like lines under a short heading, after the body: another list of articles.
   markBulletLists(lines, out);
+  // A menu printed one section a line: «محليات», «اقتصاد», «رياضة» …
+  markMenus(lines, out, kinds);
   // A tags heading alone on its line: the short lines under it are the tags.
   for (let i = 0; i < lines.length; i++) {
     if (out[i]?.kind !== 'tags' || lineShape(lines[i]!).split(' ').length > 3) continue;
     for (let j = i + 1; j < lines.length && !out[j] && lineShape(lines[j]!).split(' ').length <= 3; j++) out[j] = { kind: 'tags', evidence: 'list', start: 0, end: lines[j]!.length };
   }
   return out;
+}
+
+/** A menu is at least this many short lines in a row, most of them the names of sections. */
+const MENU_LINES = 3;
+const MENU_WORDS = 3;
+
+/**
+ * «الرئيسية», «محليات», «اقتصاد», «رياضة», «كتّاب»: a run of short lines most of which are section
+ * names (the nav kind's words) is the site's menu, though one such name alone may be a subheading.
+ */
+function markMenus(lines: readonly string[], out: Array<LineVerdict | null>, kinds: ChromeKinds): void {
+  const short = (i: number): string[] | null => {
+    if (out[i] && out[i]!.kind !== 'nav') return null;
+    const words = lines[i]!.length > 60 ? [] : lineShape(lines[i]!).split(' ').filter(Boolean);
+    return words.length && words.length <= MENU_WORDS ? words : null;
+  };
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let named = 0;
+    for (let w: string[] | null; j < lines.length && (w = short(j)); j++) if (w.every((x) => kinds.words.get(x) === 'nav')) named++;
+    if (j - i >= MENU_LINES && named >= Math.max(2, (j - i) * 0.6)) {
+      for (let k = i; k < j; k++) out[k] ??= { kind: 'nav', evidence: 'list', start: 0, end: lines[k]!.length };
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 const BULLET = /^(?:[•·▪●◦■\-–*]\s*|\p{Nd}{1,2}(?:[.)-]\s*|\s+))\S/u;

@@ -7,6 +7,9 @@ export interface DumpLine extends ArticleSpan {
 }
 
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
+const SPACE = /\s/u;
+/** White space, or a mark a page leaves invisible at a line's ends. */
+const isEdge = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 
 /** Splits text into trimmed non-blank lines, counting the blank lines between them. */
 export function dumpLines(text: string, from = 0, to = text.length): DumpLine[] {
@@ -19,8 +22,11 @@ export function dumpLines(text: string, from = 0, to = text.length): DumpLine[] 
     const raw = text.slice(at, nl);
     if (BLANK.test(raw)) blanks++;
     else {
+      // Trimmed of white space, and at the end of the invisible marks a page leaves there (U+200F …).
+      // (A mark opening a line may belong to its text: a title that starts with U+200F.)
       const lead = raw.length - raw.trimStart().length;
-      const trail = raw.length - raw.trimEnd().length;
+      let trail = 0;
+      while (trail < raw.length - lead && isEdge(raw.charCodeAt(raw.length - 1 - trail))) trail++;
       out.push({ start: at + lead, end: nl - trail, blanksBefore: blanks });
       blanks = 0;
     }
