@@ -1,6 +1,6 @@
 /**
  * The chrome kinds of data/ingest/chrome/*.txt, loaded once and compiled to shape tables: whole
- * lines, line openings and endings, and UI words (see data/ingest/chrome/README.md).
+ * lines, line openings and endings, phrases, and UI words (see data/ingest/chrome/README.md).
  */
 import { readdirSync } from 'node:fs';
 import { DATA_DIR, readLines } from '../../text/read-data.js';
@@ -15,6 +15,8 @@ export interface ChromeKinds {
   ends: ReadonlyMap<string, string>;
   /** UI word → kind. */
   words: ReadonlyMap<string, string>;
+  /** Phrases (` shape `, blank-padded) that make a line of up to 45 words the kind wherever they stand: «… ملفات تعريف الارتباط …». */
+  contains: ReadonlyArray<readonly [string, string]>;
   /** The longest opening or ending, in words. */
   maxAffix: number;
 }
@@ -25,6 +27,7 @@ export function compileKinds(files: ReadonlyMap<string, readonly string[]>): Chr
   const starts = new Map<string, string>();
   const ends = new Map<string, string>();
   const words = new Map<string, string>();
+  const contains: Array<[string, string]> = [];
   let maxAffix = 1;
   for (const [kind, entries] of files) {
     for (const entry of entries) {
@@ -36,13 +39,17 @@ export function compileKinds(files: ReadonlyMap<string, readonly string[]>): Chr
       const close = entry.startsWith('…');
       const shape = lineShape(entry.replace(/…/gu, ''));
       if (!shape) continue;
+      if (open && close) {
+        contains.push([` ${shape} `, kind]);
+        continue;
+      }
       maxAffix = Math.max(maxAffix, shape.split(' ').length);
       if (open) starts.set(shape, kind);
       else if (close) ends.set(shape, kind);
       else lines.set(shape, kind);
     }
   }
-  return { lines, starts, ends, words, maxAffix };
+  return { lines, starts, ends, words, contains, maxAffix };
 }
 
 let cached: ChromeKinds | undefined;

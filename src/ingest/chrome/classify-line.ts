@@ -72,6 +72,13 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
     }
     return null;
   }],
+  // «نحن نحترم خصوصيتك. نستخدم ملفات تعريف الارتباط لأغراض …»: a phrase only the kind uses, anywhere in the line.
+  ['phrase', (_l, words, shape, k) => {
+    if (!k.contains.length || words.length > LONG_WORDS) return null;
+    const padded = ` ${shape} `;
+    for (const [phrase, kind] of k.contains) if (padded.includes(phrase)) return kind;
+    return null;
+  }],
   // «شارك: فيسبوك تويتر واتساب», «12 تعليق | 530 مشاهدة»: mostly UI words.
   ['ui-words', (_l, words, _s, k) => uiKind(words, k)],
 ];
