@@ -14,7 +14,7 @@ export const SHORT_WORDS = 12;
 const LONG_WORDS = 45;
 /** The words of a credit line opened by a role word: the role and a name. */
 const CREDIT_WORDS = 5;
-const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link', 'related', 'read-more']);
+const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 'follow', 'tags', 'link', 'related', 'read-more', 'comments', 'rating', 'cookie', 'login']);
 
 // Breadcrumbs: three or more short parts joined by the same kind of separator.
 const CRUMB = /\s(?:>|»|›|\/|\||←|→)\s/gu;
@@ -27,6 +27,10 @@ const ARROWS = /^[\s‹›<>«»←→↑↓◄►▲▼❮❯|]+$/u;
 const CODE = /^\p{Script=Arabic}{1,2}(?:[\s/.-]+\p{Script=Arabic}{1,2}){1,5}$/u;
 // «أنت هنا: الرئيسية › مقالات › …»: a path, however long its last part.
 const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيسيه|home)\s*[:›»>/|]/iu;
+// «مطعم في جدة يمنع دخول الأطفال ••• إبرا: جوارديولا»: headlines run together by bullets or diamonds (a ticker).
+const TICKER_SEPARATOR = /\s[•◆◇●■★✦|]{2,}\s|\s[◆◇★✦]\s/u;
+// «النبأ اليوم | Alnaba Today»: a site's name in Arabic and in Latin letters.
+const SITE_NAME = /^[\p{Script=Arabic}\s]{2,40}\s[|\-–]\s[A-Za-z][A-Za-z\s.&'-]{1,40}$/u;
 // «#السعودية #النفط #أوبك».
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s،,]*){2,}$/u;
 
@@ -36,6 +40,8 @@ type Rule = (line: string, words: readonly string[], shape: string, kinds: Chrom
 const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «11 / 14» → gallery; «#السعودية #النفط» → tags.
   ['counter', (line) => (COUNTER.test(line) ? 'gallery' : HASHTAGS.test(line) ? 'tags' : CODE.test(line) && line.length <= 16 ? 'end-mark' : null)],
+  // «عنوان ••• عنوان» → ticker; «النبأ اليوم | Alnaba Today» → nav.
+  ['ticker', (line, words) => (words.length <= LONG_WORDS && TICKER_SEPARATOR.test(line) ? 'ticker' : SITE_NAME.test(line) ? 'nav' : null)],
   // «TT», «طباعة», «اقرأ أيضاً:», «…المزيد»: a whole line a kind file names.
   ['whole-line', (_l, _w, shape, k) => k.lines.get(shape) ?? null],
   // «https://example.com/a/1» → link; «name@example.com» → contact.
