@@ -15,6 +15,16 @@ describe('classifyLine', () => {
     ['اقرا ايضا:', 'related'],
     ['مواضيع ذات صلة', 'related'],
     ['TT is a widget', null],
+    ['نحن نحترم خصوصيتك. يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك في التصفح.', 'cookie'],
+    ['افتتاح مكتبة جديدة ••• أمطار على جازان ••• الهلال يفوز', 'ticker'],
+    ['صحيفة المثال | Al Mithal News', 'nav'],
+    ['Mon, 3 Aug 2015 07:25 GMT', 'date'],
+    ['نُشر: 07-08-2015 | حُدّث: 10:24 صباحاً', 'date'],
+    ['• الأحد 24/10 (55-70%)', null],
+    ['بقلم: سارة أحمد', 'byline'],
+    ['تحرير «عدن» .. وإطلاق مشروع «خليجي»..', null],
+    ['الاقتصاد', null],
+    ['اقرأ أيضاً: الوزارة تطرح مشاريع جديدة في المنطقة الشرقية وتعلن عن وظائف للخريجين والخريجات هذا الأسبوع', 'related'],
     ['شارك: فيسبوك تويتر واتساب', 'share'],
     ['الرئيسية > أخبار > محليات', 'breadcrumb'],
     ['نُشر في: 21 يوليو 2015 - 10:30', 'date'],
@@ -102,6 +112,11 @@ describe('judgeLines', () => {
 
 describe('judgeLines: lists and datelines in a page', () => {
   const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة.';
+  it('reads a menu printed one section a line, and leaves a section name alone (a subheading)', () => {
+    const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي.';
+    assert.deepEqual(judgeLines(['محليات', 'اقتصاد', 'رياضة', 'آراء', 'الفرق تنهي الصيانة', para]).map((v) => v && v.kind), ['nav', 'nav', 'nav', 'nav', null, null]);
+    assert.deepEqual(judgeLines([para, 'الاقتصاد', para]).map((v) => v && v.kind), [null, null, null]);
+  });
   it('ends a bulleted list at the first line without a bullet (the next headline)', () => {
     const lines = ['الأكثر قراءة', '• الوزير يزور جدة', '• افتتاح مشروع جديد في الرياض', 'الفرق تنهي صيانة عشرين موقعا', para];
     assert.deepEqual(judgeLines(lines).map((v) => v && v.evidence), ['kind', 'list', 'list', null, null]);

@@ -56,13 +56,13 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   }],
   // «نشر في: …», «الوسوم: …», «للتواصل مع الكاتب: …» (short lines).
   // An opening of two words or more may lead a longer line: «للتواصل أرسل SMS إلى 88000 الاتصالات أو …».
-  ['opening', (_l, words, _s, k) => {
+  ['opening', (line, words, _s, k) => {
     if (words.length > LONG_WORDS) return null;
     const keys = affixKeys(words, k.maxAffix, false);
     for (let n = keys.length; n >= 1; n--) {
       const kind = k.starts.get(keys[n - 1]!);
       // A credit is a role word and a name («بقلم: سارة أحمد»); a longer line so opened is a headline («تحرير «عدن» .. وإطلاق مشروع»).
-      if (kind === 'byline' && words.length > CREDIT_WORDS) continue;
+      if (kind === 'byline' && (words.length > CREDIT_WORDS || /[«»"“”]/u.test(line))) continue;
       if (kind && (words.length <= SHORT_WORDS || (n >= 2 && LONG_KINDS.has(kind)))) return kind;
     }
     return null;

@@ -428,12 +428,19 @@ function markMenus(lines: readonly string[], out: Array<LineVerdict | null>, kin
     const words = lines[i]!.length > 60 ? [] : lineShape(lines[i]!).split(' ').filter(Boolean);
     return words.length && words.length <= MENU_WORDS ? words : null;
   };
+  const named = (w: string[] | null): boolean => !!w && w.every((x) => kinds.words.get(x) === 'nav');
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    let named = 0;
-    for (let w: string[] | null; j < lines.length && (w = short(j)); j++) if (w.every((x) => kinds.words.get(x) === 'nav')) named++;
-    if (j - i >= MENU_LINES && named >= Math.max(2, (j - i) * 0.6)) {
-      for (let k = i; k < j; k++) out[k] ??= { kind: 'nav', evidence: 'list', start: 0, end: lines[k]!.length };
+    while (j < lines.length && short(j)) j++;
+    // The menu runs from its first section name to its last: a short headline after it is no part of it.
+    let a = i;
+    let b = j;
+    while (a < b && !named(short(a))) a++;
+    while (b > a && !named(short(b - 1))) b--;
+    let count = 0;
+    for (let k = a; k < b; k++) if (named(short(k))) count++;
+    if (b - a >= MENU_LINES && count >= Math.max(2, (b - a) * 0.6)) {
+      for (let k = a; k < b; k++) out[k] ??= { kind: 'nav', evidence: 'list', start: 0, end: lines[k]!.length };
     }
     i = Math.max(j, i + 1);
   }
