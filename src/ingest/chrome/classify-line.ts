@@ -18,6 +18,7 @@ const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 
 
 // Breadcrumbs: three or more short parts joined by the same kind of separator.
 const CRUMB = /\s(?:>|»|›|\/|\||←|→)\s/gu;
+const MAY_CRUMB = /[>»›/|←→]/;
 
 // «11 / 14», «3 من 8», «2 of 5».
 const COUNTER = /^[(\[]?\p{Nd}+\s*(?:\/|من|of)\s*\p{Nd}+[)\]]?$/u;
@@ -28,6 +29,9 @@ const CODE = /^\p{Script=Arabic}{1,2}(?:[\s/.-]+\p{Script=Arabic}{1,2}){1,5}$/u;
 // «أنت هنا: الرئيسية › مقالات › …»: a path, however long its last part.
 const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيسيه|home)\s*[:›»>/|]/iu;
 // «مطعم في جدة يمنع دخول الأطفال ••• إبرا: جوارديولا»: headlines run together by bullets or diamonds (a ticker).
+// (Cheap tests first: most lines hold neither a separator nor a Latin letter.)
+const MAY_SEPARATE = /[•◆◇●■★✦|]/;
+const MAY_NAME_SITE = /[A-Za-z]/;
 const TICKER_SEPARATOR = /\s[•◆◇●■★✦|]{2,}\s|\s[◆◇★✦]\s/u;
 // «النبأ اليوم | Alnaba Today»: a site's name in Arabic and in Latin letters.
 const SITE_NAME = /^[\p{Script=Arabic}\s]{2,40}\s[|\-–]\s[A-Za-z][A-Za-z\s.&'-]{1,40}$/u;
@@ -39,9 +43,9 @@ type Rule = (line: string, words: readonly string[], shape: string, kinds: Chrom
 /** The rules, in order, each with the case it handles. */
 const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «11 / 14» → gallery; «#السعودية #النفط» → tags.
-  ['counter', (line) => (COUNTER.test(line) ? 'gallery' : HASHTAGS.test(line) ? 'tags' : CODE.test(line) && line.length <= 16 ? 'end-mark' : null)],
+  ['counter', (line) => (line.length <= 24 && COUNTER.test(line) ? 'gallery' : line.includes('#') && HASHTAGS.test(line) ? 'tags' : line.length <= 16 && CODE.test(line) ? 'end-mark' : null)],
   // «عنوان ••• عنوان» → ticker; «النبأ اليوم | Alnaba Today» → nav.
-  ['ticker', (line, words) => (words.length <= LONG_WORDS && TICKER_SEPARATOR.test(line) ? 'ticker' : SITE_NAME.test(line) ? 'nav' : null)],
+  ['ticker', (line, words) => (words.length <= LONG_WORDS && MAY_SEPARATE.test(line) && TICKER_SEPARATOR.test(line) ? 'ticker' : words.length <= 10 && MAY_NAME_SITE.test(line) && SITE_NAME.test(line) ? 'nav' : null)],
   // «TT», «طباعة», «اقرأ أيضاً:», «…المزيد»: a whole line a kind file names.
   ['whole-line', (_l, _w, shape, k) => k.lines.get(shape) ?? null],
   // «https://example.com/a/1» → link; «name@example.com» → contact.
@@ -51,6 +55,7 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   ['date', (line, words) => (words.length <= SHORT_WORDS && !line.includes('%') && isDateShape(words) ? 'date' : null)],
   // «الرئيسية > أخبار > محليات».
   ['breadcrumb', (line, words) => {
+    if (!MAY_CRUMB.test(line)) return null;
     const seps = line.match(CRUMB)?.length ?? 0;
     return (seps >= 2 && words.length <= SHORT_WORDS && !/[.!؟?]$/u.test(line)) || (PATH_HEAD.test(line) && seps >= 1) ? 'breadcrumb' : null;
   }],
@@ -81,8 +86,14 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «نحن نحترم خصوصيتك. نستخدم ملفات تعريف الارتباط لأغراض …»: a phrase only the kind uses, anywhere in the line.
   ['phrase', (_l, words, shape, k) => {
     if (!k.contains.length || words.length > LONG_WORDS) return null;
-    const padded = ` ${shape} `;
-    for (const [phrase, kind] of k.contains) if (padded.includes(phrase)) return kind;
+    for (const [phrase, kind] of k.contains) {
+      // ` phrase ` inside ` shape `, without building the padded line.
+      const bare = phrase.slice(1, -1);
+      for (let at = shape.indexOf(bare); at >= 0; at = shape.indexOf(bare, at + 1)) {
+        const end = at + bare.length;
+        if ((at === 0 || shape[at - 1] === ' ') && (end === shape.length || shape[end] === ' ')) return kind;
+      }
+    }
     return null;
   }],
   // «شارك: فيسبوك تويتر واتساب», «12 تعليق | 530 مشاهدة»: mostly UI words.
