@@ -19,6 +19,7 @@ const LONG_KINDS = new Set(['contact', 'copyright', 'date', 'ad', 'newsletter', 
 // Breadcrumbs: three or more short parts joined by the same kind of separator.
 const CRUMB = /\s(?:>|»|›|\/|\||←|→)\s/gu;
 const MAY_CRUMB = /[>»›/|←→]/;
+const NUMBERED = /^\s*\p{Nd}{1,2}\s*[-.)]\s+\P{Nd}/u;
 
 // «11 / 14», «3 من 8», «2 of 5».
 const COUNTER = /^[(\[]?\p{Nd}+\s*(?:\/|من|of)\s*\p{Nd}+[)\]]?$/u;
@@ -97,7 +98,8 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
     return null;
   }],
   // «شارك: فيسبوك تويتر واتساب», «12 تعليق | 530 مشاهدة»: mostly UI words.
-  ['ui-words', (_l, words, _s, k) => uiKind(words, k)],
+  // (Not a numbered item: «3 - تطبيق «فيسبوك» Facebook» is the text's own list.)
+  ['ui-words', (line, words, _s, k) => (NUMBERED.test(line) ? null : uiKind(words, k))],
 ];
 
 /** The openings (or endings) of 1…max words, each built on the one before: «نشر», «نشر في», … */
