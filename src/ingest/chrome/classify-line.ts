@@ -31,8 +31,10 @@ const CODE = /^\p{Script=Arabic}{1,2}(?:[\s/.-]+\p{Script=Arabic}{1,2}){1,5}$/u;
 const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيسيه|home)\s*[:›»>/|]/iu;
 // «مطعم في جدة يمنع دخول الأطفال ••• إبرا: جوارديولا»: headlines run together by bullets or diamonds (a ticker).
 // (Cheap tests first: most lines hold neither a separator nor a Latin letter.)
-const MAY_SEPARATE = /[•◆◇●■★✦|]/;
+const MAY_SEPARATE = /[•◆◇●■★✦|▲▼]/;
 const MAY_NAME_SITE = /[A-Za-z]/;
+// «تاسي 8528.77 ▲ 0.79%»: a market figure with its arrow.
+const MARKET = /[▲▼]\s*\p{Nd}/u;
 const TICKER_SEPARATOR = /\s[•◆◇●■★✦|]{2,}\s|\s[◆◇★✦]\s/u;
 // «النبأ اليوم | Alnaba Today»: a site's name in Arabic and in Latin letters.
 const SITE_NAME = /^[\p{Script=Arabic}\s]{2,40}\s[|\-–]\s[A-Za-z][A-Za-z\s.&'-]{1,40}$/u;
@@ -46,7 +48,7 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «11 / 14» → gallery; «#السعودية #النفط» → tags.
   ['counter', (line) => (line.length <= 24 && COUNTER.test(line) ? 'gallery' : line.includes('#') && HASHTAGS.test(line) ? 'tags' : line.length <= 16 && CODE.test(line) ? 'end-mark' : null)],
   // «عنوان ••• عنوان» → ticker; «النبأ اليوم | Alnaba Today» → nav.
-  ['ticker', (line, words) => (words.length <= LONG_WORDS && MAY_SEPARATE.test(line) && TICKER_SEPARATOR.test(line) ? 'ticker' : words.length <= 10 && MAY_NAME_SITE.test(line) && SITE_NAME.test(line) ? 'nav' : null)],
+  ['ticker', (line, words) => (words.length <= LONG_WORDS && MAY_SEPARATE.test(line) && (TICKER_SEPARATOR.test(line) || MARKET.test(line)) ? 'ticker' : words.length <= 10 && MAY_NAME_SITE.test(line) && SITE_NAME.test(line) ? 'nav' : null)],
   // «TT», «طباعة», «اقرأ أيضاً:», «…المزيد»: a whole line a kind file names.
   ['whole-line', (_l, _w, shape, k) => k.lines.get(shape) ?? null],
   // «https://example.com/a/1» → link; «name@example.com» → contact.

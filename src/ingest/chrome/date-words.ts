@@ -7,7 +7,7 @@ import { lineShape } from './line-shape.js';
 const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 // The glue of a date line: «الموافق», «هـ» (folded to «ه»), «م», «ص», «مساء», «بتوقيت مكة المكرمة», «GMT».
 // (Not «التاريخ»: «التاريخ: 9/10/1436هـ» heads an official letter the text reproduces.)
-const GLUE = ['الموافق', 'ه', 'هـ', 'م', 'ص', 'مساء', 'صباحا', 'مساءا', 'ظهرا', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'جرينتش', 'am', 'pm', 'gmt', 'يوم', 'الساعه', 'الموافق', 'ميلادي', 'هجري', 'العدد', 'utc', 'نشر', 'حدث', 'تحديث', 'اخر', 'published', 'updated', ...ENGLISH_WEEKDAYS];
+const GLUE = ['الموافق', 'ه', 'هـ', 'م', 'ص', 'مساء', 'صباحا', 'مساءا', 'ظهرا', 'بتوقيت', 'مكه', 'المكرمه', 'غرينتش', 'جرينتش', 'am', 'pm', 'gmt', 'يوم', 'الساعه', 'الموافق', 'ميلادي', 'هجري', 'العدد', 'utc', 'نشر', 'حدث', 'عدل', 'تحديث', 'اخر', 'published', 'updated', ...ENGLISH_WEEKDAYS];
 
 let cached: { names: ReadonlySet<string>; glue: ReadonlySet<string> } | undefined;
 

@@ -342,6 +342,9 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
     // The head (up to the first paragraph) and the last lines.
     const edge = i < 3 || i < firstParagraph || i >= last - 2;
+    // «رياضة», «كتّاب وآراء» above the headline: the section the page files the article under (within the text, a
+    // subheading; with a colon, a lead-in to what follows).
+    if ((i < 2 || i < firstParagraph) && words.length <= 3 && !/[:：]\s*$/u.test(line) && words.every((w) => kinds.words.get(w) === 'nav')) return void (out[i] = whole('nav', 'kind'));
     // «التاريخ: 21/07/2015» at the head or tail is the page's date; within the text it heads a letter the text reproduces.
     if (edge && (words[0] === 'التاريخ' || words[0] === 'تاريخ') && isDateShape(words.slice(1))) return void (out[i] = whole('date', 'kind'));
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
