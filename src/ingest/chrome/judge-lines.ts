@@ -324,6 +324,8 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   const paragraph = lines.findIndex((l, i) => i >= HEAD_LINES || l.length > 400 || l.split(/\s+/u).length > DECK_WORDS);
   const deckEnd = paragraph < 0 ? Math.min(lines.length, HEAD_LINES) - 1 : paragraph;
   const isHead = (i: number): boolean => i < 2 || i <= deckEnd;
+  // The first line of text: a sentence, or a line as long as one.
+  const firstText = lines.findIndex((l) => l.length > 400 || (l.length > 40 && (SENTENCE_CLOSED.test(l) || l.split(/\s+/u).length >= 12)));
   const firstParagraph = paragraph < 0 || paragraph >= HEAD_LINES ? lines.findIndex((l) => l.length > 400 || l.split(/\s+/u).length > DECK_WORDS) : paragraph;
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
@@ -344,7 +346,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     const edge = i < 3 || i < firstParagraph || i >= last - 2;
     // «رياضة», «كتّاب وآراء» above the headline: the section the page files the article under (within the text, a
     // subheading; with a colon, a lead-in to what follows).
-    if ((i < 2 || i < firstParagraph) && words.length <= 3 && !/[:：]\s*$/u.test(line) && words.every((w) => kinds.words.get(w) === 'nav')) return void (out[i] = whole('nav', 'kind'));
+    if ((firstText < 0 ? i < 2 : i < firstText) && words.length <= 3 && !/[:：]\s*$/u.test(line) && words.every((w) => kinds.words.get(w) === 'nav')) return void (out[i] = whole('nav', 'kind'));
     // «التاريخ: 21/07/2015» at the head or tail is the page's date; within the text it heads a letter the text reproduces.
     if (edge && (words[0] === 'التاريخ' || words[0] === 'تاريخ') && isDateShape(words.slice(1))) return void (out[i] = whole('date', 'kind'));
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
