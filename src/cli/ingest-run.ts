@@ -4,6 +4,7 @@
  * none; articles it holds already are dropped before analysis; and a signal stops the run with
  * everything stored made searchable.
  */
+import type { Article } from '../ingest/article.js';
 import { Profiles } from '../ingest/chrome/profiles.js';
 import type { InputsOptions } from '../ingest/extract-inputs.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -75,6 +76,18 @@ export class IngestTarget {
     return (this.store?.sourceId(digest) ?? null) !== null;
   }
 
+  /**
+   * Whether an article is stored: its input read before, or its id. An input that gives an article
+   * stored from another input is remembered, so that read again it is known even if cleaning changes.
+   */
+  known(a: Pick<Article, 'id' | 'source'>): boolean {
+    const digest = a.source.digest;
+    if (digest !== undefined && this.hasSource(digest)) return true;
+    if (!this.has(a.id)) return false;
+    if (digest !== undefined) this.store!.rememberSource(digest, a.id);
+    return true;
+  }
+
   close(): void {
     this.store?.close();
   }
@@ -92,7 +105,7 @@ export async function ingestInto(target: IngestTarget, inputs: readonly string[]
   const collection = new PeriodicCollection(COLLECT_EVERY);
   // Each outlet's chrome profile starts from what the store remembers of it, and is kept again at the end.
   const profiles = o.profiles ?? new Profiles((outlet) => target.opened?.chromeProfile(outlet) ?? null);
-  const stats = await runExtraction(inputs, io, label, { ...o, profiles, known: (a) => target.has(a.id) || (a.source.digest !== undefined && target.hasSource(a.source.digest)), counted: (d) => target.hasSource(d) }, async (articles) => {
+  const stats = await runExtraction(inputs, io, label, { ...o, profiles, known: (a) => target.known(a), counted: (d) => target.hasSource(d) }, async (articles) => {
     const store = await target.get();
     for (let i = 0; i < articles.length; i += BATCH) {
       const r = store.putArticles(articles.slice(i, i + BATCH));

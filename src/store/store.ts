@@ -73,6 +73,8 @@ export interface Store {
   getArticle(id: string): Article | null;
   /** The id of the stored article read from input text with this digest (`source.digest`), or null. */
   sourceId(digest: string): string | null;
+  /** Remembers that input text with this digest gave the stored article `id` (read again, it is known by it). */
+  rememberSource(digest: string, id: string): void;
   /** Whether an article with this id is stored (cheap: no record is read). */
   hasArticle(id: string): boolean;
   /** How many articles are stored. */

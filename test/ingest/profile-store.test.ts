@@ -69,9 +69,14 @@ describe('a store\'s articles read again', () => {
     const again = await runCli(['ingest', '--db', db, many]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stderr, /0 new articles, 12 already stored/);
+    // The same article in a second record (another address): one article, both inputs known from now on.
+    const twice = join(tmp, 'twice.jsonl');
+    writeFileSync(twice, [{ ...record(50), url: 'https://example.com/a' }, { ...record(50), url: 'https://example.com/b' }].map((r) => JSON.stringify(r)).join('\n'));
+    assert.match((await runCli(['ingest', '--db', db, twice])).stderr, /1 new articles, 1 already stored/);
+    assert.match((await runCli(['ingest', '--db', db, twice])).stderr, /0 new articles, 2 already stored/);
     const store = openSqliteStore(db, { readonly: true });
     try {
-      assert.equal(store.chromeProfile('صحيفة المثال')!.n, 12);
+      assert.equal(store.chromeProfile('صحيفة المثال')!.n, 14);
     } finally {
       store.close();
     }

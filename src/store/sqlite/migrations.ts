@@ -105,8 +105,11 @@ export const MIGRATIONS: readonly string[] = [
      updated_at TEXT NOT NULL
    ) STRICT;`,
 
-  // 7: the digest of each article's input text (source.digest): an input read again is known by it
-  // even when cleaning has since learned more (a stored chrome profile) and the article's id changed.
-  `ALTER TABLE articles ADD COLUMN digest TEXT;
-   CREATE INDEX articles_digest ON articles(digest) WHERE digest IS NOT NULL;`,
+  // 7: the digests of the input texts articles were read from (source.digest), each with the stored
+  // article it gave: an input read again is known by it even when cleaning has since learned more (a
+  // stored chrome profile) and the article's id changed; two inputs may give one article.
+  `CREATE TABLE sources (
+     digest TEXT PRIMARY KEY,
+     id TEXT NOT NULL
+   ) STRICT;`,
 ];

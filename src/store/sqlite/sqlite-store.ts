@@ -72,7 +72,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const get = db.prepare('SELECT record FROM articles WHERE id = ?').pluck();
   const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const profileOf = db.prepare('SELECT profile FROM chrome_profiles WHERE outlet = ?').pluck();
-  const idOfDigest = db.prepare('SELECT id FROM articles WHERE digest = ?').pluck();
+  const idOfDigest = db.prepare('SELECT id FROM sources WHERE digest = ?').pluck();
   const count = db.prepare('SELECT count(*) FROM articles').pluck();
   const idOf = db.prepare('SELECT id FROM articles WHERE docno = ?').pluck();
   const searcher = new Searcher(sqliteIndexStorage(db), (docno) => idOf.get(docno) as string | undefined);
@@ -88,9 +88,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     writer = w;
     lease = l;
     const insert = db.prepare(
-      `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at, digest)
-       VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at, @digest)`,
+      `INSERT OR IGNORE INTO articles (id, headline, outlet, url, published, source_path, record, ingested_at)
+       VALUES (@id, @headline, @outlet, @url, @published, @source_path, @record, @ingested_at)`,
     );
+    const source = db.prepare('INSERT OR IGNORE INTO sources (digest, id) VALUES (?, ?)');
     putMany = db.transaction((articles: readonly Article[]): PutResult => {
       let inserted = 0;
       const now = new Date().toISOString();
@@ -98,7 +99,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       for (const a of articles) {
         // The same input stored before, extracted differently since: stored already.
         if (a.source.digest !== undefined && idOfDigest.get(a.source.digest) !== undefined) continue;
-        const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now, digest: a.source.digest ?? null });
+        // Its input is remembered whether the article is new or was stored from another input.
+        if (a.source.digest !== undefined) source.run(a.source.digest, a.id);
+        const r = insert.run({ id: a.id, headline: a.headline, outlet: a.outlet, url: a.url, published: a.published?.value ?? null, source_path: a.source.path, record: JSON.stringify(a), ingested_at: now });
         if (r.changes === 0) continue;
         inserted++;
         w.add(Number(r.lastInsertRowid), a);
@@ -181,6 +184,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     },
     hasArticle: (id) => has.get(id) !== undefined,
     sourceId: (digest) => (idOfDigest.get(digest) as string | undefined) ?? null,
+    rememberSource(digest, id) {
+      writable();
+      ensureWriter();
+      db.prepare('INSERT OR IGNORE INTO sources (digest, id) VALUES (?, ?)').run(digest, id);
+    },
     chromeProfile(outlet) {
       const json = profileOf.get(outlet) as string | undefined;
       if (json === undefined) return null;
