@@ -119,6 +119,7 @@ export function normalizeText(text: string, options: NormalizeOptions | Normaliz
     const f = table[c]!;
     if (f < 0) {
       if (f !== MULTI) continue;
+      // (The white-space handling below is written out here and for single units: the hot loop calls nothing per character.)
       const rep = multi.get(c)!;
       for (let k = 0; k < rep.length; k++) {
         const code = rep.charCodeAt(k);
