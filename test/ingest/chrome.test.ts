@@ -86,6 +86,16 @@ describe('judgeLines', () => {
     // Without the input's evidence the same line is body.
     assert.deepEqual(judgeLines([para(41), last]), [null, null]);
   });
+  it('cuts both a share bar and a tag list glued to a one-line article', () => {
+    const p = new Profiles();
+    const tags = ['الصيانة المدارس', 'جدة الطرق', 'الكهرباء الصيف الأحمال', 'المياه الشبكة'];
+    const verb = (n: number): string => ['أعلنت', 'كشفت', 'أكدت', 'طرحت', 'نشرت'][n % 5]!;
+    for (let n = 0; n < 30; n++) p.observe('k', [`فيسبوك تويتر واتساب ${verb(n)} ${para(n)} وسوم ${tags[n % 4]}`]);
+    const line = `فيسبوك تويتر واتساب ${verb(2)} ${para(40)} وسوم المدارس النقل`;
+    const [v] = judgeLines([line], { profile: p.get('k') });
+    assert.equal(line.slice(v!.start, v!.end).trim(), 'فيسبوك تويتر واتساب');
+    assert.equal(line.slice(v!.also!.start), 'وسوم المدارس النقل');
+  });
   it('takes a first line shaped like a credit where the input\'s articles habitually open with one', () => {
     const p = new Profiles();
     const names = ['سالم العتيبي', 'فهد الزهراني', 'نورة القحطاني', 'ماجد الحربي', 'ريم الشهري'];

@@ -34,11 +34,13 @@ export function applyVerdicts(text: string, lines: ReadonlyArray<readonly [numbe
     else if (v.kind === 'dateline' && !out.dateline) out.dateline = [cs, ce];
     else if (v.kind === 'date' && !out.date) out.date = [cs, ce];
     out.removed.push({ start: cs, end: ce, kind: v.kind, evidence: v.evidence });
-    // The rest of a line whose opening or ending was chrome stays in the body.
+    // The rest of a line whose opening or ending was chrome stays in the body (up to a second chrome part at its end).
+    const tail = v.also ? trimRange(text, a + v.also.start, b) : null;
     const before = trimRange(text, a, a + v.start);
-    const after = trimRange(text, a + v.end, b);
+    const after = trimRange(text, a + v.end, tail ? a + v.also!.start : b);
     if (before[0] < before[1]) out.kept.push(before);
     if (after[0] < after[1]) out.kept.push(after);
+    if (tail && tail[0] < tail[1]) out.removed.push({ start: tail[0], end: tail[1], kind: v.also!.kind, evidence: v.also!.evidence });
   });
   return out;
 }

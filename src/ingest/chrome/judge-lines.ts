@@ -23,6 +23,8 @@ export interface LineVerdict {
   /** The chrome part of the line, offsets into the line (the whole line, or an opening or ending of it). */
   start: number;
   end: number;
+  /** A second chrome part, from `start` to the line's end: the tail glued to a one-line article whose opening is chrome too. */
+  also?: { kind: string; evidence: LineVerdict['evidence']; start: number };
 }
 
 export interface JudgeOptions {
@@ -274,6 +276,12 @@ function listLike(fragment: string): boolean {
   return words.length >= 2 && words.length <= 25 && words.filter((w) => stop.has(w)).length <= words.length * 0.1;
 }
 
+/** An opening verdict of a one-line article, with the tail glued to the same line when there is one. */
+function withTail(opening: LineVerdict, line: string, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict {
+  const tail = trailingTail(line, p, kinds);
+  return tail && tail.start > opening.end ? { ...opening, also: { kind: tail.kind, evidence: tail.evidence, start: tail.start } } : opening;
+}
+
 /** A head line that repeats one of the record's credit fields, whole or as its opening: that credit. */
 function echoVerdict(line: string, shape: string, echoes: readonly string[], p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
   for (const echo of echoes) {
@@ -298,10 +306,9 @@ function longLineVerdict(line: string, i: number, last: number, head: boolean, p
   const tail = i >= last - 1 ? tailOpening(line, kinds) : -1;
   if (tail > 0) return { kind: classifyLine(line.slice(tail), kinds) ?? 'link', evidence: 'kind', start: tail, end: line.length };
   if (!p || p.n <= 1) return null;
-  // One verdict a line: an opening goes before a tail (a one-line article's glued tail then stays in its body).
   if (i < 2) {
     const opening = gluedOpening(line, edgeShape(line, false).split(' '), p, kinds);
-    if (opening) return opening;
+    if (opening) return i === last ? withTail(opening, line, p, kinds) : opening;
   }
   return i === last ? trailingTail(line, p, kinds) ?? gluedEnding(line, edgeShape(line, true).split(' '), p, kinds) : null;
 }
@@ -375,7 +382,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       const min = sentence ? 5 : words.length <= 8 && p.n <= 10 ? 2 : MIN_DF;
       if (recurs(df, p.n, sentence ? MIN_SHARE * 2 : MIN_SHARE, min)) return void (out[i] = whole(uiKind(words, kinds) ?? creditKind(line, p, kinds) ?? 'template', 'repeat'));
       const opening = i < 2 ? gluedOpening(line, words, p, kinds) : null;
-      if (opening) return void (out[i] = opening);
+      if (opening) return void (out[i] = i === last ? withTail(opening, line, p, kinds) : opening);
       // «… تفاصيل أخرى. سمات نيجيريا …»: the fragment after the last sentence opens as the outlet's do.
       const fragment = i === last ? trailingTail(line, p, kinds) : null;
       if (fragment) return void (out[i] = fragment);

@@ -26,9 +26,11 @@ export function judgeParagraphs(paragraphs: readonly string[], o: { profiles?: P
     const v = verdicts[i];
     if (!v) return void out.kept.push(p);
     const text = p.slice(v.start, v.end).trim();
-    const rest = `${p.slice(0, v.start)} ${p.slice(v.end)}`.trim();
+    const tail = v.also ? p.slice(v.also.start).trim() : '';
+    const rest = `${p.slice(0, v.start)} ${p.slice(v.end, v.also ? v.also.start : p.length)}`.trim();
     if (!text) return void out.kept.push(p);
     out.chrome.push({ text, kind: v.kind, evidence: v.evidence });
+    if (tail) out.chrome.push({ text: tail, kind: v.also!.kind, evidence: v.also!.evidence });
     if (v.kind === 'byline') out.byline ??= text;
     if (v.kind === 'dateline') out.dateline ??= text;
     if (rest) out.kept.push(rest);
