@@ -8,6 +8,7 @@
 import { defaultAgencies, indexOf, lookup } from '../agencies.js';
 import { normalizeText } from '../../text/normalize.js';
 import { splitDateline } from '../dump/dateline.js';
+import { countWords } from '../../text/count-words.js';
 import { isPlaceName } from '../../text/places.js';
 import { defaultStopwords } from '../../text/stopwords.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
@@ -64,19 +65,17 @@ function sentenceLike(words: number, line: string): boolean {
 export function creditKind(line: string, p: ProfileCounts | null | undefined, kinds: ChromeKinds): 'byline' | 'dateline' | null {
   const parts = creditParts(line);
   if (!parts) return null;
+  let role = false;
   const known = parts.map((part) => {
     const shape = lineShape(part);
     if (!shape) return true;
     const kind = kinds.lines.get(shape) ?? kinds.lines.get(shape.split(' ')[0]!);
+    // «خلف ملفي - المحرر»: a role word stands for a person.
+    if (kind === 'byline') role = true;
     if (isAgency(part) || isPlaceName(part) || kind === 'dateline' || kind === 'byline') return true;
     return !!p && recurs(p.part.get(shape), p.n, MIN_SHARE);
   });
   if (!known.some(Boolean)) return null;
-  // «خلف ملفي - المحرر»: a role word stands for a person.
-  const role = parts.some((part) => {
-    const shape = lineShape(part);
-    return (kinds.lines.get(shape) ?? kinds.lines.get(shape.split(' ')[0]!)) === 'byline';
-  });
   return known.every(Boolean) && !role ? 'dateline' : 'byline';
 }
 
@@ -315,7 +314,12 @@ function longLineVerdict(line: string, i: number, last: number, head: boolean, p
 
 /** A line that may be a headline: short, and not closed like a sentence or a lead-in. */
 function beforeHeadline(next: string | undefined): boolean {
-  return next !== undefined && next.length <= 400 && next.split(/\s+/u).length <= DECK_WORDS && !/[.!؟?:]["»”)]?$/u.test(next);
+  return next !== undefined && !isParagraph(next) && !/[.!؟?:]["»”)]?$/u.test(next);
+}
+
+/** A paragraph: longer than a deck line. */
+function isParagraph(line: string): boolean {
+  return line.length > 400 || countWords(line, DECK_WORDS + 1) > DECK_WORDS;
 }
 
 /** The verdict for every line of one article (null: body). */
@@ -327,13 +331,12 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
   // A long line is body text by length; only its opening and ending can be chrome glued to it.
   const shapes = lines.map((l) => (l.length > LONG_LINE ? null : lineShape(l)));
   const echoes = (o.echoes ?? []).map((e) => lineShape(e));
-  // The head: the first two lines, the deck of short lines, and the paragraph after it.
-  const paragraph = lines.findIndex((l, i) => i >= HEAD_LINES || l.length > 400 || l.split(/\s+/u).length > DECK_WORDS);
-  const deckEnd = paragraph < 0 ? Math.min(lines.length, HEAD_LINES) - 1 : paragraph;
+  // The first paragraph; the head is the first two lines, the deck of short lines before the paragraph and the paragraph.
+  const firstParagraph = lines.findIndex(isParagraph);
+  const deckEnd = firstParagraph >= 0 && firstParagraph < HEAD_LINES ? firstParagraph : Math.min(lines.length - 1, HEAD_LINES);
   const isHead = (i: number): boolean => i < 2 || i <= deckEnd;
   // The first line of text: a sentence, or a line as long as one.
-  const firstText = lines.findIndex((l) => l.length > 400 || (l.length > 40 && (SENTENCE_CLOSED.test(l) || l.split(/\s+/u).length >= 12)));
-  const firstParagraph = paragraph < 0 || paragraph >= HEAD_LINES ? lines.findIndex((l) => l.length > 400 || l.split(/\s+/u).length > DECK_WORDS) : paragraph;
+  const firstText = lines.findIndex((l) => l.length > 400 || (l.length > 40 && (SENTENCE_CLOSED.test(l) || countWords(l, 12) >= 12)));
   lines.forEach((line, i) => {
     const whole = (kind: string, evidence: LineVerdict['evidence']): LineVerdict => ({ kind, evidence, start: 0, end: line.length });
     const shape = shapes[i] ?? null;

@@ -1,4 +1,5 @@
 /** The lines of a page-text dump, with spans and the blank lines before them. */
+import { isSpaceUnit } from '../../text/count-words.js';
 import type { ArticleSpan } from '../article.js';
 
 /** One non-blank line: its span (trimmed of white space) and how many blank lines preceded it. */
@@ -7,9 +8,8 @@ export interface DumpLine extends ArticleSpan {
 }
 
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
-const SPACE = /\s/u;
 /** White space, or a mark a page leaves invisible at a line's ends. */
-const isEdge = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+const isEdge = (c: number): boolean => (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || isSpaceUnit(c);
 
 /** Splits text into trimmed non-blank lines, counting the blank lines between them. */
 export function dumpLines(text: string, from = 0, to = text.length): DumpLine[] {

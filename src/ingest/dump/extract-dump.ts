@@ -1,5 +1,6 @@
 /** Page-text dump → articles: segment into blocks, structure each, and build the records. */
 import type { Diagnostic } from '../../errors.js';
+import { countWords } from '../../text/count-words.js';
 import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
 import { segmentDump } from './segment-dump.js';
@@ -25,7 +26,7 @@ const BULLETED = /^[•·▪●◦■\-–*]\s/u;
 function holdsText(lines: readonly string[]): boolean {
   if (lines.some((l) => /[.!؟?]["»”)]?$/u.test(l))) return true;
   if (lines.every((l) => BULLETED.test(l))) return false;
-  return lines.join(' ').split(/\s+/u).length >= LIST_WORDS;
+  return lines.reduce((n, l) => n + countWords(l, LIST_WORDS), 0) >= LIST_WORDS;
 }
 
 /** The articles of a page-text dump, in order. A block with no body becomes a diagnostic, not an article. */

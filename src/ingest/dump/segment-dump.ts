@@ -6,6 +6,7 @@
  */
 import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
+import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
 
 export interface DumpBlock extends ArticleSpan {
@@ -18,19 +19,7 @@ export const ARTICLE_GAP = 3;
 const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
 
-const BLANK = /\s/u;
-/** The words of `s`, counted up to `cap` (a paragraph of a million characters is not split to learn it is long). */
-function words(s: string, cap = HEADLINE_WORDS + 1): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && n < cap; i++) {
-    const c = s.charCodeAt(i);
-    const blank = c === 32 || (c >= 9 && c <= 13) || (c > 127 && BLANK.test(String.fromCharCode(c)));
-    if (!blank && !inWord) n++;
-    inWord = !blank;
-  }
-  return n;
-}
+const words = (s: string): number => countWords(s, HEADLINE_WORDS + 1);
 
 function opensArticle(text: string, lines: readonly DumpLine[], from: number): boolean {
   for (let i = from; i < lines.length && i < from + 8; i++) {

@@ -4,6 +4,7 @@
  *   headline and captions again · body paragraphs.
  * Chrome and repeated lines are dropped from the fields but kept, with their spans, in `removed`.
  */
+import { countWords } from '../../text/count-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import type { Article, ArticleSpan, Caption, Removed } from '../article.js';
 import { findTrailingCredit } from '../credits.js';
@@ -35,7 +36,6 @@ const MAX_SUBTITLE = 250;
 const HEADER_WINDOW = 12;
 /** A line this long (in words) is a paragraph, never a header line. */
 const PARAGRAPH_WORDS = 25;
-const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 type Role = 'headline' | 'subtitle' | 'caption' | 'chrome' | 'duplicate' | 'body';
 
@@ -78,7 +78,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   let bodyStart = 1;
   for (let i = 1; i < window; i++) {
     // A paragraph ends the header: a line repeated after it (the headline printed again at the foot) says nothing of it.
-    if (roles[i] === 'body' && wordCount(surface[i]!) >= PARAGRAPH_WORDS) break;
+    if (roles[i] === 'body' && countWords(surface[i]!, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS) break;
     const short = surface[i]!.length <= MAX_HEADER_LINE;
     // A font-size widget closes the header («TT»); other chrome can sit anywhere and says nothing of it.
     const widget = roles[i] === 'chrome' && verdicts[i]!.kind === 'font-size';

@@ -5,6 +5,7 @@
  * dateline. The page's outlet profile (what the run and the store learned of the site) is used, and
  * the page's paragraphs are counted into it afterwards, so later pages of the site are judged with it.
  */
+import { applyVerdicts } from '../chrome/apply-verdicts.js';
 import { judgeLines, type LineVerdict } from '../chrome/judge-lines.js';
 import type { Profiles } from '../chrome/profiles.js';
 import { profileKey } from '../chrome/profiles.js';
@@ -21,19 +22,16 @@ export function judgeParagraphs(paragraphs: readonly string[], o: { profiles?: P
   const key = profileKey(o.outlet, o.path);
   const verdicts = judgeLines(paragraphs, { profile: o.profiles?.get(key) ?? null, echoes: o.byline ? [o.byline] : [] });
   o.profiles?.observe(key, paragraphs);
-  const out: JudgedParagraphs = { kept: [], chrome: [], byline: null, dateline: null };
-  paragraphs.forEach((p, i) => {
-    const v = verdicts[i];
-    if (!v) return void out.kept.push(p);
-    const text = p.slice(v.start, v.end).trim();
-    const tail = v.also ? p.slice(v.also.start).trim() : '';
-    const rest = `${p.slice(0, v.start)} ${p.slice(v.end, v.also ? v.also.start : p.length)}`.trim();
-    if (!text) return void out.kept.push(p);
-    out.chrome.push({ text, kind: v.kind, evidence: v.evidence });
-    if (tail) out.chrome.push({ text: tail, kind: v.also!.kind, evidence: v.also!.evidence });
-    if (v.kind === 'byline') out.byline ??= text;
-    if (v.kind === 'dateline') out.dateline ??= text;
-    if (rest) out.kept.push(rest);
-  });
-  return out;
+  // The paragraphs as one text, one a line, sorted by the same step as records' and dumps' lines.
+  const text = paragraphs.join('\n');
+  let at = 0;
+  const ranges = paragraphs.map((p): [number, number] => [at, (at += p.length + 1) - 1]);
+  const clean = applyVerdicts(text, ranges, verdicts);
+  const slice = (r: readonly [number, number] | null): string | null => (r ? text.slice(r[0], r[1]) : null);
+  return {
+    kept: clean.kept.map((r) => slice(r)!),
+    chrome: clean.removed.map((r) => ({ text: text.slice(r.start, r.end), kind: r.kind, evidence: r.evidence })),
+    byline: slice(clean.byline),
+    dateline: slice(clean.dateline),
+  };
 }

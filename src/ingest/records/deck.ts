@@ -6,6 +6,7 @@
  * So is one headline-like line right after it, before the first paragraph: «ناصر الطميحي ـ جدة»,
  * «إغلاق التدريبات.. والقروني يجهز مفاجأة للسويح», «أجرى فريق …».
  */
+import { countWords } from '../../text/count-words.js';
 import type { LineVerdict } from '../chrome/judge-lines.js';
 
 /** A credit this far down the lines no longer opens the text. */
@@ -20,7 +21,7 @@ const BULLET = /^[-–•*▪●]\s/u;
 /** A paragraph follows it. */
 const PARAGRAPH_WORDS = 20;
 
-const words = (line: string): number => line.split(/\s+/u).filter(Boolean).length;
+const words = (line: string): number => countWords(line);
 
 /** The indexes of the deck lines (empty when no credit opens the text, or a paragraph stands before it). */
 export function deckLines(lines: readonly string[], verdicts: ReadonlyArray<LineVerdict | null>): number[] {

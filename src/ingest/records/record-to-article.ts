@@ -1,4 +1,5 @@
 /** One record (from JSON or CSV) → an article: fields by the map, spans through the offset maps. */
+import { isSpaceUnit } from '../../text/count-words.js';
 import { articleId } from '../article-id.js';
 import type { Article, ArticleSpan } from '../article.js';
 import { applyVerdicts } from '../chrome/apply-verdicts.js';
@@ -42,16 +43,13 @@ function paragraphsOf(f: StringField): Array<[number, number]> {
     const k = nl < 0 ? v.length : nl;
     let a = from;
     let b = k;
-    while (a < b && isBlank(v.charCodeAt(a))) a++;
-    while (b > a && isBlank(v.charCodeAt(b - 1))) b--;
+    while (a < b && isSpaceUnit(v.charCodeAt(a))) a++;
+    while (b > a && isSpaceUnit(v.charCodeAt(b - 1))) b--;
     if (a < b) out.push([a, b]);
     if (nl < 0) return out;
     from = k + 1;
   }
 }
-
-/** White space as `\s` reads it (tested on one code unit). */
-const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(String.fromCharCode(c)));
 
 /** The article of one record, or why there is none. `fields` holds the record's string fields with offsets. */
 export function recordToArticle(

@@ -4,6 +4,7 @@
  * السعودية في الماضي», «مشاركون في معسكر اليابان»). The change of layout is the evidence: a poem's
  * verses, or a text whose paragraphs are all blank-separated, keep their last lines.
  */
+import { countWords } from '../../text/count-words.js';
 import type { LineVerdict } from '../chrome/judge-lines.js';
 
 const MAX_WORDS = 12;
@@ -13,7 +14,7 @@ const MIN_BODY_LINES = 4;
 const PARAGRAPH_WORDS = 15;
 const CLOSED = /[.!؟?:،,؛]["»”)]?$/u;
 
-const words = (line: string): number => line.split(/\s+/u).filter(Boolean).length;
+const words = (line: string): number => countWords(line);
 
 /**
  * The indexes of the caption lines that close the record (empty when there are none). `blankBefore[i]`:
