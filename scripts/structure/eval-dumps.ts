@@ -16,7 +16,8 @@ interface GoldArticle {
   recordId: string;
 }
 
-const trim = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\s+/gu, ' ').trim());
+// Compared as read: white space collapsed, invisible marks (U+200F …) dropped.
+const trim = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim());
 
 /** Extracts every dump of `dir` with Rasd's pipeline and scores it against `dir/gold.json`; returns the share exactly right. */
 export async function evalDumps(dir: string, label: string, verbose: boolean): Promise<number> {

@@ -2,10 +2,10 @@
 
 export type Range = readonly [number, number];
 
-/** The non-blank character positions covered by `ranges`. */
+/** The character positions covered by `ranges` that are neither blank nor invisible (U+200F …). */
 export function covered(text: string, ranges: Iterable<Range>): Set<number> {
   const out = new Set<number>();
-  for (const [a, b] of ranges) for (let i = a; i < b; i++) if (!/\s/u.test(text[i]!)) out.add(i);
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) if (!/[\s\p{Cf}]/u.test(text[i]!)) out.add(i);
   return out;
 }
 

@@ -31,8 +31,11 @@ export const RemovedSchema = z.object({
   reason: z.enum(['chrome', 'duplicate']),
   /** What kind of chrome (data/ingest/chrome: `share`, `related`, `byline` …; `template` when only repetition says so). */
   kind: z.string().optional(),
-  /** What showed it: `repeat` (the input repeats it), `kind` (a kind file or shape), `list` (under a list heading), `credit` (a credit line). */
-  evidence: z.enum(['repeat', 'kind', 'list', 'credit']).optional(),
+  /**
+   * What showed it: `repeat` (the input repeats it), `kind` (a kind file or shape), `list` (under a list heading), `credit` (a credit
+   * line), `unrelated` (above a dump article's headline, sharing no word with its text where the headline does).
+   */
+  evidence: z.enum(['repeat', 'kind', 'list', 'credit', 'unrelated']).optional(),
   text: z.string(),
 });
 

@@ -37,7 +37,9 @@ describe('classifyLine', () => {
     ['https://example.com/a/1', 'link'],
     ['وقال الوزير إن الخطة تشمل 12 مشروعا.', null],
     ['خبر ثان', null],
-    ['* * *', null],
+    ['* * *', 'separator'],
+    ['───────', 'separator'],
+    ['20 شوال 1436هـ الموافق 5/8/2015م، الساعة 3:30 م', 'date'],
     ['طباعة الكتب في المدينة', null],
   ];
   for (const [line, kind] of table) it(line, () => assert.equal(classifyLine(line), kind));

@@ -111,3 +111,40 @@ describe('extractDump: the header ends at the first paragraph', () => {
     assert.deepEqual(a!.paragraphs, paras);
   });
 });
+
+describe('extractDump: the headline is the header line the text is about', () => {
+  const paras = [
+    'أعلنت أمانة المنطقة الشرقية إغلاق ثلاثة مطاعم في الدمام بعد ضبط مخالفات صحية خلال جولات رقابية نفذتها فرق البلدية على المحلات التجارية في الأحياء الجنوبية من المدينة.',
+    'وأوضحت الأمانة أن المطاعم المغلقة لن تعاود العمل قبل تصحيح المخالفات ودفع الغرامات المقررة، وأن الجولات مستمرة حتى نهاية الشهر.',
+  ];
+  const headline = 'إغلاق ثلاثة مطاعم مخالفة في الدمام';
+
+  it('takes the lines above it that share no word with the text as the page\'s', () => {
+    const page = ['بوابة الساحل الإخبارية', 'دخول | حساب جديد', headline, '', ...paras].join('\n');
+    const [a, ...more] = extractDump(page, { path: 'head.txt' }).articles;
+    assert.equal(more.length, 0);
+    assert.equal(a!.headline, headline);
+    assert.deepEqual(a!.paragraphs, paras);
+    assert.deepEqual(a!.removed.map((r) => [r.text, r.evidence]), [['بوابة الساحل الإخبارية', 'unrelated'], ['دخول | حساب جديد', 'unrelated']]);
+  });
+
+  it('keeps a headline that shares no word with the text when no later line does', () => {
+    const odd = 'حكاية من الشرق';
+    const [a] = extractDump([odd, '', ...paras].join('\n'), { path: 'odd.txt' }).articles;
+    assert.equal(a!.headline, odd);
+    assert.deepEqual(a!.removed, []);
+  });
+
+  it('takes no unrelated line after the headline as its subtitle', () => {
+    const [a] = extractDump([headline, 'اطبع هذه الصفحة الآن', ...paras].join('\n'), { path: 'print.txt' }).articles;
+    assert.equal(a!.headline, headline);
+    assert.equal(a!.subtitle, null);
+  });
+
+  it('keeps a separator between two paragraphs as the text\'s own, and drops one above the headline', () => {
+    const [a] = extractDump(['•••', headline, '', paras[0], '* * *', paras[1]].join('\n'), { path: 'sep.txt' }).articles;
+    assert.equal(a!.headline, headline);
+    assert.deepEqual(a!.paragraphs, [paras[0], '* * *', paras[1]]);
+    assert.deepEqual(a!.removed.map((r) => [r.text, r.kind]), [['•••', 'separator']]);
+  });
+});

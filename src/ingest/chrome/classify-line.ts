@@ -55,7 +55,8 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   ['address', (_l, words) => (words.every((w) => w === 'url') ? 'link' : words.every((w) => w === '@' || w === '#') && words.includes('@') ? 'contact' : null)],
   // «الثلاثاء 21 يوليو 2015 - 10:30 م», «5 شوال 1436 هـ».
   // (Not a row of figures: «• الأحد 24/10 (55-70%)».)
-  ['date', (line, words) => (words.length <= SHORT_WORDS && !line.includes('%') && isDateShape(words) ? 'date' : null)],
+  // (Numbers do not count toward the length: «20 شوال 1436هـ الموافق 5/8/2015م، الساعة 3:30 م».)
+  ['date', (line, words) => (words.length <= SHORT_WORDS * 2 && !line.includes('%') && words.filter((w) => w !== '#').length <= SHORT_WORDS && isDateShape(words) ? 'date' : null)],
   // «الرئيسية > أخبار > محليات».
   ['breadcrumb', (line, words) => {
     if (!MAY_CRUMB.test(line)) return null;
@@ -141,8 +142,9 @@ export function classifyLine(line: string, kinds: ChromeKinds = defaultChromeKin
 
 /** {@link classifyLine} for a line whose shape the caller has already computed. */
 export function classifyShaped(line: string, shape: string, kinds: ChromeKinds): string | null {
-  // A line of arrows is a slider's controls; one of stars or dashes («* * *») is the writer's separator.
-  if (!shape) return ARROWS.test(line) ? 'slider' : null;
+  // A line with no letter or digit is never text: arrows are a slider's controls, and stars, dashes
+  // or bullets («* * *», «───», «•••») a separator.
+  if (!shape) return ARROWS.test(line) ? 'slider' : 'separator';
   const words = shape.split(' ');
   for (const [, rule] of RULES) {
     const kind = rule(line, words, shape, kinds);

@@ -19,8 +19,11 @@ import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_C
 
 export interface LineVerdict {
   kind: string;
-  /** Why: `repeat` (the input repeats it), `kind` (a kind file or shape names it), `list` (under a list heading), `credit` (a credit line's shape). */
-  evidence: 'repeat' | 'kind' | 'list' | 'credit';
+  /**
+   * Why: `repeat` (the input repeats it), `kind` (a kind file or shape names it), `list` (under a list heading), `credit` (a credit
+   * line's shape), `unrelated` (above a dump article's headline, sharing no word with its text).
+   */
+  evidence: 'repeat' | 'kind' | 'list' | 'credit' | 'unrelated';
   /** The chrome part of the line, offsets into the line (the whole line, or an opening or ending of it). */
   start: number;
   end: number;
@@ -404,6 +407,11 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     out.forEach((v, i) => {
       if (v?.evidence === 'repeat' && v.start === 0 && v.end === lines[i]!.length) out[i] = null;
     });
+  }
+  // «* * *» between two paragraphs (or sentences) is the writer's own break in the text, not the page's.
+  const text = (l: string): boolean => isParagraph(l) || SENTENCE_CLOSED.test(l);
+  for (let i = 1; i < last; i++) {
+    if (out[i]?.kind === 'separator' && !out[i - 1] && !out[i + 1] && text(lines[i - 1]!) && text(lines[i + 1]!)) out[i] = null;
   }
   // The headline-like lines under a «related» or «most read» heading are the list.
   for (let i = 0; i < lines.length; i++) {

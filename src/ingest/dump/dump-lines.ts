@@ -22,9 +22,10 @@ export function dumpLines(text: string, from = 0, to = text.length): DumpLine[] 
     const raw = text.slice(at, nl);
     if (BLANK.test(raw)) blanks++;
     else {
-      // Trimmed of white space, and at the end of the invisible marks a page leaves there (U+200F …).
-      // (A mark opening a line may belong to its text: a title that starts with U+200F.)
-      const lead = raw.length - raw.trimStart().length;
+      // Trimmed of white space and of the invisible marks a page leaves at a line's ends (U+200F …):
+      // a line that opens with one is classified, and chosen as a headline, by what is visible.
+      let lead = 0;
+      while (lead < raw.length && isEdge(raw.charCodeAt(lead))) lead++;
       let trail = 0;
       while (trail < raw.length - lead && isEdge(raw.charCodeAt(raw.length - 1 - trail))) trail++;
       out.push({ start: at + lead, end: nl - trail, blanksBefore: blanks });

@@ -9,11 +9,13 @@ import { normalizeText } from '../../text/normalize.js';
 import type { Article, ArticleSpan, Caption, Removed } from '../article.js';
 import { findTrailingCredit } from '../credits.js';
 import { applyVerdicts } from '../chrome/apply-verdicts.js';
+import { classifyLine } from '../chrome/classify-line.js';
 import { judgeLines, type LineVerdict } from '../chrome/judge-lines.js';
 import type { ProfileCounts } from '../chrome/profile.js';
 import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
 import { splitDateline } from './dateline.js';
+import { contentKeys, sharedWords, TEXT_SAMPLE } from './shared-words.js';
 
 /** The fields of one dump article, each with its span into the dump. */
 export interface DumpArticleParts {
@@ -32,6 +34,11 @@ export interface DumpArticleParts {
 const MAX_HEADER_LINE = 400;
 /** A subtitle found without other header marks is at most this long. */
 const MAX_SUBTITLE = 250;
+/** A line closed like a sentence of at least this many words is a paragraph of the text. */
+const SENTENCE_WORDS = 8;
+const SENTENCE_END = /[.!؟?]["»”)]?$/u;
+/** A header line sharing this many words with the text is about it (shared-words.ts). */
+const RELATED_WORDS = 2;
 /** A header (captions, widget, repeats) is looked for among the first lines only. */
 const HEADER_WINDOW = 12;
 /** A line this long (in words) is a paragraph, never a header line. */
@@ -72,6 +79,9 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
     } else if (!firstSeen.has(k)) firstSeen.set(k, i);
   });
   const bodyLines: number[] = [];
+  const text0 = firstParagraph(surface, roles);
+  const textKeys = text0 >= 0 ? textSample(surface, roles, text0) : null;
+  if (textKeys) markUnrelatedHead(surface, roles, verdicts, text0, textKeys);
 
   // The header ends at the last chrome, repeat or credited short line near the top.
   const window = Math.min(lines.length, HEADER_WINDOW);
@@ -92,7 +102,9 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   }
   // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle.
   const next = headlineAt + 1;
-  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!)) {
+  // (A deck says what the text says: it shares a word with it.)
+  const related = (i: number): boolean => !textKeys || i >= text0 || sharedWords(surface[i]!, textKeys) > 0;
+  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!) && related(next)) {
     bodyStart = next + 1;
   }
   for (let i = 0; i < bodyStart; i++) {
@@ -159,6 +171,41 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
     parts.removed.sort((a, b) => a.start - b.start);
   }
   return parts;
+}
+
+/** The first paragraph of the text: a body line as long as a paragraph, or a sentence; -1 when none. */
+function firstParagraph(surface: readonly string[], roles: readonly Role[]): number {
+  return roles.findIndex((r, i) => r === 'body' && (countWords(surface[i]!, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS || (SENTENCE_END.test(surface[i]!) && countWords(surface[i]!, SENTENCE_WORDS) >= SENTENCE_WORDS)));
+}
+
+/** The keys of the text's opening (shared-words.ts), from its first paragraph on. */
+function textSample(surface: readonly string[], roles: readonly Role[], from: number): Set<string> {
+  const keys = new Set<string>();
+  let chars = 0;
+  for (let i = from; i < surface.length && chars < TEXT_SAMPLE; i++) {
+    if (roles[i] !== 'body') continue;
+    contentKeys(surface[i]!.slice(0, TEXT_SAMPLE - chars), keys);
+    chars += surface[i]!.length;
+  }
+  return keys;
+}
+
+/**
+ * Above the headline, the lines chrome knowledge left: a line that shares no word with the text,
+ * where a later header line does, is the page's (a site's name, a date, a timetable, another
+ * story's headline in a ticker), not the article's. The first line that shares one, or that no
+ * later line outdoes, is the headline; nothing after it is touched.
+ */
+function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: Array<LineVerdict | null>, text0: number, textKeys: ReadonlySet<string>): void {
+  const header: number[] = [];
+  for (let i = 0; i < text0; i++) if (roles[i] === 'body') header.push(i);
+  const shared = header.map((i) => sharedWords(surface[i]!, textKeys));
+  for (let k = 0; k < header.length; k++) {
+    if (shared[k]! > 0 || !shared.slice(k + 1).some((n) => n >= RELATED_WORDS)) return;
+    const i = header[k]!;
+    roles[i] = 'chrome';
+    verdicts[i] = { kind: classifyLine(surface[i]!) ?? 'page-head', evidence: 'unrelated', start: 0, end: surface[i]!.length };
+  }
 }
 
 /** Short, and not ended like a sentence or a lead-in: «الخطة تشمل محطات تحلية مشتركة». */
