@@ -33,9 +33,9 @@ export const RemovedSchema = z.object({
   kind: z.string().optional(),
   /**
    * What showed it: `repeat` (the input repeats it), `kind` (a kind file or shape), `list` (under a list heading), `credit` (a credit
-   * line), `unrelated` (above a dump article's headline, sharing no word with its text where the headline does).
+   * line), `position` (where it stands: after the page's chrome below the text's last paragraph, or above a dump article's headline sharing no word with its text where the headline does).
    */
-  evidence: z.enum(['repeat', 'kind', 'list', 'credit', 'unrelated']).optional(),
+  evidence: z.enum(['repeat', 'kind', 'list', 'credit', 'position']).optional(),
   text: z.string(),
 });
 

@@ -137,6 +137,11 @@ describe('judgeLines: lists and datelines in a page', () => {
     assert.deepEqual(judgeLines(['الأحساء: نورة القحطاني', 'الفرق تنهي صيانة عشرين موقعا', para]).map((v) => v && v.kind), ['dateline', null, null]);
     assert.deepEqual(judgeLines(['الفرق تنهي صيانة عشرين موقعا', 'الأحساء: نورة القحطاني', para]).map((v) => v && v.kind), [null, null, null]);
   });
+  it('takes the short lines among the page\'s chrome below the text\'s last paragraph, but not a statement closed by a full stop', () => {
+    const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
+    const lines = [para, 'طباعة', 'مدرسة جديدة في حي النخيل', 'هل تؤيد تمديد ساعات العمل؟', 'نعم', '- الصورة من أرشيف البلدية.'];
+    assert.deepEqual(judgeLines(lines).map((v) => v && [v.kind, v.evidence]), [null, ['print-email', 'kind'], ['print-email', 'position'], ['print-email', 'position'], ['print-email', 'position'], null]);
+  });
 });
 
 describe('deckLines', () => {

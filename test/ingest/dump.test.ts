@@ -125,7 +125,7 @@ describe('extractDump: the headline is the header line the text is about', () =>
     assert.equal(more.length, 0);
     assert.equal(a!.headline, headline);
     assert.deepEqual(a!.paragraphs, paras);
-    assert.deepEqual(a!.removed.map((r) => [r.text, r.evidence]), [['بوابة الساحل الإخبارية', 'unrelated'], ['دخول | حساب جديد', 'unrelated']]);
+    assert.deepEqual(a!.removed.map((r) => [r.text, r.evidence]), [['بوابة الساحل الإخبارية', 'position'], ['دخول | حساب جديد', 'position']]);
   });
 
   it('keeps a headline that shares no word with the text when no later line does', () => {

@@ -21,9 +21,10 @@ export interface LineVerdict {
   kind: string;
   /**
    * Why: `repeat` (the input repeats it), `kind` (a kind file or shape names it), `list` (under a list heading), `credit` (a credit
-   * line's shape), `unrelated` (above a dump article's headline, sharing no word with its text).
+   * line's shape), `position` (where it stands: among the page's chrome below the text's last paragraph, or above a dump
+   * article's headline, sharing no word with its text).
    */
-  evidence: 'repeat' | 'kind' | 'list' | 'credit' | 'unrelated';
+  evidence: 'repeat' | 'kind' | 'list' | 'credit' | 'position';
   /** The chrome part of the line, offsets into the line (the whole line, or an opening or ending of it). */
   start: number;
   end: number;
@@ -434,7 +435,32 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (out[i]?.kind !== 'tags' || lineShape(lines[i]!).split(' ').length > 3) continue;
     for (let j = i + 1; j < lines.length && !out[j] && lineShape(lines[j]!).split(' ').length <= 3; j++) out[j] = { kind: 'tags', evidence: 'list', start: 0, end: lines[j]!.length };
   }
+  // What is left among the page's chrome below the text.
+  markAfterText(lines, out);
   return out;
+}
+
+/** A paragraph of the text, which the page's chrome never is: a long line, or a sentence of this many words. */
+const TEXT_SENTENCE_WORDS = 12;
+const STATEMENT_CLOSED = /\.["»”)]?$/u;
+const isText = (line: string): boolean => isParagraph(line) || (SENTENCE_CLOSED.test(line) && countWords(line, TEXT_SENTENCE_WORDS) >= TEXT_SENTENCE_WORDS);
+
+/**
+ * Once the page's chrome has started below the text's last paragraph, the text is over: the short
+ * lines among that chrome are the page's too (the headlines under «المقال السابق», a poll's question
+ * and answers, «كن أول من يعلق!»), of the kind of the chrome line above them.
+ */
+function markAfterText(lines: readonly string[], out: Array<LineVerdict | null>): void {
+  let lastText = -1;
+  for (let i = lines.length - 1; i >= 0 && lastText < 0; i--) if (!out[i] && isText(lines[i]!)) lastText = i;
+  if (lastText < 0) return;
+  let kind: string | null = null;
+  for (let i = lastText + 1; i < lines.length; i++) {
+    const v = out[i];
+    if (v && v.start === 0 && v.end === lines[i]!.length && v.kind !== 'separator') kind = v.kind;
+    // (A statement closed by a full stop is the text's, however short: «- صورة لشركة أرامكو.» under a list placed inside it.)
+    else if (!v && kind && !STATEMENT_CLOSED.test(lines[i]!)) out[i] = { kind, evidence: 'position', start: 0, end: lines[i]!.length };
+  }
 }
 
 /** A menu is at least this many short lines in a row, most of them the names of sections. */

@@ -204,7 +204,7 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
     if (shared[k]! > 0 || !shared.slice(k + 1).some((n) => n >= RELATED_WORDS)) return;
     const i = header[k]!;
     roles[i] = 'chrome';
-    verdicts[i] = { kind: classifyLine(surface[i]!) ?? 'page-head', evidence: 'unrelated', start: 0, end: surface[i]!.length };
+    verdicts[i] = { kind: classifyLine(surface[i]!) ?? 'page-head', evidence: 'position', start: 0, end: surface[i]!.length };
   }
 }
 
