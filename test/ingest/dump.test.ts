@@ -148,3 +148,31 @@ describe('extractDump: the headline is the header line the text is about', () =>
     assert.deepEqual(a!.removed.map((r) => [r.text, r.kind]), [['•••', 'separator']]);
   });
 });
+
+describe('segmentDump: where one article ends and the next begins', () => {
+  const first = ['افتتاح مكتبة عامة جديدة في حي الروضة', 'افتتحت الأمانة مكتبة عامة جديدة في حي الروضة تضم أكثر من عشرة آلاف كتاب وقاعات للقراءة والبحث مفتوحة للجميع.'];
+  const more = 'وأوضحت الأمانة أن المكتبة تستقبل الزوار من الساعة الثامنة صباحا حتى العاشرة مساء، وأن الاشتراك فيها مجاني للطلاب والطالبات.';
+  const second = ['أمطار غزيرة على مرتفعات عسير', 'هطلت أمطار غزيرة على مرتفعات منطقة عسير مساء أمس، وجرت السيول في عدد من الأودية دون إصابات.'];
+
+  it('goes on with the article after a gap of three blank lines when a paragraph follows', () => {
+    const { articles } = extractDump([...first, '\n\n', more, '\n\n', ...second].join('\n'), { path: 'gap.txt' });
+    assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
+  });
+
+  it('does not start an article at a short line after two blank lines that shares no word with the text under it', () => {
+    const { articles } = extractDump([...first, '\n', '(أرشيفية - وكالات)', more].join('\n'), { path: 'caption.txt' });
+    assert.equal(articles.length, 1);
+    assert.deepEqual(articles[0]!.paragraphs.at(-1), more);
+  });
+
+  it('starts one after two blank lines past the page\'s own lines, at the headline the text under it is about', () => {
+    const { articles } = extractDump([...first, '\n', 'بوابة الساحل', ...second].join('\n'), { path: 'next.txt' });
+    assert.deepEqual(articles.map((a) => a.headline), [first[0], second[0]]);
+  });
+
+  it('takes no bulleted item of a list for a headline', () => {
+    const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
+    assert.equal(articles.length, 1);
+    assert.deepEqual(articles[0]!.paragraphs.at(-1), more);
+  });
+});

@@ -20,6 +20,18 @@ const dumps = readdirSync(new URL('dump/', dir)).filter((n) => n.endsWith('.txt'
 /** Inputs of our own in every streamed format, with the hard cases of each. */
 const INPUTS: Array<{ name: string; format: InputFormat; text: string }> = [
   { name: 'dumps.txt', format: 'dump', text: '\n\n' + dumps.join('\n\n\n') },
+  {
+    name: 'gaps.txt',
+    format: 'dump',
+    // A gap of three blank lines inside an article, before a paragraph, and one between two articles.
+    text: [
+      'افتتاح مكتبة عامة جديدة في حي الروضة',
+      'افتتحت الأمانة مكتبة عامة جديدة في حي الروضة تضم أكثر من عشرة آلاف كتاب وقاعات للقراءة والبحث مفتوحة للجميع طوال أيام الأسبوع.',
+      '\n\n\nوأوضحت الأمانة أن المكتبة تستقبل الزوار من الساعة الثامنة صباحا حتى العاشرة مساء، وأن الاشتراك فيها مجاني للطلاب.',
+      '\n\n\nأمطار غزيرة على مرتفعات عسير',
+      'هطلت أمطار غزيرة على مرتفعات منطقة عسير مساء أمس، وجرت السيول في عدد من الأودية دون أن تسجل أي إصابات بين السكان.',
+    ].join('\n'),
+  },
   { name: 'crlf.txt', format: 'dump', text: dumps.join('\r\n\r\n\r\n').replace(/(?<!\r)\n/g, '\r\n') },
   { name: 'exports.jsonl', format: 'json', text: fixture('extract/exports.jsonl') + '\n{"title": "سطر مقطوع", "content": "نص\n' },
   {

@@ -1,13 +1,15 @@
 /**
  * Splits a page-text dump into article blocks. Scrapers separate articles by a run of blank lines,
- * but the run inside an article can be as long: a gap of three or more blank lines always starts a
- * new article; a gap of two does when what follows opens like an article (past any chrome, a
- * headline-like line: short, not closed like a sentence) and what precedes holds a body.
+ * but the run inside an article can be as long: a gap of three or more blank lines starts a new
+ * article unless the text goes on after it (a paragraph: an article opens with its page's chrome or
+ * its headline, never with one); a gap of two does when what follows opens like an article (past
+ * any chrome, a headline-like line: short, not closed like a sentence) and what precedes holds a body.
  */
 import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
+import { contentKeys, sharedWords, TEXT_SAMPLE } from './shared-words.js';
 
 export interface DumpBlock extends ArticleSpan {
   lines: DumpLine[];
@@ -18,17 +20,45 @@ export const ARTICLE_GAP = 3;
 /** A line of at least this many words, or a sentence, is body text (a block without one is no article yet). */
 const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
+/** A line of this many words is a paragraph; a sentence of this many, too. */
+const PARAGRAPH_WORDS = 25;
+const SENTENCE_WORDS = 12;
+/** How many lines under a headline-like line are compared with it. */
+const FOLLOWING_LINES = 20;
+const BULLETED = /^[•·▪●◦■]\s*\S/u;
 
 const words = (s: string): number => countWords(s, HEADLINE_WORDS + 1);
+
+/** A paragraph of text: no chrome, and as long as a paragraph or a sentence of some length. (`line` is trimmed.) */
+export function continuesText(line: string): boolean {
+  const n = countWords(line, PARAGRAPH_WORDS);
+  return (n >= PARAGRAPH_WORDS || (n >= SENTENCE_WORDS && /[.!؟?]["»”)]?$/u.test(line))) && !classifyLine(line);
+}
 
 function opensArticle(text: string, lines: readonly DumpLine[], from: number): boolean {
   for (let i = from; i < lines.length && i < from + 8; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (i > from && lines[i]!.blanksBefore >= 2) return false;
-    if (classifyLine(line)) continue;
-    return words(line) <= HEADLINE_WORDS && !/[.!؟?:،,؛]["»”)]?$/u.test(line);
+    // Chrome, and the bulleted items of a list («• …»), are no headline.
+    if (classifyLine(line) || BULLETED.test(line)) continue;
+    if (words(line) > HEADLINE_WORDS || /[.!؟?:،,؛]["»”)]?$/u.test(line)) return false;
+    // A headline says what the text under it says (shared-words.ts); a short line that does not («وكالة أنباء
+    // الساحل», «(أرشيفية - وام)») is the page's, and the headline may come after it.
+    if (sharedWords(line, textAfter(text, lines, i + 1)) > 0) return true;
   }
   return false;
+}
+
+/** The keys of the text under line `from`, up to the next article gap. */
+function textAfter(text: string, lines: readonly DumpLine[], from: number): Set<string> {
+  const keys = new Set<string>();
+  let chars = 0;
+  for (let j = from; j < lines.length && j < from + FOLLOWING_LINES && chars < TEXT_SAMPLE && (j === from || lines[j]!.blanksBefore < ARTICLE_GAP); j++) {
+    const line = text.slice(lines[j]!.start, Math.min(lines[j]!.end, lines[j]!.start + TEXT_SAMPLE - chars));
+    contentKeys(line, keys);
+    chars += line.length;
+  }
+  return keys;
 }
 
 /** Article blocks of a dump (see the module comment). */
@@ -47,7 +77,7 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   };
   lines.forEach((line, i) => {
     const gap = line.blanksBefore;
-    if (current.length && (gap >= Math.max(ARTICLE_GAP, minBlankRun) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
+    if (current.length && ((gap >= Math.max(ARTICLE_GAP, minBlankRun) && !continuesText(text.slice(line.start, line.end))) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
     current.push(line);
     const s = text.slice(line.start, line.end);
     const n = words(s);

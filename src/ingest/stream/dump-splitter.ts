@@ -1,13 +1,14 @@
 /**
- * Page-text dumps in pieces: a piece ends where three or more blank lines are followed by text (an
- * article boundary whatever follows, see segment-dump.ts), so each piece extracts on its own; past
- * SOFT_PIECE characters a gap of two ends it too (a dump whose articles are two blank lines apart).
+ * Page-text dumps in pieces: a piece ends where three or more blank lines are followed by a line
+ * that does not go on with the text (an article boundary, see segment-dump.ts), so each piece
+ * extracts on its own; past SOFT_PIECE characters a gap of two ends it too (a dump whose articles
+ * are two blank lines apart).
  */
 import type { StreamLimits } from './limits.js';
 import { LineBasedSplitter } from './line-based.js';
 import { PieceLines } from './piece-lines.js';
 import { chars } from './pieces.js';
-import { ARTICLE_GAP } from '../dump/segment-dump.js';
+import { ARTICLE_GAP, continuesText } from '../dump/segment-dump.js';
 
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 const SOFT_PIECE = 1 << 18;
@@ -26,7 +27,8 @@ export class DumpSplitter extends LineBasedSplitter {
       this.piece.addBlank(text);
       return;
     }
-    if (this.piece.start >= 0 && (this.blanks >= ARTICLE_GAP || (this.blanks >= 2 && this.piece.size > SOFT_PIECE) || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
+    const gap = this.blanks >= ARTICLE_GAP || (this.blanks >= 2 && this.piece.size > SOFT_PIECE);
+    if (this.piece.start >= 0 && ((gap && !continuesText(text.trim())) || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
     this.piece.add(text, start);
     this.blanks = 0;
   }
