@@ -176,3 +176,22 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles[0]!.paragraphs.at(-1), more);
   });
 });
+
+describe('extractDump: a deck above the article\'s own chrome', () => {
+  const headline = 'إغلاق ثلاثة مطاعم مخالفة في الدمام';
+  const deck = 'أغلقت أمانة المنطقة الشرقية ثلاثة مطاعم في الدمام بعد ضبط مخالفات صحية.';
+  const paras = [
+    'وأوضحت الأمانة أن المطاعم المغلقة لن تعاود العمل قبل تصحيح المخالفات ودفع الغرامات المقررة، وأن الجولات الرقابية مستمرة حتى نهاية الشهر في جميع الأحياء.',
+    'ودعت الأمانة السكان إلى الإبلاغ عن أي مخالفة عبر الرقم الموحد.',
+  ];
+  it('takes a line between the headline and the credit and date lines for the subtitle', () => {
+    const [a] = extractDump([headline, deck, 'بقلم: سارة أحمد', 'الثلاثاء 21 يوليو 2015', ...paras].join('\n'), { path: 'deck.txt' }).articles;
+    assert.equal(a!.subtitle, deck);
+    assert.deepEqual(a!.paragraphs, paras);
+  });
+  it('keeps the first paragraph in the text when an advertisement follows it', () => {
+    const [a] = extractDump([headline, deck, 'إعلان', ...paras].join('\n'), { path: 'ad.txt' }).articles;
+    assert.equal(a!.subtitle, null);
+    assert.deepEqual(a!.paragraphs, [deck, ...paras]);
+  });
+});

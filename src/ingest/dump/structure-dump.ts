@@ -39,6 +39,10 @@ const SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** A header line sharing this many words with the text is about it (shared-words.ts). */
 const RELATED_WORDS = 2;
+/** A deck is at most this long (a first paragraph may be longer). */
+const MAX_DECK = 300;
+/** Chrome a page also prints between the paragraphs of a text: no sign that the header goes on. */
+const IN_TEXT_KINDS = new Set(['ad', 'related', 'read-more', 'most-read', 'separator', 'slider', 'gallery', 'link']);
 /** A header (captions, widget, repeats) is looked for among the first lines only. */
 const HEADER_WINDOW = 12;
 /** A line this long (in words) is a paragraph, never a header line. */
@@ -100,11 +104,18 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
     roles[headlineAt] = 'headline';
     bodyStart = headlineAt + 1;
   }
-  // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle.
+  // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle;
+  // so is a line of deck length between the headline and the article's own chrome (its credit, date, reads).
+  const metaFollows = (i: number): boolean => {
+    if (surface[i]!.length > MAX_DECK || (verdicts[i + 1]?.start ?? 1) !== 0 || roles[i + 1] !== 'chrome' || IN_TEXT_KINDS.has(verdicts[i + 1]!.kind)) return false;
+    let j = i + 1;
+    while (j < lines.length && roles[j] === 'chrome' && !IN_TEXT_KINDS.has(verdicts[j]!.kind)) j++;
+    return roles[j] === 'body';
+  };
   const next = headlineAt + 1;
   // (A deck says what the text says: it shares a word with it.)
   const related = (i: number): boolean => !textKeys || i >= text0 || sharedWords(surface[i]!, textKeys) > 0;
-  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && looksLikeSubtitle(surface[next]!) && related(next)) {
+  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && (looksLikeSubtitle(surface[next]!) || metaFollows(next)) && related(next)) {
     bodyStart = next + 1;
   }
   for (let i = 0; i < bodyStart; i++) {
