@@ -135,6 +135,13 @@ describe('extractDump: the headline is the header line the text is about', () =>
     assert.deepEqual(a!.removed, []);
   });
 
+  it('takes a widget\'s short line between the headline and the text, sharing no word with them, as the page\'s', () => {
+    const [a] = extractDump([headline, 'مدة القراءة دقيقتان', 'تكبير النص | تصغير النص', ...paras].join('\n'), { path: 'widgets.txt' }).articles;
+    assert.equal(a!.subtitle, null);
+    assert.deepEqual(a!.paragraphs, paras);
+    assert.deepEqual(a!.removed.map((r) => r.evidence), ['position', 'position']);
+  });
+
   it('takes no unrelated line after the headline as its subtitle', () => {
     const [a] = extractDump([headline, 'اطبع هذه الصفحة الآن', ...paras].join('\n'), { path: 'print.txt' }).articles;
     assert.equal(a!.headline, headline);

@@ -11,6 +11,7 @@ import { findTrailingCredit } from '../credits.js';
 import { applyVerdicts } from '../chrome/apply-verdicts.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { judgeLines, type LineVerdict } from '../chrome/judge-lines.js';
+import { creditParts } from '../chrome/profile.js';
 import type { ProfileCounts } from '../chrome/profile.js';
 import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
@@ -39,6 +40,8 @@ const SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** A header line sharing this many words with the text is about it (shared-words.ts). */
 const RELATED_WORDS = 2;
+/** A widget's line between the headline and the text is at most this long (in words). */
+const WIDGET_WORDS = 8;
 /** A deck is at most this long (a first paragraph may be longer). */
 const MAX_DECK = 300;
 /** Chrome a page also prints between the paragraphs of a text: no sign that the header goes on. */
@@ -211,11 +214,21 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
   const header: number[] = [];
   for (let i = 0; i < text0; i++) if (roles[i] === 'body') header.push(i);
   const shared = header.map((i) => sharedWords(surface[i]!, textKeys));
-  for (let k = 0; k < header.length; k++) {
-    if (shared[k]! > 0 || !shared.slice(k + 1).some((n) => n >= RELATED_WORDS)) return;
-    const i = header[k]!;
+  const page = (i: number): void => {
     roles[i] = 'chrome';
     verdicts[i] = { kind: classifyLine(surface[i]!) ?? 'page-head', evidence: 'position', start: 0, end: surface[i]!.length };
+  };
+  let k = 0;
+  for (; k < header.length; k++) {
+    if (shared[k]! > 0 || !shared.slice(k + 1).some((n) => n >= RELATED_WORDS)) break;
+    page(header[k]!);
+  }
+  // Between the headline and the text, a widget's short line shares no word with either («طباعة المقال», «مدة
+  // القراءة: دقيقتان», «تكبير النص | تصغير النص»); a photo caption ends in its credit, and a credit line («الرياض -
+  // واس») is read as one.
+  for (k++; k < header.length; k++) {
+    const line = surface[header[k]!]!;
+    if (shared[k] === 0 && countWords(line, WIDGET_WORDS + 1) <= WIDGET_WORDS && !SENTENCE_END.test(line) && !findTrailingCredit(line) && !(creditParts(line) && !line.includes('|'))) page(header[k]!);
   }
 }
 
