@@ -137,6 +137,13 @@ describe('judgeLines: lists and datelines in a page', () => {
     assert.deepEqual(judgeLines(['الأحساء: نورة القحطاني', 'الفرق تنهي صيانة عشرين موقعا', para]).map((v) => v && v.kind), ['dateline', null, null]);
     assert.deepEqual(judgeLines(['الفرق تنهي صيانة عشرين موقعا', 'الأحساء: نورة القحطاني', para]).map((v) => v && v.kind), [null, null, null]);
   });
+  it('cuts a share bar glued before the text at its first sighting, but not a platform named in the text', () => {
+    const text = 'فيما أكدت مصادر محلية أن الطريق أعيد فتحه أمام حركة السير بعد ساعات من الإغلاق.';
+    const line = `تيليجرام | فيسبوك | تويتر | واتساب ${text}`;
+    const [v] = judgeLines([line]);
+    assert.deepEqual([v!.kind, v!.evidence, line.slice(v!.end)], ['share', 'kind', text]);
+    assert.deepEqual(judgeLines(['إن «واتس أب» أصبح الوسيلة الأولى لتبادل الأخبار بين السكان في المدينة.']), [null]);
+  });
   it('takes the short lines among the page\'s chrome below the text\'s last paragraph, but not a statement closed by a full stop', () => {
     const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
     const lines = [para, 'طباعة', 'مدرسة جديدة في حي النخيل', 'هل تؤيد تمديد ساعات العمل؟', 'نعم', '- الصورة من أرشيف البلدية.'];

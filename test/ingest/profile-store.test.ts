@@ -13,11 +13,11 @@ import { runCli } from '../helpers/run-cli.js';
 
 const verbs = ['أعلنت', 'كشفت', 'أكدت', 'طرحت', 'نشرت'];
 const places = ['جدة', 'الرياض', 'أبها', 'تبوك'];
-/** A record of the outlet «صحيفة المثال», its first line glued to a share bar the outlet prints on every page. */
+/** A record of the outlet «صحيفة المثال», its first line glued to a slogan the outlet prints on every page (no kind file knows it). */
 const record = (n: number): { title: string; source: string; content: string } => ({
   title: `خبر رقم ${n} عن المشاريع`,
   source: 'صحيفة المثال',
-  content: `فيسبوك تويتر واتساب ${verbs[n % 5]} الوزارة ${['اليوم', 'أمس', 'مساء'][n % 3]} عن ${n + 3} وظيفة جديدة في ${places[n % 4]} ضمن خطة التوظيف.\nوأضافت أن التقديم يبدأ الأسبوع المقبل عبر البوابة الإلكترونية للوزارة في ${places[(n + 1) % 4]}.`,
+  content: `نشرة المثال اليومية ${verbs[n % 5]} الوزارة ${['اليوم', 'أمس', 'مساء'][n % 3]} عن ${n + 3} وظيفة جديدة في ${places[n % 4]} ضمن خطة التوظيف.\nوأضافت أن التقديم يبدأ الأسبوع المقبل عبر البوابة الإلكترونية للوزارة في ${places[(n + 1) % 4]}.`,
 });
 
 describe('outlet profiles in the store', () => {
@@ -37,9 +37,9 @@ describe('outlet profiles in the store', () => {
     writeFileSync(many, Array.from({ length: 40 }, (_, n) => JSON.stringify(record(n))).join('\n'));
     const one = join(tmp, 'one.jsonl');
     writeFileSync(one, JSON.stringify(record(77)));
-    // Alone, the single article keeps the share bar: nothing says it is chrome.
+    // Alone, the single article keeps the slogan: nothing says it is chrome.
     const alone = await runCli(['extract', one]);
-    assert.match((JSON.parse(alone.stdout) as { paragraphs: string[] }).paragraphs[0]!, /^فيسبوك تويتر واتساب/u);
+    assert.match((JSON.parse(alone.stdout) as { paragraphs: string[] }).paragraphs[0]!, /^نشرة المثال اليومية/u);
     assert.equal((await runCli(['ingest', '--db', db, many])).code, 0);
     const r = await runCli(['ingest', '--db', db, one]);
     assert.equal(r.code, 0, r.stderr);
@@ -50,8 +50,8 @@ describe('outlet profiles in the store', () => {
       const id = raw.prepare('SELECT id FROM articles WHERE headline = ?').pluck().get('خبر رقم 77 عن المشاريع') as string;
       raw.close();
       const hit = store.getArticle(id)!;
-      assert.equal(hit.paragraphs[0], record(77).content.split('\n')[0]!.replace('فيسبوك تويتر واتساب ', ''));
-      assert.deepEqual(hit.removed.map((x) => [x.kind, x.evidence, x.text]), [['share', 'repeat', 'فيسبوك تويتر واتساب']]);
+      assert.equal(hit.paragraphs[0], record(77).content.split('\n')[0]!.replace('نشرة المثال اليومية ', ''));
+      assert.deepEqual(hit.removed.map((x) => [x.kind, x.evidence, x.text]), [['template', 'repeat', 'نشرة المثال اليومية']]);
     } finally {
       store.close();
     }

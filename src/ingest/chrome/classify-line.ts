@@ -58,8 +58,9 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // (Numbers do not count toward the length: «20 شوال 1436هـ الموافق 5/8/2015م، الساعة 3:30 م».)
   ['date', (line, words) => (words.length <= SHORT_WORDS * 2 && !line.includes('%') && words.filter((w) => w !== '#').length <= SHORT_WORDS && isDateShape(words) ? 'date' : null)],
   // «الرئيسية > أخبار > محليات».
+  // (Not a numbered item: «14- فزي له يا أرض / كلمات: سعود البابطين / ألحان: سهم».)
   ['breadcrumb', (line, words) => {
-    if (!MAY_CRUMB.test(line)) return null;
+    if (!MAY_CRUMB.test(line) || NUMBERED.test(line)) return null;
     const seps = line.match(CRUMB)?.length ?? 0;
     return (seps >= 2 && words.length <= SHORT_WORDS && !/[.!؟?]$/u.test(line)) || (PATH_HEAD.test(line) && seps >= 1) ? 'breadcrumb' : null;
   }],

@@ -300,8 +300,36 @@ function echoVerdict(line: string, shape: string, echoes: readonly string[], p: 
   return null;
 }
 
+/** The kinds whose words a share bar is made of: platforms, «مشاركة», «البريد الإلكتروني», «تابعنا». */
+const BAR_KINDS = new Set(['share', 'follow', 'print-email', 'contact']);
+/** A bar glued before text holds at least this many such words, and two platforms or share words. */
+const BAR_WORDS = 3;
+const PLATFORM_LETTERS = 4;
+
+/**
+ * «تيليجرام | فيسبوك | تويتر | واتساب فيما أكدت مصادر …»: a share bar glued before the text, seen
+ * for the first time: a run of share words (with their counts) that text never opens with.
+ */
+function barOpening(line: string, words: readonly string[], kinds: ChromeKinds): LineVerdict | null {
+  let n = 0;
+  let shares = 0;
+  for (; n < words.length; n++) {
+    const w = words[n]!;
+    const kind = kinds.words.get(w);
+    // (A platform's name, not a piece of one: «ان» of «لينكد ان» is also «إن».)
+    if ((kind === 'share' || kind === 'follow') && w.length >= PLATFORM_LETTERS) shares++;
+    else if (n === 0) break;
+    else if (!(kind && BAR_KINDS.has(kind)) && w !== '#' && w !== '+') break;
+  }
+  if (n < BAR_WORDS || shares < 2 || words.length - n < BAR_WORDS) return null;
+  const end = openingEnd(line, words.slice(0, n).join(' '));
+  return end > 0 && end < line.length ? { kind: 'share', evidence: 'kind', start: 0, end } : null;
+}
+
 /** A long line (a paragraph) can only carry chrome glued to it: a credit or share bar before it, a known or recurring tail after it. */
 function longLineVerdict(line: string, i: number, last: number, head: boolean, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
+  const bar = barOpening(line, edgeShape(line, false).split(' '), kinds);
+  if (bar) return i === last && p ? withTail(bar, line, p, kinds) : bar;
   if (head) {
     const glued = gluedCredit(line, p, kinds);
     if (glued) return glued;
@@ -354,6 +382,8 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (own) return void (out[i] = whole(own, 'kind'));
     if (!shape) return;
     const words = shape.split(' ');
+    const bar = barOpening(line, words, kinds);
+    if (bar) return void (out[i] = i === last && p ? withTail(bar, line, p, kinds) : bar);
     // «(أ ف ب)», «“رويترز”»: an agency's name alone on its line (a photo credit, an end mark).
     if (words.length <= 4 && isAgency(line.replace(AGENCY_WRAP, '').trim())) return void (out[i] = whole('agency', 'kind'));
     // The head (up to the first paragraph) and the last lines.
@@ -443,6 +473,9 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
 /** A paragraph of the text, which the page's chrome never is: a long line, or a sentence of this many words. */
 const TEXT_SENTENCE_WORDS = 12;
 const STATEMENT_CLOSED = /\.["»”)]?$/u;
+const LEAD_IN = /[:：]\s*$/u;
+const NUMBERED_ITEM = /^\s*\p{Nd}{1,3}\s*[-.)\u202A-\u202E]/u;
+const NOT_STARTING = new Set(['separator', 'byline', 'dateline']);
 const isText = (line: string): boolean => isParagraph(line) || (SENTENCE_CLOSED.test(line) && countWords(line, TEXT_SENTENCE_WORDS) >= TEXT_SENTENCE_WORDS);
 
 /**
@@ -457,9 +490,15 @@ function markAfterText(lines: readonly string[], out: Array<LineVerdict | null>)
   let kind: string | null = null;
   for (let i = lastText + 1; i < lines.length; i++) {
     const v = out[i];
-    if (v && v.start === 0 && v.end === lines[i]!.length && v.kind !== 'separator') kind = v.kind;
+    const line = lines[i]!;
+    // The page's chrome starts with a line a kind or repetition names (a credit's shape, «بنين - بوركينا فاسو», or a
+    // numbered item, «14- فزي له يا أرض / كلمات: …», may be the text's own list).
+    if (v && v.start === 0 && v.end === line.length && v.evidence !== 'credit' && !NOT_STARTING.has(v.kind) && !NUMBERED_ITEM.test(line)) kind = v.kind;
+    else if (v) continue;
+    // A lead-in («حركة النقل الداخلي بنات:») is the text going on, with its list.
+    else if (LEAD_IN.test(line)) kind = null;
     // (A statement closed by a full stop is the text's, however short: «- صورة لشركة أرامكو.» under a list placed inside it.)
-    else if (!v && kind && !STATEMENT_CLOSED.test(lines[i]!)) out[i] = { kind, evidence: 'position', start: 0, end: lines[i]!.length };
+    else if (kind && !STATEMENT_CLOSED.test(line)) out[i] = { kind, evidence: 'position', start: 0, end: line.length };
   }
 }
 
