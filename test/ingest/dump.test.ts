@@ -196,6 +196,11 @@ describe('extractDump: a deck above the article\'s own chrome', () => {
     assert.equal(a!.subtitle, deck);
     assert.deepEqual(a!.paragraphs, paras);
   });
+  it('finds the deck past the date printed under the headline', () => {
+    const [a] = extractDump([headline, 'الثلاثاء 21 يوليو 2015', deck, 'بقلم: سارة أحمد', ...paras].join('\n'), { path: 'dated.txt' }).articles;
+    assert.equal(a!.subtitle, deck);
+    assert.deepEqual(a!.paragraphs, paras);
+  });
   it('keeps the first paragraph in the text when an advertisement follows it', () => {
     const [a] = extractDump([headline, deck, 'إعلان', ...paras].join('\n'), { path: 'ad.txt' }).articles;
     assert.equal(a!.subtitle, null);

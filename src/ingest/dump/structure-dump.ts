@@ -46,6 +46,8 @@ const WIDGET_WORDS = 8;
 const MAX_DECK = 300;
 /** Chrome a page also prints between the paragraphs of a text: no sign that the header goes on. */
 const IN_TEXT_KINDS = new Set(['ad', 'related', 'read-more', 'most-read', 'separator', 'slider', 'gallery', 'link']);
+/** The article's own chrome a page prints between its headline and its deck: its date. */
+const UNDER_HEADLINE_KINDS = new Set(['date']);
 /** A header (captions, widget, repeats) is looked for among the first lines only. */
 const HEADER_WINDOW = 12;
 /** A line this long (in words) is a paragraph, never a header line. */
@@ -115,10 +117,12 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
     while (j < lines.length && roles[j] === 'chrome' && !IN_TEXT_KINDS.has(verdicts[j]!.kind)) j++;
     return roles[j] === 'body';
   };
-  const next = headlineAt + 1;
+  // (Past the article's date right under the headline: «2015-07-25 18:50», then the deck.)
+  let next = headlineAt + 1;
+  while (next < lines.length && roles[next] === 'chrome' && (verdicts[next]?.start ?? 1) === 0 && UNDER_HEADLINE_KINDS.has(verdicts[next]!.kind)) next++;
   // (A deck says what the text says: it shares a word with it.)
   const related = (i: number): boolean => !textKeys || i >= text0 || sharedWords(surface[i]!, textKeys) > 0;
-  if (headlineAt >= 0 && bodyStart === next && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && (looksLikeSubtitle(surface[next]!) || metaFollows(next)) && related(next)) {
+  if (headlineAt >= 0 && bodyStart === headlineAt + 1 && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && (looksLikeSubtitle(surface[next]!) || metaFollows(next)) && related(next)) {
     bodyStart = next + 1;
   }
   for (let i = 0; i < bodyStart; i++) {
