@@ -136,7 +136,7 @@ describe('extractDump: the headline is the header line the text is about', () =>
   });
 
   it('takes a widget\'s short line between the headline and the text, sharing no word with them, as the page\'s', () => {
-    const [a] = extractDump([headline, 'مدة القراءة دقيقتان', 'تكبير النص | تصغير النص', ...paras].join('\n'), { path: 'widgets.txt' }).articles;
+    const [a] = extractDump([headline, 'استمع إلى المقال', 'تكبير النص | تصغير النص', ...paras].join('\n'), { path: 'widgets.txt' }).articles;
     assert.equal(a!.subtitle, null);
     assert.deepEqual(a!.paragraphs, paras);
     assert.deepEqual(a!.removed.map((r) => r.evidence), ['position', 'position']);

@@ -38,6 +38,7 @@ const MARKET = /[▲▼]\s*\p{Nd}/u;
 const TICKER_SEPARATOR = /\s[•◆◇●■★✦|]{2,}\s|\s[◆◇★✦]\s/u;
 // «النبأ اليوم | Alnaba Today»: a site's name in Arabic and in Latin letters.
 const SITE_NAME = /^[\p{Script=Arabic}\s]{2,40}\s[|\-–]\s[A-Za-z][A-Za-z\s.&'-]{1,40}$/u;
+const STARS = /[★☆✩✭⭐][★☆✩✭⭐\s]*[★☆✩✭⭐][★☆✩✭⭐\s]*[★☆✩✭⭐]/u;
 // «#السعودية #النفط #أوبك».
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s،,]*){2,}$/u;
 
@@ -47,6 +48,8 @@ type Rule = (line: string, words: readonly string[], shape: string, kinds: Chrom
 const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «11 / 14» → gallery; «#السعودية #النفط» → tags.
   ['counter', (line) => (line.length <= 24 && COUNTER.test(line) ? 'gallery' : line.includes('#') && HASHTAGS.test(line) ? 'tags' : line.length <= 16 && CODE.test(line) ? 'end-mark' : null)],
+  // «قيّم هذا المقال ★★★☆☆ (64 صوتاً)»: a rating's stars.
+  ['stars', (line, words) => (words.length <= SHORT_WORDS && STARS.test(line) ? 'rating' : null)],
   // «عنوان ••• عنوان» → ticker; «النبأ اليوم | Alnaba Today» → nav.
   ['ticker', (line, words) => (words.length <= LONG_WORDS && MAY_SEPARATE.test(line) && (TICKER_SEPARATOR.test(line) || MARKET.test(line)) ? 'ticker' : words.length <= 10 && MAY_NAME_SITE.test(line) && SITE_NAME.test(line) ? 'nav' : null)],
   // «TT», «طباعة», «اقرأ أيضاً:», «…المزيد»: a whole line a kind file names.
