@@ -140,6 +140,11 @@ describe('judgeLines: lists and datelines in a page', () => {
     assert.deepEqual(judgeLines(['الأحساء: نورة القحطاني', 'الفرق تنهي صيانة عشرين موقعا', para]).map((v) => v && v.kind), ['dateline', null, null]);
     assert.deepEqual(judgeLines(['الفرق تنهي صيانة عشرين موقعا', 'الأحساء: نورة القحطاني', para]).map((v) => v && v.kind), [null, null, null]);
   });
+  it('reads «NAME من PLACE» at the head as a reporter\'s credit, not a line that opens with no given name', () => {
+    const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
+    assert.deepEqual(judgeLines(['سارة الغامدي من الطائف', para]).map((v) => v && [v.kind, v.evidence]), [['byline', 'credit'], null]);
+    assert.deepEqual(judgeLines(['وصول القافلة من الطائف', para]), [null, null]);
+  });
   it('cuts a share bar glued before the text at its first sighting, but not a platform named in the text', () => {
     const text = 'فيما أكدت مصادر محلية أن الطريق أعيد فتحه أمام حركة السير بعد ساعات من الإغلاق.';
     const line = `تيليجرام | فيسبوك | تويتر | واتساب ${text}`;

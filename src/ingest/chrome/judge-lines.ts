@@ -14,6 +14,7 @@ import { defaultStopwords } from '../../text/stopwords.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { isDateShape } from './date-words.js';
+import { isReporterFrom } from './reporter-from.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_CHARS, tailKeys, trailingFragment, type ProfileCounts } from './profile.js';
 
@@ -404,7 +405,7 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       // At the head or tail any credit line; between paragraphs only a reporter's («NAME - المحرر»).
       // A first line shaped like a credit, where the input's articles habitually open with one: «محمد الشراري- طبرجل».
       const habit = i === 0 && !!p && recurs(p.creditFirst, p.n, 0.1, 5) && creditParts(line) !== null;
-      const credit = creditKind(line, p, kinds) ?? (habit ? 'byline' : null);
+      const credit = creditKind(line, p, kinds) ?? (habit || (edge && isReporterFrom(line)) ? 'byline' : null);
       if (credit && (edge || credit === 'byline' || recurs(p?.line.get(shape), p?.n ?? 0, MIN_SHARE))) return void (out[i] = whole(credit, 'credit'));
     }
     // «خالد علي– سبق– جدة: …»: a credit glued before the first sentence.
