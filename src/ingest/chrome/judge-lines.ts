@@ -307,6 +307,14 @@ const BAR_KINDS = new Set(['share', 'follow', 'print-email', 'contact']);
 const BAR_WORDS = 3;
 const PLATFORM_LETTERS = 4;
 
+/** Whether the line's first word is a platform's or a share word. */
+function opensWithPlatform(line: string, kinds: ChromeKinds): boolean {
+  const space = line.indexOf(' ');
+  const first = lineShape(line.slice(0, space < 0 ? line.length : space)).split(' ')[0]!;
+  const kind = kinds.words.get(first);
+  return (kind === 'share' || kind === 'follow') && first.length >= PLATFORM_LETTERS;
+}
+
 /**
  * «تيليجرام | فيسبوك | تويتر | واتساب فيما أكدت مصادر …»: a share bar glued before the text, seen
  * for the first time: a run of share words (with their counts) that text never opens with.
@@ -329,7 +337,8 @@ function barOpening(line: string, words: readonly string[], kinds: ChromeKinds):
 
 /** A long line (a paragraph) can only carry chrome glued to it: a credit or share bar before it, a known or recurring tail after it. */
 function longLineVerdict(line: string, i: number, last: number, head: boolean, p: ProfileCounts | null, kinds: ChromeKinds): LineVerdict | null {
-  const bar = barOpening(line, edgeShape(line, false).split(' '), kinds);
+  // (Cheapest test first: a bar opens with a platform's name.)
+  const bar = opensWithPlatform(line, kinds) ? barOpening(line, edgeShape(line, false).split(' '), kinds) : null;
   if (bar) return i === last && p ? withTail(bar, line, p, kinds) : bar;
   if (head) {
     const glued = gluedCredit(line, p, kinds);
