@@ -177,6 +177,12 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles.map((a) => a.headline), [first[0], second[0]]);
   });
 
+  it('goes on with the text after two blank lines at a short line that opens with a conjunction', () => {
+    const { articles } = extractDump([...first, '\n', 'ولتأكيد ذلك نذكر المكتبة القديمة', more].join('\n'), { path: 'conj.txt' });
+    assert.equal(articles.length, 1);
+    assert.deepEqual(articles[0]!.paragraphs.slice(-2), ['ولتأكيد ذلك نذكر المكتبة القديمة', more]);
+  });
+
   it('takes no bulleted item of a list for a headline', () => {
     const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
     assert.equal(articles.length, 1);
