@@ -128,6 +128,12 @@ describe('extractDump: the headline is the header line the text is about', () =>
     assert.deepEqual(a!.removed.map((r) => [r.text, r.evidence]), [['بوابة الساحل الإخبارية', 'position'], ['دخول | حساب جديد', 'position']]);
   });
 
+  it('takes a line above it that shares one word with the text, where the headline shares many, as the page\'s', () => {
+    const [a] = extractDump(['صحيفة الدمام اليوم', headline, '', ...paras].join('\n'), { path: 'masthead.txt' }).articles;
+    assert.equal(a!.headline, headline);
+    assert.deepEqual(a!.removed.map((r) => [r.text, r.evidence]), [['صحيفة الدمام اليوم', 'position']]);
+  });
+
   it('keeps a headline that shares no word with the text when no later line does', () => {
     const odd = 'حكاية من الشرق';
     const [a] = extractDump([odd, '', ...paras].join('\n'), { path: 'odd.txt' }).articles;

@@ -40,6 +40,8 @@ const SENTENCE_WORDS = 8;
 const SENTENCE_END = /[.!؟?]["»”)]?$/u;
 /** A header line sharing this many words with the text is about it (shared-words.ts). */
 const RELATED_WORDS = 2;
+/** … and this many, clearly about it. */
+const ABOUT_WORDS = 3;
 /** A widget's line between the headline and the text is at most this long (in words). */
 const WIDGET_WORDS = 8;
 /** A deck is at most this long (a first paragraph may be longer). */
@@ -224,7 +226,9 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
   };
   let k = 0;
   for (; k < header.length; k++) {
-    if (shared[k]! > 0 || !shared.slice(k + 1).some((n) => n >= RELATED_WORDS)) break;
+    // (A line sharing one word, where a later one shares many: «القطيف: الفجر ٣:٥٢ … المغرب ٦:٣٥» above a text on Morocco.)
+    const later = Math.max(0, ...shared.slice(k + 1));
+    if (shared[k]! >= RELATED_WORDS || later < RELATED_WORDS || (shared[k] === 1 && later < ABOUT_WORDS)) break;
     page(header[k]!);
   }
   // Between the headline and the text, a widget's short line shares no word with either («طباعة المقال», «مدة
