@@ -1,9 +1,9 @@
 // npm run eval:structure — issue 13's figures on material nobody here wrote:
 //   dumps: SaudiNewsNet articles laid out as scraped pages by scripts/structure/generate-dumps.ts (dev),
-//          or by a blind generator (--blind: the third, scripts/blind3; --blind2, --blind1: the second and first,
-//          spent and since used as development data; score each once);
+//          or by a blind generator (--blind: the fourth, scripts/blind4; --blind3, --blind2, --blind1: the third,
+//          second and first, spent and since used as development data; score each once);
 //   records: the hand-labelled SaudiNewsNet sample (gold/structure), dev or blind split.
-// Options: --blind, --blind2, --blind1, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
+// Options: --blind, --blind3, --blind2, --blind1, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,15 @@ import { evalDumps } from './structure/eval-dumps.js';
 import { evalRecords } from './structure/eval-records.js';
 
 const args = process.argv.slice(2);
-const blind1 = args.includes('--blind1');
-const blind2 = args.includes('--blind2');
-const blind = args.includes('--blind') || blind1 || blind2;
+// The blind generators, newest first: `--blind` is the one not yet spent.
+const GENERATORS = [
+  { flag: '--blind', script: 'scripts/blind4/generate-dumps.ts', label: 'fourth blind generator' },
+  { flag: '--blind3', script: 'scripts/blind3/generate-dumps.ts', label: 'third blind generator' },
+  { flag: '--blind2', script: 'scripts/blind2/generate-dumps.ts', label: 'second blind generator' },
+  { flag: '--blind1', script: 'scripts/blind/generate-dumps.ts', label: 'first blind generator' },
+];
+const chosen = GENERATORS.find((g) => args.includes(g.flag)) ?? null;
+const blind = chosen !== null;
 const verbose = args.includes('--verbose');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const given = args.includes('--dumps') ? args[args.indexOf('--dumps') + 1]! : null;
@@ -28,11 +34,11 @@ if (only !== 'records') {
   const tmp = dir ? null : mkdtempSync(join(tmpdir(), 'rasd-structure-'));
   if (!dir) {
     dir = tmp!;
-    const generator = blind1 ? 'scripts/blind/generate-dumps.ts' : blind2 ? 'scripts/blind2/generate-dumps.ts' : blind ? 'scripts/blind3/generate-dumps.ts' : 'scripts/structure/generate-dumps.ts';
+    const generator = chosen?.script ?? 'scripts/structure/generate-dumps.ts';
     execFileSync(process.execPath, ['--import', 'tsx', generator, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   try {
-    await evalDumps(dir, blind1 ? 'first blind generator' : blind2 ? 'second blind generator' : blind ? 'third blind generator' : given ? dir : 'dev generator', verbose);
+    await evalDumps(dir, chosen?.label ?? (given ? dir : 'dev generator'), verbose);
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }

@@ -92,7 +92,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   const bodyLines: number[] = [];
   const text0 = firstParagraph(surface, roles);
   const textKeys = text0 >= 0 ? textSample(surface, roles, text0) : null;
-  if (textKeys) markUnrelatedHead(surface, roles, verdicts, text0, textKeys);
+  if (textKeys) markUnrelatedHead(surface, roles, verdicts, text0, textKeys, repeated);
 
   // The header ends at the last chrome, repeat or credited short line near the top.
   const window = Math.min(lines.length, HEADER_WINDOW);
@@ -216,7 +216,7 @@ function textSample(surface: readonly string[], roles: readonly Role[], from: nu
  * story's headline in a ticker), not the article's. The first line that shares one, or that no
  * later line outdoes, is the headline; nothing after it is touched.
  */
-function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: Array<LineVerdict | null>, text0: number, textKeys: ReadonlySet<string>): void {
+function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: Array<LineVerdict | null>, text0: number, textKeys: ReadonlySet<string>, captions: ReadonlySet<number>): void {
   const header: number[] = [];
   for (let i = 0; i < text0; i++) if (roles[i] === 'body') header.push(i);
   const shared = header.map((i) => sharedWords(surface[i]!, textKeys));
@@ -232,11 +232,11 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
     page(header[k]!);
   }
   // Between the headline and the text, a widget's short line shares no word with either («طباعة المقال», «مدة
-  // القراءة: دقيقتان», «تكبير النص | تصغير النص»); a photo caption ends in its credit, and a credit line («الرياض -
-  // واس») is read as one.
+  // القراءة: دقيقتان», «تكبير النص | تصغير النص»); a photo caption ends in its credit or is printed twice, and a
+  // credit line («الرياض - واس») is read as one.
   for (k++; k < header.length; k++) {
     const line = surface[header[k]!]!;
-    if (shared[k] === 0 && countWords(line, WIDGET_WORDS + 1) <= WIDGET_WORDS && !SENTENCE_END.test(line) && !findTrailingCredit(line) && !(creditParts(line) && !line.includes('|'))) page(header[k]!);
+    if (shared[k] === 0 && !captions.has(header[k]!) && countWords(line, WIDGET_WORDS + 1) <= WIDGET_WORDS && !SENTENCE_END.test(line) && !findTrailingCredit(line) && !(creditParts(line) && !line.includes('|'))) page(header[k]!);
   }
 }
 
