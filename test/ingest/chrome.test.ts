@@ -145,6 +145,21 @@ describe('judgeLines: lists and datelines in a page', () => {
     assert.deepEqual(judgeLines(['سارة الغامدي من الطائف', para]).map((v) => v && [v.kind, v.evidence]), [['byline', 'credit'], null]);
     assert.deepEqual(judgeLines(['وصول القافلة من الطائف', para]), [null, null]);
   });
+  it('cuts an agency\'s name closing a line, in brackets or standing after a sentence, but not a source the text names', () => {
+    const cut = (line: string): string | null => {
+      const [v] = judgeLines([line]);
+      return v ? line.slice(v.start, v.end) : null;
+    };
+    assert.equal(cut('امرأة تتأمل إحدى اللوحات المعروضة في المتحف (أ ف ب).'), '(أ ف ب).');
+    assert.equal(cut('عمال بناء قرب مكتب صرف في العاصمة. “رويترز”'), '“رويترز”');
+    assert.equal(cut('وانسحبت القوات إلى مواقع بديلة بحسب "رويترز".'), null);
+    assert.equal(cut('نقلت ذلك وكالة الأنباء القطرية (قنا).'), null);
+  });
+  it('reads a columnist\'s name alone above the text as the credit, but not a name the text goes on to mention', () => {
+    const para = 'تؤتي النصيحة أكلها حين تصدر من قلب صادق وتصل إلى من يقدرها، ولا تؤتي أكلها حين تصبح مجاملة يتبادلها الناس في المجالس والمكاتب دون أثر.';
+    assert.deepEqual(judgeLines(['أحمد عبده ضعافي', para]).map((v) => v && [v.kind, v.evidence]), [['byline', 'credit'], null]);
+    assert.deepEqual(judgeLines(['أحمد ضعافي', `${para} وقال ضعافي إن الأمر يحتاج وقتا.`]), [null, null]);
+  });
   it('cuts a share bar glued before the text at its first sighting, but not a platform named in the text', () => {
     const text = 'فيما أكدت مصادر محلية أن الطريق أعيد فتحه أمام حركة السير بعد ساعات من الإغلاق.';
     const line = `تيليجرام | فيسبوك | تويتر | واتساب ${text}`;

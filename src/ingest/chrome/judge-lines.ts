@@ -14,7 +14,8 @@ import { defaultStopwords } from '../../text/stopwords.js';
 import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { isDateShape } from './date-words.js';
-import { isReporterFrom } from './reporter-from.js';
+import { isBareName, isReporterFrom } from './person-credits.js';
+import { contentKeys, TEXT_SAMPLE } from './shared-words.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_CHARS, tailKeys, trailingFragment, type ProfileCounts } from './profile.js';
 
@@ -301,6 +302,38 @@ function echoVerdict(line: string, shape: string, echoes: readonly string[], p: 
   return null;
 }
 
+/** Whether a word of `name` past the given name comes up in the text under it. */
+function namedBelow(name: string, lines: readonly string[]): boolean {
+  const keys = contentKeys(name.slice(name.indexOf(' ') + 1));
+  const text = new Set<string>();
+  let chars = 0;
+  for (let i = 1; i < lines.length && chars < TEXT_SAMPLE; i++) {
+    contentKeys(lines[i]!.slice(0, TEXT_SAMPLE - chars), text);
+    chars += lines[i]!.length;
+  }
+  for (const k of keys) if (text.has(k)) return true;
+  return false;
+}
+
+// «… شوبرا (أ ف ب).», «… في مومباي. “رويترز”»: an agency's name in brackets or quotes closing a line.
+const AGENCY_ENDING = /\s*[(“"«]\s*([^()“”"«»\n]{1,24}?)\s*[)”"»]\s*\.?\s*$/u;
+
+/** A known agency's name in brackets or quotes closing a line of text, as a verdict on that ending. */
+function agencyEnding(line: string): LineVerdict | null {
+  if (!AGENCY_CLOSE.test(line)) return null;
+  const m = AGENCY_ENDING.exec(line.length > 200 ? line.slice(-200) : line);
+  if (!m) return null;
+  const start = line.length - m[0].length + (m[0].length - m[0].trimStart().length);
+  // In quotes, only standing after a sentence: «… بحسب "سكاي نيوز".» is the text naming its source.
+  const before = line.slice(0, start).trimEnd();
+  if (line[start] !== '(' && !/[.!؟?]$/u.test(before)) return null;
+  // In brackets, not right after the agency's own name: «… وكالة الأنباء القطرية (قنا).» glosses it.
+  if (NAMES_AGENCY.test(lineShape(before.slice(-60)).split(' ').slice(-5).join(' '))) return null;
+  return start > 0 && countWords(before, 3) >= 3 && isAgency(m[1]!) ? { kind: 'agency', evidence: 'kind', start, end: line.length } : null;
+}
+const NAMES_AGENCY = /(?:^| )(?:وكاله|الوكاله|انباء|الانباء|news|agency)(?: |$)/u;
+const AGENCY_CLOSE = /[)”"»]\s*\.?\s*$/u;
+
 /** The kinds whose words a share bar is made of: platforms, «مشاركة», «البريد الإلكتروني», «تابعنا». */
 const BAR_KINDS = new Set(['share', 'follow', 'print-email', 'contact']);
 /** A bar glued before text holds at least this many such words, and two platforms or share words. */
@@ -449,6 +482,10 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
       if (v?.evidence === 'repeat' && v.start === 0 && v.end === lines[i]!.length) out[i] = null;
     });
   }
+  // «أحمد عبده ضعافي» above the text: a columnist's name alone is the credit; «… (أ ف ب).» closing a line, the photo's or the text's.
+  // (A name the text goes on to mention is its subject, a photo's caption: «جون كيري» above a text on Kerry.)
+  if (lines.length > 1 && !out[0] && isText(lines[1]!) && isBareName(lines[0]!) && !namedBelow(lines[0]!, lines)) out[0] = { kind: 'byline', evidence: 'credit', start: 0, end: lines[0]!.length };
+  for (let i = 0; i < lines.length; i++) if (!out[i]) out[i] = agencyEnding(lines[i]!);
   // «* * *» between two paragraphs (or sentences) is the writer's own break in the text, not the page's.
   const text = (l: string): boolean => isParagraph(l) || SENTENCE_CLOSED.test(l);
   for (let i = 1; i < last; i++) {

@@ -9,7 +9,7 @@ import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
-import { contentKeys, sharedWords, TEXT_SAMPLE } from './shared-words.js';
+import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
 import { segmentClitics } from '../../text/clitics.js';
 import { normalizeText } from '../../text/normalize.js';
 

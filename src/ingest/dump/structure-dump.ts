@@ -16,7 +16,7 @@ import type { ProfileCounts } from '../chrome/profile.js';
 import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
 import { splitDateline } from './dateline.js';
-import { contentKeys, sharedWords, TEXT_SAMPLE } from './shared-words.js';
+import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
 
 /** The fields of one dump article, each with its span into the dump. */
 export interface DumpArticleParts {

@@ -7,7 +7,7 @@
  * («والنفط» → «نفط»), and their first five letters («أسعار» ~ «أسعارها»).
  */
 import { defaultStopwords } from '../../text/stopwords.js';
-import { lineShape } from '../chrome/line-shape.js';
+import { lineShape } from './line-shape.js';
 
 /** Keys are at most this long: an inflected ending does not part two forms of a word. */
 const KEY_LENGTH = 5;
