@@ -6,6 +6,8 @@ import { judgeLines } from '../../src/ingest/chrome/judge-lines.js';
 import { Profiles } from '../../src/ingest/chrome/profiles.js';
 import { deckLines } from '../../src/ingest/records/deck.js';
 import { tailCaptions } from '../../src/ingest/records/tail-captions.js';
+import { headCaption } from '../../src/ingest/records/head-caption.js';
+import { emptyProfile, observeArticle, type ProfileCounts } from '../../src/ingest/chrome/profile.js';
 
 describe('classifyLine', () => {
   const table: Array<[string, string | null]> = [
@@ -201,5 +203,23 @@ describe('tailCaptions', () => {
     const lines = [...text, 'يا دار عبلة بالجواء تكلمي', 'وعمي صباحا دار عبلة واسلمي'];
     assert.deepEqual(tailCaptions(lines, none(lines), [false, false, false, false, false, false]), []);
     assert.deepEqual(tailCaptions(lines, none(lines), [false, true, true, true, true, true]), []);
+  });
+});
+
+describe('headCaption', () => {
+  const para = (n: number): string => `وأوضح المتحدث الرسمي أن الفرق الميدانية أنهت أعمال الصيانة في ${n} موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة.`;
+  const habit = (captions: number, of: number): ProfileCounts => {
+    const p = emptyProfile();
+    for (let n = 0; n < of; n++) observeArticle(p, n < captions ? [`جانب من أعمال الصيانة رقم ${n}`, para(n)] : [para(n), para(n + 1)]);
+    return p;
+  };
+  const lines = ['العمال في الموقع الأول', para(1), para(2)];
+  it('takes a short first line above a paragraph as a caption where the outlet habitually opens so', () => {
+    assert.deepEqual(headCaption(lines, [null, null, null], habit(10, 60)), [0]);
+  });
+  it('keeps it as text where the outlet has no such habit, or the line is a credit or closes a sentence', () => {
+    assert.deepEqual(headCaption(lines, [null, null, null], habit(1, 60)), []);
+    assert.deepEqual(headCaption(['سامي الغامدي - جدة', para(1)], [null, null], habit(10, 60)), []);
+    assert.deepEqual(headCaption(['العمال في الموقع.', para(1)], [null, null], habit(10, 60)), []);
   });
 });

@@ -10,6 +10,8 @@ const Pairs = z.array(z.tuple([z.string(), z.number().int().positive()]));
 const StoredProfile = z.object({
   n: z.number().int().nonnegative(),
   creditFirst: z.number().int().nonnegative(),
+  // (Stored before it was counted: none.)
+  captionFirst: z.number().int().nonnegative().default(0),
   line: Pairs,
   prefix: Pairs,
   suffix: Pairs,
@@ -21,11 +23,11 @@ const StoredProfile = z.object({
 export function profileToJson(p: ProfileCounts): string {
   const copy: ProfileCounts = { ...p, line: new Map(p.line), prefix: new Map(p.prefix), suffix: new Map(p.suffix), part: new Map(p.part), tail: new Map(p.tail) };
   prune(copy);
-  return JSON.stringify({ n: copy.n, creditFirst: copy.creditFirst, line: [...copy.line], prefix: [...copy.prefix], suffix: [...copy.suffix], part: [...copy.part], tail: [...copy.tail] });
+  return JSON.stringify({ n: copy.n, creditFirst: copy.creditFirst, captionFirst: copy.captionFirst, line: [...copy.line], prefix: [...copy.prefix], suffix: [...copy.suffix], part: [...copy.part], tail: [...copy.tail] });
 }
 
 /** The profile of a stored JSON text; throws on one that does not fit (a store is checked at the edge). */
 export function profileFromJson(json: string): ProfileCounts {
   const s = StoredProfile.parse(JSON.parse(json));
-  return { ...emptyProfile(), n: s.n, creditFirst: s.creditFirst, line: new Map(s.line), prefix: new Map(s.prefix), suffix: new Map(s.suffix), part: new Map(s.part), tail: new Map(s.tail) };
+  return { ...emptyProfile(), n: s.n, creditFirst: s.creditFirst, captionFirst: s.captionFirst, line: new Map(s.line), prefix: new Map(s.prefix), suffix: new Map(s.suffix), part: new Map(s.part), tail: new Map(s.tail) };
 }

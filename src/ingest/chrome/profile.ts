@@ -4,6 +4,7 @@
  * each part of short «A – B» credit lines. Chrome is what recurs across articles that differ.
  * Counts are document frequencies (a line printed twice in one article counts once).
  */
+import { countWords } from '../../text/count-words.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 
 /** Lines longer than this (in words) are never counted: chrome is short. */
@@ -24,6 +25,20 @@ export interface ProfileCounts {
   tail: Map<string, number>;
   /** Articles whose first line is a short credit line, whatever its words («NAME – PLACE»): the outlet's habit. */
   creditFirst: number;
+  /** Articles whose first line is a short line that closes nothing and is no credit, above a paragraph: a photo's caption, as an outlet may habitually print it. */
+  captionFirst: number;
+}
+
+/** A head caption is at most this many words … */
+const CAPTION_WORDS = 10;
+/** … above a paragraph of more than this many. */
+const UNDER_CAPTION_WORDS = 20;
+
+/** Whether an article's first two lines are a short line that closes nothing and is no credit, and a paragraph: «كارتر أثناء اجتماعه مع البارزاني». */
+export function opensWithCaptionShape(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const first = lines[0]!;
+  return first.length <= 120 && countWords(first, CAPTION_WORDS + 1) <= CAPTION_WORDS && !SENTENCE_CLOSED.test(first) && !/[،,؛]$/u.test(first) && creditParts(first) === null && countWords(lines[1]!, UNDER_CAPTION_WORDS + 1) > UNDER_CAPTION_WORDS;
 }
 
 /** A line closed like a sentence. */
@@ -96,7 +111,7 @@ function suffixes(words: readonly string[], out: Set<string>): void {
 
 /** A new, empty profile. */
 export function emptyProfile(): ProfileCounts {
-  return { n: 0, line: new Map(), prefix: new Map(), suffix: new Map(), part: new Map(), tail: new Map(), creditFirst: 0 };
+  return { n: 0, line: new Map(), prefix: new Map(), suffix: new Map(), part: new Map(), tail: new Map(), creditFirst: 0, captionFirst: 0 };
 }
 
 const bump = (map: Map<string, number>, keys: Iterable<string>): void => {
@@ -110,6 +125,7 @@ export function observeArticle(p: ProfileCounts, lines: readonly string[]): void
   if (!lines.length) return;
   p.n++;
   if (creditParts(lines[0]!)) p.creditFirst++;
+  else if (opensWithCaptionShape(lines)) p.captionFirst++;
   // One article's keys, each counted once (reused sets: observation runs for every article).
   const { line, part, prefix, suffix, tail } = scratch;
   for (const set of [line, part, prefix, suffix, tail]) set.clear();

@@ -13,6 +13,7 @@ import { decodeEntities } from './entities.js';
 import { MAPPABLE, type FieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';
 import { parsePublished } from './published.js';
+import { headCaption } from './head-caption.js';
 import { tailCaptions } from './tail-captions.js';
 
 /** Options of every record reader (JSON, JSONL, CSV). */
@@ -88,10 +89,11 @@ export function recordToArticle(
   const texts = all.map(([a, b]) => body.value.slice(a, b));
   const credits = [field('byline')?.value.trim()].filter((s): s is string => !!s);
   const verdicts = judgeLines(texts, { profile, echoes: credits });
-  // The deck before the opening credit is the subtitle (when the record gives none); a gallery's captions may close the text.
+  // The deck before the opening credit is the subtitle (when the record gives none); a photo's caption may open the
+  // text where the outlet habitually opens so, and a gallery's captions may close it.
   const deck = spanOf('subtitle') ? [] : deckLines(texts, verdicts);
   const blankBefore = all.map(([a], i) => i > 0 && /\n[^\S\n]*\n/u.test(body.value.slice(all[i - 1]![1], a)));
-  const captionLines = tailCaptions(texts, verdicts, blankBefore);
+  const captionLines = [...(deck.includes(0) ? [] : headCaption(texts, verdicts, profile)), ...tailCaptions(texts, verdicts, blankBefore)];
   const aside = new Set([...deck, ...captionLines]);
   const lines = all.filter((_, i) => !aside.has(i));
   const clean = applyVerdicts(body.value, lines, verdicts.filter((_, i) => !aside.has(i)));
