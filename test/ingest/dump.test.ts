@@ -189,6 +189,12 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles[0]!.paragraphs.slice(-2), ['ولتأكيد ذلك نذكر المكتبة القديمة', more]);
   });
 
+  it('parts pages saved with no gap between them where the page\'s header prints again', () => {
+    const header = ['بوابة الساحل', 'الرئيسية', 'محليات', 'رياضة'];
+    const { articles } = extractDump([...header, ...first, 'جميع الحقوق محفوظة', ...header, ...second].join('\n'), { path: 'pages.txt' });
+    assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs]), [[first[0], [first[1]]], [second[0], [second[1]]]]);
+  });
+
   it('takes no bulleted item of a list for a headline', () => {
     const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
     assert.equal(articles.length, 1);

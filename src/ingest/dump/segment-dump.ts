@@ -9,6 +9,7 @@ import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
+import { splitRepeatedPages } from './page-repeats.js';
 import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
 import { segmentClitics } from '../../text/clitics.js';
 import { normalizeText } from '../../text/normalize.js';
@@ -87,7 +88,8 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   // The first line of an article that is no chrome is its headline («الخوارج والفكر الداعشي!»), never its body.
   let headlineSeen = false;
   const flush = (): void => {
-    if (current.length) blocks.push({ start: current[0]!.start, end: current[current.length - 1]!.end, lines: current });
+    // (Pages saved with no gap between them part where the page's header prints again.)
+    if (current.length) for (const part of splitRepeatedPages(text, current)) blocks.push({ start: part[0]!.start, end: part[part.length - 1]!.end, lines: part });
     current = [];
     hasBody = false;
     headlineSeen = false;
