@@ -228,7 +228,7 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
   for (; k < header.length; k++) {
     // (A line sharing one word, where a later one shares many: «القطيف: الفجر ٣:٥٢ … المغرب ٦:٣٥» above a text on Morocco.)
     const later = Math.max(0, ...shared.slice(k + 1));
-    if (shared[k]! >= RELATED_WORDS || later < RELATED_WORDS || (shared[k] === 1 && later < ABOUT_WORDS)) break;
+    if (shared[k]! >= RELATED_WORDS || later === 0 || (shared[k] === 1 && later < ABOUT_WORDS)) break;
     page(header[k]!);
   }
   // Between the headline and the text, a widget's short line shares no word with either («طباعة المقال», «مدة
