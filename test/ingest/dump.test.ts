@@ -172,6 +172,11 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
   });
 
+  it('goes on with the article past an advertisement label between gaps of three blank lines', () => {
+    const { articles } = extractDump([...first, '\n\n', 'إعلان', '\n\n', more, '\n\n', ...second].join('\n'), { path: 'ad-gap.txt' });
+    assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
+  });
+
   it('does not start an article at a short line after two blank lines that shares no word with the text under it', () => {
     const { articles } = extractDump([...first, '\n', '(أرشيفية - وكالات)', more].join('\n'), { path: 'caption.txt' });
     assert.equal(articles.length, 1);

@@ -1,8 +1,8 @@
 /**
  * Splits a page-text dump into article blocks. Scrapers separate articles by a run of blank lines,
  * but the run inside an article can be as long: a gap of three or more blank lines starts a new
- * article unless the text goes on after it (a paragraph: an article opens with its page's chrome or
- * its headline, never with one); a gap of two does when what follows opens like an article (past
+ * article unless the text goes on after it, past a line or two of chrome (a paragraph: an article opens with its page's
+ * chrome or its headline, never with one); a gap of two does when what follows opens like an article (past
  * any chrome, a headline-like line: short, not closed like a sentence) and what precedes holds a body.
  */
 import type { ArticleSpan } from '../article.js';
@@ -26,6 +26,8 @@ const HEADLINE_WORDS = 25;
 /** A line of this many words is a paragraph; a sentence of this many, too. */
 const PARAGRAPH_WORDS = 25;
 const SENTENCE_WORDS = 12;
+/** How many lines of chrome after a gap are looked past for the text going on. */
+const PAST_CHROME = 3;
 /** How many lines under a headline-like line are compared with it. */
 const FOLLOWING_LINES = 20;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -50,6 +52,20 @@ function opensWithConjunction(line: string): boolean {
   const space = line.indexOf(' ');
   const word = normalizeText(space < 0 ? line : line.slice(0, space), 'search').replace(NOT_LETTER, '');
   return word.length > 2 && segmentClitics(word).proclitics.some((p) => p.tag === 'و' || p.tag === 'ف');
+}
+
+/**
+ * Whether the text goes on at line `from`, past a few lines of chrome («إعلان», «Sponsored»): a
+ * paragraph follows. (The streaming splitter cuts only where this is false: never before chrome.)
+ */
+function goesOn(text: string, lines: readonly DumpLine[], from: number): boolean {
+  for (let i = from; i < lines.length && i < from + PAST_CHROME; i++) {
+    const line = text.slice(lines[i]!.start, lines[i]!.end);
+    if (classifyLine(line)) continue;
+    // (Past chrome, a long headline may close with «!» or «؟»: only a paragraph, or a statement, goes on.)
+    return i === from ? continuesText(line) : continuesText(line) && (countWords(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS || /\.["»”)]?$/u.test(line));
+  }
+  return false;
 }
 
 function opensArticle(text: string, lines: readonly DumpLine[], from: number): boolean {
@@ -96,7 +112,7 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   };
   lines.forEach((line, i) => {
     const gap = line.blanksBefore;
-    if (current.length && ((gap >= Math.max(ARTICLE_GAP, minBlankRun) && !continuesText(text.slice(line.start, line.end))) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
+    if (current.length && ((gap >= Math.max(ARTICLE_GAP, minBlankRun) && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
     current.push(line);
     const s = text.slice(line.start, line.end);
     const n = words(s);
