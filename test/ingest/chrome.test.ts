@@ -43,6 +43,11 @@ describe('classifyLine', () => {
     ['قيّم هذا المقال ★★★☆☆ (12 صوتاً)', 'rating'],
     ['⏱ 6 دقائق للقراءة', 'reading-time'],
     ['حملة وطنية للقراءة', null],
+    ['9:35', 'date'],
+    ['الفجر 03:37  الشروق 05:07  الظهر 12:10  العصر 03:33', 'timetable'],
+    ['وقال إن الجلسات عقدت في 10:30 و11:45 و12:30 بحضور الوزراء والمسؤولين في المنطقة', null],
+    ['— سارة العلي (@sara_ali) 26 يوليو 2015', 'tweet'],
+    ['الذهب 6055.00 ▼ -0.84%', 'ticker'],
     ['───────', 'separator'],
     ['20 شوال 1436هـ الموافق 5/8/2015م، الساعة 3:30 م', 'date'],
     ['طباعة الكتب في المدينة', null],
@@ -161,6 +166,11 @@ describe('judgeLines: lists and datelines in a page', () => {
     const para = 'تؤتي النصيحة أكلها حين تصدر من قلب صادق وتصل إلى من يقدرها، ولا تؤتي أكلها حين تصبح مجاملة يتبادلها الناس في المجالس والمكاتب دون أثر.';
     assert.deepEqual(judgeLines(['أحمد عبده ضعافي', para]).map((v) => v && [v.kind, v.evidence]), [['byline', 'credit'], null]);
     assert.deepEqual(judgeLines(['أحمد ضعافي', `${para} وقال ضعافي إن الأمر يحتاج وقتا.`]), [null, null]);
+  });
+  it('takes an embedded tweet: its text right above its signature', () => {
+    const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
+    const lines = [para, 'يوم جميل في المدينة', '— سارة العلي (@sara_ali) 26 يوليو 2015', para];
+    assert.deepEqual(judgeLines(lines).map((v) => v && [v.kind, v.evidence]), [null, ['tweet', 'list'], ['tweet', 'kind'], null]);
   });
   it('cuts a share bar glued before the text at its first sighting, but not a platform named in the text', () => {
     const text = 'فيما أكدت مصادر محلية أن الطريق أعيد فتحه أمام حركة السير بعد ساعات من الإغلاق.';

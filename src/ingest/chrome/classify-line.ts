@@ -34,10 +34,13 @@ const PATH_HEAD = /^(?:أنت هنا|انت هنا|الرئيسية|الرئيس
 const MAY_SEPARATE = /[•◆◇●■★✦|▲▼]/;
 const MAY_NAME_SITE = /[A-Za-z]/;
 // «تاسي 8528.77 ▲ 0.79%»: a market figure with its arrow.
-const MARKET = /[▲▼]\s*\p{Nd}/u;
+const MARKET = /[▲▼]\s*[-+−]?\s*\p{Nd}/u;
 const TICKER_SEPARATOR = /\s[•◆◇●■★✦|]{2,}\s|\s[◆◇★✦]\s/u;
 // «النبأ اليوم | Alnaba Today»: a site's name in Arabic and in Latin letters.
 const SITE_NAME = /^[\p{Script=Arabic}\s]{2,40}\s[|\-–]\s[A-Za-z][A-Za-z\s.&'-]{1,40}$/u;
+const TIME_ALONE = /^\p{Nd}{1,2}:\p{Nd}{2}(?:\s*(?:ص|م|am|pm|AM|PM))?$/u;
+const CLOCK = /\p{Nd}{1,2}:\p{Nd}{2}/gu;
+const TWEET_SIGNATURE = /^[—–-]\s*[^()\n]{2,50}\(@[A-Za-z0-9_]{1,20}\)/u;
 const STARS = /[★☆✩✭⭐][★☆✩✭⭐\s]*[★☆✩✭⭐][★☆✩✭⭐\s]*[★☆✩✭⭐]/u;
 // «#السعودية #النفط #أوبك».
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s،,]*){2,}$/u;
@@ -48,6 +51,10 @@ type Rule = (line: string, words: readonly string[], shape: string, kinds: Chrom
 const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // «11 / 14» → gallery; «#السعودية #النفط» → tags.
   ['counter', (line) => (line.length <= 24 && COUNTER.test(line) ? 'gallery' : line.includes('#') && HASHTAGS.test(line) ? 'tags' : line.length <= 16 && CODE.test(line) ? 'end-mark' : null)],
+  // «9:35», «10:24 م»: a time alone; «الفجر 03:37 الشروق 05:07 الظهر 12:10 …»: a timetable (three times or more, few words).
+  ['times', (line, words) => (line.length <= 12 && TIME_ALONE.test(line) ? 'date' : line.length <= 200 && (line.match(CLOCK) ?? []).length >= 3 && words.filter((w) => w !== '#').length <= 8 ? 'timetable' : null)],
+  // «— سلمان الحربي (@salman_h) 26 يوليو 2015»: an embedded tweet's signature.
+  ['tweet', (line) => (line.length <= 120 && TWEET_SIGNATURE.test(line) ? 'tweet' : null)],
   // «قيّم هذا المقال ★★★☆☆ (64 صوتاً)»: a rating's stars.
   ['stars', (line, words) => (words.length <= SHORT_WORDS && STARS.test(line) ? 'rating' : null)],
   // «عنوان ••• عنوان» → ticker; «النبأ اليوم | Alnaba Today» → nav.

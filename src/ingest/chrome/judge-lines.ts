@@ -512,6 +512,10 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (out[i]?.kind !== 'tags' || lineShape(lines[i]!).split(' ').length > 3) continue;
     for (let j = i + 1; j < lines.length && !out[j] && lineShape(lines[j]!).split(' ').length <= 3; j++) out[j] = { kind: 'tags', evidence: 'list', start: 0, end: lines[j]!.length };
   }
+  // An embedded tweet: its text, right above its signature «— NAME (@handle) DATE».
+  for (let i = 1; i < lines.length; i++) {
+    if (out[i]?.kind === 'tweet' && !out[i - 1] && lines[i - 1]!.length <= TWEET_CHARS) out[i - 1] = { kind: 'tweet', evidence: 'list', start: 0, end: lines[i - 1]!.length };
+  }
   // What is left among the page's chrome below the text.
   markAfterText(lines, out);
   return out;
@@ -548,6 +552,9 @@ function markAfterText(lines: readonly string[], out: Array<LineVerdict | null>)
     else if (kind && !STATEMENT_CLOSED.test(line)) out[i] = { kind, evidence: 'position', start: 0, end: line.length };
   }
 }
+
+/** A tweet's text is at most this long. */
+const TWEET_CHARS = 300;
 
 /** A menu is at least this many short lines in a row, most of them the names of sections. */
 const MENU_LINES = 3;
