@@ -7,6 +7,7 @@
  */
 import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
+import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
 import { splitRepeatedPages } from './page-repeats.js';
@@ -72,8 +73,8 @@ function opensArticle(text: string, lines: readonly DumpLine[], from: number): b
   for (let i = from; i < lines.length && i < from + 8; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (i > from && lines[i]!.blanksBefore >= 2) return false;
-    // Chrome, and the bulleted items of a list («• …»), are no headline.
-    if (classifyLine(line) || BULLETED.test(line)) continue;
+    // Chrome, the bulleted items of a list («• …») and a photo's caption with its credit are no headline.
+    if (classifyLine(line) || BULLETED.test(line) || findTrailingCredit(line)) continue;
     // (After two blank lines, a line that opens with a conjunction is the text going on.)
     if (words(line) > HEADLINE_WORDS || /[.!؟?:،,؛]["»”)]?$/u.test(line) || opensWithConjunction(line)) return false;
     // A headline says what the text under it says (shared-words.ts); a short line that does not («وكالة أنباء
