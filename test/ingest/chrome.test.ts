@@ -85,6 +85,10 @@ describe('judgeLines', () => {
     const v = judgeLines(['وقال المسؤول إن العمل مستمر حتى نهاية العام في جميع المواقع.', 'اقرأ أيضاً:', 'الوزير يزور جدة', 'افتتاح مشروع جديد في الرياض', 'خلف ملفي - المحرر']);
     assert.deepEqual(v.map((x) => x && x.kind), [null, 'related', 'related', 'related', 'byline']);
   });
+  it('reads a list whose items each carry their date on the line under them', () => {
+    const v = judgeLines(['وقال المسؤول إن العمل مستمر حتى نهاية العام في جميع المواقع.', 'أخبار ذات صلة', 'الوزير يزور جدة', 'منذ يوم', 'افتتاح مشروع جديد في الرياض', '23/07/2015 19:40']);
+    assert.deepEqual(v.map((x) => x && `${x.kind}/${x.evidence}`), [null, 'related/kind', 'related/list', 'date/kind', 'related/list', 'date/kind']);
+  });
   // Our own wordings: a paragraph of about 25 words, different for each n.
   const para = (n: number): string => `وأوضح المتحدث الرسمي أن الفرق الميدانية ${['باشرت', 'أنهت', 'واصلت', 'بدأت'][n % 4]} أعمال الصيانة في ${n} موقعا خلال الأسبوع الماضي وأن العمل سيستمر حتى نهاية الشهر المقبل وفق الخطة المعتمدة من الإدارة العامة.`;
   it('cuts the fragment after the last sentence when the input\'s articles open such fragments alike (a glued tag list)', () => {

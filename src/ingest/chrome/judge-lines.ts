@@ -50,6 +50,8 @@ const MIN_SHARE = 0.01;
 /** Openings and endings glued to text must recur in at least this share of the articles. */
 const AFFIX_SHARE = 0.05;
 const LIST_KINDS = new Set(['related', 'most-read']);
+/** A list under a heading holds at most this many items. */
+const LIST_ITEMS = 8;
 /** A credit opens the text within this many lines … */
 const HEAD_LINES = 8;
 /** … after a deck of lines no longer than this (in words): «- …», «- …», «NAME- سبق- الرياض: …». */
@@ -497,7 +499,11 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if (!v || v.evidence === 'list' || !LIST_KINDS.has(v.kind) || v.start !== 0 || v.end !== lines[i]!.length) continue;
     // The items look alike: under a bulleted first item, a line without a bullet is no item (the next headline).
     const bulleted = i + 1 < lines.length && BULLET.test(lines[i + 1]!);
-    for (let j = i + 1; j < lines.length && j <= i + 8 && !out[j]; j++) {
+    // (Each item may carry its date on the line under it: «منذ يوم», «23/07/2015 19:40».)
+    for (let j = i + 1, items = 0; j < lines.length && items < LIST_ITEMS; j++) {
+      if (out[j]?.kind === 'date' && out[j]!.start === 0) continue;
+      if (out[j]) break;
+      items++;
       const words = lineShape(lines[j]!).split(' ').length;
       if (words < 2 || words > 20 || /[.:]["»”)]?$/u.test(lines[j]!) || BULLET.test(lines[j]!) !== bulleted) break;
       out[j] = { kind: v.kind, evidence: 'list', start: 0, end: lines[j]!.length };
