@@ -55,6 +55,14 @@ describe('extractDump: the layout variants', () => {
     assert.equal(diagnostics[0]?.code, 'dump/no-body');
     assert.equal(diagnostics[0]?.input, 'mixed.txt');
   });
+  it('takes a listing of teasers cut short, or numbered comments, for no article', () => {
+    const listing = ['افتتاح مكتبة جديدة في حي الروضة', 'افتتحت الأمانة مكتبة عامة جديدة تضم أكثر من عشرة آلاف كتاب وقاعات للقراءة والبحث …', 'أمطار غزيرة على مرتفعات عسير', 'هطلت أمطار غزيرة على مرتفعات منطقة عسير مساء أمس وجرت السيول في عدد من الأودية ...'];
+    const comments = ['تعليقات القراء', '1 - سارة العلي: متى يتم التطبيق فعلياً؟', '2 - فهد الحربي: شكراً على النقل'];
+    for (const block of [listing, comments]) {
+      const { articles, diagnostics } = extractDump(block.join('\n'), { path: 'page.txt' });
+      assert.deepEqual([articles.length, diagnostics.map((d) => d.code)], [0, ['dump/no-body']]);
+    }
+  });
   it('gives nothing for empty input', () => assert.deepEqual(extractDump('', { path: 'e' }), { articles: [], diagnostics: [] }));
 });
 

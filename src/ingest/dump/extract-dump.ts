@@ -17,16 +17,27 @@ export interface DumpOptions {
 }
 
 /**
- * Whether a block's body lines are text, not a list or a menu left between articles: a line closed
- * like a sentence, or more words than a list holds (a poem has no full stops but many verses); a
- * run of bulleted headlines is a list however long.
+ * Whether a block's body lines are text, not a list, a menu or comments left between articles: a
+ * sentence of some length, or a line as long as a paragraph, that is not cut short («…» closes a
+ * listing's teaser); or, with no such line and no line bulleted, numbered or cut short, a sentence
+ * however short, or more words than a list holds (a poem has no full stops but many verses).
  */
 const LIST_WORDS = 15;
-const BULLETED = /^[•·▪●◦■\-–*]\s/u;
+const POEM_WORDS = 60;
+const SENTENCE_WORDS = 5;
+const PARAGRAPH_WORDS = 25;
+const BULLETED = /^(?:[•·▪●◦■\-–*]|\p{Nd}{1,2}\s*[-.)])\s/u;
+const CUT_SHORT = /(?:\.\.\.|…)\s*["»”)]?$/u;
 function holdsText(lines: readonly string[]): boolean {
+  const text = (l: string): boolean => {
+    if (CUT_SHORT.test(l)) return false;
+    const n = countWords(l, PARAGRAPH_WORDS);
+    return n >= PARAGRAPH_WORDS || (n >= SENTENCE_WORDS && /[.!؟?]["»”)]?$/u.test(l));
+  };
+  if (lines.some(text)) return true;
+  if (lines.some((l) => BULLETED.test(l) || CUT_SHORT.test(l))) return false;
   if (lines.some((l) => /[.!؟?]["»”)]?$/u.test(l))) return true;
-  if (lines.every((l) => BULLETED.test(l))) return false;
-  return lines.reduce((n, l) => n + countWords(l, LIST_WORDS), 0) >= LIST_WORDS;
+  return lines.reduce((n, l) => n + countWords(l, POEM_WORDS), 0) >= (lines.length > 1 ? POEM_WORDS : LIST_WORDS);
 }
 
 /** The articles of a page-text dump, in order. A block with no body becomes a diagnostic, not an article. */
