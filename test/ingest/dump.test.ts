@@ -232,6 +232,10 @@ describe('extractDump: a deck above the article\'s own chrome', () => {
     assert.equal(a!.subtitle, deck);
     assert.deepEqual(a!.paragraphs, paras);
   });
+  it('takes a credit line under the headline for the credit, never the deck', () => {
+    const [a] = extractDump([headline, 'الدمام - سارة أحمد', 'الثلاثاء 21 يوليو 2015', ...paras].join('\n'), { path: 'credit.txt' }).articles;
+    assert.deepEqual([a!.subtitle, a!.byline, a!.paragraphs], [null, 'الدمام - سارة أحمد', paras]);
+  });
   it('keeps the first paragraph in the text when an advertisement follows it', () => {
     const [a] = extractDump([headline, deck, 'إعلان', ...paras].join('\n'), { path: 'ad.txt' }).articles;
     assert.equal(a!.subtitle, null);

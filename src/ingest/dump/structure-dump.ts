@@ -12,6 +12,7 @@ import { applyVerdicts } from '../chrome/apply-verdicts.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { judgeLines, type LineVerdict } from '../chrome/judge-lines.js';
 import { creditParts } from '../chrome/profile.js';
+import { isBareName, isReporterFrom } from '../chrome/person-credits.js';
 import type { ProfileCounts } from '../chrome/profile.js';
 import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
@@ -44,6 +45,8 @@ const RELATED_WORDS = 2;
 const ABOUT_WORDS = 3;
 /** A widget's line between the headline and the text is at most this long (in words). */
 const WIDGET_WORDS = 8;
+/** A deck holds at least this many words. */
+const DECK_MIN_WORDS = 4;
 /** A deck is at most this long (a first paragraph may be longer). */
 const MAX_DECK = 300;
 /** Chrome a page also prints between the paragraphs of a text: no sign that the header goes on. */
@@ -124,13 +127,18 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   while (next < lines.length && roles[next] === 'chrome' && (verdicts[next]?.start ?? 1) === 0 && UNDER_HEADLINE_KINDS.has(verdicts[next]!.kind)) next++;
   // (A deck says what the text says: it shares a word with it.)
   const related = (i: number): boolean => !textKeys || i >= text0 || sharedWords(surface[i]!, textKeys) > 0;
-  if (headlineAt >= 0 && bodyStart === headlineAt + 1 && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && (looksLikeSubtitle(surface[next]!) || metaFollows(next)) && related(next)) {
+  if (headlineAt >= 0 && bodyStart === headlineAt + 1 && roles.indexOf('body', next + 1) > 0 && roles[next] === 'body' && (looksLikeSubtitle(surface[next]!) || metaFollows(next)) && !looksLikeCredit(surface[next]!) && related(next)) {
     bodyStart = next + 1;
   }
   for (let i = 0; i < bodyStart; i++) {
     if (roles[i] !== 'body') continue;
     // In the header, a line printed twice or ending in a credit is a caption; the first other line is the subtitle.
     if (repeated.has(i) || findTrailingCredit(surface[i]!)) roles[i] = 'caption';
+    // A credit line under the headline is no deck: «ضرماء - سعود العجاجي», «ظهران الجنوب: عوض فرحان».
+    else if (i > headlineAt && looksLikeCredit(surface[i]!)) {
+      roles[i] = 'chrome';
+      verdicts[i] = { kind: splitDateline(surface[i]!, { start: 0, end: surface[i]!.length }) ? 'dateline' : 'byline', evidence: 'credit', start: 0, end: surface[i]!.length };
+    }
     else if (!roles.includes('subtitle') && surface[i]!.length <= MAX_HEADER_LINE) roles[i] = 'subtitle';
     else roles[i] = 'caption';
   }
@@ -238,6 +246,17 @@ function markUnrelatedHead(surface: readonly string[], roles: Role[], verdicts: 
     const line = surface[header[k]!]!;
     if (shared[k] === 0 && !captions.has(header[k]!) && countWords(line, WIDGET_WORDS + 1) <= WIDGET_WORDS && !SENTENCE_END.test(line) && !findTrailingCredit(line) && !(creditParts(line) && !line.includes('|'))) page(header[k]!);
   }
+}
+
+/**
+ * A credit, never a deck: a short «PLACE - NAME» line, a dateline with nothing after it («ظهران الجنوب: عوض
+ * فرحان»), a name alone, «NAME من PLACE», or a line of fewer words than a deck holds («الرياضي»).
+ */
+function looksLikeCredit(line: string): boolean {
+  if (countWords(line, DECK_MIN_WORDS) < DECK_MIN_WORDS) return true;
+  if (creditParts(line) || isBareName(line) || isReporterFrom(line)) return true;
+  const d = line.length <= 80 ? splitDateline(line, { start: 0, end: line.length }) : null;
+  return !!d && (!d.rest || d.rest.end - d.rest.start <= 40);
 }
 
 /** Short, and not ended like a sentence or a lead-in: «الخطة تشمل محطات تحلية مشتركة». */
