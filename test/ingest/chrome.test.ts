@@ -171,6 +171,11 @@ describe('judgeLines: lists and datelines in a page', () => {
     assert.deepEqual(judgeLines(['أحمد عبده ضعافي', para]).map((v) => v && [v.kind, v.evidence]), [['byline', 'credit'], null]);
     assert.deepEqual(judgeLines(['أحمد ضعافي', `${para} وقال ضعافي إن الأمر يحتاج وقتا.`]), [null, null]);
   });
+  it('reads a wire dateline, a place and the date with the agency after it, at the head', () => {
+    const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
+    assert.deepEqual(judgeLines(['جدة 6 شوال 1436 هـ الموافق 23 يوليو 2015 م واس', para]).map((v) => v && [v.kind, v.evidence]), [['dateline', 'credit'], null]);
+    assert.deepEqual(judgeLines(['جدة تستقبل 6 آلاف زائر في 23 يوليو 2015', para]), [null, null]);
+  });
   it('takes an embedded tweet: its text right above its signature', () => {
     const para = 'وأوضح المتحدث الرسمي أن الفرق الميدانية باشرت أعمال الصيانة في عشرين موقعا خلال الأسبوع الماضي وفق الخطة المعتمدة.';
     const lines = [para, 'يوم جميل في المدينة', '— سارة العلي (@sara_ali) 26 يوليو 2015', para];

@@ -438,6 +438,8 @@ export function judgeLines(lines: readonly string[], o: JudgeOptions = {}): Arra
     if ((firstText < 0 ? i < 2 : i < firstText) && words.length <= 3 && !/[:：]\s*$/u.test(line) && words.every((w) => kinds.words.get(w) === 'nav')) return void (out[i] = whole('nav', 'kind'));
     // «التاريخ: 21/07/2015» at the head or tail is the page's date; within the text it heads a letter the text reproduces.
     if (edge && (words[0] === 'التاريخ' || words[0] === 'تاريخ') && isDateShape(words.slice(1))) return void (out[i] = whole('date', 'kind'));
+    // «الطائف 4 شوال 1436 هـ الموافق 21 يوليو 2015 م واس»: a wire dateline, a place and the date (and the agency).
+    if (edge && words.length <= 16 && placeDated(line, words)) return void (out[i] = whole('dateline', 'credit'));
     // «بريدة: سارة المطيري», «لندن - «رصد»: …»: a dateline the body's first line opens with is read by dump/dateline.ts.
     const split = (i < 2 || words.length <= 8) && line.includes(':') ? splitDateline(line, { start: 0, end: line.length }) : null;
     // «الأحساء: الاقتصادية» alone on its line before a headline, or at the tail: a credit line with no text after it.
@@ -557,6 +559,20 @@ function markAfterText(lines: readonly string[], out: Array<LineVerdict | null>)
     // (A statement closed by a full stop is the text's, however short: «- صورة لشركة أرامكو.» under a list placed inside it.)
     else if (kind && !STATEMENT_CLOSED.test(line)) out[i] = { kind, evidence: 'position', start: 0, end: line.length };
   }
+}
+
+/** A place (one or two words the gazetteer knows) and a date, with at most two words after it (the agency). */
+function placeDated(line: string, words: readonly string[]): boolean {
+  if (!words.includes('#')) return false;
+  const raw = line.split(/\s+/u);
+  for (const k of [1, 2]) {
+    if (words.length <= k || !isPlaceName(raw.slice(0, k).join(' ').replace(/[:،,\-–]+$/u, ''))) continue;
+    for (let cut = 0; cut <= 2; cut++) {
+      const rest = words.slice(k, words.length - cut);
+      if (rest.filter((w) => w === '#').length >= 2 && isDateShape(rest)) return true;
+    }
+  }
+  return false;
 }
 
 /** A tweet's text is at most this long. */
