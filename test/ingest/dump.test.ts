@@ -208,6 +208,13 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs]), [[first[0], [first[1]]], [second[0], [second[1]]]]);
   });
 
+  it('starts the next page after a copyright line, where its headline follows, with no gap between the pages', () => {
+    const { articles } = extractDump([...first, 'جميع الحقوق محفوظة © 2015 بوابة الساحل', 'صحيفة يومية مستقلة', ...second].join('\n'), { path: 'footer.txt' });
+    assert.deepEqual(articles.map((a) => a.headline), [first[0], second[0]]);
+    const between = extractDump([...first, 'جميع الحقوق محفوظة © 2015 بوابة الساحل', more].join('\n'), { path: 'between.txt' });
+    assert.deepEqual(between.articles.map((a) => a.paragraphs.length), [2]);
+  });
+
   it('takes no bulleted item of a list for a headline', () => {
     const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
     assert.equal(articles.length, 1);

@@ -27,6 +27,15 @@ const HEADLINE_WORDS = 25;
 /** A line of this many words is a paragraph; a sentence of this many, too. */
 const PARAGRAPH_WORDS = 25;
 const SENTENCE_WORDS = 12;
+/** A copyright line is at most this many words; the footer around it is made of these kinds. */
+const FOOTER_WORDS = 20;
+/** … and at least this many («© AP» is a photo's credit). */
+const COPYRIGHT_WORDS = 3;
+/** How far past a page's end its next headline is looked for, and past a gap the next article's. */
+const PAGE_HEAD_LINES = 30;
+const OPENING_LINES = 8;
+const NUMBERED_ITEM = /^\p{Nd}{1,2}\s*[-.)]\s*\S/u;
+const FOOTER_KINDS = new Set(['copyright', 'nav', 'link', 'contact', 'app', 'follow', 'newsletter', 'separator', 'slider', 'cookie']);
 /** How many lines of chrome after a gap are looked past for the text going on. */
 const PAST_CHROME = 3;
 /** How many lines under a headline-like line are compared with it. */
@@ -69,12 +78,12 @@ function goesOn(text: string, lines: readonly DumpLine[], from: number): boolean
   return false;
 }
 
-function opensArticle(text: string, lines: readonly DumpLine[], from: number): boolean {
-  for (let i = from; i < lines.length && i < from + 8; i++) {
+function opensArticle(text: string, lines: readonly DumpLine[], from: number, reach = OPENING_LINES, gapsEnd = true): boolean {
+  for (let i = from; i < lines.length && i < from + reach; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
-    if (i > from && lines[i]!.blanksBefore >= 2) return false;
-    // Chrome, the bulleted items of a list («• …») and a photo's caption with its credit are no headline.
-    if (classifyLine(line) || BULLETED.test(line) || findTrailingCredit(line)) continue;
+    if (gapsEnd && i > from && lines[i]!.blanksBefore >= 2) return false;
+    // Chrome, the items of a list («• …», «1. …») and a photo's caption with its credit are no headline.
+    if (classifyLine(line) || BULLETED.test(line) || NUMBERED_ITEM.test(line) || findTrailingCredit(line)) continue;
     // (After two blank lines, a line that opens with a conjunction is the text going on.)
     if (words(line) > HEADLINE_WORDS || /[.!؟?:،,؛]["»”)]?$/u.test(line) || opensWithConjunction(line)) return false;
     // A headline says what the text under it says (shared-words.ts); a short line that does not («وكالة أنباء
@@ -111,11 +120,17 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
     hasBody = false;
     headlineSeen = false;
   };
+  // A page ends with its copyright line: what follows it, past the footer's own lines, is the next page.
+  let pageEnded = false;
   lines.forEach((line, i) => {
     const gap = line.blanksBefore;
-    if (current.length && ((gap >= Math.max(ARTICLE_GAP, minBlankRun) && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
-    current.push(line);
     const s = text.slice(line.start, line.end);
+    const kind = pageEnded || words(s) <= FOOTER_WORDS ? classifyLine(s) : null;
+    // (Where the next page's headline follows, past its chrome: not a copyright line printed between two paragraphs.)
+    const nextPage = pageEnded && !(kind && FOOTER_KINDS.has(kind)) && opensArticle(text, lines, i, PAGE_HEAD_LINES, false);
+    if (current.length && (nextPage || (gap >= Math.max(ARTICLE_GAP, minBlankRun) && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
+    pageEnded = (pageEnded && !nextPage && !!kind) || (hasBody && kind === 'copyright' && words(s) >= COPYRIGHT_WORDS);
+    current.push(line);
     const n = words(s);
     const closed = n >= 2 && /[.!؟?]["»”)]?$/u.test(s);
     if (!headlineSeen && n < BODY_WORDS && !classifyLine(s)) headlineSeen = true;

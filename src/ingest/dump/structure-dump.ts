@@ -49,6 +49,8 @@ const WIDGET_WORDS = 8;
 const DECK_MIN_WORDS = 4;
 /** A deck is at most this long (a first paragraph may be longer). */
 const MAX_DECK = 300;
+/** The article's own chrome, which a deck may stand above: its credit, date, counters and widgets. */
+const ARTICLE_META_KINDS = new Set(['byline', 'dateline', 'agency', 'date', 'views', 'reading-time', 'comments', 'print-email', 'share', 'font-size', 'rating', 'page-head', 'template', 'breadcrumb']);
 /** Chrome a page also prints between the paragraphs of a text: no sign that the header goes on. */
 const IN_TEXT_KINDS = new Set(['ad', 'related', 'read-more', 'most-read', 'separator', 'slider', 'gallery', 'link']);
 /** The article's own chrome a page prints between its headline and its deck: its date. */
@@ -117,7 +119,7 @@ export function structureDumpBlock(text: string, block: DumpBlock, profile: Prof
   // No captions or widget: a short line right after the headline, not closed like a sentence, is the subtitle;
   // so is a line of deck length between the headline and the article's own chrome (its credit, date, reads).
   const metaFollows = (i: number): boolean => {
-    if (surface[i]!.length > MAX_DECK || (verdicts[i + 1]?.start ?? 1) !== 0 || roles[i + 1] !== 'chrome' || IN_TEXT_KINDS.has(verdicts[i + 1]!.kind)) return false;
+    if (surface[i]!.length > MAX_DECK || (verdicts[i + 1]?.start ?? 1) !== 0 || roles[i + 1] !== 'chrome' || !ARTICLE_META_KINDS.has(verdicts[i + 1]!.kind)) return false;
     let j = i + 1;
     while (j < lines.length && roles[j] === 'chrome' && !IN_TEXT_KINDS.has(verdicts[j]!.kind)) j++;
     return roles[j] === 'body';
