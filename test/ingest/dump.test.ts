@@ -215,6 +215,12 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(between.articles.map((a) => a.paragraphs.length), [2]);
   });
 
+  it('parts posts printed one after another where the same kind of meta line recurs under each headline', () => {
+    const meta = (d: number): string => `نشر في ${d} يوليو 2015 بواسطة المحرر`;
+    const { articles } = extractDump([first[0], meta(21), first[1], more, second[0], meta(22), second[1]].join('\n'), { path: 'blog.txt' });
+    assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
+  });
+
   it('takes no bulleted item of a list for a headline', () => {
     const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
     assert.equal(articles.length, 1);

@@ -10,6 +10,7 @@ import { classifyLine } from '../chrome/classify-line.js';
 import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
+import { splitRepeatedMeta } from './meta-repeats.js';
 import { splitRepeatedPages } from './page-repeats.js';
 import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
 import { segmentClitics } from '../../text/clitics.js';
@@ -115,7 +116,12 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   let headlineSeen = false;
   const flush = (): void => {
     // (Pages saved with no gap between them part where the page's header prints again.)
-    if (current.length) for (const part of splitRepeatedPages(text, current)) blocks.push({ start: part[0]!.start, end: part[part.length - 1]!.end, lines: part });
+    // (Posts printed one after another part at each headline under which the same kind of meta line recurs.)
+    if (current.length) {
+      for (const page of splitRepeatedPages(text, current)) {
+        for (const part of splitRepeatedMeta(text, page)) blocks.push({ start: part[0]!.start, end: part[part.length - 1]!.end, lines: part });
+      }
+    }
     current = [];
     hasBody = false;
     headlineSeen = false;
