@@ -8,18 +8,12 @@
 import { countWords } from '../../text/count-words.js';
 import { lineShape } from '../chrome/line-shape.js';
 import type { DumpLine } from './dump-lines.js';
+import { isParagraphLine } from './paragraph.js';
 
 /** A meta line is at most this many words. */
 const META_WORDS = 12;
 /** A headline above it is at most this many words, and closes no sentence. */
 const HEADLINE_WORDS = 20;
-const PARAGRAPH_WORDS = 25;
-const SENTENCE_WORDS = 12;
-
-const isParagraph = (s: string): boolean => {
-  const n = countWords(s, PARAGRAPH_WORDS);
-  return n >= PARAGRAPH_WORDS || (n >= SENTENCE_WORDS && /[.!؟?]["»”)]?$/u.test(s));
-};
 const headlineLike = (s: string): boolean => countWords(s, HEADLINE_WORDS + 1) <= HEADLINE_WORDS && !/[.!؟?:،,؛]["»”)]?$/u.test(s);
 
 /** The block's lines cut at each post's headline (one part when the block holds one post). */
@@ -40,7 +34,7 @@ export function splitRepeatedMeta(text: string, lines: readonly DumpLine[]): Dum
   for (const at of byOpening.values()) {
     if (at.length < 2) continue;
     // A paragraph between each recurrence and the next: posts, not a list of dated items.
-    const posts = at.filter((i, k) => k === 0 || surface.slice(at[k - 1]! + 1, i - 1).some(isParagraph));
+    const posts = at.filter((i, k) => k === 0 || surface.slice(at[k - 1]! + 1, i - 1).some(isParagraphLine));
     if (posts.length >= 2 && posts.length > cuts.length + 1) cuts = posts.slice(1).map((i) => i - 1);
   }
   if (!cuts.length) return [lines.slice()];

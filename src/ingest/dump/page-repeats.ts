@@ -4,27 +4,19 @@
  * repeats a run of the block's header (the lines above its first paragraph) after that paragraph
  * is the next page's header, and the block is split where the run starts.
  */
-import { countWords } from '../../text/count-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import type { DumpLine } from './dump-lines.js';
+import { isParagraphLine } from './paragraph.js';
 
 /** A repeat is at least this many lines of the header, in order. */
 const RUN = 3;
 /** The header is looked for among the first lines only. */
 const HEADER_LINES = 40;
-/** A paragraph: this many words, or a sentence of SENTENCE_WORDS. */
-const PARAGRAPH_WORDS = 25;
-const SENTENCE_WORDS = 12;
-
-const isParagraph = (s: string): boolean => {
-  const n = countWords(s, PARAGRAPH_WORDS);
-  return n >= PARAGRAPH_WORDS || (n >= SENTENCE_WORDS && /[.!؟?]["»”)]?$/u.test(s));
-};
 
 /** The block's lines cut where a page's header prints again (one part when it does not). */
 export function splitRepeatedPages(text: string, lines: readonly DumpLine[]): DumpLine[][] {
   const keys = lines.map((l) => normalizeText(text.slice(l.start, l.end), 'search'));
-  const first = keys.findIndex((_, i) => isParagraph(text.slice(lines[i]!.start, lines[i]!.end)));
+  const first = keys.findIndex((_, i) => isParagraphLine(text.slice(lines[i]!.start, lines[i]!.end)));
   if (first < RUN) return [lines.slice()];
   const header = new Map<string, number>();
   for (let j = 0; j < Math.min(first, HEADER_LINES); j++) if (!header.has(keys[j]!)) header.set(keys[j]!, j);

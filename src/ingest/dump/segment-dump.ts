@@ -10,6 +10,7 @@ import { classifyLine } from '../chrome/classify-line.js';
 import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
+import { isParagraphLine, PARAGRAPH_WORDS } from './paragraph.js';
 import { splitRepeatedMeta } from './meta-repeats.js';
 import { splitRepeatedPages } from './page-repeats.js';
 import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
@@ -25,9 +26,6 @@ export const ARTICLE_GAP = 3;
 /** A line of at least this many words, or a sentence, is body text (a block without one is no article yet). */
 const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
-/** A line of this many words is a paragraph; a sentence of this many, too. */
-const PARAGRAPH_WORDS = 25;
-const SENTENCE_WORDS = 12;
 /** A copyright line is at most this many words; the footer around it is made of these kinds. */
 const FOOTER_WORDS = 20;
 /** … and at least this many («© AP» is a photo's credit). */
@@ -48,8 +46,7 @@ const words = (s: string): number => countWords(s, HEADLINE_WORDS + 1);
 
 /** A paragraph of text: no chrome, and as long as a paragraph or a sentence of some length. (`line` is trimmed.) */
 export function continuesText(line: string): boolean {
-  const n = countWords(line, PARAGRAPH_WORDS);
-  return (n >= PARAGRAPH_WORDS || (n >= SENTENCE_WORDS && /[.!؟?]["»”)]?$/u.test(line))) && !classifyLine(line);
+  return isParagraphLine(line) && !classifyLine(line);
 }
 
 /**
