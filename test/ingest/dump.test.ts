@@ -221,6 +221,24 @@ describe('segmentDump: where one article ends and the next begins', () => {
     assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
   });
 
+  it('joins text a text-mode browser wrapped at a fixed width back into paragraphs', () => {
+    const wrap = (s: string, width: number): string[] => {
+      const out: string[] = [];
+      let line = '';
+      for (const w of s.split(' ')) {
+        if (line && line.length + 1 + w.length > width) {
+          out.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      return [...out, line];
+    };
+    const long = `${first[1]} ${more}`;
+    const { articles } = extractDump([first[0], '', ...wrap(long, 60), '', ...wrap(more, 60)].join('\n'), { path: 'lynx.txt' });
+    assert.equal(articles.length, 1);
+    assert.deepEqual(articles[0]!.paragraphs.map((p) => p.replace(/\s+/gu, ' ')), [long, more]);
+  });
+
   it('takes no bulleted item of a list for a headline', () => {
     const { articles } = extractDump([...first, '\n', 'ذات صلة', '• مدرسة جديدة في الحي', '• طريق جديد إلى المطار', '\n', more].join('\n'), { path: 'list.txt' });
     assert.equal(articles.length, 1);

@@ -10,6 +10,7 @@ import { classifyLine } from '../chrome/classify-line.js';
 import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
+import { unwrapLines } from './hard-wrap.js';
 import { isParagraphLine, PARAGRAPH_WORDS } from './paragraph.js';
 import { splitRepeatedMeta } from './meta-repeats.js';
 import { splitRepeatedPages } from './page-repeats.js';
@@ -106,7 +107,8 @@ function textAfter(text: string, lines: readonly DumpLine[], from: number): Set<
 /** Article blocks of a dump (see the module comment). */
 export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   const blocks: DumpBlock[] = [];
-  const lines = dumpLines(text);
+  // (Text a text-mode browser wrapped at a fixed width is joined back into paragraphs.)
+  const lines = unwrapLines(text, dumpLines(text));
   let current: DumpLine[] = [];
   let hasBody = false;
   // The first line of an article that is no chrome is its headline («الخوارج والفكر الداعشي!»), never its body.
