@@ -63,6 +63,11 @@ function opensWithConjunction(line: string): boolean {
   return word.length > 2 && segmentClitics(word).proclitics.some((p) => p.tag === 'و' || p.tag === 'ف');
 }
 
+/** Chrome, or a photo's caption with its credit: what the text may go on past after a gap. */
+export function passedOver(line: string): boolean {
+  return !!classifyLine(line) || !!findTrailingCredit(line);
+}
+
 /**
  * Whether the text goes on at line `from`, past a few lines of chrome («إعلان», «Sponsored»): a
  * paragraph follows. (The streaming splitter cuts only where this is false: never before chrome.)
@@ -70,7 +75,7 @@ function opensWithConjunction(line: string): boolean {
 function goesOn(text: string, lines: readonly DumpLine[], from: number): boolean {
   for (let i = from; i < lines.length && i < from + PAST_CHROME; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
-    if (classifyLine(line)) continue;
+    if (passedOver(line)) continue;
     // (Past chrome, a long headline may close with «!» or «؟»: only a paragraph, or a statement, goes on.)
     return i === from ? continuesText(line) : continuesText(line) && (countWords(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS || /\.["»”)]?$/u.test(line));
   }

@@ -1,6 +1,6 @@
 /**
  * Page-text dumps in pieces: a piece ends where three or more blank lines are followed by a line
- * that neither goes on with the text nor is chrome (an article boundary, see segment-dump.ts), so each piece
+ * that neither goes on with the text nor is chrome or a caption (an article boundary, see segment-dump.ts), so each piece
  * extracts on its own; past SOFT_PIECE characters a gap of two ends it too (a dump whose articles
  * are two blank lines apart).
  */
@@ -8,8 +8,7 @@ import type { StreamLimits } from './limits.js';
 import { LineBasedSplitter } from './line-based.js';
 import { PieceLines } from './piece-lines.js';
 import { chars } from './pieces.js';
-import { ARTICLE_GAP, continuesText } from '../dump/segment-dump.js';
-import { classifyLine } from '../chrome/classify-line.js';
+import { ARTICLE_GAP, continuesText, passedOver } from '../dump/segment-dump.js';
 
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 const SOFT_PIECE = 1 << 18;
@@ -29,9 +28,9 @@ export class DumpSplitter extends LineBasedSplitter {
       return;
     }
     const gap = this.blanks >= ARTICLE_GAP || (this.blanks >= 2 && this.piece.size > SOFT_PIECE);
-    // (Not before chrome: the text may go on past it, which segment-dump.ts decides within the piece.)
+    // (Not before chrome or a caption: the text may go on past it, which segment-dump.ts decides within the piece.)
     const line = gap ? text.trim() : '';
-    if (this.piece.start >= 0 && ((gap && !continuesText(line) && !classifyLine(line)) || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
+    if (this.piece.start >= 0 && ((gap && !continuesText(line) && !passedOver(line)) || this.piece.size > this.limits.maxRecord)) this.piece.flush(this.out);
     this.piece.add(text, start);
     this.blanks = 0;
   }
