@@ -1,9 +1,9 @@
 // npm run eval:structure — issue 13's figures on material nobody here wrote:
 //   dumps: SaudiNewsNet articles laid out as scraped pages by scripts/structure/generate-dumps.ts (dev),
-//          or by a blind generator (--blind: the sixth, scripts/blind6; --blind5 … --blind1: the fifth to the
+//          or by a blind generator (--blind: the seventh, scripts/blind7; --blind6 … --blind1: the sixth to the
 //          first, spent and since used as development data; score each once);
 //   records: the hand-labelled SaudiNewsNet sample (gold/structure), dev or blind split.
-// Options: --blind, --blind5 … --blind1, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
+// Options: --blind, --blind6 … --blind1, --verbose (every miss), --dumps DIR (score an existing generated set), --only dumps|records.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,8 @@ import { evalRecords } from './structure/eval-records.js';
 const args = process.argv.slice(2);
 // The blind generators, newest first: `--blind` is the one not yet spent.
 const GENERATORS = [
-  { flag: '--blind', script: 'scripts/blind6/generate-dumps.ts', label: 'sixth blind generator' },
+  { flag: '--blind', script: 'scripts/blind7/generate-dumps.ts', label: 'seventh blind generator' },
+  { flag: '--blind6', script: 'scripts/blind6/generate-dumps.ts', label: 'sixth blind generator' },
   { flag: '--blind5', script: 'scripts/blind5/generate-dumps.ts', label: 'fifth blind generator' },
   { flag: '--blind4', script: 'scripts/blind4/generate-dumps.ts', label: 'fourth blind generator' },
   { flag: '--blind3', script: 'scripts/blind3/generate-dumps.ts', label: 'third blind generator' },
