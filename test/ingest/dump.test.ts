@@ -50,7 +50,7 @@ describe('extractDump: the layout variants', () => {
     assert.equal(a.id, b.id);
   });
   it('reports a block with no body and keeps the good articles beside it', () => {
-    const { articles, diagnostics } = extractDump('TT\n\n\n\nخبر قصير\n\nنص الخبر.\n', { path: 'mixed.txt' });
+    const { articles, diagnostics } = extractDump('خبر قصير\n\nنص الخبر.\n\n\n\nالأكثر قراءة\n• عنوان أول هنا\n• عنوان ثان هنا\n', { path: 'mixed.txt' });
     assert.equal(articles.length, 1);
     assert.equal(diagnostics[0]?.code, 'dump/no-body');
     assert.equal(diagnostics[0]?.input, 'mixed.txt');
@@ -178,6 +178,11 @@ describe('segmentDump: where one article ends and the next begins', () => {
   it('goes on with the article after a gap of three blank lines when a paragraph follows', () => {
     const { articles } = extractDump([...first, '\n\n', more, '\n\n', ...second].join('\n'), { path: 'gap.txt' });
     assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs.length]), [[first[0], 2], [second[0], 1]]);
+  });
+
+  it('goes on with an article that has no body yet past a gap of three blank lines', () => {
+    const { articles } = extractDump([first[0], 'الثلاثاء 21 يوليو 2015', '\n\n', 'صورة من الحفل', '\n\n', first[1]].join('\n'), { path: 'late-body.txt' });
+    assert.deepEqual(articles.map((a) => [a.headline, a.paragraphs]), [[first[0], [first[1]]]]);
   });
 
   it('goes on with the article past an advertisement label between gaps of three blank lines', () => {

@@ -11,6 +11,7 @@ import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';
 import { dumpLines, type DumpLine } from './dump-lines.js';
 import { unwrapLines } from './hard-wrap.js';
+import { BodySeen } from './body-seen.js';
 import { isParagraphLine, PARAGRAPH_WORDS } from './paragraph.js';
 import { splitRepeatedMeta } from './meta-repeats.js';
 import { splitRepeatedPages } from './page-repeats.js';
@@ -25,7 +26,6 @@ export interface DumpBlock extends ArticleSpan {
 /** A gap this long always separates articles. */
 export const ARTICLE_GAP = 3;
 /** A line of at least this many words, or a sentence, is body text (a block without one is no article yet). */
-const BODY_WORDS = 15;
 const HEADLINE_WORDS = 25;
 /** A copyright line is at most this many words; the footer around it is made of these kinds. */
 const FOOTER_WORDS = 20;
@@ -115,9 +115,8 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   // (Text a text-mode browser wrapped at a fixed width is joined back into paragraphs.)
   const lines = unwrapLines(text, dumpLines(text));
   let current: DumpLine[] = [];
-  let hasBody = false;
-  // The first line of an article that is no chrome is its headline («الخوارج والفكر الداعشي!»), never its body.
-  let headlineSeen = false;
+  // (An article block goes on until it has a body: body-seen.ts.)
+  const seen = new BodySeen();
   const flush = (): void => {
     // (Pages saved with no gap between them part where the page's header prints again.)
     // (Posts printed one after another part at each headline under which the same kind of meta line recurs.)
@@ -127,8 +126,7 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
       }
     }
     current = [];
-    hasBody = false;
-    headlineSeen = false;
+    seen.reset();
   };
   // A page ends with its copyright line: what follows it, past the footer's own lines, is the next page.
   let pageEnded = false;
@@ -138,13 +136,11 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
     const kind = pageEnded || words(s) <= FOOTER_WORDS ? classifyLine(s) : null;
     // (Where the next page's headline follows, past its chrome: not a copyright line printed between two paragraphs.)
     const nextPage = pageEnded && !(kind && FOOTER_KINDS.has(kind)) && opensArticle(text, lines, i, PAGE_HEAD_LINES, false);
-    if (current.length && (nextPage || (gap >= Math.max(ARTICLE_GAP, minBlankRun) && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
-    pageEnded = (pageEnded && !nextPage && !!kind) || (hasBody && kind === 'copyright' && words(s) >= COPYRIGHT_WORDS);
+    const hasBody = seen.body;
+    if (current.length && (nextPage || (gap >= Math.max(ARTICLE_GAP, minBlankRun) && hasBody && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
+    pageEnded = (pageEnded && !nextPage && !!kind) || (seen.body && kind === 'copyright' && words(s) >= COPYRIGHT_WORDS);
     current.push(line);
-    const n = words(s);
-    const closed = n >= 2 && /[.!؟?]["»”)]?$/u.test(s);
-    if (!headlineSeen && n < BODY_WORDS && !classifyLine(s)) headlineSeen = true;
-    else if (n >= BODY_WORDS || (closed && !classifyLine(s))) hasBody = true;
+    seen.see(s);
   });
   flush();
   return blocks;
