@@ -1,9 +1,15 @@
 /**
  * Splits a page-text dump into article blocks. Scrapers separate articles by a run of blank lines,
- * but the run inside an article can be as long: a gap of three or more blank lines starts a new
- * article unless the text goes on after it, past a line or two of chrome (a paragraph: an article opens with its page's
- * chrome or its headline, never with one); a gap of two does when what follows opens like an article (past
- * any chrome, a headline-like line: short, not closed like a sentence) and what precedes holds a body.
+ * but the run inside an article can be as long:
+ * - a gap of three or more blank lines starts a new article once the block has a body (body-seen.ts),
+ *   unless the text goes on after it, past a line or two of chrome (an article opens with its page's
+ *   chrome or its headline, never with a paragraph);
+ * - a gap of two does when what follows opens like an article (past any chrome, a headline-like line
+ *   that shares a word with the text under it) and what precedes holds a body;
+ * - a copyright line ends a page: the next page starts where its headline follows;
+ * - pages or posts printed with no gap part where the page's header, or the meta line under each
+ *   headline, prints again (page-repeats.ts, meta-repeats.ts).
+ * Text wrapped at a fixed width is joined back into paragraphs first (hard-wrap.ts).
  */
 import type { ArticleSpan } from '../article.js';
 import { classifyLine } from '../chrome/classify-line.js';
@@ -23,9 +29,9 @@ export interface DumpBlock extends ArticleSpan {
   lines: DumpLine[];
 }
 
-/** A gap this long always separates articles. */
+/** A gap this long separates articles, once the block has a body and unless the text goes on. */
 export const ARTICLE_GAP = 3;
-/** A line of at least this many words, or a sentence, is body text (a block without one is no article yet). */
+/** A headline is at most this many words. */
 const HEADLINE_WORDS = 25;
 /** A copyright line is at most this many words; the footer around it is made of these kinds. */
 const FOOTER_WORDS = 20;
