@@ -15,7 +15,7 @@ import { defaultChromeKinds, type ChromeKinds } from './chrome-kinds.js';
 import { classifyLine, classifyShaped, uiKind } from './classify-line.js';
 import { isDateShape } from './date-words.js';
 import { isBareName, isReporterFrom } from './person-credits.js';
-import { contentKeys, TEXT_SAMPLE } from './shared-words.js';
+import { contentKeys, openingKeys } from './shared-words.js';
 import { edgeShape, LONG_LINE, lineShape } from './line-shape.js';
 import { creditParts, gluedCreditParts, MAX_AFFIX_WORDS, SENTENCE_CLOSED, TAIL_CHARS, tailKeys, trailingFragment, type ProfileCounts } from './profile.js';
 
@@ -306,14 +306,8 @@ function echoVerdict(line: string, shape: string, echoes: readonly string[], p: 
 
 /** Whether a word of `name` past the given name comes up in the text under it. */
 function namedBelow(name: string, lines: readonly string[]): boolean {
-  const keys = contentKeys(name.slice(name.indexOf(' ') + 1));
-  const text = new Set<string>();
-  let chars = 0;
-  for (let i = 1; i < lines.length && chars < TEXT_SAMPLE; i++) {
-    contentKeys(lines[i]!.slice(0, TEXT_SAMPLE - chars), text);
-    chars += lines[i]!.length;
-  }
-  for (const k of keys) if (text.has(k)) return true;
+  const text = openingKeys(lines.slice(1));
+  for (const k of contentKeys(name.slice(name.indexOf(' ') + 1))) if (text.has(k)) return true;
   return false;
 }
 

@@ -40,3 +40,15 @@ export function sharedWords(line: string, text: ReadonlySet<string>): number {
   for (const k of contentKeys(line)) if (text.has(k)) n++;
   return n;
 }
+
+/** The keys of a text's opening: the content words of its lines up to TEXT_SAMPLE characters. */
+export function openingKeys(lines: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  let chars = 0;
+  for (const line of lines) {
+    if (chars >= TEXT_SAMPLE) break;
+    contentKeys(line.slice(0, TEXT_SAMPLE - chars), keys);
+    chars += line.length;
+  }
+  return keys;
+}

@@ -19,12 +19,13 @@ export class BodySeen {
     this.body = false;
   }
 
-  /** Counts one trimmed line of the block. */
-  see(line: string): void {
+  /** Counts one trimmed line of the block; `kind`: its chrome kind, when the caller has classified it already. */
+  see(line: string, kind?: string | null): void {
     if (this.body) return;
     const n = countWords(line, BODY_WORDS);
     const closed = n >= 2 && CLOSED.test(line);
-    if (!this.headline && n < BODY_WORDS && !classifyLine(line)) this.headline = true;
-    else if (n >= BODY_WORDS || (closed && !classifyLine(line))) this.body = true;
+    const chrome = (): boolean => !!(kind === undefined ? (kind = classifyLine(line)) : kind);
+    if (!this.headline && n < BODY_WORDS && !chrome()) this.headline = true;
+    else if (n >= BODY_WORDS || (closed && !chrome())) this.body = true;
   }
 }

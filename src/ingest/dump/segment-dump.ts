@@ -21,7 +21,7 @@ import { BodySeen } from './body-seen.js';
 import { isParagraphLine, PARAGRAPH_WORDS } from './paragraph.js';
 import { splitRepeatedMeta } from './meta-repeats.js';
 import { splitRepeatedPages } from './page-repeats.js';
-import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
+import { openingKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
 import { segmentClitics } from '../../text/clitics.js';
 import { normalizeText } from '../../text/normalize.js';
 
@@ -105,14 +105,14 @@ function opensArticle(text: string, lines: readonly DumpLine[], from: number, re
 
 /** The keys of the text under line `from`, up to the next article gap. */
 function textAfter(text: string, lines: readonly DumpLine[], from: number): Set<string> {
-  const keys = new Set<string>();
-  let chars = 0;
-  for (let j = from; j < lines.length && j < from + FOLLOWING_LINES && chars < TEXT_SAMPLE && (j === from || lines[j]!.blanksBefore < ARTICLE_GAP); j++) {
-    const line = text.slice(lines[j]!.start, Math.min(lines[j]!.end, lines[j]!.start + TEXT_SAMPLE - chars));
-    contentKeys(line, keys);
-    chars += line.length;
+  return openingKeys(following(text, lines, from));
+}
+
+/** The lines from `from` on, up to the next article gap (each cut to the sample's length: a paragraph may be megabytes). */
+function* following(text: string, lines: readonly DumpLine[], from: number): Generator<string> {
+  for (let j = from; j < lines.length && j < from + FOLLOWING_LINES && (j === from || lines[j]!.blanksBefore < ARTICLE_GAP); j++) {
+    yield text.slice(lines[j]!.start, Math.min(lines[j]!.end, lines[j]!.start + TEXT_SAMPLE));
   }
-  return keys;
 }
 
 /** Article blocks of a dump (see the module comment). */
@@ -139,14 +139,15 @@ export function segmentDump(text: string, minBlankRun = 2): DumpBlock[] {
   lines.forEach((line, i) => {
     const gap = line.blanksBefore;
     const s = text.slice(line.start, line.end);
-    const kind = pageEnded || words(s) <= FOOTER_WORDS ? classifyLine(s) : null;
+    const classified = pageEnded || words(s) <= FOOTER_WORDS;
+    const kind = classified ? classifyLine(s) : null;
     // (Where the next page's headline follows, past its chrome: not a copyright line printed between two paragraphs.)
     const nextPage = pageEnded && !(kind && FOOTER_KINDS.has(kind)) && opensArticle(text, lines, i, PAGE_HEAD_LINES, false);
     const hasBody = seen.body;
     if (current.length && (nextPage || (gap >= Math.max(ARTICLE_GAP, minBlankRun) && hasBody && !goesOn(text, lines, i)) || (gap >= minBlankRun && hasBody && opensArticle(text, lines, i)))) flush();
     pageEnded = (pageEnded && !nextPage && !!kind) || (seen.body && kind === 'copyright' && words(s) >= COPYRIGHT_WORDS);
     current.push(line);
-    seen.see(s);
+    seen.see(s, classified ? kind : undefined);
   });
   flush();
   return blocks;

@@ -17,7 +17,7 @@ import type { ProfileCounts } from '../chrome/profile.js';
 import { parseDateText } from '../html/parse-date-text.js';
 import type { DumpBlock } from './segment-dump.js';
 import { splitDateline } from './dateline.js';
-import { contentKeys, sharedWords, TEXT_SAMPLE } from '../chrome/shared-words.js';
+import { openingKeys, sharedWords } from '../chrome/shared-words.js';
 
 /** The fields of one dump article, each with its span into the dump. */
 export interface DumpArticleParts {
@@ -210,14 +210,7 @@ function firstParagraph(surface: readonly string[], roles: readonly Role[]): num
 
 /** The keys of the text's opening (shared-words.ts), from its first paragraph on. */
 function textSample(surface: readonly string[], roles: readonly Role[], from: number): Set<string> {
-  const keys = new Set<string>();
-  let chars = 0;
-  for (let i = from; i < surface.length && chars < TEXT_SAMPLE; i++) {
-    if (roles[i] !== 'body') continue;
-    contentKeys(surface[i]!.slice(0, TEXT_SAMPLE - chars), keys);
-    chars += surface[i]!.length;
-  }
-  return keys;
+  return openingKeys(surface.slice(from).filter((_, k) => roles[from + k] === 'body'));
 }
 
 /**
