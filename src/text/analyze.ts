@@ -6,8 +6,10 @@ import { decodeUnits } from './normalize.js';
 import { resolveNormalizeOptions } from './normalize-options.js';
 import { Kind, scanTokens } from './scan-tokens.js';
 import { stem } from './stem.js';
+import { readWord } from './word-reading.js';
 import { defaultStopwords } from './stopwords.js';
 import { TermBuffer } from './term-buffer.js';
+import { grown } from './grow.js';
 import { WordTable } from './word-table.js';
 import { defaultAnalyzerOptions, type AnalyzerOptions, type Morphology } from './analyzer-options.js';
 
@@ -21,6 +23,23 @@ export interface Term {
   start: number;
   end: number;
 }
+
+/** A word's readings for a query: its stem term, its surface term (`=…`) and whether it is a name. */
+export interface WordTerms extends Term {
+  /** The term of the word's surface without proclitics (`=طالبان`), or null (numbers, Latin, a custom morphology). */
+  surface: string | null;
+  /** A known name or a foreign word: a plain query word searches its surface. */
+  name: boolean;
+}
+
+/** What marks a surface term: no analysed word contains it. */
+export const SURFACE_MARK = '=';
+
+/**
+ * The version of what the analyser indexes: a store indexed by another version is indexed again.
+ * 2: surface terms beside stems, names unstemmed, a final ه read as ة where no pronoun fits.
+ */
+export const ANALYZER_VERSION = 2;
 
 const NOT_FOUND = -3;
 const STOP = -1;
@@ -44,6 +63,15 @@ export class Analyzer {
   private readonly cache = new WordTable();
   private readonly ids = new Map<string, number>();
   private readonly vocab: string[] = [];
+  /** Per analysed word (a cache entry): its term id, its surface term id (or -1) and whether it is a name. */
+  private stemIds = new Int32Array(1024);
+  private surfaceIds = new Int32Array(1024);
+  private alsoIds = new Int32Array(1024);
+  private nameFlags = new Uint8Array(1024);
+  private entries = 0;
+  /** When set, the entry of each word emitted is appended here (for {@link analyzeWords}). */
+  private trace: number[] | null = null;
+  private emitSurfaces: boolean;
   private readonly scratch = new Uint16Array(MAX_CACHED * 20);
   private readonly sink: (kind: Kind, start: number, end: number) => void;
   // State of the analyze() call in progress.
@@ -63,6 +91,7 @@ export class Analyzer {
     this.stop = sw === true ? defaultStopwords() : sw === false ? new Set() : sw;
     this.morph = this.options.morphology ?? bundledMorphology;
     this.sink = (kind, start, end) => this.onToken(kind, start, end);
+    this.emitSurfaces = this.options.surfaceForms;
   }
 
   /** The term string for an id from a {@link TermBuffer}. */
@@ -83,6 +112,31 @@ export class Analyzer {
     scanTokens(text, this.sink);
     this.text = '';
     return this.position;
+  }
+
+  /**
+   * Each word of `text` with its readings (what a query word needs): its stem term, its surface
+   * term and whether it is a name. Surface terms are given whether or not `surfaceForms` is set.
+   */
+  analyzeWords(text: string): WordTerms[] {
+    const buf = new TermBuffer();
+    const trace: number[] = [];
+    this.trace = trace;
+    const surfaces = this.emitSurfaces;
+    this.emitSurfaces = false;
+    try {
+      this.analyzeInto(text, buf);
+    } finally {
+      this.trace = null;
+      this.emitSurfaces = surfaces;
+    }
+    const out: WordTerms[] = [];
+    for (let i = 0; i < buf.length; i++) {
+      const e = trace[i]!;
+      const s = this.surfaceIds[e]!;
+      out.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]!, surface: s >= 0 ? this.vocab[s]! : null, name: this.nameFlags[e] === 1 });
+    }
+    return out;
   }
 
   /** Analyses `text` into term objects (convenient; the buffer form is faster). */
@@ -140,8 +194,7 @@ export class Analyzer {
   private word(kind: Kind, start: number, end: number): void {
     const pos = this.position++;
     if (end - start > MAX_CACHED) {
-      const id = this.compute(kind, this.foldSlow(start, end));
-      if (id >= 0) this.out.push(id, pos, start, end);
+      this.emit(this.compute(kind, this.foldSlow(start, end)), pos, start, end);
       return;
     }
     const text = this.text;
@@ -165,13 +218,34 @@ export class Analyzer {
       }
     }
     if (len === 0) return;
-    let id = this.cache.get(scratch, len, h, NOT_FOUND);
-    if (id === NOT_FOUND) {
-      id = this.compute(kind, decodeUnits(scratch, len));
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.add(scratch, len, h, id);
+    let entry = this.cache.get(scratch, len, h, NOT_FOUND);
+    if (entry === NOT_FOUND) {
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        this.entries = 0;
+      }
+      entry = this.compute(kind, decodeUnits(scratch, len));
+      this.cache.add(scratch, len, h, entry);
     }
-    if (id >= 0) this.out.push(id, pos, start, end);
+    this.emit(entry, pos, start, end);
+  }
+
+  /** Emits a word's term, and its surface term at the same position when asked and different. */
+  private emit(entry: number, pos: number, start: number, end: number): void {
+    if (entry < 0) return;
+    const id = this.stemIds[entry]!;
+    this.out.push(id, pos, start, end);
+    if (this.trace) this.trace.push(entry);
+    const surface = this.surfaceIds[entry]!;
+    if (this.emitSurfaces && surface >= 0) {
+      this.out.push(surface, pos, start, end);
+      this.out.extra++;
+      const also = this.alsoIds[entry]!;
+      if (also >= 0) {
+        this.out.push(also, pos, start, end);
+        this.out.extra++;
+      }
+    }
   }
 
   private foldSlow(start: number, end: number): string {
@@ -185,22 +259,51 @@ export class Analyzer {
     return s;
   }
 
-  /** The term id of a normalised word, or STOP. Runs once per distinct word. */
+  /** The cache entry of a normalised word (its term ids), or STOP. Runs once per distinct word. */
   private compute(kind: Kind, word: string): number {
     let term: string;
+    let surface: string | null = null;
+    let also: string | null = null;
+    let name = false;
     if (kind === Kind.Number) term = word.replace(/,/g, '');
     else if (kind !== Kind.Arabic) term = word;
     else {
       // The stopword list is in the search form, where ة is ه.
       if (this.stop.has(toSearchForm(word))) return STOP;
-      if (this.options.clitics) {
+      if (this.options.clitics && this.options.stem && !this.options.morphology) {
+        const r = readWord(word);
+        if ((r.seg.proclitics.length > 0 || r.seg.enclitics.length > 0) && this.stop.has(toSearchForm(r.seg.base))) return STOP;
+        term = r.stem;
+        surface = r.surface;
+        also = r.also;
+        name = r.name;
+      } else if (this.options.clitics) {
         const seg = this.morph.segment(word);
         if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return STOP;
         term = this.options.stem ? this.morph.stem(word, seg.lemma) : seg.base;
       } else term = this.options.stem ? this.morph.stem(word) : word;
-      if (this.options.foldTaMarbuta) term = toSearchForm(term);
+      if (this.options.foldTaMarbuta) {
+        term = toSearchForm(term);
+        if (surface !== null) surface = toSearchForm(surface);
+        if (also !== null) also = toSearchForm(also);
+      }
     }
     if (!term) return STOP;
+    const e = this.entries++;
+    if (e === this.stemIds.length) {
+      this.stemIds = grown(this.stemIds, e * 2);
+      this.surfaceIds = grown(this.surfaceIds, e * 2);
+      this.alsoIds = grown(this.alsoIds, e * 2);
+      this.nameFlags = grown(this.nameFlags, e * 2);
+    }
+    this.stemIds[e] = this.termId(term);
+    this.surfaceIds[e] = surface ? this.termId(SURFACE_MARK + surface) : -1;
+    this.alsoIds[e] = also ? this.termId(SURFACE_MARK + also) : -1;
+    this.nameFlags[e] = name ? 1 : 0;
+    return e;
+  }
+
+  private termId(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.vocab.length;

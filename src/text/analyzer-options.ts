@@ -24,6 +24,12 @@ export interface AnalyzerOptions {
   numbers: boolean;
   /** Emit Latin words, lower-cased. Default true. */
   latin: boolean;
+  /**
+   * Emit each Arabic word's surface term (`=` and the word without its proclitics, unstemmed) at its
+   * position, after its stem term: what the index holds for `=word` and for names.
+   * Default false (`rasd analyze` prints stems); the index and queries set it.
+   */
+  surfaceForms: boolean;
   /** The morphology to use; default the bundled lexicon-backed one. */
   morphology?: Morphology;
 }
@@ -37,4 +43,5 @@ export const defaultAnalyzerOptions: Readonly<AnalyzerOptions> = Object.freeze({
   stem: true,
   numbers: true,
   latin: true,
+  surfaceForms: false,
 });

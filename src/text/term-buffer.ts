@@ -11,10 +11,13 @@ export class TermBuffer {
   ends = new Int32Array(1024);
   /** Number of terms held. */
   length = 0;
+  /** How many of them are extra readings sharing the position of the term before (surface terms). */
+  extra = 0;
 
   /** Empties the buffer, keeping its memory. */
   reset(): void {
     this.length = 0;
+    this.extra = 0;
   }
 
   /** Appends one term. */

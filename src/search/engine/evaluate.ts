@@ -44,8 +44,16 @@ interface QTerm {
   position: number;
 }
 
+/**
+ * The terms a query's words search: a word after `=` its exact form (its surface without
+ * proclitics, unstemmed: `=طالبان`), a name its stem would change (طالبان) its name reading, the
+ * same surface; any other word its stem.
+ */
 function queryTerms(ctx: EvalContext, text: string): QTerm[] {
-  return ctx.analyzer.analyze(text).map((t) => ({ term: t.term, position: t.position }));
+  return ctx.analyzer.analyzeWords(text).map((t) => {
+    const exact = t.start > 0 && text.charCodeAt(t.start - 1) === 0x3d; /* = */
+    return { term: t.surface !== null && (exact || t.name) ? t.surface : t.term, position: t.position };
+  });
 }
 
 /** Documents holding `term` in a field of `mask`; scores them when `scoring`, only inside `only` when given. */

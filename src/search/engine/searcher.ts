@@ -74,7 +74,7 @@ let sharedAnalyzer: Analyzer | undefined;
 export class Searcher {
   private readonly table = new DocTable();
   private readonly cache: PostingsCache;
-  private readonly analyzer = (sharedAnalyzer ??= new Analyzer());
+  private readonly analyzer = (sharedAnalyzer ??= new Analyzer({ surfaceForms: true }));
   private readonly names = new NameParts();
   private readonly facetCache = new FacetCache();
   private generation = -1;

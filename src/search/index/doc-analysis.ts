@@ -32,6 +32,7 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
   const texts = fieldTexts(a);
   for (let f = 0; f < texts.length; f++) {
     const before = buf.length;
+    const extraBefore = buf.extra;
     for (const t of texts[f]!) position = analyzer.analyzeInto(t, buf, position) + POSITION_GAP;
     if (out.fields.length < buf.length) {
       const grownFields = new Uint8Array(buf.ids.length);
@@ -39,6 +40,7 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
       out.fields = grownFields;
     }
     out.fields.fill(f, before, buf.length);
-    out.lengths[f] = buf.length - before;
+    // A field's length counts its words: a surface term shares its word's position.
+    out.lengths[f] = buf.length - before - (buf.extra - extraBefore);
   }
 }

@@ -56,7 +56,7 @@ const FLUSH_BYTES = 8 << 20;
 const VOCABULARY_LIMIT = 100_000;
 
 export class IndexWriter {
-  private analyzer = new Analyzer();
+  private analyzer = new Analyzer({ surfaceForms: true });
   private builder = new SegmentBuilder(this.analyzer);
   private readonly terms = new DocTerms();
   private lastDoc = 0;
@@ -101,7 +101,7 @@ export class IndexWriter {
     const docs = this.builder.docs;
     this.storage.writeSegment(this.builder.take(), docs, this.lastDoc);
     if (this.analyzer.vocabularySize > this.vocabularyLimit) {
-      this.analyzer = new Analyzer();
+      this.analyzer = new Analyzer({ surfaceForms: true });
       this.builder = new SegmentBuilder(this.analyzer);
     }
   }

@@ -15,6 +15,7 @@ export type QueryErrorReason =
   | 'dangling-minus' // الرياض - جدة
   | 'double-negation' // --الرياض
   | 'bad-prefix' // *  or  اقت*صاد
+  | 'bad-exact' // a lone =, not before a word or a quoted phrase
   | 'short-prefix' // ا*
   | 'unknown-field' // foo:bar
   | 'missing-value' // headline: الرياض

@@ -120,6 +120,7 @@ function parsePrimary(s: State): Parsed {
   const t = s.lex.next();
   switch (t.type) {
     case 'word':
+      if (t.text === '=') return exactPhrase(s, t);
       return leaf(s, { type: 'term', text: t.text, start: t.start, end: t.end });
     case 'prefix':
       return leaf(s, { type: 'prefix', text: t.text, start: t.start, end: t.end });
@@ -132,6 +133,16 @@ function parsePrimary(s: State): Parsed {
     default: // callers peek first, so this is a parser bug
       return fail('dangling-operator', `unexpected ${clip(s.query.slice(t.start, t.end)) || 'end of query'}`, t.start, t.end);
   }
+}
+
+// ="وزارة الصحة": a phrase of exact forms, each word marked as `=طالبان` marks one.
+function exactPhrase(s: State, eq: Token): Parsed {
+  const p = s.lex.peek();
+  if (p.type !== 'phrase' || p.start !== eq.end) {
+    fail('bad-exact', 'a lone = must come right before a word or a quoted phrase, as in =طالبان or ="حركة طالبان"', eq.start, eq.end);
+  }
+  s.lex.next();
+  return leaf(s, { type: 'phrase', words: p.words.map((w) => (w.startsWith('=') ? w : `=${w}`)), start: eq.start, end: p.end });
 }
 
 function leaf(s: State, node: QueryNode): Parsed {

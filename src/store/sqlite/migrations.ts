@@ -112,4 +112,9 @@ export const MIGRATIONS: readonly string[] = [
      digest TEXT PRIMARY KEY,
      id TEXT NOT NULL
    ) STRICT;`,
+
+  // 8: the version of the analyser the index was built with (text/analyze.ts ANALYZER_VERSION): a
+  // store indexed by another is indexed again when it is opened for writing. Stores before this
+  // migration were indexed by version 1.
+  `INSERT OR IGNORE INTO meta VALUES ('analyzer', 1);`,
 ];

@@ -5,6 +5,7 @@ import { RasdError } from '../../errors.js';
 import { ArticleSchema, type Article } from '../../ingest/article.js';
 import { profileFromJson, profileToJson } from '../../ingest/chrome/profile-json.js';
 import { Searcher } from '../../search/engine/searcher.js';
+import { ANALYZER_VERSION } from '../../text/analyze.js';
 import { IndexWriter } from '../../search/index/index-writer.js';
 import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -60,6 +61,21 @@ function open(path: string, readonly: boolean): Database.Database {
         db.pragma(`user_version = ${v + 1}`);
       }
       db.pragma(`application_id = ${RASD_APPLICATION_ID}`);
+    }).immediate();
+  }
+  const analyzer = db.prepare("SELECT value FROM meta WHERE key = 'analyzer'").pluck();
+  if (analyzer.get() !== ANALYZER_VERSION) {
+    if (readonly) {
+      db.close();
+      throw new RasdError('E_IO', `the database "${path}" was indexed by another version of the analyser; open it once for writing (rasd ingest) to index it again`);
+    }
+    // The index is dropped and every stored article is indexed again when the writer catches up.
+    db.transaction(() => {
+      if (analyzer.get() === ANALYZER_VERSION) return;
+      db.exec(`DELETE FROM postings; DELETE FROM segments;
+        UPDATE meta SET value = 0 WHERE key = 'indexed_upto';
+        UPDATE meta SET value = value + 1 WHERE key = 'generation';`);
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'analyzer'").run(ANALYZER_VERSION);
     }).immediate();
   }
   return db;

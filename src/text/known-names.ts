@@ -1,0 +1,82 @@
+/**
+ * The one-word names Rasd knows, in morph form without the article: the lexicon's proper names
+ * (Ayaspell and ANERcorp), the NER gazetteers (data/ner/anergazet.txt), the alias table
+ * (data/entities/aliases.txt, its tagger-only `~` forms included: حماس is a name even where it is
+ * also «zeal») and the place gazetteer (data/geo). A known name is searched as written, never stemmed.
+ */
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { TAG } from './lexicon-tags.js';
+import { normalizeText } from './normalize.js';
+import { readDataText } from './read-data.js';
+
+/** Arabic letters only: a one-word name, no digits, Latin or spaces. */
+const ONE_WORD = /^[\u0621-\u064A]{2,}$/u;
+
+/** The morph form of a one-word name, without a leading article: «الفيفا» → «فيفا». */
+export function nameKey(text: string): string | null {
+  const w = normalizeText(text.trim(), 'morph').replace(/^ال(?=..)/u, '');
+  return ONE_WORD.test(w) ? w : null;
+}
+
+/** The one-word names of the bundled lists: the alias table's apart (its actors are names first). */
+export function parseNameLists(gazetteer: string, aliases: string, places: readonly string[]): { listed: Set<string>; actors: Set<string> } {
+  const listed = new Set<string>();
+  const actors = new Set<string>();
+  const add = (name: string, to: Set<string>): void => {
+    const k = nameKey(name);
+    if (k) to.add(k);
+  };
+  for (const line of gazetteer.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    add(line.slice(line.indexOf('\t') + 1), listed);
+  }
+  for (const line of aliases.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    add(cols[3] ?? '', actors);
+    for (const v of (cols[4] ?? '').split('|')) add(v.replace(/^~/u, ''), actors);
+  }
+  for (const text of places) {
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      add(line.slice(0, line.indexOf('\t')), listed);
+    }
+  }
+  return { listed, actors };
+}
+
+/**
+ * Known names of morph-form words without clitics. An actor of the alias table is a name even where
+ * it is also a common word's form (طالبان, two students). Another listed name is one only where the
+ * lexicon does not list the word as a common noun, adjective or verb: حرب, سلام and مدينة are
+ * names of persons and places too, but a query for them means the words.
+ */
+export interface KnownNames {
+  /** A name of the alias table's actors. */
+  actor(word: string): boolean;
+  /** A name of any list, or a proper name of the lexicon. */
+  has(word: string): boolean;
+}
+
+/** Known names from the lexicon's proper tag and the listed names. */
+export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: ReadonlySet<string> }, lexicon: Lexicon): KnownNames {
+  return {
+    actor: (word) => lists.actors.has(word),
+    has: (word) => lists.actors.has(word) || lists.listed.has(word) || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
+  };
+}
+
+let cached: KnownNames | undefined;
+
+/** The bundled known names, read once on first use. */
+export function defaultKnownNames(): KnownNames {
+  cached ??= createKnownNames(
+    parseNameLists(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
+      readDataText('geo/cities-ar.txt'),
+      readDataText('geo/countries-ar.txt'),
+      readDataText('geo/places-extra.txt'),
+    ]),
+    defaultLexicon(),
+  );
+  return cached;
+}

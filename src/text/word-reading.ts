@@ -1,0 +1,145 @@
+/**
+ * How one word is indexed and searched: its stem (the inflected reading), its surface without its
+ * proclitics (the exact form, `=طالبان`), and whether it is a name, which is searched by its
+ * surface and never stemmed.
+ *   «والفيسبوك» → stem فيسبوك, surface فيسبوك, a name (foreign by its letters);
+ *   «طالبان» → stem طالب (two students), surface طالبان, a name (the Taliban): both are indexed;
+ *   «وزاره» → read as وزارة (a final ه for ة, where no noun with a pronoun fits).
+ */
+import { segmentClitics, type Segmentation } from './clitics.js';
+import { readings } from './clitic-readings.js';
+import { looksForeign } from './foreign-shape.js';
+import { defaultKnownNames, type KnownNames } from './known-names.js';
+import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { NOMINAL, TAG } from './lexicon-tags.js';
+import { defaultMorphologyTables, type MorphologyTables } from './morphology-tables.js';
+import { stem } from './stem.js';
+
+/** A word's readings, in morph form (ة kept). */
+export interface WordReading {
+  /** The inflected reading: what a plain query word searches, unless it is a name. */
+  stem: string;
+  /** The word without its proclitics, unstemmed: what `=word` and a name search. */
+  surface: string;
+  /** A second surface, for a word the lexicon cannot read that opens with a letter a proclitic may be: the rest (وتويتر → تويتر). */
+  also: string | null;
+  /**
+   * A plain query word searches its surface: a name (known, or foreign by its letters) that its
+   * stem would change (طالبان, not طالب). A name its stem keeps (مصر) is searched by its stem.
+   */
+  name: boolean;
+  /** The segmentation the stem came from. */
+  seg: Segmentation;
+}
+
+export interface ReadingData {
+  lexicon: Lexicon;
+  tables: MorphologyTables;
+  names: KnownNames;
+}
+
+let bundled: ReadingData | undefined;
+const defaults = (): ReadingData => (bundled ??= { lexicon: defaultLexicon(), tables: defaultMorphologyTables(), names: defaultKnownNames() });
+
+const ARTICLE_RUN = /^(?:[وف]?(?:[بك]?ال|لل))(?=...)/u;
+
+/** Reads one morph-form Arabic word (see the module comment). */
+export function readWord(word: string, data: ReadingData = defaults()): WordReading {
+  const { lexicon, tables, names } = data;
+  let w = word;
+  let seg = segmentClitics(w, { lexicon, tables });
+  // A final ه for ة (وزاره, الصحه): the ة word, where the ه reads as no pronoun on a listed noun.
+  if (w.length > 3 && w.endsWith('ه')) {
+    const alt = w.slice(0, -1) + 'ة';
+    const altSeg = segmentClitics(alt, { lexicon, tables });
+    if (altSeg.known && altSeg.enclitics.length === 0 && !pronounReading(seg, altSeg)) {
+      w = alt;
+      seg = altSeg;
+    }
+  }
+  const pre = seg.proclitics.reduce((n, c) => n + c.surface.length, 0);
+  // The surface after the proclitics, as written: the article's ل in للمدرسة stands for ال.
+  const surface = w.slice(pre);
+  const found = listedName(w, seg, data) ?? (seg.known ? foreignName(w, seg, lexicon) : null);
+  if (found !== null) {
+    const { name, foreign } = found;
+    // A name the lexicon also reads as a form of a common word (طالبان: two students) keeps that
+    // reading as its stem, and a query for it searches the name; any other name is its own stem.
+    const stemmed = stemOf(w, seg);
+    const homograph = !foreign && stemmed !== name && explained(w, seg, lexicon) && ((lexicon.get(stemmed) ?? 0) & COMMON) !== 0;
+    return { stem: homograph ? stemmed : name, surface: name, also: null, name: homograph || foreign, seg };
+  }
+  if (seg.known) return { stem: stemOf(w, seg), surface, also: null, name: false, seg };
+  // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
+  // surface, and one that opens with a letter a proclitic may be is indexed without it too.
+  const also = pre === 0 && /^[وفبلك]/u.test(surface) && surface.length >= 4 ? surface.slice(1) : null;
+  return { stem: stemOf(w, seg), surface, also, name: true, seg };
+}
+
+const stemOf = (w: string, seg: Segmentation): string => stem(w, {}, seg.lemma);
+
+/**
+ * Whether the segmentation reads a final ه as a pronoun on a word the lexicon knows (كتابه: his book,
+ * beside كتابة; وقراه: and he read it). Not after the article, which a pronoun never follows, nor
+ * where it needs more proclitics than the ة word (وزاره is وزارة, not و + زار + ه).
+ */
+function pronounReading(seg: Segmentation, alt: Segmentation): boolean {
+  if (seg.enclitics.length !== 1 || seg.enclitics[0]!.surface !== 'ه') return false;
+  if (seg.proclitics.some((c) => c.tag === 'ال')) return false;
+  return seg.known && seg.proclitics.length <= alt.proclitics.length;
+}
+
+/** Tags of a common word: a word the lexicon lists so is no name, though a list names it. */
+const COMMON = TAG.noun | TAG.adjective | TAG.verb;
+
+/**
+ * Whether the lexicon reads the word as a noun or particle: its base listed so, or, with no
+ * enclitic, an inflected form of one (السيارتان). Not a verb form only, nor a noun that only a
+ * stemmer's cuts through a pronoun reach (فيسبوك → ف + يسبون + ك → سب).
+ */
+function explained(w: string, seg: Segmentation, lexicon: Lexicon): boolean {
+  if (!seg.known) return false;
+  if ((lexicon.get(seg.lemma) ?? 0) & (NOMINAL | TAG.function)) return true;
+  if (seg.enclitics.length > 0) return false;
+  return ((lexicon.get(stemOf(w, seg)) ?? 0) & NOMINAL) !== 0;
+}
+
+/**
+ * The listed name a word holds, without its proclitics, or null: an actor of the alias table, the
+ * word itself or after a run of proclitics (طالبان, لطالبان), or a name of the other lists or the
+ * lexicon that is no common word (بوتين, لندن; not حرب).
+ */
+function listedName(w: string, seg: Segmentation, data: ReadingData): { name: string; foreign: boolean } | null {
+  const { lexicon, tables, names } = data;
+  const rs = readings(w, tables);
+  for (const r of rs) if (r.rest.length >= 3 && names.actor(r.rest)) return { name: withoutArticle(r.rest, names), foreign: false };
+  const isExplained = explained(w, seg, lexicon);
+  if (isExplained && seg.enclitics.length > 0) return null;
+  for (const r of rs) {
+    if (r.rest.length < 3 || !names.has(r.rest) || (lexicon.get(r.rest) ?? 0) & COMMON) continue;
+    // A name's rest must be the word the lexicon reads, when it reads one (بمصر: ب + مصر) …
+    if (isExplained && r.rest !== seg.lemma) continue;
+    // … and not a form of another name (الأمريكية, a nisba of أمريكا; العربية of عرب).
+    const stemmed = isExplained ? stemOf(w, seg) : r.rest;
+    if (stemmed !== r.rest && names.has(stemmed)) continue;
+    return { name: withoutArticle(r.rest, names), foreign: false };
+  }
+  return null;
+}
+
+/**
+ * A foreign word the lexicon reads only as a verb with clitics, by its letters (فيسبوك is no
+ * ف + يسبون + ك, كورونا no كورو + نا), after an article run (بالفيسبوك); or null. A verb form
+ * standing alone (شاركوا) is read as the lexicon reads it.
+ */
+function foreignName(w: string, seg: Segmentation, lexicon: Lexicon): { name: string; foreign: boolean } | null {
+  if (explained(w, seg, lexicon) || seg.proclitics.length + seg.enclitics.length === 0) return null;
+  const article = ARTICLE_RUN.exec(w);
+  const bare = article ? w.slice(article[0].length) : w;
+  return looksForeign(bare) ? { name: bare, foreign: true } : null;
+}
+
+/** A name listed with its article (الفيفا) is the name without it, where that is known too (فيفا). */
+function withoutArticle(name: string, names: KnownNames): string {
+  return name.startsWith('ال') && name.length >= 5 && names.has(name.slice(2)) ? name.slice(2) : name;
+}

@@ -1,0 +1,80 @@
+/** Names stay names: name readings, the exact form `=word`, ه for ة, and re-indexing when the analyser changes. */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { extractText } from '../../src/ingest/extract-text.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { ANALYZER_VERSION } from '../../src/text/analyze.js';
+
+// Our own articles: a movement that is also «two students», students, a platform, an insult, and a ministry spelled with ه.
+const records = [
+  { title: 'حركة طالبان تعلن سيطرتها على مديرية جديدة', content: 'قالت حركة طالبان إن مقاتليها دخلوا المديرية صباح اليوم بعد معارك قصيرة.' },
+  { title: 'الطالب المتفوق يحصد جائزة المدرسة', content: 'فاز طالب من المدرسة الثانوية بالجائزة الأولى، وكرمت الإدارة الطالبة الثانية في الحفل.' },
+  { title: 'إطلاق خدمة جديدة للرسائل على فيسبوك', content: 'أعلنت الشركة أن الخدمة متاحة على الفيسبوك منذ أمس، وأن مستخدمي وفيسبوك ماسنجر يمكنهم تجربتها.' },
+  { title: 'لاعب يسب الحكم في المباراة', content: 'عوقب اللاعب بالإيقاف لأنه سب الحكم أثناء المباراة الأخيرة.' },
+  { title: 'وزاره الصحه تطلق حملة للتطعيم', content: 'أطلقت وزارة الصحة حملة تطعيم في المدارس تستمر أسبوعين.' },
+];
+const corpus = records.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/${i}`, source: 'مصدر' })).join('\n');
+const articles = extractText(corpus, { path: 'names.jsonl', format: 'json' }).articles;
+const idOf = (start: string): string => articles.find((a) => a.headline!.startsWith(start))!.id;
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-names-'));
+const path = join(dir, 'names.db');
+let store: Store;
+before(() => {
+  store = openSqliteStore(path);
+  store.putArticles(articles);
+  store.flush();
+});
+after(() => store.close());
+
+const ids = (q: string): string[] => store.search(q, { all: true }).hits.map((h) => h.id).sort();
+const only = (...starts: string[]): string[] => starts.map(idOf).sort();
+
+describe('search: names stay names', () => {
+  it('a name that is also an inflected word searches the name; the word still finds both', () => {
+    assert.deepEqual(ids('طالبان'), only('حركة طالبان'));
+    assert.ok(ids('طالب').includes(idOf('الطالب المتفوق')));
+  });
+  it('a foreign word is not cut into Arabic pieces: فيسبوك is no ف + يسب', () => {
+    assert.deepEqual(ids('فيسبوك'), only('إطلاق خدمة'));
+    assert.deepEqual(ids('الفيسبوك'), only('إطلاق خدمة'));
+    assert.deepEqual(ids('يسب'), only('لاعب يسب'));
+  });
+  it('=word matches the surface form only, clitics removed, nothing stemmed', () => {
+    assert.deepEqual(ids('=طالبان'), only('حركة طالبان'));
+    assert.deepEqual(ids('=طالب'), only('الطالب المتفوق'));
+    assert.deepEqual(ids('=الطالبة'), only('الطالب المتفوق'));
+    assert.deepEqual(ids('=طلاب'), []);
+  });
+  it('="…" is a phrase of exact forms', () => {
+    assert.deepEqual(ids('="حركة طالبان"'), only('حركة طالبان'));
+    assert.deepEqual(ids('="طالبان حركة"'), []);
+    assert.throws(() => store.search('= طالبان'), /a lone = must come right before a word or a quoted phrase/);
+  });
+  it('a final ه for ة gives the same hits', () => {
+    const want = only('وزاره الصحه');
+    assert.deepEqual(ids('وزارة الصحة'), want);
+    assert.deepEqual(ids('وزاره الصحه'), want);
+    assert.deepEqual(ids('"وزاره الصحه"'), want);
+  });
+});
+
+describe('store: an index built by another analyser is built again', () => {
+  it('a writable open re-indexes; a read-only open says what to do', () => {
+    store.close();
+    const db = new Database(path);
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'analyzer'").run(ANALYZER_VERSION - 1);
+    db.close();
+    assert.throws(() => openSqliteStore(path, { readonly: true }), /indexed by another version of the analyser; open it once for writing/);
+    store = openSqliteStore(path);
+    assert.deepEqual(ids('طالبان'), only('حركة طالبان'));
+    const check = new Database(path, { readonly: true });
+    assert.equal(check.prepare("SELECT value FROM meta WHERE key = 'analyzer'").pluck().get(), ANALYZER_VERSION);
+    check.close();
+  });
+});

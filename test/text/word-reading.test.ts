@@ -1,0 +1,57 @@
+/** A word's readings: stem, surface without proclitics, and whether a query searches it as a name. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { Analyzer } from '../../src/text/analyze.js';
+import { foreignScore, looksForeign } from '../../src/text/foreign-shape.js';
+import { normalizeText } from '../../src/text/normalize.js';
+import { readWord } from '../../src/text/word-reading.js';
+
+const read = (w: string): { stem: string; surface: string; also: string | null; name: boolean } => {
+  const r = readWord(normalizeText(w, 'morph'));
+  return { stem: r.stem, surface: r.surface, also: r.also, name: r.name };
+};
+
+describe('readWord', () => {
+  it('a name that is also a common word’s form keeps both readings and is searched as the name', () => {
+    assert.deepEqual(read('طالبان'), { stem: 'طالب', surface: 'طالبان', also: null, name: true });
+    assert.deepEqual(read('لطالبان'), { stem: 'طالب', surface: 'طالبان', also: null, name: true });
+  });
+  it('a listed name its stem keeps is searched by its stem, with its proclitics gone', () => {
+    assert.deepEqual(read('بمصر'), { stem: 'مصر', surface: 'مصر', also: null, name: false });
+  });
+  it('a foreign word read by the lexicon only as a verb with clitics stays whole', () => {
+    assert.deepEqual(read('فيسبوك'), { stem: 'فيسبوك', surface: 'فيسبوك', also: null, name: true });
+    assert.deepEqual(read('بالفيسبوك'), { stem: 'فيسبوك', surface: 'فيسبوك', also: null, name: true });
+  });
+  it('a word the lexicon cannot read is searched by its surface, and indexed without a first letter a proclitic may be', () => {
+    assert.deepEqual(read('وفيسبوك'), { stem: 'وفيسبوك', surface: 'وفيسبوك', also: 'فيسبوك', name: true });
+  });
+  it('common words are read as before: stem, and the surface without proclitics', () => {
+    assert.deepEqual(read('والسيارات'), { stem: 'سيارة', surface: 'سيارات', also: null, name: false });
+    assert.deepEqual(read('للمدرسة'), { stem: 'مدرسة', surface: 'مدرسة', also: null, name: false });
+  });
+  it('a final ه is ة where no noun takes it as a pronoun, and a pronoun where one does', () => {
+    assert.equal(read('وزاره').stem, read('وزارة').stem);
+    assert.equal(read('الصحه').stem.replace(/ة$/u, 'ه'), read('الصحة').stem.replace(/ة$/u, 'ه'));
+    assert.equal(read('كتابه').stem, 'كتاب');
+  });
+});
+
+describe('foreign shape', () => {
+  it('scores transliterations above Arabic words of the same length', () => {
+    assert.ok(looksForeign(normalizeText('سامسونج', 'morph')));
+    assert.ok(!looksForeign(normalizeText('مستشفيات', 'morph')));
+    assert.ok(foreignScore('بلوكشين') > foreignScore('مكتبتين'));
+  });
+});
+
+describe('Analyzer surface forms', () => {
+  it('emits each word’s surface term after its stem, at the same position, counted apart', () => {
+    const a = new Analyzer({ surfaceForms: true });
+    assert.deepEqual(
+      a.analyze('طالبان والسيارات').map((t) => [t.term, t.position]),
+      [['طالب', 0], ['=طالبان', 0], ['سياره', 1], ['=سيارات', 1]],
+    );
+    assert.deepEqual(new Analyzer().analyze('طالبان والسيارات').map((t) => t.term), ['طالب', 'سياره']);
+  });
+});
