@@ -3,22 +3,31 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RasdError } from '../errors.js';
 import { EXIT, type Command } from './command.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { demoCommand } from './commands/demo.js';
-import { entitiesCommand } from './commands/entities.js';
-import { extractCommand } from './commands/extract.js';
-import { ingestCommand } from './commands/ingest.js';
-import { quotesCommand } from './commands/quotes.js';
-import { searchCommand } from './commands/search.js';
-import { serveCommand } from './commands/serve.js';
-import { showCommand } from './commands/show.js';
-import { statsCommand } from './commands/stats.js';
-import { tagCommand } from './commands/tag.js';
-import { timesCommand } from './commands/times.js';
 import { processIO, write, type CliIO } from './io.js';
 
+/** A subcommand as `rasd --help` lists it; its module is loaded only when it runs (start-up stays short). */
+export interface CommandEntry {
+  name: string;
+  /** The same as the command's own `summary` (a test holds them equal). */
+  summary: string;
+  load(): Promise<Command>;
+}
+
 /** Every subcommand, in the order `rasd --help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, extractCommand, ingestCommand, searchCommand, showCommand, statsCommand, entitiesCommand, quotesCommand, serveCommand, tagCommand, timesCommand, analyzeCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'demo', summary: 'ingest a bundled sample of Arabic news and open the web UI over it', load: async () => (await import('./commands/demo.js')).demoCommand },
+  { name: 'extract', summary: 'turn dumps and record exports into clean articles, one JSON object per line', load: async () => (await import('./commands/extract.js')).extractCommand },
+  { name: 'ingest', summary: 'extract articles from inputs and store them in the embedded database', load: async () => (await import('./commands/ingest.js')).ingestCommand },
+  { name: 'search', summary: 'search the stored articles (Arabic-aware, ranked, one hit per story)', load: async () => (await import('./commands/search.js')).searchCommand },
+  { name: 'show', summary: 'print one stored article by its id', load: async () => (await import('./commands/show.js')).showCommand },
+  { name: 'stats', summary: 'count the stored articles, stories, outlets and dates', load: async () => (await import('./commands/stats.js')).statsCommand },
+  { name: 'entities', summary: 'list the most-mentioned persons, organisations and places', load: async () => (await import('./commands/entities.js')).entitiesCommand },
+  { name: 'quotes', summary: 'who said what: the attributed statements of articles, or of one speaker across the store', load: async () => (await import('./commands/quotes.js')).quotesCommand },
+  { name: 'serve', summary: 'serve the web UI and the HTTP JSON API (OpenAPI at /api/openapi.json) over a store', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'tag', summary: 'find persons, places, organisations (NER) in text, or tag CoNLL tokens', load: async () => (await import('./commands/tag.js')).tagCommand },
+  { name: 'times', summary: 'find dates and time expressions (أمس، الأسبوع الماضي، 5 شوال 1436 هـ) in text', load: async () => (await import('./commands/times.js')).timesCommand },
+  { name: 'analyze', summary: 'print the search terms of each line (or its tokens with --json)', load: async () => (await import('./commands/analyze.js')).analyzeCommand },
+];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -44,18 +53,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    await write(io.stdout, topic ? topic.help + '\n' : usage());
+    await write(io.stdout, topic ? (await topic.load()).help + '\n' : usage());
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     await write(io.stdout, version() + '\n');
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     await write(io.stderr, `rasd: unknown command "${name}"\n\n${usage()}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });

@@ -116,7 +116,7 @@ export class Analyzer {
 
   /**
    * Each word of `text` with its readings (what a query word needs): its stem term, its surface
-   * term and whether it is a name. Surface terms are given whether or not `surfaceForms` is set.
+   * term (null unless the analyser has `surfaceForms`) and whether it is a name.
    */
   analyzeWords(text: string): WordTerms[] {
     const buf = new TermBuffer();
@@ -297,8 +297,10 @@ export class Analyzer {
       this.nameFlags = grown(this.nameFlags, e * 2);
     }
     this.stemIds[e] = this.termId(term);
-    this.surfaceIds[e] = surface ? this.termId(SURFACE_MARK + surface) : -1;
-    this.alsoIds[e] = also ? this.termId(SURFACE_MARK + also) : -1;
+    // Surface terms only where they are asked for: `rasd analyze` prints stems alone.
+    const surfaces = this.options.surfaceForms;
+    this.surfaceIds[e] = surfaces && surface ? this.termId(SURFACE_MARK + surface) : -1;
+    this.alsoIds[e] = surfaces && also ? this.termId(SURFACE_MARK + also) : -1;
     this.nameFlags[e] = name ? 1 : 0;
     return e;
   }

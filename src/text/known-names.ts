@@ -12,9 +12,13 @@ import { readDataText } from './read-data.js';
 /** Arabic letters only: a one-word name, no digits, Latin or spaces. */
 const ONE_WORD = /^[\u0621-\u064A]{2,}$/u;
 
-/** The morph form of a one-word name, without a leading article: «الفيفا» → «فيفا». */
+/**
+ * The morph form of a one-word name without the article: «الفيفا» → «فيفا», «القذافي» → «قذافي».
+ * The article is ال written with a plain alef; «ألمانيا» keeps its أل, which is part of the name.
+ */
 export function nameKey(text: string): string | null {
-  const w = normalizeText(text.trim(), 'morph').replace(/^ال(?=..)/u, '');
+  const t = text.trim();
+  const w = normalizeText(/^ال.../u.test(t) ? t.slice(2) : t, 'morph');
   return ONE_WORD.test(w) ? w : null;
 }
 

@@ -63,11 +63,15 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
   const found = listedName(w, seg, data) ?? (seg.known ? foreignName(w, seg, lexicon) : null);
   if (found !== null) {
     const { name, foreign } = found;
-    // A name the lexicon also reads as a form of a common word (طالبان: two students) keeps that
-    // reading as its stem, and a query for it searches the name; any other name is its own stem.
-    const stemmed = stemOf(w, seg);
-    const homograph = !foreign && stemmed !== name && explained(w, seg, lexicon) && ((lexicon.get(stemmed) ?? 0) & COMMON) !== 0;
-    return { stem: homograph ? stemmed : name, surface: name, also: null, name: homograph || foreign, seg };
+    // A name the stemmer would turn into a common word (طالبان: two students) keeps that reading as
+    // its stem, and a query for it searches the name. A foreign word's reading is no reading at all
+    // (فيسبوك → سب), so it is its own stem. A stem the lexicon does not know, cut from the name's end
+    // only, is the stemmer's own joining of a name's forms (الحوثيين, الحوثي → حوث), and stays.
+    const stemmed = stem(name, {}, name);
+    const common = stemmed !== name && ((lexicon.get(stemmed) ?? 0) & COMMON) !== 0;
+    const homograph = common && !foreign && explained(w, seg, lexicon);
+    const kept = homograph || (!common && !foreign && lexicon.get(stemmed) === undefined && name.startsWith(stemmed));
+    return { stem: kept ? stemmed : name, surface: name, also: null, name: homograph || foreign, seg };
   }
   if (seg.known) return { stem: stemOf(w, seg), surface, also: null, name: false, seg };
   // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
@@ -117,11 +121,15 @@ function listedName(w: string, seg: Segmentation, data: ReadingData): { name: st
   if (isExplained && seg.enclitics.length > 0) return null;
   for (const r of rs) {
     if (r.rest.length < 3 || !names.has(r.rest) || (lexicon.get(r.rest) ?? 0) & COMMON) continue;
-    // A name's rest must be the word the lexicon reads, when it reads one (بمصر: ب + مصر) …
-    if (isExplained && r.rest !== seg.lemma) continue;
-    // … and not a form of another name (الأمريكية, a nisba of أمريكا; العربية of عرب).
-    const stemmed = isExplained ? stemOf(w, seg) : r.rest;
-    if (stemmed !== r.rest && names.has(stemmed)) continue;
+    // A name that is the whole word beats the lexicon's clitic reading (المانيا is no ال + مانيا).
+    const whole = r.clitics.length === 0 && seg.proclitics.length > 0;
+    if (!whole) {
+      // A name after clitics must be the word the lexicon reads, when it reads one (بمصر: ب + مصر) …
+      if (isExplained && r.rest !== seg.lemma) continue;
+      // … and not a form of another name (الأمريكي, a nisba of أمريكا; العربي of عرب).
+      const stemmed = isExplained ? stemOf(w, seg) : r.rest;
+      if (stemmed !== r.rest && names.has(stemmed)) continue;
+    }
     return { name: withoutArticle(r.rest, names), foreign: false };
   }
   return null;

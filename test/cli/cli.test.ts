@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
+import { COMMANDS } from '../../src/cli/main.js';
 import { analyze } from '../../src/text/analyze.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -16,6 +17,12 @@ describe('rasd (no command, help, version)', () => {
     const r = await runCli(['--help']);
     assert.equal(r.code, 0);
     for (const name of ['demo', 'analyze']) assert.match(r.stdout, new RegExp(`\\n  ${name} `));
+  });
+  it('lists each command by the name and summary its own module gives (modules load only when run)', async () => {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      assert.deepEqual([entry.name, entry.summary], [command.name, command.summary]);
+    }
   });
   it('exits 2 on an unknown command, naming it', async () => {
     const r = await runCli(['frobnicate']);
