@@ -60,24 +60,27 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
   const pre = seg.proclitics.reduce((n, c) => n + c.surface.length, 0);
   // The surface after the proclitics, as written: the article's ل in للمدرسة stands for ال.
   const surface = w.slice(pre);
-  const found = listedName(w, seg, data) ?? (seg.known ? foreignName(w, seg, lexicon) : null);
+  // The stem, once: every test below that asks how the lexicon reads the word uses it.
+  const stemmed = stemOf(w, seg);
+  const isExplained = explained(seg, stemmed, lexicon);
+  const found = listedName(w, seg, stemmed, isExplained, data) ?? (seg.known && !isExplained ? foreignName(w, seg) : null);
   if (found !== null) {
     const { name, foreign } = found;
     // A name the stemmer would turn into a common word (طالبان: two students) keeps that reading as
     // its stem, and a query for it searches the name. A foreign word's reading is no reading at all
     // (فيسبوك → سب), so it is its own stem. A stem the lexicon does not know, cut from the name's end
     // only, is the stemmer's own joining of a name's forms (الحوثيين, الحوثي → حوث), and stays.
-    const stemmed = stem(name, {}, name);
-    const common = stemmed !== name && ((lexicon.get(stemmed) ?? 0) & COMMON) !== 0;
-    const homograph = common && !foreign && explained(w, seg, lexicon);
-    const kept = homograph || (!common && !foreign && lexicon.get(stemmed) === undefined && name.startsWith(stemmed));
-    return { stem: kept ? stemmed : name, surface: name, also: null, name: homograph || foreign, seg };
+    const inflected = stem(name, {}, name);
+    const common = inflected !== name && ((lexicon.get(inflected) ?? 0) & COMMON) !== 0;
+    const homograph = common && !foreign && isExplained;
+    const kept = homograph || (!common && !foreign && lexicon.get(inflected) === undefined && name.startsWith(inflected));
+    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, seg };
   }
-  if (seg.known) return { stem: stemOf(w, seg), surface, also: null, name: false, seg };
+  if (seg.known) return { stem: stemmed, surface, also: null, name: false, seg };
   // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
   // surface, and one that opens with a letter a proclitic may be is indexed without it too.
   const also = pre === 0 && /^[وفبلك]/u.test(surface) && surface.length >= 4 ? surface.slice(1) : null;
-  return { stem: stemOf(w, seg), surface, also, name: true, seg };
+  return { stem: stemmed, surface, also, name: true, seg };
 }
 
 const stemOf = (w: string, seg: Segmentation): string => stem(w, {}, seg.lemma);
@@ -101,11 +104,11 @@ const COMMON = TAG.noun | TAG.adjective | TAG.verb;
  * enclitic, an inflected form of one (السيارتان). Not a verb form only, nor a noun that only a
  * stemmer's cuts through a pronoun reach (فيسبوك → ف + يسبون + ك → سب).
  */
-function explained(w: string, seg: Segmentation, lexicon: Lexicon): boolean {
+function explained(seg: Segmentation, stemmed: string, lexicon: Lexicon): boolean {
   if (!seg.known) return false;
   if ((lexicon.get(seg.lemma) ?? 0) & (NOMINAL | TAG.function)) return true;
   if (seg.enclitics.length > 0) return false;
-  return ((lexicon.get(stemOf(w, seg)) ?? 0) & NOMINAL) !== 0;
+  return ((lexicon.get(stemmed) ?? 0) & NOMINAL) !== 0;
 }
 
 /**
@@ -113,11 +116,10 @@ function explained(w: string, seg: Segmentation, lexicon: Lexicon): boolean {
  * word itself or after a run of proclitics (طالبان, لطالبان), or a name of the other lists or the
  * lexicon that is no common word (بوتين, لندن; not حرب).
  */
-function listedName(w: string, seg: Segmentation, data: ReadingData): { name: string; foreign: boolean } | null {
+function listedName(w: string, seg: Segmentation, stemmed: string, isExplained: boolean, data: ReadingData): { name: string; foreign: boolean } | null {
   const { lexicon, tables, names } = data;
   const rs = readings(w, tables);
   for (const r of rs) if (r.rest.length >= 3 && names.actor(r.rest)) return { name: withoutArticle(r.rest, names), foreign: false };
-  const isExplained = explained(w, seg, lexicon);
   if (isExplained && seg.enclitics.length > 0) return null;
   for (const r of rs) {
     if (r.rest.length < 3 || !names.has(r.rest) || (lexicon.get(r.rest) ?? 0) & COMMON) continue;
@@ -127,8 +129,7 @@ function listedName(w: string, seg: Segmentation, data: ReadingData): { name: st
       // A name after clitics must be the word the lexicon reads, when it reads one (بمصر: ب + مصر) …
       if (isExplained && r.rest !== seg.lemma) continue;
       // … and not a form of another name (الأمريكي, a nisba of أمريكا; العربي of عرب).
-      const stemmed = isExplained ? stemOf(w, seg) : r.rest;
-      if (stemmed !== r.rest && names.has(stemmed)) continue;
+      if (isExplained && stemmed !== r.rest && names.has(stemmed)) continue;
     }
     return { name: withoutArticle(r.rest, names), foreign: false };
   }
@@ -136,12 +137,12 @@ function listedName(w: string, seg: Segmentation, data: ReadingData): { name: st
 }
 
 /**
- * A foreign word the lexicon reads only as a verb with clitics, by its letters (فيسبوك is no
+ * A foreign word the lexicon reads only as a verb with clitics (the caller has found no noun reading), by its letters (فيسبوك is no
  * ف + يسبون + ك, كورونا no كورو + نا), after an article run (بالفيسبوك); or null. A verb form
  * standing alone (شاركوا) is read as the lexicon reads it.
  */
-function foreignName(w: string, seg: Segmentation, lexicon: Lexicon): { name: string; foreign: boolean } | null {
-  if (explained(w, seg, lexicon) || seg.proclitics.length + seg.enclitics.length === 0) return null;
+function foreignName(w: string, seg: Segmentation): { name: string; foreign: boolean } | null {
+  if (seg.proclitics.length + seg.enclitics.length === 0) return null;
   const article = ARTICLE_RUN.exec(w);
   const bare = article ? w.slice(article[0].length) : w;
   return looksForeign(bare) ? { name: bare, foreign: true } : null;

@@ -7,6 +7,9 @@ import { write } from '../io.js';
 import { lines, readInput } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
 
+/** Characters of output gathered before a write. */
+const OUTPUT_BLOCK = 1 << 16;
+
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'print the search terms of each line (or its tokens with --json)',
@@ -38,14 +41,19 @@ Options:
     const buf = new TermBuffer();
     const json = values.json === true;
     let lineNo = 0;
+    // Output is gathered and written in blocks: a write per line costs more than the analysis.
+    let pending = '';
     for await (const { line, offset } of lines(input.chunks)) {
       lineNo++;
       buf.reset();
       analyzer.analyzeInto(line, buf);
       if (!json) {
-        let out = '';
-        for (let i = 0; i < buf.length; i++) out += (i ? ' ' : '') + analyzer.term(buf.ids[i]!);
-        await write(io.stdout, out + '\n');
+        for (let i = 0; i < buf.length; i++) pending += (i ? ' ' : '') + analyzer.term(buf.ids[i]!);
+        pending += '\n';
+        if (pending.length >= OUTPUT_BLOCK) {
+          await write(io.stdout, pending);
+          pending = '';
+        }
         continue;
       }
       // A token's term is that of the word it spans; a hashtag spans several words.
@@ -61,6 +69,7 @@ Options:
       });
       await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
     }
+    if (pending) await write(io.stdout, pending);
     return reportDiagnostics(input.diagnostics, io);
   },
 };
