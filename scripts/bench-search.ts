@@ -1,7 +1,7 @@
 // npm run bench:search — the embedded store and search engine on this machine:
 //   1. ingest + index the SaudiNewsNet zips into a fresh SQLite store (time, articles/s, size, memory);
 //   2. latency p50/p95/p99 of a fixed query mix (rare and common words, phrases, OR, exclusion,
-//      prefixes, field filters, date sort), each query run on a freshly opened store (cold postings
+//      prefixes, field filters, date sort, names and exact forms), each query run on a freshly opened store (cold postings
 //      cache; the process's one-time lexicon load excluded) and again warm;
 //   3. the same at RASD_BENCH_SCALE times the corpus (default 10; 1 skips), on a generated corpus
 //      whose articles mix sentences of three corpus articles (realistic words, distinct stories).
@@ -33,6 +33,10 @@ const QUERIES: Array<[string, string, { sort?: 'date' }?]> = [
   ['filter', 'date:2015-07-22..2015-07-25 الملك'],
   ['not', 'السعودية -الرياض'],
   ['prefix', 'اقتصا*'],
+  ['name', 'طالبان'],
+  ['name', 'فيسبوك'],
+  ['exact', '=الطالبات'],
+  ['exact', '="وزارة الصحة"'],
   ['sort', 'السعودية', { sort: 'date' }],
 ];
 

@@ -23,30 +23,36 @@ export function nameKey(text: string): string | null {
 }
 
 /** The one-word names of the bundled lists: the alias table's apart (its actors are names first). */
-export function parseNameLists(gazetteer: string, aliases: string, places: readonly string[]): { listed: Set<string>; actors: Set<string> } {
+export function parseNameLists(gazetteer: string, aliases: string, places: readonly string[]): { listed: Set<string>; actors: Set<string>; persons: Set<string>; places: Set<string> } {
   const listed = new Set<string>();
   const actors = new Set<string>();
+  const persons = new Set<string>();
+  const placeNames = new Set<string>();
   const add = (name: string, to: Set<string>): void => {
     const k = nameKey(name);
     if (k) to.add(k);
   };
   for (const line of gazetteer.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    add(line.slice(line.indexOf('\t') + 1), listed);
+    const name = line.slice(line.indexOf('\t') + 1);
+    add(name, listed);
+    add(name, line.startsWith('PERS') ? persons : placeNames);
   }
   for (const line of aliases.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const cols = line.split('\t');
-    add(cols[3] ?? '', actors);
-    for (const v of (cols[4] ?? '').split('|')) add(v.replace(/^~/u, ''), actors);
+    const forms = [cols[3] ?? '', ...(cols[4] ?? '').split('|').map((v) => v.replace(/^~/u, ''))];
+    for (const f of forms) add(f, actors);
+    if (cols[1] === 'PERS') for (const f of forms) add(f, persons);
   }
   for (const text of places) {
     for (const line of text.split('\n')) {
       if (!line || line.startsWith('#')) continue;
       add(line.slice(0, line.indexOf('\t')), listed);
+      add(line.slice(0, line.indexOf('\t')), placeNames);
     }
   }
-  return { listed, actors };
+  return { listed, actors, persons, places: placeNames };
 }
 
 /**
@@ -60,12 +66,15 @@ export interface KnownNames {
   actor(word: string): boolean;
   /** A name of any list, or a proper name of the lexicon. */
   has(word: string): boolean;
+  /** A person's name of the gazetteer or the alias table, and no place's (فيصل, not بغداد). */
+  person(word: string): boolean;
 }
 
 /** Known names from the lexicon's proper tag and the listed names. */
-export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: ReadonlySet<string> }, lexicon: Lexicon): KnownNames {
+export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: ReadonlySet<string>; persons: ReadonlySet<string>; places: ReadonlySet<string> }, lexicon: Lexicon): KnownNames {
   return {
     actor: (word) => lists.actors.has(word),
+    person: (word) => lists.persons.has(word) && !lists.places.has(word),
     has: (word) => lists.actors.has(word) || lists.listed.has(word) || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
   };
 }
@@ -83,4 +92,37 @@ export function defaultKnownNames(): KnownNames {
     defaultLexicon(),
   );
   return cached;
+}
+
+/** The search form of a name of several words, blanks collapsed: «حزب الله» → «حزب الله». */
+export const multiWordKey = (text: string): string => normalizeText(text, 'search').trim().split(/\s+/u).join(' ');
+
+/** The names of two to five words of the alias table and the gazetteers, in {@link multiWordKey} form. */
+export function parseMultiWordNames(gazetteer: string, aliases: string, places: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string): void => {
+    const k = multiWordKey(name);
+    const words = k.split(' ').length;
+    if (words >= 2 && words <= 5 && /^[\u0621-\u064A ]+$/u.test(k)) out.add(k);
+  };
+  for (const line of gazetteer.split('\n')) if (line && !line.startsWith('#')) add(line.slice(line.indexOf('\t') + 1));
+  for (const line of aliases.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    for (const f of [cols[3] ?? '', ...(cols[4] ?? '').split('|')]) if (!f.startsWith('~')) add(f);
+  }
+  for (const text of places) for (const line of text.split('\n')) if (line && !line.startsWith('#')) add(line.slice(0, line.indexOf('\t')));
+  return out;
+}
+
+let multi: Set<string> | undefined;
+
+/** The bundled names of several words (a query of just those words is searched as the phrase). */
+export function defaultMultiWordNames(): ReadonlySet<string> {
+  multi ??= parseMultiWordNames(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
+    readDataText('geo/cities-ar.txt'),
+    readDataText('geo/countries-ar.txt'),
+    readDataText('geo/places-extra.txt'),
+  ]);
+  return multi;
 }

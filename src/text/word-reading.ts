@@ -76,7 +76,13 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
     const kept = homograph || (!common && !foreign && lexicon.get(inflected) === undefined && name.startsWith(inflected));
     return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, seg };
   }
-  if (seg.known) return { stem: stemmed, surface, also: null, name: false, seg };
+  if (seg.known) {
+    // A nisba of a person's name is a name of its own, a family's or a club's (الفيصلي is not
+    // فيصل); one of a place or a people joins it (المصري, العربي).
+    const nisba = seg.lemma === `${stemmed}ي` || seg.lemma === `${stemmed}ية`;
+    if (nisba && seg.enclitics.length === 0 && names.person(stemmed)) return { stem: seg.lemma, surface, also: null, name: false, seg };
+    return { stem: stemmed, surface, also: null, name: false, seg };
+  }
   // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
   // surface, and one that opens with a letter a proclitic may be is indexed without it too.
   const also = pre === 0 && /^[وفبلك]/u.test(surface) && surface.length >= 4 ? surface.slice(1) : null;
@@ -96,8 +102,14 @@ function pronounReading(seg: Segmentation, alt: Segmentation): boolean {
   return seg.known && seg.proclitics.length <= alt.proclitics.length;
 }
 
-/** Tags of a common word: a word the lexicon lists so is no name, though a list names it. */
+/** Tags of a common word: what a name's stem must not become (طالبان → طالب, تدمر → دمر). */
 const COMMON = TAG.noun | TAG.adjective | TAG.verb;
+/**
+ * A word the lexicon lists as a noun or adjective is no name, though a list names it: حرب, سلام and
+ * مدينة are persons and places too. A verb form is no such bar: تدمر (Palmyra) is listed only as
+ * «she destroys», and a query for it means the city.
+ */
+const NOMINAL_WORD = TAG.noun | TAG.adjective;
 
 /**
  * Whether the lexicon reads the word as a noun or particle: its base listed so, or, with no
@@ -114,7 +126,7 @@ function explained(seg: Segmentation, stemmed: string, lexicon: Lexicon): boolea
 /**
  * The listed name a word holds, without its proclitics, or null: an actor of the alias table, the
  * word itself or after a run of proclitics (طالبان, لطالبان), or a name of the other lists or the
- * lexicon that is no common word (بوتين, لندن; not حرب).
+ * lexicon that is no common noun or adjective (بوتين, لندن, تدمر; not حرب).
  */
 function listedName(w: string, seg: Segmentation, stemmed: string, isExplained: boolean, data: ReadingData): { name: string; foreign: boolean } | null {
   const { lexicon, tables, names } = data;
@@ -122,7 +134,7 @@ function listedName(w: string, seg: Segmentation, stemmed: string, isExplained: 
   for (const r of rs) if (r.rest.length >= 3 && names.actor(r.rest)) return { name: withoutArticle(r.rest, names), foreign: false };
   if (isExplained && seg.enclitics.length > 0) return null;
   for (const r of rs) {
-    if (r.rest.length < 3 || !names.has(r.rest) || (lexicon.get(r.rest) ?? 0) & COMMON) continue;
+    if (r.rest.length < 3 || !names.has(r.rest) || (lexicon.get(r.rest) ?? 0) & NOMINAL_WORD) continue;
     // A name that is the whole word beats the lexicon's clitic reading (المانيا is no ال + مانيا).
     const whole = r.clitics.length === 0 && seg.proclitics.length > 0;
     if (!whole) {

@@ -17,6 +17,11 @@ const records = [
   { title: 'إطلاق خدمة جديدة للرسائل على فيسبوك', content: 'أعلنت الشركة أن الخدمة متاحة على الفيسبوك منذ أمس، وأن مستخدمي وفيسبوك ماسنجر يمكنهم تجربتها.' },
   { title: 'لاعب يسب الحكم في المباراة', content: 'عوقب اللاعب بالإيقاف لأنه سب الحكم أثناء المباراة الأخيرة.' },
   { title: 'وزاره الصحه تطلق حملة للتطعيم', content: 'أطلقت وزارة الصحة حملة تطعيم في المدارس تستمر أسبوعين.' },
+  { title: 'حزب الله يعلن موقفه من الحكومة', content: 'أصدر حزب الله بيانا بعد اجتماع قيادته.' },
+  { title: 'حزب جديد يدعو إلى التقوى', content: 'قال رئيس الحزب إن الله يأمر بالعدل والإحسان.' },
+  { title: 'الفيصلي يفوز على ضيفه', content: 'حقق نادي الفيصلي فوزا ثمينا في الجولة الثالثة.' },
+  { title: 'الأمير فيصل يفتتح المعرض', content: 'افتتح الأمير فيصل المعرض السنوي للكتاب.' },
+  { title: 'وفد مصري يزور العاصمة', content: 'وصل الوفد المصري إلى العاصمة أمس في زيارة قصيرة.' },
 ];
 const corpus = records.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/${i}`, source: 'مصدر' })).join('\n');
 const articles = extractText(corpus, { path: 'names.jsonl', format: 'json' }).articles;
@@ -55,6 +60,15 @@ describe('search: names stay names', () => {
     assert.deepEqual(ids('="حركة طالبان"'), only('حركة طالبان'));
     assert.deepEqual(ids('="طالبان حركة"'), []);
     assert.throws(() => store.search('= طالبان'), /a lone = must come right before a word or a quoted phrase/);
+  });
+  it('the words of a known name of several words, and nothing else, are searched as its phrase', () => {
+    assert.deepEqual(ids('حزب الله'), only('حزب الله'));
+    assert.deepEqual(ids('حزب التقوى'), only('حزب جديد'));
+  });
+  it('a nisba of a person’s name is a name of its own; one of a place joins the place', () => {
+    assert.deepEqual(ids('الفيصلي'), only('الفيصلي'));
+    assert.deepEqual(ids('فيصل'), only('الأمير فيصل'));
+    assert.deepEqual(ids('مصر'), only('وفد مصري'));
   });
   it('a final ه for ة gives the same hits', () => {
     const want = only('وزاره الصحه');

@@ -4,6 +4,7 @@
  * sides agree on alef, ta marbuta, diacritics and clitics.
  */
 import type { Analyzer } from '../../text/analyze.js';
+import { defaultMultiWordNames, multiWordKey } from '../../text/known-names.js';
 import { normalizeText } from '../../text/normalize.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
@@ -208,6 +209,15 @@ function dateSet(ctx: EvalContext, from: string | null, to: string | null): Bits
   return out;
 }
 
+/** The words of plain terms that together are a known name of several words, or null. */
+function nameWords(children: readonly QueryNode[]): string | null {
+  if (children.length < 2 || children.length > 5 || !children.every((c) => c.type === 'term' && !c.text.startsWith('='))) return null;
+  const text = children.map((c) => (c as { text: string }).text).join(' ');
+  return defaultMultiWordNames().has(multiWordKey(text)) ? text : null;
+}
+
+const isEmpty = (b: Bitset): boolean => b.every((w) => w === 0);
+
 /** The documents matching `node`; null when it places no constraint (stopwords only). */
 export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask = ALL_FIELDS): Bitset | null {
   switch (node.type) {
@@ -233,6 +243,12 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
       return out;
     }
     case 'and': {
+      // «حزب الله», «بان كي مون»: the words of a known name, and nothing else, are its phrase first.
+      const name = nameWords(node.children);
+      if (name) {
+        const phrase = wordsSet(ctx, name, mask, scoring);
+        if (phrase && !isEmpty(phrase)) return phrase;
+      }
       let out: Bitset | null = null;
       const negatives: Bitset[] = [];
       for (const c of node.children) {
