@@ -8,7 +8,8 @@
 //   recall    of the stored articles that hold a form (alone, or after the article and و ف ب ك ل:
 //             a surface-form count that a lone ف cannot fool, as in فرقة for الرقة), those the
 //             query finds;
-//   hits      the query's total.
+//   hits      the query's total;
+//   variants  pairs of spellings of our own (ه/ة, ى/ي, hamza, tatweel) and whether their totals match.
 //   judged    where scripts/search-eval/judgments-*.tsv hold hand judgments (by helpers who read the
 //             articles, not the code: is the article about or naming this sense of the name?), the
 //             precision at 20 by them, and how many of the top 20 are unjudged.
@@ -174,6 +175,31 @@ try {
   }
   process.stdout.write(`all: ${queries.length} queries on ${chosen.length} days, ${ids.length} articles: mean P@20 (holds the name) ${(sumP / queries.length).toFixed(3)}, mean recall ${(sumR / queries.length).toFixed(3)}\n`);
   process.stdout.write(`judged: ${judgedQueries} queries with all their top 20 judged by hand: mean P@20 ${judgedQueries ? (sumJ / judgedQueries).toFixed(3) : '-'}; ${unjudgedHits} top-20 hits unjudged\n`);
+  // Spelling variants must find the same articles: ه for ة, ى for ي, hamza forms, tatweel.
+  const variants: Array<[string, string]> = [
+    ['وزارة الصحة', 'وزاره الصحه'],
+    ['مكة المكرمة', 'مكه المكرمه'],
+    ['هيئة الأمر بالمعروف', 'هيئه الامر بالمعروف'],
+    ['جامعة الملك سعود', 'جامعه الملك سعود'],
+    ['القاهرة', 'القاهره'],
+    ['الشرطة', 'الشرطه'],
+    ['مستشفى', 'مستشفي'],
+    ['مصطفى', 'مصطفي'],
+    ['الأمير', 'الامير'],
+    ['إيران', 'ايران'],
+    ['مسؤول', 'مسئول'],
+    ['رؤية', 'رءية'],
+    ['الرئيس', 'الرئـيس'],
+    ['الطائرة', 'الطائره'],
+  ];
+  let same = 0;
+  const diffs: string[] = [];
+  for (const [a, b] of variants) {
+    const [ta, tb] = [store.search(a, { limit: 1, all: true, facets: false }).total, store.search(b, { limit: 1, all: true, facets: false }).total];
+    if (ta === tb) same++;
+    else diffs.push(`«${a}» ${ta} vs «${b}» ${tb}`);
+  }
+  process.stdout.write(`spelling variants: ${same} of ${variants.length} pairs give identical totals${diffs.length ? `; differ: ${diffs.join(', ')}` : ''}\n`);
   if (twice.length) {
     // Cohen's kappa of the pairs two annotators judged.
     const agree = twice.filter(([x, y]) => x === y).length / twice.length;

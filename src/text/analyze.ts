@@ -49,6 +49,11 @@ const CACHE_LIMIT = 1 << 20;
 const bundledMorphology: Morphology = { segment: segmentClitics, stem: (word, lemma) => stem(word, {}, lemma) };
 /** ة → ه: what the `search` preset adds to the `morph` form. */
 const toSearchForm = (w: string): string => w.replace(/ة/g, 'ه');
+/**
+ * A term's final form: the search form, with a hamza on any seat written ء, so that the spellings
+ * people mix give one term (مسؤول and مسئول, شؤون and شئون, رؤية and رءية).
+ */
+export const termForm = (w: string): string => w.replace(/ة/g, 'ه').replace(/[ؤئ]/g, 'ء');
 
 /**
  * A reusable analyser. Each distinct word is analysed once; afterwards a word costs one pass over
@@ -283,9 +288,9 @@ export class Analyzer {
         term = this.options.stem ? this.morph.stem(word, seg.lemma) : seg.base;
       } else term = this.options.stem ? this.morph.stem(word) : word;
       if (this.options.foldTaMarbuta) {
-        term = toSearchForm(term);
-        if (surface !== null) surface = toSearchForm(surface);
-        if (also !== null) also = toSearchForm(also);
+        term = termForm(term);
+        if (surface !== null) surface = termForm(surface);
+        if (also !== null) also = termForm(also);
       }
     }
     if (!term) return STOP;

@@ -12,7 +12,7 @@ export interface Morphology {
 export interface AnalyzerOptions {
   /** Normalisation of each word before morphology. Default `'morph'`: the search form but with ة kept. */
   normalize: NormalizeOptions | NormalizePreset;
-  /** Fold ة → ه in the final term, as the `search` preset does. Default true. */
+  /** Fold ة → ه in the final term, as the `search` preset does, and a hamza on any seat (ؤ ئ) to ء. Default true. */
   foldTaMarbuta: boolean;
   /** Drop stopwords: true for the bundled list, a set of `search`-normalised words, or false. Default true. */
   stopwords: boolean | ReadonlySet<string>;

@@ -4,7 +4,8 @@
  * surface and never stemmed.
  *   «والفيسبوك» → stem فيسبوك, surface فيسبوك, a name (foreign by its letters);
  *   «طالبان» → stem طالب (two students), surface طالبان, a name (the Taliban): both are indexed;
- *   «وزاره» → read as وزارة (a final ه for ة, where no noun with a pronoun fits).
+ *   «وزاره» → read as وزارة (a final ه for ة, where no noun with a pronoun fits);
+ *   «مسئول» → read as مسؤول (a hamza on the seat the lexicon knows).
  */
 import { segmentClitics, type Segmentation } from './clitics.js';
 import { readings } from './clitic-readings.js';
@@ -48,6 +49,17 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
   const { lexicon, tables, names } = data;
   let w = word;
   let seg = segmentClitics(w, { lexicon, tables });
+  // A hamza on another seat than the lexicon's (مسئول, شئون, رءية): the spelling it knows.
+  if (HAMZA.test(w) && lexicon.get(seg.lemma) === undefined) {
+    for (const alt of hamzaSpellings(w)) {
+      const altSeg = segmentClitics(alt, { lexicon, tables });
+      if (lexicon.get(altSeg.lemma) !== undefined) {
+        w = alt;
+        seg = altSeg;
+        break;
+      }
+    }
+  }
   // A final ه for ة (وزاره, الصحه): the ة word, where the ه reads as no pronoun on a listed noun.
   if (w.length > 3 && w.endsWith('ه')) {
     const alt = w.slice(0, -1) + 'ة';
@@ -90,6 +102,19 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
 }
 
 const stemOf = (w: string, seg: Segmentation): string => stem(w, {}, seg.lemma);
+
+const HAMZA = /[ءؤئ]/u;
+const SEATS = ['ؤ', 'ئ', 'ء'];
+
+/** The word with each of its hamzas, one at a time, on the other seats: مسئول → مسؤول, مسءول. */
+function hamzaSpellings(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (!SEATS.includes(w[i]!)) continue;
+    for (const seat of SEATS) if (seat !== w[i]) out.push(w.slice(0, i) + seat + w.slice(i + 1));
+  }
+  return out;
+}
 
 /**
  * Whether the segmentation reads a final ه as a pronoun on a word the lexicon knows (كتابه: his book,

@@ -54,4 +54,9 @@ describe('Analyzer surface forms', () => {
     );
     assert.deepEqual(new Analyzer().analyze('طالبان والسيارات').map((t) => t.term), ['طالب', 'سياره']);
   });
+  it('gives one term whichever seat a hamza is written on', () => {
+    const a = new Analyzer({ surfaceForms: true });
+    const terms = (text: string): string[] => a.analyze(text).map((t) => t.term);
+    assert.deepEqual(terms('المسئولين شئون رءية'), terms('المسؤولين شؤون رؤية'));
+  });
 });

@@ -3,9 +3,10 @@
  * documents it matches. Words are analysed with the analyser that indexed the articles, so both
  * sides agree on alef, ta marbuta, diacritics and clitics.
  */
-import type { Analyzer } from '../../text/analyze.js';
+import { termForm, type Analyzer } from '../../text/analyze.js';
 import { defaultMultiWordNames, multiWordKey } from '../../text/known-names.js';
 import { normalizeText } from '../../text/normalize.js';
+import { readWord } from '../../text/word-reading.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
@@ -49,12 +50,34 @@ interface QTerm {
  * The terms a query's words search: a word after `=` its exact form (its surface without
  * proclitics, unstemmed: `=طالبان`), a name its stem would change (طالبان) its name reading, the
  * same surface; any other word its stem.
+ *
+ * A word that ends in ه or ة is read the same whichever the user typed (مدرسه, مدرسة): by the stem
+ * of its ة word where the lexicon knows one, and, as a second reading, by its exact form, which
+ * folds ة to ه and so holds both spellings (and a ه that was a pronoun: كتابه). Returns the first
+ * reading's terms and the second's (null when it is the same).
  */
-function queryTerms(ctx: EvalContext, text: string): QTerm[] {
-  return ctx.analyzer.analyzeWords(text).map((t) => {
+function queryTerms(ctx: EvalContext, text: string): [QTerm[], QTerm[] | null] {
+  const words = ctx.analyzer.analyzeWords(text);
+  let tied = false;
+  const first: QTerm[] = [];
+  const second: QTerm[] = [];
+  for (const t of words) {
     const exact = t.start > 0 && text.charCodeAt(t.start - 1) === 0x3d; /* = */
-    return { term: t.surface !== null && (exact || t.name) ? t.surface : t.term, position: t.position };
-  });
+    const searched = t.surface !== null && (exact || t.name) ? t.surface : t.term;
+    const last = text.charCodeAt(t.end - 1);
+    let term = searched;
+    let other = searched;
+    if (searched === t.term && t.surface !== null && (last === 0x647 || last === 0x629) /* ه ة */) {
+      const taWord = text.slice(t.start, t.end - 1) + 'ة';
+      if (readWord(normalizeText(taWord, 'morph')).seg.known) term = ctx.analyzer.analyzeWords(taWord)[0]?.term ?? searched;
+      other = t.surface;
+      tied = true;
+    }
+    first.push({ term, position: t.position });
+    second.push({ term: other, position: t.position });
+  }
+  const differs = tied && second.some((t, i) => t.term !== first[i]!.term);
+  return [first, differs ? second : null];
 }
 
 /** Documents holding `term` in a field of `mask`; scores them when `scoring`, only inside `only` when given. */
@@ -128,23 +151,18 @@ function phraseSet(ctx: EvalContext, terms: QTerm[], mask: number, scoring: bool
 
 /** Words → the set of a term, or of a phrase when the words analyse to several terms; null when all are stopwords. */
 function wordsSet(ctx: EvalContext, text: string, mask: number, scoring: boolean): Bitset | null {
-  const terms = queryTerms(ctx, text);
+  const [terms, spelled] = queryTerms(ctx, text);
   if (terms.length === 0) {
     ctx.notes.push(`«${text}» is too common to search for and was ignored`);
     return null;
   }
   const set = terms.length === 1 ? termSet(ctx, terms[0]!.term, mask, scoring) : phraseSet(ctx, terms, mask, scoring);
-  // Users often type ه for a final ة (مدرسه): search the ة reading too when it analyses differently.
-  const variant = text.replace(/ه(?=$|[\s\u064B-\u0652])/gu, 'ة');
-  if (variant === text) return set;
-  const other = queryTerms(ctx, variant);
-  if (other.length === 0 || other.map((t) => t.term).join(' ') === terms.map((t) => t.term).join(' ')) return set;
-  or(set, other.length === 1 ? termSet(ctx, other[0]!.term, mask, scoring) : phraseSet(ctx, other, mask, scoring));
+  if (spelled) or(set, spelled.length === 1 ? termSet(ctx, spelled[0]!.term, mask, scoring) : phraseSet(ctx, spelled, mask, scoring));
   return set;
 }
 
 function prefixSet(ctx: EvalContext, text: string, mask: number, scoring: boolean): Bitset {
-  const prefix = normalizeText(text, 'search');
+  const prefix = termForm(normalizeText(text, 'search'));
   const terms = ctx.storage.termsWithPrefix(prefix, MAX_PREFIX_TERMS);
   if (terms.length === MAX_PREFIX_TERMS) ctx.notes.push(`«${text}*» matches many words; only the ${MAX_PREFIX_TERMS} most common were searched`);
   const out = ctx.table.empty();
