@@ -90,7 +90,8 @@ try {
   if (fresh) {
     const t0 = performance.now();
     let n = 0;
-    for await (const r of extractInputs(chosen, process.stdin, { entities: false })) {
+    // Entities are found as `rasd ingest` finds them: a name's tagged mentions rank its articles.
+    for await (const r of extractInputs(chosen, process.stdin, { entities: true })) {
       if (r.articles.length) n += store.putArticles(r.articles).inserted;
     }
     store.flush();

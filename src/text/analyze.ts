@@ -30,10 +30,18 @@ export interface WordTerms extends Term {
   surface: string | null;
   /** A known name or a foreign word: a plain query word searches its surface. */
   name: boolean;
+  /** The surface may be a name (listed, foreign, or unknown to the lexicon): see {@link MENTION_MARK}. */
+  known: boolean;
 }
 
 /** What marks a surface term: no analysed word contains it. */
 export const SURFACE_MARK = '=';
+/**
+ * What marks a mention term: a word's surface where the tagger found it inside a named entity
+ * (طالبان in «حركة طالبان» as an organisation), indexed beside its other terms; a query for a name
+ * ranks those articles first.
+ */
+export const MENTION_MARK = '@';
 
 /**
  * The version of what the analyser indexes: a store indexed by another version is indexed again.
@@ -42,6 +50,9 @@ export const SURFACE_MARK = '=';
 export const ANALYZER_VERSION = 2;
 
 const NOT_FOUND = -3;
+/** Bits of a cache entry's flags. */
+const NAME = 1;
+const KNOWN = 2;
 const STOP = -1;
 /** Words longer than this skip the cache (and its fixed scratch buffer): junk, not vocabulary. */
 const MAX_CACHED = 48;
@@ -77,6 +88,7 @@ export class Analyzer {
   /** When set, the entry of each word emitted is appended here (for {@link analyzeWords}). */
   private trace: number[] | null = null;
   private emitSurfaces: boolean;
+  private readonly mentions = new Map<number, number>();
   private readonly scratch = new Uint16Array(MAX_CACHED * 20);
   private readonly sink: (kind: Kind, start: number, end: number) => void;
   // State of the analyze() call in progress.
@@ -139,7 +151,8 @@ export class Analyzer {
     for (let i = 0; i < buf.length; i++) {
       const e = trace[i]!;
       const s = this.surfaceIds[e]!;
-      out.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]!, surface: s >= 0 ? this.vocab[s]! : null, name: this.nameFlags[e] === 1 });
+      const flags = this.nameFlags[e]!;
+      out.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]!, surface: s >= 0 ? this.vocab[s]! : null, name: (flags & NAME) !== 0, known: (flags & KNOWN) !== 0 });
     }
     return out;
   }
@@ -270,6 +283,7 @@ export class Analyzer {
     let surface: string | null = null;
     let also: string | null = null;
     let name = false;
+    let known = false;
     if (kind === Kind.Number) term = word.replace(/,/g, '');
     else if (kind !== Kind.Arabic) term = word;
     else {
@@ -282,6 +296,7 @@ export class Analyzer {
         surface = r.surface;
         also = r.also;
         name = r.name;
+        known = r.known;
       } else if (this.options.clitics) {
         const seg = this.morph.segment(word);
         if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return STOP;
@@ -306,8 +321,20 @@ export class Analyzer {
     const surfaces = this.options.surfaceForms;
     this.surfaceIds[e] = surfaces && surface ? this.termId(SURFACE_MARK + surface) : -1;
     this.alsoIds[e] = surfaces && also ? this.termId(SURFACE_MARK + also) : -1;
-    this.nameFlags[e] = name ? 1 : 0;
+    this.nameFlags[e] = (name ? NAME : 0) | (known ? KNOWN : 0);
     return e;
+  }
+
+  /** Whether a term id is a surface term (`=…`). */
+  isSurface(id: number): boolean {
+    return this.vocab[id]!.charCodeAt(0) === 0x3d; /* = */
+  }
+
+  /** The mention term (`@…`) of a surface term's id. */
+  mentionTerm(surfaceId: number): number {
+    let id = this.mentions.get(surfaceId);
+    if (id === undefined) this.mentions.set(surfaceId, (id = this.termId(MENTION_MARK + this.vocab[surfaceId]!.slice(1))));
+    return id;
   }
 
   private termId(term: string): number {

@@ -29,6 +29,12 @@ export interface WordReading {
    * stem would change (طالبان, not طالب). A name its stem keeps (مصر) is searched by its stem.
    */
   name: boolean;
+  /**
+   * The surface may be a name: a listed one (also where it is a common word: الهلال, a club and the
+   * crescent), a foreign word, or a word the lexicon cannot read. A query for it ranks first the
+   * articles where the tagger found it as a name.
+   */
+  known: boolean;
   /** The segmentation the stem came from. */
   seg: Segmentation;
 }
@@ -86,19 +92,19 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
     const common = inflected !== name && ((lexicon.get(inflected) ?? 0) & COMMON) !== 0;
     const homograph = common && !foreign && isExplained;
     const kept = homograph || (!common && !foreign && lexicon.get(inflected) === undefined && name.startsWith(inflected));
-    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, seg };
+    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, known: true, seg };
   }
   if (seg.known) {
     // A nisba of a person's name is a name of its own, a family's or a club's (الفيصلي is not
     // فيصل); one of a place or a people joins it (المصري, العربي).
     const nisba = seg.lemma === `${stemmed}ي` || seg.lemma === `${stemmed}ية`;
-    if (nisba && seg.enclitics.length === 0 && names.person(stemmed)) return { stem: seg.lemma, surface, also: null, name: false, seg };
-    return { stem: stemmed, surface, also: null, name: false, seg };
+    if (nisba && seg.enclitics.length === 0 && names.person(stemmed)) return { stem: seg.lemma, surface, also: null, name: false, known: true, seg };
+    return { stem: stemmed, surface, also: null, name: false, known: names.has(surface), seg };
   }
   // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
   // surface, and one that opens with a letter a proclitic may be is indexed without it too.
   const also = pre === 0 && /^[وفبلك]/u.test(surface) && surface.length >= 4 ? surface.slice(1) : null;
-  return { stem: stemmed, surface, also, name: true, seg };
+  return { stem: stemmed, surface, also, name: true, known: true, seg };
 }
 
 const stemOf = (w: string, seg: Segmentation): string => stem(w, {}, seg.lemma);

@@ -92,3 +92,27 @@ describe('store: an index built by another analyser is built again', () => {
     check.close();
   });
 });
+
+describe('search: a name the tagger found ranks its articles first', () => {
+  it('an article where «الهلال» is a tagged organisation comes before one where it is the crescent', () => {
+    const texts = [
+      { title: 'رؤية الهلال مساء اليوم', content: 'أعلنت اللجنة أن الهلال لم يظهر في سماء المدينة مساء اليوم، وستعاد المحاولة غدا.' },
+      { title: 'مباراة قوية في الدوري', content: 'فاز الهلال على منافسه بهدفين في مباراة قوية.' },
+    ];
+    const jsonl = texts.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/h${i}`, source: 'مصدر' })).join('\n');
+    const [moon, club] = extractText(jsonl, { path: 'hilal.jsonl', format: 'json' }).articles;
+    // The club's mention, as the tagger would give it: a span of the parts joined by blank lines.
+    const text = `${club!.headline}\n\n${club!.paragraphs.join('\n\n')}`;
+    const start = text.indexOf('الهلال');
+    club!.entities = [{ type: 'ORG', text: 'الهلال', start, end: start + 'الهلال'.length, canonical: 'org:الهلال', name: 'الهلال', role: null, source: 'ner' }];
+    moon!.entities = [];
+    const s = openSqliteStore(join(dir, 'hilal.db'));
+    try {
+      s.putArticles([moon!, club!]);
+      s.flush();
+      assert.deepEqual(s.search('الهلال', { all: true }).hits.map((h) => h.id), [club!.id, moon!.id]);
+    } finally {
+      s.close();
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * documents it matches. Words are analysed with the analyser that indexed the articles, so both
  * sides agree on alef, ta marbuta, diacritics and clitics.
  */
-import { termForm, type Analyzer } from '../../text/analyze.js';
+import { MENTION_MARK, termForm, type Analyzer } from '../../text/analyze.js';
 import { defaultMultiWordNames, multiWordKey } from '../../text/known-names.js';
 import { normalizeText } from '../../text/normalize.js';
 import { readWord } from '../../text/word-reading.js';
@@ -44,6 +44,8 @@ export interface EvalContext {
 interface QTerm {
   term: string;
   position: number;
+  /** The word's mention term (`@…`), where its surface may be a name: articles where the tagger found it so rank first. */
+  mention?: string | null;
 }
 
 /**
@@ -73,7 +75,7 @@ function queryTerms(ctx: EvalContext, text: string): [QTerm[], QTerm[] | null] {
       other = t.surface;
       tied = true;
     }
-    first.push({ term, position: t.position });
+    first.push({ term, position: t.position, mention: t.known && t.surface !== null ? MENTION_MARK + t.surface.slice(1) : null });
     second.push({ term: other, position: t.position });
   }
   const differs = tied && second.some((t, i) => t.term !== first[i]!.term);
@@ -92,7 +94,7 @@ function termSet(ctx: EvalContext, term: string, mask: number, scoring: boolean,
     setBit(out, doc);
     if (scoring) scores[doc]! += bm25f(table, doc, p.tfs, 4 * i, mask, termIdf, avg);
   }
-  if (scoring) ctx.highlight.add(term);
+  if (scoring && !term.startsWith(MENTION_MARK)) ctx.highlight.add(term);
   return out;
 }
 
@@ -158,6 +160,8 @@ function wordsSet(ctx: EvalContext, text: string, mask: number, scoring: boolean
   }
   const set = terms.length === 1 ? termSet(ctx, terms[0]!.term, mask, scoring) : phraseSet(ctx, terms, mask, scoring);
   if (spelled) or(set, spelled.length === 1 ? termSet(ctx, spelled[0]!.term, mask, scoring) : phraseSet(ctx, spelled, mask, scoring));
+  // A name that is also a word (الهلال, طالبان): the articles where the tagger found it as a name score more.
+  if (scoring) for (const t of terms) if (t.mention) termSet(ctx, t.mention, mask, true, set);
   return set;
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Article } from '../../ingest/article.js';
 import { Analyzer, TermBuffer } from '../../text/analyze.js';
+import { PART_BREAK } from '../../entities/annotate.js';
+import type { Entity } from '../../entities/entity-schema.js';
 import { POSITION_GAP } from './fields.js';
 
 /** Term occurrences of one article, columnar: analyser term id, field number, position. */
@@ -24,16 +26,27 @@ export function fieldTexts(a: Pick<Article, 'headline' | 'subtitle' | 'captions'
   return [a.headline ? [a.headline] : [], a.subtitle ? [a.subtitle] : [], a.captions.map((c) => c.text), a.paragraphs];
 }
 
-/** Analyses `a` into `out` (reset first). */
-export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs'>, out: DocTerms): void {
+/**
+ * Analyses `a` into `out` (reset first). A word's surface term inside an entity the tagger found
+ * (`a.entities`, spans into the parts joined by blank lines) gets a mention term too.
+ */
+export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs' | 'entities'>, out: DocTerms): void {
   out.reset();
   const buf = out.buffer;
   let position = 0;
   const texts = fieldTexts(a);
+  const entities = a.entities ?? [];
+  let offset = 0;
+  let next = 0;
   for (let f = 0; f < texts.length; f++) {
     const before = buf.length;
     const extraBefore = buf.extra;
-    for (const t of texts[f]!) position = analyzer.analyzeInto(t, buf, position) + POSITION_GAP;
+    for (const t of texts[f]!) {
+      const from = buf.length;
+      position = analyzer.analyzeInto(t, buf, position) + POSITION_GAP;
+      next = markMentions(analyzer, buf, from, offset, entities, next);
+      offset += t.length + PART_BREAK.length;
+    }
     if (out.fields.length < buf.length) {
       const grownFields = new Uint8Array(buf.ids.length);
       grownFields.set(out.fields);
@@ -43,4 +56,24 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
     // A field's length counts its words: a surface term shares its word's position.
     out.lengths[f] = buf.length - before - (buf.extra - extraBefore);
   }
+}
+
+/**
+ * Adds a mention term after each surface term of `buf` from `from` on whose word lies inside one of
+ * `entities` (in text order; `offset` is where the analysed part starts in the joined text).
+ * Returns the index of the first entity that may still hold a later word.
+ */
+function markMentions(analyzer: Analyzer, buf: TermBuffer, from: number, offset: number, entities: readonly Entity[], next: number): number {
+  const end = buf.length;
+  for (let k = from; k < end && next < entities.length; k++) {
+    if (!analyzer.isSurface(buf.ids[k]!)) continue;
+    const start = offset + buf.starts[k]!;
+    while (next < entities.length && entities[next]!.end <= start) next++;
+    const e = entities[next];
+    if (e && e.start <= start && offset + buf.ends[k]! <= e.end) {
+      buf.push(analyzer.mentionTerm(buf.ids[k]!), buf.positions[k]!, buf.starts[k]!, buf.ends[k]!);
+      buf.extra++;
+    }
+  }
+  return next;
 }
