@@ -23,6 +23,9 @@ function matches(analyzer: Analyzer, text: string, terms: ReadonlySet<string>): 
     const t = analyzer.term(scratch.ids[i]!);
     if (!terms.has(t)) continue;
     seen.add(t);
+    // A word's stem and surface terms share its span: it is marked once.
+    const last = spans[spans.length - 1];
+    if (last && last[0] === scratch.starts[i] && last[1] === scratch.ends[i]) continue;
     spans.push([scratch.starts[i]!, scratch.ends[i]!]);
   }
   return { spans, distinct: seen.size };
