@@ -115,4 +115,24 @@ describe('search: a name the tagger found ranks its articles first', () => {
       s.close();
     }
   });
+  it('an article naming the known actor a word is a name of comes before the word’s other senses', () => {
+    const texts = [
+      { title: 'فتح المعرض أبوابه للزوار', content: 'فتح المعرض أبوابه صباح اليوم، وفتح المنظمون قاعة جديدة للكتب.' },
+      { title: 'بيان جديد من رام الله', content: 'أصدرت فتح بيانا حول الانتخابات المقبلة.' },
+    ];
+    const jsonl = texts.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/f${i}`, source: 'مصدر' })).join('\n');
+    const [opened, movement] = extractText(jsonl, { path: 'fatah.jsonl', format: 'json' }).articles;
+    // The movement as the entity linker gives it (the alias table's actor fatah); no mention term
+    // marks the word, so only the actor tells the two apart.
+    movement!.entities = [{ type: 'ORG', text: 'فتح', start: 0, end: 0, canonical: 'fatah', name: 'حركة فتح', role: null, source: 'ner' }];
+    opened!.entities = [];
+    const s = openSqliteStore(join(dir, 'fatah.db'));
+    try {
+      s.putArticles([opened!, movement!]);
+      s.flush();
+      assert.deepEqual(s.search('فتح', { all: true }).hits.map((h) => h.id), [movement!.id, opened!.id]);
+    } finally {
+      s.close();
+    }
+  });
 });

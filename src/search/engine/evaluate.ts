@@ -7,6 +7,7 @@ import { MENTION_MARK, termForm, type Analyzer } from '../../text/analyze.js';
 import { defaultMultiWordNames, multiWordKey } from '../../text/known-names.js';
 import { normalizeText } from '../../text/normalize.js';
 import { readWord } from '../../text/word-reading.js';
+import { canonicalize } from '../../entities/canonicalize.js';
 import { identifyCredit } from '../../ingest/credits.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
@@ -160,9 +161,27 @@ function wordsSet(ctx: EvalContext, text: string, mask: number, scoring: boolean
   }
   const set = terms.length === 1 ? termSet(ctx, terms[0]!.term, mask, scoring) : phraseSet(ctx, terms, mask, scoring);
   if (spelled) or(set, spelled.length === 1 ? termSet(ctx, spelled[0]!.term, mask, scoring) : phraseSet(ctx, spelled, mask, scoring));
-  // A name that is also a word (الهلال, طالبان): the articles where the tagger found it as a name score more.
-  if (scoring) for (const t of terms) if (t.mention) termSet(ctx, t.mention, mask, true, set);
+  // A name that is also a word (الهلال, طالبان): the articles where the tagger found it as a name
+  // score more, and more still those that name the known actor the words are a name of (فتح: the
+  // movement, not «opened» nor the club الفتح).
+  if (scoring) {
+    for (const t of terms) if (t.mention) termSet(ctx, t.mention, mask, true, set);
+    actorBonus(ctx, text, set);
+  }
   return set;
+}
+
+/** Adds to the score of the documents of `set` that name the actor `text` is a name of, if any. */
+function actorBonus(ctx: EvalContext, text: string, set: Bitset): void {
+  if (text.startsWith('=')) return;
+  const actor = canonicalize(text);
+  const id = actor ? ctx.table.entityIds.get(actor.id) : undefined;
+  if (id === undefined) return;
+  const docs: number[] = [];
+  for (const [doc, ids] of ctx.table.entities) if (hasBit(set, doc) && ids.includes(id)) docs.push(doc);
+  // Twice the weight a term as rare as the actor's articles would add.
+  const bonus = 2 * idf(ctx.table.count, docs.length);
+  for (const doc of docs) ctx.scores[doc]! += bonus;
 }
 
 function prefixSet(ctx: EvalContext, text: string, mask: number, scoring: boolean): Bitset {
