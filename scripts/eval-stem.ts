@@ -9,6 +9,7 @@ import snowball from 'snowball-stemmers';
 import { normalizeText } from '../src/text/normalize.js';
 import { stem } from '../src/text/stem.js';
 import { readWord } from '../src/text/word-reading.js';
+import { soundKey } from '../src/text/analyze.js';
 import { defaultLexicon } from '../src/text/lexicon.js';
 import { light10 } from './baselines/light10.js';
 import { parseConflationSet, scoreConflation, type ConflationScore } from './conflation-score.js';
@@ -22,13 +23,15 @@ const search = (w: string): string => normalizeText(w, 'search');
 const set = parseConflationSet(readFileSync(path, 'utf8'), morph);
 const arabic = snowball.newStemmer('arabic');
 
-// What a query word searches: a name its stem would change (طالبان), or a word the lexicon cannot
-// read, by its surface; else its stem. A word the lexicon cannot read is also indexed without a first
+// What a query word searches: a name its stem would change (طالبان) by its surface, a foreign word
+// or a word the lexicon cannot read by its sound key; else its stem. A word the lexicon cannot read is also indexed without a first
 // letter a proclitic may be (وتويتر → تويتر): its key here is that rest, what a search for the bare
 // name finds it by.
 const searched = (w: string): string => {
   const r = readWord(w);
-  return r.name ? `=${r.also ?? r.surface}` : r.stem;
+  if (!r.name) return r.stem;
+  // A foreign word is searched by its sound key (its transliteration's spellings folded).
+  return r.foreign ? `~${soundKey(r.also ?? r.surface)}` : `=${r.also ?? r.surface}`;
 };
 
 const stemmers: Array<[string, (w: string) => string]> = [

@@ -32,6 +32,8 @@ export interface WordTerms extends Term {
   name: boolean;
   /** The surface may be a name (listed, foreign, or unknown to the lexicon): see {@link MENTION_MARK}. */
   known: boolean;
+  /** A foreign word's sound key term (`~…`): what a query for it searches, its other spellings included. */
+  sound: string | null;
 }
 
 /** What marks a surface term: no analysed word contains it. */
@@ -42,6 +44,16 @@ export const SURFACE_MARK = '=';
  * ranks those articles first.
  */
 export const MENTION_MARK = '@';
+/** What marks a sound key term: a foreign word's letters with its transliteration's variants folded (see {@link soundKey}). */
+export const SOUND_MARK = '~';
+
+/**
+ * A foreign word's sound key: the letters a transliteration writes one sound with, folded to one
+ * (ج غ ق for g, ط for t, ص for s, ذ for z), so that جوجل, غوغل and قوقل, or سامسونج and سامسونغ, meet.
+ */
+export function soundKey(word: string): string {
+  return word.replace(/[جغق]/gu, 'غ').replace(/ط/gu, 'ت').replace(/ص/gu, 'س').replace(/ذ/gu, 'ز');
+}
 
 /**
  * The version of what the analyser indexes: a store indexed by another version is indexed again.
@@ -82,7 +94,12 @@ export class Analyzer {
   /** Per analysed word (a cache entry): its term id, its surface term id (or -1) and whether it is a name. */
   private stemIds = new Int32Array(1024);
   private surfaceIds = new Int32Array(1024);
-  private alsoIds = new Int32Array(1024);
+  private soundIds = new Int32Array(1024);
+  /** Further terms of an entry, emitted after its surface: `extraAt[e]` … + `extraLen[e]` into `extras`. */
+  private extraAt = new Int32Array(1024);
+  private extraLen = new Uint8Array(1024);
+  private extras = new Int32Array(1024);
+  private extrasLen = 0;
   private nameFlags = new Uint8Array(1024);
   private entries = 0;
   /** When set, the entry of each word emitted is appended here (for {@link analyzeWords}). */
@@ -152,7 +169,8 @@ export class Analyzer {
       const e = trace[i]!;
       const s = this.surfaceIds[e]!;
       const flags = this.nameFlags[e]!;
-      out.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]!, surface: s >= 0 ? this.vocab[s]! : null, name: (flags & NAME) !== 0, known: (flags & KNOWN) !== 0 });
+      const k = this.soundIds[e]!;
+      out.push({ term: this.vocab[buf.ids[i]!]!, position: buf.positions[i]!, start: buf.starts[i]!, end: buf.ends[i]!, surface: s >= 0 ? this.vocab[s]! : null, sound: k >= 0 ? this.vocab[k]! : null, name: (flags & NAME) !== 0, known: (flags & KNOWN) !== 0 });
     }
     return out;
   }
@@ -258,9 +276,9 @@ export class Analyzer {
     if (this.emitSurfaces && surface >= 0) {
       this.out.push(surface, pos, start, end);
       this.out.extra++;
-      const also = this.alsoIds[entry]!;
-      if (also >= 0) {
-        this.out.push(also, pos, start, end);
+      const at = this.extraAt[entry]!;
+      for (let k = at, stop = at + this.extraLen[entry]!; k < stop; k++) {
+        this.out.push(this.extras[k]!, pos, start, end);
         this.out.extra++;
       }
     }
@@ -282,6 +300,7 @@ export class Analyzer {
     let term: string;
     let surface: string | null = null;
     let also: string | null = null;
+    let sound: string | null = null;
     let name = false;
     let known = false;
     if (kind === Kind.Number) term = word.replace(/,/g, '');
@@ -295,6 +314,7 @@ export class Analyzer {
         term = r.stem;
         surface = r.surface;
         also = r.also;
+        sound = r.foreign ? soundKey(r.surface) : null;
         name = r.name;
         known = r.known;
       } else if (this.options.clitics) {
@@ -306,6 +326,7 @@ export class Analyzer {
         term = termForm(term);
         if (surface !== null) surface = termForm(surface);
         if (also !== null) also = termForm(also);
+        if (sound !== null) sound = termForm(sound);
       }
     }
     if (!term) return STOP;
@@ -313,16 +334,32 @@ export class Analyzer {
     if (e === this.stemIds.length) {
       this.stemIds = grown(this.stemIds, e * 2);
       this.surfaceIds = grown(this.surfaceIds, e * 2);
-      this.alsoIds = grown(this.alsoIds, e * 2);
+      this.soundIds = grown(this.soundIds, e * 2);
+      this.extraAt = grown(this.extraAt, e * 2);
+      this.extraLen = grown(this.extraLen, e * 2);
       this.nameFlags = grown(this.nameFlags, e * 2);
     }
     this.stemIds[e] = this.termId(term);
     // Surface terms only where they are asked for: `rasd analyze` prints stems alone.
     const surfaces = this.options.surfaceForms;
     this.surfaceIds[e] = surfaces && surface ? this.termId(SURFACE_MARK + surface) : -1;
-    this.alsoIds[e] = surfaces && also ? this.termId(SURFACE_MARK + also) : -1;
+    this.soundIds[e] = surfaces && sound ? this.termId(SOUND_MARK + sound) : -1;
+    // After the surface: the surface without a first letter that may be a proclitic, and the sound
+    // keys of both (a transliteration's other spellings).
+    this.extraAt[e] = this.extrasLen;
+    this.extraLen[e] = 0;
+    if (surfaces) {
+      const more = [also ? SURFACE_MARK + also : null, sound ? SOUND_MARK + sound : null, sound && also ? SOUND_MARK + termForm(soundKey(also)) : null];
+      for (const t of new Set(more)) if (t) this.addExtra(e, this.termId(t));
+    }
     this.nameFlags[e] = (name ? NAME : 0) | (known ? KNOWN : 0);
     return e;
+  }
+
+  private addExtra(e: number, id: number): void {
+    if (this.extrasLen === this.extras.length) this.extras = grown(this.extras, this.extras.length * 2);
+    this.extras[this.extrasLen++] = id;
+    this.extraLen[e]!++;
   }
 
   /** Whether a term id is a surface term (`=…`). */

@@ -35,6 +35,11 @@ export interface WordReading {
    * articles where the tagger found it as a name.
    */
   known: boolean;
+  /**
+   * A foreign word by its letters, or a word the lexicon cannot read: its transliteration may be
+   * spelled other ways (جوجل, غوغل), which its sound key joins.
+   */
+  foreign: boolean;
   /** The segmentation the stem came from. */
   seg: Segmentation;
 }
@@ -92,19 +97,19 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
     const common = inflected !== name && ((lexicon.get(inflected) ?? 0) & COMMON) !== 0;
     const homograph = common && !foreign && isExplained;
     const kept = homograph || (!common && !foreign && lexicon.get(inflected) === undefined && name.startsWith(inflected));
-    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, known: true, seg };
+    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, known: true, foreign, seg };
   }
   if (seg.known) {
     // A nisba of a person's name is a name of its own, a family's or a club's (الفيصلي is not
     // فيصل); one of a place or a people joins it (المصري, العربي).
     const nisba = seg.lemma === `${stemmed}ي` || seg.lemma === `${stemmed}ية`;
-    if (nisba && seg.enclitics.length === 0 && names.person(stemmed)) return { stem: seg.lemma, surface, also: null, name: false, known: true, seg };
-    return { stem: stemmed, surface, also: null, name: false, known: names.has(surface), seg };
+    if (nisba && seg.enclitics.length === 0 && names.person(stemmed)) return { stem: seg.lemma, surface, also: null, name: false, known: true, foreign: false, seg };
+    return { stem: stemmed, surface, also: null, name: false, known: names.has(surface), foreign: false, seg };
   }
   // A word the lexicon cannot read at all is most often a name (وتويتر): it is searched by its
   // surface, and one that opens with a letter a proclitic may be is indexed without it too.
   const also = pre === 0 && /^[وفبلك]/u.test(surface) && surface.length >= 4 ? surface.slice(1) : null;
-  return { stem: stemmed, surface, also, name: true, known: true, seg };
+  return { stem: stemmed, surface, also, name: true, known: true, foreign: true, seg };
 }
 
 const stemOf = (w: string, seg: Segmentation): string => stem(w, {}, seg.lemma);

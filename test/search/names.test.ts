@@ -22,6 +22,8 @@ const records = [
   { title: 'الفيصلي يفوز على ضيفه', content: 'حقق نادي الفيصلي فوزا ثمينا في الجولة الثالثة.' },
   { title: 'الأمير فيصل يفتتح المعرض', content: 'افتتح الأمير فيصل المعرض السنوي للكتاب.' },
   { title: 'وفد مصري يزور العاصمة', content: 'وصل الوفد المصري إلى العاصمة أمس في زيارة قصيرة.' },
+  { title: 'انستغرام يطلق ميزة جديدة', content: 'أعلن تطبيق انستغرام عن ميزة جديدة للصور.' },
+  { title: 'تحديث جديد من انستجرام', content: 'أصدر انستجرام تحديثا لتطبيقه.' },
 ];
 const corpus = records.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/${i}`, source: 'مصدر' })).join('\n');
 const articles = extractText(corpus, { path: 'names.jsonl', format: 'json' }).articles;
@@ -49,6 +51,11 @@ describe('search: names stay names', () => {
     assert.deepEqual(ids('فيسبوك'), only('إطلاق خدمة'));
     assert.deepEqual(ids('الفيسبوك'), only('إطلاق خدمة'));
     assert.deepEqual(ids('يسب'), only('لاعب يسب'));
+  });
+  it('a foreign word finds its other spellings (ج غ ق for g); =word keeps to the one typed', () => {
+    assert.deepEqual(ids('انستغرام'), only('انستغرام يطلق', 'تحديث جديد من انستجرام'));
+    assert.deepEqual(ids('إنستقرام'), ids('انستغرام'));
+    assert.deepEqual(ids('=انستغرام'), only('انستغرام يطلق'));
   });
   it('=word matches the surface form only, clitics removed, nothing stemmed', () => {
     assert.deepEqual(ids('=طالبان'), only('حركة طالبان'));

@@ -66,7 +66,8 @@ function queryTerms(ctx: EvalContext, text: string): [QTerm[], QTerm[] | null] {
   const second: QTerm[] = [];
   for (const t of words) {
     const exact = t.start > 0 && text.charCodeAt(t.start - 1) === 0x3d; /* = */
-    const searched = t.surface !== null && (exact || t.name) ? t.surface : t.term;
+    // A foreign name searches its sound key, which holds its other spellings (جوجل: غوغل, قوقل).
+    const searched = exact && t.surface !== null ? t.surface : t.name && t.sound !== null ? t.sound : t.name && t.surface !== null ? t.surface : t.term;
     const last = text.charCodeAt(t.end - 1);
     let term = searched;
     let other = searched;
