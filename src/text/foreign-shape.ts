@@ -23,15 +23,25 @@ export function shapeGrams(word: string): string[] {
   return out;
 }
 
-let weights: Map<string, number> | undefined;
+// Grams keyed by their code units packed in one number (each below 2¹¹), so that scoring a word
+// builds no strings: a pair as 2³³ + a·2¹¹ + b, a triple as a·2²² + b·2¹¹ + c.
+const PAIR = 2 ** 33;
+const key2 = (a: number, b: number): number => PAIR + a * 2048 + b;
+const key3 = (a: number, b: number, c: number): number => a * 4194304 + b * 2048 + c;
+const CARET = 0x5e;
+const DOLLAR = 0x24;
 
-function loaded(): Map<string, number> {
+let weights: Map<number, number> | undefined;
+
+function loaded(): Map<number, number> {
   if (weights) return weights;
-  const m = new Map<string, number>();
+  const m = new Map<number, number>();
   for (const line of readDataText(FOREIGN_SHAPE_PATH.slice('data/'.length)).split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
-    m.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    const g = line.slice(0, tab);
+    const k = g.length === 2 ? key2(g.charCodeAt(0), g.charCodeAt(1)) : key3(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
+    m.set(k, Number(line.slice(tab + 1)));
   }
   return (weights = m);
 }
@@ -39,11 +49,14 @@ function loaded(): Map<string, number> {
 /** The log odds that a morph-form word is foreign (positive: foreign). */
 export function foreignScore(word: string): number {
   const w = loaded();
-  const s = `^${word}$`;
+  const n = word.length + 2;
+  const at = (i: number): number => (i === 0 ? CARET : i === n - 1 ? DOLLAR : word.charCodeAt(i - 1));
   let score = 0;
-  for (let i = 0; i + 2 <= s.length; i++) {
-    score += w.get(s.slice(i, i + 2)) ?? 0;
-    if (i + 3 <= s.length) score += w.get(s.slice(i, i + 3)) ?? 0;
+  for (let i = 0; i + 2 <= n; i++) {
+    const a = at(i);
+    const b = at(i + 1);
+    score += w.get(key2(a, b)) ?? 0;
+    if (i + 3 <= n) score += w.get(key3(a, b, at(i + 2))) ?? 0;
   }
   return score;
 }

@@ -72,10 +72,12 @@ export interface KnownNames {
 
 /** Known names from the lexicon's proper tag and the listed names. */
 export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: ReadonlySet<string>; persons: ReadonlySet<string>; places: ReadonlySet<string> }, lexicon: Lexicon): KnownNames {
+  // One set for `has`, which the reader asks of every clitic reading of every new word.
+  const any = new Set([...lists.listed, ...lists.actors]);
   return {
     actor: (word) => lists.actors.has(word),
     person: (word) => lists.persons.has(word) && !lists.places.has(word),
-    has: (word) => lists.actors.has(word) || lists.listed.has(word) || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
+    has: (word) => any.has(word) || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
   };
 }
 
