@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Article } from '../../src/ingest/article.js';
 import type { Store } from '../../src/store/store.js';
 import { ANALYZER_VERSION } from '../../src/text/analyze.js';
 
@@ -100,46 +101,47 @@ describe('store: an index built by another analyser is built again', () => {
   });
 });
 
+/** Our two records as articles (with `entities` to be set), and the ids `query` ranks in a store of them. */
+function twoArticles(name: string, texts: Array<{ title: string; content: string }>): { articles: Article[]; ranked: (query: string) => string[] } {
+  const jsonl = texts.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/${name}${i}`, source: 'مصدر' })).join('\n');
+  const articles = extractText(jsonl, { path: `${name}.jsonl`, format: 'json' }).articles;
+  const ranked = (query: string): string[] => {
+    const s = openSqliteStore(join(dir, `${name}.db`));
+    try {
+      s.putArticles(articles);
+      s.flush();
+      return s.search(query, { all: true }).hits.map((h) => h.id);
+    } finally {
+      s.close();
+    }
+  };
+  return { articles, ranked };
+}
+
 describe('search: a name the tagger found ranks its articles first', () => {
   it('an article where «الهلال» is a tagged organisation comes before one where it is the crescent', () => {
-    const texts = [
+    const { articles, ranked } = twoArticles('hilal', [
       { title: 'رؤية الهلال مساء اليوم', content: 'أعلنت اللجنة أن الهلال لم يظهر في سماء المدينة مساء اليوم، وستعاد المحاولة غدا.' },
       { title: 'مباراة قوية في الدوري', content: 'فاز الهلال على منافسه بهدفين في مباراة قوية.' },
-    ];
-    const jsonl = texts.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/h${i}`, source: 'مصدر' })).join('\n');
-    const [moon, club] = extractText(jsonl, { path: 'hilal.jsonl', format: 'json' }).articles;
+    ]);
+    const [moon, club] = articles as [Article, Article];
     // The club's mention, as the tagger would give it: a span of the parts joined by blank lines.
-    const text = `${club!.headline}\n\n${club!.paragraphs.join('\n\n')}`;
+    const text = `${club.headline}\n\n${club.paragraphs.join('\n\n')}`;
     const start = text.indexOf('الهلال');
-    club!.entities = [{ type: 'ORG', text: 'الهلال', start, end: start + 'الهلال'.length, canonical: 'org:الهلال', name: 'الهلال', role: null, source: 'ner' }];
-    moon!.entities = [];
-    const s = openSqliteStore(join(dir, 'hilal.db'));
-    try {
-      s.putArticles([moon!, club!]);
-      s.flush();
-      assert.deepEqual(s.search('الهلال', { all: true }).hits.map((h) => h.id), [club!.id, moon!.id]);
-    } finally {
-      s.close();
-    }
+    club.entities = [{ type: 'ORG', text: 'الهلال', start, end: start + 'الهلال'.length, canonical: 'org:الهلال', name: 'الهلال', role: null, source: 'ner' }];
+    moon.entities = [];
+    assert.deepEqual(ranked('الهلال'), [club.id, moon.id]);
   });
   it('an article naming the known actor a word is a name of comes before the word’s other senses', () => {
-    const texts = [
+    const { articles, ranked } = twoArticles('fatah', [
       { title: 'فتح المعرض أبوابه للزوار', content: 'فتح المعرض أبوابه صباح اليوم، وفتح المنظمون قاعة جديدة للكتب.' },
       { title: 'بيان جديد من رام الله', content: 'أصدرت فتح بيانا حول الانتخابات المقبلة.' },
-    ];
-    const jsonl = texts.map((r, i) => JSON.stringify({ ...r, url: `https://example.org/f${i}`, source: 'مصدر' })).join('\n');
-    const [opened, movement] = extractText(jsonl, { path: 'fatah.jsonl', format: 'json' }).articles;
+    ]);
+    const [opened, movement] = articles as [Article, Article];
     // The movement as the entity linker gives it (the alias table's actor fatah); no mention term
     // marks the word, so only the actor tells the two apart.
-    movement!.entities = [{ type: 'ORG', text: 'فتح', start: 0, end: 0, canonical: 'fatah', name: 'حركة فتح', role: null, source: 'ner' }];
-    opened!.entities = [];
-    const s = openSqliteStore(join(dir, 'fatah.db'));
-    try {
-      s.putArticles([opened!, movement!]);
-      s.flush();
-      assert.deepEqual(s.search('فتح', { all: true }).hits.map((h) => h.id), [movement!.id, opened!.id]);
-    } finally {
-      s.close();
-    }
+    movement.entities = [{ type: 'ORG', text: 'فتح', start: 0, end: 0, canonical: 'fatah', name: 'حركة فتح', role: null, source: 'ner' }];
+    opened.entities = [];
+    assert.deepEqual(ranked('فتح'), [movement.id, opened.id]);
   });
 });
