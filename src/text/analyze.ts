@@ -57,7 +57,8 @@ export function soundKey(word: string): string {
 
 /**
  * The version of what the analyser indexes: a store indexed by another version is indexed again.
- * 2: surface terms beside stems, names unstemmed, a final ه read as ة where no pronoun fits.
+ * 2: surface, sound and mention terms beside stems, names unstemmed, a final ه read as ة where no
+ * pronoun fits, hamza seats folded.
  */
 export const ANALYZER_VERSION = 2;
 
@@ -91,7 +92,7 @@ export class Analyzer {
   private readonly cache = new WordTable();
   private readonly ids = new Map<string, number>();
   private readonly vocab: string[] = [];
-  /** Per analysed word (a cache entry): its term id, its surface term id (or -1) and whether it is a name. */
+  /** Per analysed word (a cache entry): its term id, its surface and sound term ids (or -1) and its name flags. */
   private stemIds = new Int32Array(1024);
   private surfaceIds = new Int32Array(1024);
   private soundIds = new Int32Array(1024);
@@ -259,6 +260,7 @@ export class Analyzer {
       if (this.cache.size >= CACHE_LIMIT) {
         this.cache.clear();
         this.entries = 0;
+        this.extrasLen = 0;
       }
       entry = this.compute(kind, decodeUnits(scratch, len));
       this.cache.add(scratch, len, h, entry);
@@ -266,7 +268,7 @@ export class Analyzer {
     this.emit(entry, pos, start, end);
   }
 
-  /** Emits a word's term, and its surface term at the same position when asked and different. */
+  /** Emits a word's term and, where asked, its surface and further terms at the same position. */
   private emit(entry: number, pos: number, start: number, end: number): void {
     if (entry < 0) return;
     const id = this.stemIds[entry]!;

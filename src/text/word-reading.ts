@@ -1,11 +1,12 @@
 /**
  * How one word is indexed and searched: its stem (the inflected reading), its surface without its
- * proclitics (the exact form, `=طالبان`), and whether it is a name, which is searched by its
- * surface and never stemmed.
+ * proclitics (the exact form, `=طالبان`), and whether it is a name. A name is never cut into a
+ * common word: a query searches it by its surface where its stem would change it.
  *   «والفيسبوك» → stem فيسبوك, surface فيسبوك, a name (foreign by its letters);
  *   «طالبان» → stem طالب (two students), surface طالبان, a name (the Taliban): both are indexed;
+ *   «بمصر» → stem مصر, surface مصر: a name its stem keeps, searched by the stem (which finds المصري);
  *   «وزاره» → read as وزارة (a final ه for ة, where no noun with a pronoun fits);
- *   «مسئول» → read as مسؤول (a hamza on the seat the lexicon knows).
+ *   «رءية» → read as رؤية (a hamza on a seat the lexicon does not know, where another seat is known).
  */
 import { segmentClitics, type Segmentation } from './clitics.js';
 import { readings } from './clitic-readings.js';
@@ -60,7 +61,7 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
   const { lexicon, tables, names } = data;
   let w = word;
   let seg = segmentClitics(w, { lexicon, tables });
-  // A hamza on another seat than the lexicon's (مسئول, شئون, رءية): the spelling it knows.
+  // A hamza on a seat the lexicon does not know (رءية): the spelling it knows (رؤية).
   if (HAMZA.test(w) && lexicon.get(seg.lemma) === undefined) {
     for (const alt of hamzaSpellings(w)) {
       const altSeg = segmentClitics(alt, { lexicon, tables });
@@ -185,9 +186,9 @@ function listedName(w: string, seg: Segmentation, stemmed: string, isExplained: 
 }
 
 /**
- * A foreign word the lexicon reads only as a verb with clitics (the caller has found no noun reading), by its letters (فيسبوك is no
- * ف + يسبون + ك, كورونا no كورو + نا), after an article run (بالفيسبوك); or null. A verb form
- * standing alone (شاركوا) is read as the lexicon reads it.
+ * A foreign word, by its letters, that the lexicon reads only as a verb with clitics (the caller
+ * has found no noun reading): فيسبوك is no ف + يسبون + ك, كورونا no كورو + نا; after an article
+ * run (بالفيسبوك). Null otherwise: a verb form standing alone (شاركوا) is read as the lexicon reads it.
  */
 function foreignName(w: string, seg: Segmentation): { name: string; foreign: boolean } | null {
   if (seg.proclitics.length + seg.enclitics.length === 0) return null;

@@ -13,7 +13,7 @@ import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
 import type { QueryNode } from '../query/ast.js';
 import { fail } from '../query/errors.js';
-import { and, andNot, hasBit, or, setBit, type Bitset } from './bitset.js';
+import { and, andNot, forEachBit, hasBit, or, setBit, type Bitset } from './bitset.js';
 import { bm25f, idf } from './bm25.js';
 import type { DocTable } from './doc-table.js';
 import { nameQuery, type NameParts } from './name-match.js';
@@ -51,8 +51,9 @@ interface QTerm {
 
 /**
  * The terms a query's words search: a word after `=` its exact form (its surface without
- * proclitics, unstemmed: `=طالبان`), a name its stem would change (طالبان) its name reading, the
- * same surface; any other word its stem.
+ * proclitics, unstemmed: `=طالبان`); a name its stem would change (طالبان) its name reading, the
+ * same surface; a foreign word (or one the lexicon cannot read) its sound key, which holds its other
+ * spellings (انستغرام, انستجرام); any other word its stem.
  *
  * A word that ends in ه or ة is read the same whichever the user typed (مدرسه, مدرسة): by the stem
  * of its ة word where the lexicon knows one, and, as a second reading, by its exact form, which
@@ -178,8 +179,11 @@ function actorBonus(ctx: EvalContext, text: string, set: Bitset): void {
   const actor = canonicalize(text);
   const id = actor ? ctx.table.entityIds.get(actor.id) : undefined;
   if (id === undefined) return;
+  // The matched documents are fewer than those naming any entity: they are walked.
   const docs: number[] = [];
-  for (const [doc, ids] of ctx.table.entities) if (hasBit(set, doc) && ids.includes(id)) docs.push(doc);
+  forEachBit(set, (doc) => {
+    if (ctx.table.entities.get(doc)?.includes(id)) docs.push(doc);
+  });
   // Twice the weight a term as rare as the actor's articles would add.
   const bonus = 2 * idf(ctx.table.count, docs.length);
   for (const doc of docs) ctx.scores[doc]! += bonus;
