@@ -98,7 +98,10 @@ export function readWord(word: string, data: ReadingData = defaults()): WordRead
     const common = inflected !== name && ((lexicon.get(inflected) ?? 0) & COMMON) !== 0;
     const homograph = common && !foreign && isExplained;
     const kept = homograph || (!common && !foreign && lexicon.get(inflected) === undefined && name.startsWith(inflected));
-    return { stem: kept ? inflected : name, surface: name, also: null, name: homograph || foreign, known: true, foreign, seg };
+    // A nisba plural listed as a name of its own joins the name it is made from (الحوثيين,
+    // الحوثيون → الحوثي), as the group's members and the group are one search.
+    const group = !homograph && /ي(?:ين|ون)$/u.test(name) && names.has(name.slice(0, -2)) ? name.slice(0, -2) : null;
+    return { stem: group ?? (kept ? inflected : name), surface: name, also: null, name: homograph || foreign, known: true, foreign, seg };
   }
   if (seg.known) {
     // A nisba of a person's name is a name of its own, a family's or a club's (الفيصلي is not

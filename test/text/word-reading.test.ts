@@ -19,6 +19,10 @@ describe('readWord', () => {
   it('a listed name its stem keeps is searched by its stem, with its proclitics gone', () => {
     assert.deepEqual(read('بمصر'), { stem: 'مصر', surface: 'مصر', also: null, name: false });
   });
+  it('a nisba plural listed as a name joins the name it is made from', () => {
+    assert.deepEqual(read('الحوثيين'), { stem: 'حوثي', surface: 'حوثيين', also: null, name: false });
+    assert.equal(read('والحوثيون').stem, read('الحوثي').stem);
+  });
   it('a foreign word read by the lexicon only as a verb with clitics stays whole', () => {
     assert.deepEqual(read('فيسبوك'), { stem: 'فيسبوك', surface: 'فيسبوك', also: null, name: true });
     assert.deepEqual(read('بالفيسبوك'), { stem: 'فيسبوك', surface: 'فيسبوك', also: null, name: true });
