@@ -22,37 +22,45 @@ export function nameKey(text: string): string | null {
   return ONE_WORD.test(w) ? w : null;
 }
 
-/** The one-word names of the bundled lists: the alias table's apart (its actors are names first). */
-export function parseNameLists(gazetteer: string, aliases: string, places: readonly string[]): { listed: Set<string>; actors: Set<string>; persons: Set<string>; places: Set<string> } {
-  const listed = new Set<string>();
-  const actors = new Set<string>();
-  const persons = new Set<string>();
-  const placeNames = new Set<string>();
-  const add = (name: string, to: Set<string>): void => {
+/** The names of the bundled lists, read in one pass. */
+export interface NameLists {
+  /** One-word names of the gazetteers and the place lists. */
+  listed: Set<string>;
+  /** One-word names of the alias table's actors (their `~` forms included). */
+  actors: Set<string>;
+  /** One-word names of persons (the gazetteer's PERS, the alias table's PERS actors). */
+  persons: Set<string>;
+  /** One-word names of places and organisations (everything the gazetteers and place lists name but persons). */
+  places: Set<string>;
+  /** Names of two to five words, in {@link multiWordKey} form (no `~` form: those are ambiguous alone). */
+  multi: Set<string>;
+}
+
+/** The search form of a name of several words, blanks collapsed: «حزب  الله» → «حزب الله». */
+export const multiWordKey = (text: string): string => normalizeText(text, 'search').trim().split(/\s+/u).join(' ');
+
+/** The names of the bundled lists: the alias table's apart (its actors are names first). */
+export function parseNameLists(gazetteer: string, aliases: string, places: readonly string[]): NameLists {
+  const lists: NameLists = { listed: new Set(), actors: new Set(), persons: new Set(), places: new Set(), multi: new Set() };
+  /** A name as listed: its one-word key into `to`, or its key of several words into `multi`. */
+  const add = (name: string, to: ReadonlyArray<Set<string>>, alone = true): void => {
     const k = nameKey(name);
-    if (k) to.add(k);
-  };
-  for (const line of gazetteer.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const name = line.slice(line.indexOf('\t') + 1);
-    add(name, listed);
-    add(name, line.startsWith('PERS') ? persons : placeNames);
-  }
-  for (const line of aliases.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    const forms = [cols[3] ?? '', ...(cols[4] ?? '').split('|').map((v) => v.replace(/^~/u, ''))];
-    for (const f of forms) add(f, actors);
-    if (cols[1] === 'PERS') for (const f of forms) add(f, persons);
-  }
-  for (const text of places) {
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      add(line.slice(0, line.indexOf('\t')), listed);
-      add(line.slice(0, line.indexOf('\t')), placeNames);
+    if (k) for (const set of to) set.add(k);
+    else if (alone) {
+      const m = multiWordKey(name);
+      const words = m.split(' ').length;
+      if (words >= 2 && words <= 5 && /^[\u0621-\u064A ]+$/u.test(m)) lists.multi.add(m);
     }
+  };
+  const rows = (text: string): string[] => text.split('\n').filter((line) => line && !line.startsWith('#'));
+  for (const line of rows(gazetteer)) add(line.slice(line.indexOf('\t') + 1), [lists.listed, line.startsWith('PERS') ? lists.persons : lists.places]);
+  for (const line of rows(aliases)) {
+    const cols = line.split('\t');
+    const to = cols[1] === 'PERS' ? [lists.actors, lists.persons] : [lists.actors];
+    for (const f of [cols[3] ?? '', ...(cols[4] ?? '').split('|')]) add(f.replace(/^~/u, ''), to, !f.startsWith('~'));
   }
-  return { listed, actors, persons, places: placeNames };
+  for (const text of places) for (const line of rows(text)) add(line.slice(0, line.indexOf('\t')), [lists.listed, lists.places]);
+  return lists;
 }
 
 /**
@@ -71,7 +79,7 @@ export interface KnownNames {
 }
 
 /** Known names from the lexicon's proper tag and the listed names. */
-export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: ReadonlySet<string>; persons: ReadonlySet<string>; places: ReadonlySet<string> }, lexicon: Lexicon): KnownNames {
+export function createKnownNames(lists: Omit<NameLists, 'multi'>, lexicon: Lexicon): KnownNames {
   // One set for `has`, which the reader asks of every clitic reading of every new word.
   const any = new Set([...lists.listed, ...lists.actors]);
   return {
@@ -81,50 +89,27 @@ export function createKnownNames(lists: { listed: ReadonlySet<string>; actors: R
   };
 }
 
-let cached: KnownNames | undefined;
+let bundledLists: NameLists | undefined;
 
-/** The bundled known names, read once on first use. */
-export function defaultKnownNames(): KnownNames {
-  cached ??= createKnownNames(
-    parseNameLists(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
-      readDataText('geo/cities-ar.txt'),
-      readDataText('geo/countries-ar.txt'),
-      readDataText('geo/places-extra.txt'),
-    ]),
-    defaultLexicon(),
-  );
-  return cached;
-}
-
-/** The search form of a name of several words, blanks collapsed: «حزب الله» → «حزب الله». */
-export const multiWordKey = (text: string): string => normalizeText(text, 'search').trim().split(/\s+/u).join(' ');
-
-/** The names of two to five words of the alias table and the gazetteers, in {@link multiWordKey} form. */
-export function parseMultiWordNames(gazetteer: string, aliases: string, places: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  const add = (name: string): void => {
-    const k = multiWordKey(name);
-    const words = k.split(' ').length;
-    if (words >= 2 && words <= 5 && /^[\u0621-\u064A ]+$/u.test(k)) out.add(k);
-  };
-  for (const line of gazetteer.split('\n')) if (line && !line.startsWith('#')) add(line.slice(line.indexOf('\t') + 1));
-  for (const line of aliases.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    for (const f of [cols[3] ?? '', ...(cols[4] ?? '').split('|')]) if (!f.startsWith('~')) add(f);
-  }
-  for (const text of places) for (const line of text.split('\n')) if (line && !line.startsWith('#')) add(line.slice(0, line.indexOf('\t')));
-  return out;
-}
-
-let multi: Set<string> | undefined;
-
-/** The bundled names of several words (a query of just those words is searched as the phrase). */
-export function defaultMultiWordNames(): ReadonlySet<string> {
-  multi ??= parseMultiWordNames(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
+/** The bundled lists, read once on first use. */
+function bundled(): NameLists {
+  bundledLists ??= parseNameLists(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
     readDataText('geo/cities-ar.txt'),
     readDataText('geo/countries-ar.txt'),
     readDataText('geo/places-extra.txt'),
   ]);
-  return multi;
+  return bundledLists;
+}
+
+let cached: KnownNames | undefined;
+
+/** The bundled known names. */
+export function defaultKnownNames(): KnownNames {
+  cached ??= createKnownNames(bundled(), defaultLexicon());
+  return cached;
+}
+
+/** The bundled names of several words (a query of just those words is searched as the phrase). */
+export function defaultMultiWordNames(): ReadonlySet<string> {
+  return bundled().multi;
 }
