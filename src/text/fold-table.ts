@@ -61,6 +61,21 @@ function foldChar(ch: string, o: Readonly<NormalizeOptions>, rules: Map<number, 
   return ch;
 }
 
+/** Whether some step of foldChar may change `c`: false means foldChar returns it unchanged. */
+function mayFold(c: number, rules: Map<number, string>): boolean {
+  const cls = CHAR_CLASS[c];
+  return (
+    isPresentationForm(c) ||
+    c === 0x0640 ||
+    cls === CharClass.Mark ||
+    cls === CharClass.Format ||
+    cls === CharClass.LatinLetter ||
+    rules.has(c) ||
+    (c >= 0x0660 && c <= 0x0669) ||
+    (c >= 0x06f0 && c <= 0x06f9)
+  );
+}
+
 function buildRules(o: Readonly<NormalizeOptions>): Map<number, string> {
   const rules = new Map<number, string>();
   const add = (list: Array<[string, string]>): void => {
@@ -90,8 +105,10 @@ export function foldTable(o: Readonly<NormalizeOptions>): FoldTable {
   const table = new Int32Array(0x10000);
   const multi = new Map<number, string>();
   for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      table[c] = c; // surrogate halves pass through untouched
+    // Surrogate halves pass through untouched, and so does every code unit no step can change
+    // (most of the 65,536): foldChar would give each back as it is.
+    if ((c >= 0xd800 && c <= 0xdfff) || !mayFold(c, rules)) {
+      table[c] = c;
       continue;
     }
     const out = foldChar(String.fromCharCode(c), o, rules);

@@ -15,7 +15,7 @@ function hashJoined(word: string, end: number, ending: string): number {
   return h;
 }
 
-/** Word → tag bits, frozen once built. */
+/** Word → tag bits, filled once (from a map, or straight from a lexicon file's text) and then read. */
 export class LexiconTable {
   private readonly pool: Uint16Array;
   private readonly keyStart: Int32Array;
@@ -25,35 +25,64 @@ export class LexiconTable {
   private readonly values: Float64Array;
   private readonly slots: Int32Array; // entry index + 1; 0 = empty
   private readonly mask: number;
+  private entries = 0;
+  private units = 0;
 
-  constructor(tags: ReadonlyMap<string, number>) {
-    let units = 0;
-    for (const word of tags.keys()) units += word.length;
+  /** An empty table with room for `capacity` words of `units` code units in all. */
+  constructor(capacity: number, units: number) {
     this.pool = new Uint16Array(units);
-    this.keyStart = new Int32Array(tags.size);
-    this.keyLen = new Int32Array(tags.size);
-    this.keyHash = new Int32Array(tags.size);
-    this.values = new Float64Array(tags.size);
+    this.keyStart = new Int32Array(capacity);
+    this.keyLen = new Int32Array(capacity);
+    this.keyHash = new Int32Array(capacity);
+    this.values = new Float64Array(capacity);
     // At most a quarter full, so that a miss usually lands on an empty slot at once.
     let size = 16;
-    while (size < tags.size * 4) size *= 2;
+    while (size < capacity * 4) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    let e = 0;
-    let at = 0;
-    for (const [word, value] of tags) {
-      for (let i = 0; i < word.length; i++) this.pool[at + i] = word.charCodeAt(i);
-      const h = hashJoined(word, word.length, '');
-      this.keyStart[e] = at;
-      this.keyLen[e] = word.length;
-      this.keyHash[e] = h;
-      this.values[e] = value;
-      let s = this.slotOf(h);
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = e + 1;
-      at += word.length;
-      e++;
+  }
+
+  /** A table of a map's words and values. */
+  static fromMap(tags: ReadonlyMap<string, number>): LexiconTable {
+    let units = 0;
+    for (const word of tags.keys()) units += word.length;
+    const table = new LexiconTable(tags.size, units);
+    for (const [word, value] of tags) table.or(word, 0, word.length, value);
+    return table;
+  }
+
+  /** Number of words. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /**
+   * Adds the word `text[from..to)` with `bits`, or ORs them into its value if it is there: a
+   * lexicon file's lines go in without a string per word. Throws when the table is full.
+   */
+  or(text: string, from: number, to: number, bits: number): void {
+    let h = SEED;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
+    const len = to - from;
+    let s = this.slotOf(h);
+    for (; ; s = (s + 1) & this.mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) break;
+      if (this.keyHash[e] === h && this.keyLen[e] === len && this.equalsSpan(e, text, from, to)) {
+        this.values[e] = this.values[e]! | bits;
+        return;
+      }
     }
+    const e = this.entries;
+    if (e === this.keyStart.length || this.units + len > this.pool.length) throw new RangeError('LexiconTable: capacity exceeded');
+    for (let i = 0; i < len; i++) this.pool[this.units + i] = text.charCodeAt(from + i);
+    this.keyStart[e] = this.units;
+    this.keyLen[e] = len;
+    this.keyHash[e] = h;
+    this.values[e] = bits;
+    this.slots[s] = e + 1;
+    this.units += len;
+    this.entries++;
   }
 
   /** The value of `word`, or undefined. */
@@ -74,6 +103,13 @@ export class LexiconTable {
 
   private slotOf(h: number): number {
     return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private equalsSpan(e: number, text: string, from: number, to: number): boolean {
+    const pool = this.pool;
+    const base = this.keyStart[e]! - from;
+    for (let i = from; i < to; i++) if (pool[base + i] !== text.charCodeAt(i)) return false;
+    return true;
   }
 
   private equalsJoined(e: number, word: string, end: number, ending: string): boolean {

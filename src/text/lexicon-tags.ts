@@ -45,11 +45,21 @@ export const TAG: Readonly<Record<TagName, number>> = Object.freeze(
 /** Any word class that names a thing or quality (what a noun clitic may attach to). */
 export const NOMINAL = TAG.noun | TAG.adjective | TAG.proper;
 
+/** The bit of each tag letter, by its code (0 for a letter that is no tag). */
+const LETTER_BIT = new Int32Array(128);
+for (const [name, letter] of Object.entries(TAG_LETTERS) as Array<[TagName, string]>) LETTER_BIT[letter.charCodeAt(0)] = TAG[name];
+
 /** Turns the tag letters of one lexicon line into bits: `Ndt` → noun | dual | femininePlural. */
 export function parseTags(letters: string): number {
+  return tagBits(letters, 0, letters.length);
+}
+
+/** The bits of the tag letters `text[from..to)`, read in place; letters that are no tag count for nothing. */
+export function tagBits(text: string, from: number, to: number): number {
   let bits = 0;
-  for (const [name, letter] of Object.entries(TAG_LETTERS) as Array<[TagName, string]>) {
-    if (letters.includes(letter)) bits |= TAG[name];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) bits |= LETTER_BIT[c]!;
   }
   return bits;
 }

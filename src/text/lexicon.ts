@@ -1,6 +1,6 @@
 /** The word lexicon behind clitic splitting and stemming: morph-form words with their tag bits. */
 import { readDataText } from './read-data.js';
-import { parseTags } from './lexicon-tags.js';
+import { TAG, tagBits } from './lexicon-tags.js';
 import { LexiconTable } from './lexicon-table.js';
 
 /** Morph-form words with their tags (see `TAG` in lexicon-tags.ts); a word that is absent is unknown. */
@@ -26,48 +26,52 @@ export const LEXICON_URL = new URL('../../data/lexicon/ayaspell-stems.txt', impo
 
 /** Builds a lexicon from word → tag bits (a snapshot: later changes to `tags` are not seen). */
 export function createLexicon(tags: ReadonlyMap<string, number>): Lexicon {
-  const table = new LexiconTable(tags);
+  return lexiconOf(LexiconTable.fromMap(tags));
+}
+
+function lexiconOf(table: LexiconTable): Lexicon {
   return {
     get: (word) => table.get(word),
     has: (word) => table.get(word) !== undefined,
-    size: tags.size,
+    size: table.size,
     getJoined: (word, end, ending) => table.getJoined(word, end, ending),
   };
 }
 
 /**
  * Parses lexicon texts: `#` comment lines, then `word<TAB>tags` lines such as `سيارة\tNdta`; a line
- * with no tags (a names list) is a proper name.
+ * with no tags (a names list) is a proper name. A word listed twice has the tags of both lines.
  */
 export function parseLexicon(...texts: string[]): Lexicon {
-  const tags = new Map<string, number>();
-  for (const text of texts) parseInto(text, tags);
-  return createLexicon(tags);
+  // Room for a word per line: the words go straight from the text into the table, with no string
+  // or map entry per word (this runs at every start, on ~90k lines).
+  let lines = 0;
+  let units = 0;
+  for (const text of texts) {
+    units += text.length;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    lines++;
+  }
+  const table = new LexiconTable(lines, units);
+  for (const text of texts) parseInto(text, table);
+  return lexiconOf(table);
 }
 
-function parseInto(text: string, tags: Map<string, number>): void {
-  // Tag strings repeat a lot (a few hundred distinct ones for ~90k words): parse each once.
-  const bitsOf = new Map<string, number>();
+function parseInto(text: string, table: LexiconTable): void {
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     if (text.charCodeAt(at) !== 35 /* # */ && end > at) {
-      // A slice per field, not a trimmed line split: this loop reads 90k lines at every start.
       let from = at;
       let to = end;
       while (from < to && isSpace(text.charCodeAt(from))) from++;
       while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
       const tab = text.indexOf('\t', from);
       const hasTab = tab >= 0 && tab < to;
-      const word = text.slice(from, hasTab ? tab : to);
-      const letters = hasTab ? text.slice(tab + 1, fieldEnd(text, tab + 1, to)) : 'P';
-      let bits = bitsOf.get(letters);
-      if (bits === undefined) bitsOf.set(letters, (bits = parseTags(letters)));
-      if (word) {
-        const had = tags.get(word);
-        tags.set(word, had === undefined ? bits : had | bits);
-      }
+      const wordEnd = hasTab ? tab : to;
+      const bits = hasTab ? tagBits(text, tab + 1, fieldEnd(text, tab + 1, to)) : TAG.proper;
+      if (wordEnd > from) table.or(text, from, wordEnd, bits);
     }
     at = end + 1;
   }
