@@ -4,6 +4,7 @@
  */
 import { bitset, setBit, type Bitset } from './bitset.js';
 import type { DocRow } from '../index/storage.js';
+import { IdLists } from './id-lists.js';
 
 const NONE = -1;
 
@@ -42,14 +43,14 @@ export class DocTable {
   month = new Int32Array(1024).fill(NONE);
   outlet = new Int32Array(1024).fill(NONE);
   cluster = new Int32Array(1024).fill(NONE);
-  /** Credit ids of documents that have any. */
-  readonly credits = new Map<number, number[]>();
-  /** Entity ids (see `entityIds`) of documents that have any. */
-  readonly entities = new Map<number, number[]>();
+  /** Credit ids of each document. */
+  readonly credits = new IdLists();
+  /** Entity ids (see `entityIds`) of each document. */
+  readonly entities = new IdLists();
   /** Canonical entity ids ↔ small numbers. */
   readonly entityIds = new Names();
-  /** Speaker ids (see `entityIds`) of documents that quote anyone. */
-  readonly speakers = new Map<number, number[]>();
+  /** Speaker ids (see `entityIds`) of each document. */
+  readonly speakers = new IdLists();
   readonly outlets = new Names();
   readonly months = new Names();
   readonly creditNames = new Names();

@@ -182,7 +182,7 @@ function actorBonus(ctx: EvalContext, text: string, set: Bitset): void {
   // The matched documents are fewer than those naming any entity: they are walked.
   const docs: number[] = [];
   forEachBit(set, (doc) => {
-    if (ctx.table.entities.get(doc)?.includes(id)) docs.push(doc);
+    if (ctx.table.entities.includes(doc, id)) docs.push(doc);
   });
   // Twice the weight a term as rare as the actor's articles would add.
   const bonus = 2 * idf(ctx.table.count, docs.length);
@@ -219,7 +219,7 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
   const id = ctx.table.creditNames.get(code);
   const out = ctx.table.empty();
   if (id === undefined) return out;
-  for (const [doc, ids] of ctx.table.credits) if (ids.includes(id)) setBit(out, doc);
+  for (let d = 0; d <= ctx.table.maxDoc; d++) if (ctx.table.credits.includes(d, id)) setBit(out, d);
   return out;
 }
 
@@ -237,7 +237,7 @@ function entitySet(ctx: EvalContext, node: QueryNode, field: 'entity' | 'said', 
   const docs = field === 'entity' ? ctx.table.entities : ctx.table.speakers;
   const out = ctx.table.empty();
   if (!wanted.size) return out;
-  for (const [doc, es] of docs) if (es.some((e) => wanted.has(e))) setBit(out, doc);
+  for (let d = 0; d <= ctx.table.maxDoc; d++) if (docs.some(d, wanted)) setBit(out, d);
   return out;
 }
 

@@ -58,16 +58,13 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
       if (day < firstDay) firstDay = day;
       if (day > lastDay) lastDay = day;
     }
-    const s = table.speakers.get(d);
-    if (s) for (const id of s) speakers[id]!++;
+    table.speakers.countInto(d, speakers);
     const o = table.outlet[d]!;
     if (o >= 0) outlets[o]!++;
     const m = table.month[d]!;
     if (m >= 0) months[m]!++;
-    const c = table.credits.get(d);
-    if (c) for (const id of c) credits[id]!++;
-    const e = table.entities.get(d);
-    if (e) for (const id of e) entities[id]!++;
+    table.credits.countInto(d, credits);
+    table.entities.countInto(d, entities);
   });
   const list = (counts: Int32Array, names: string[]): FacetValue[] => {
     const out: FacetValue[] = [];
@@ -84,17 +81,20 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   // Weekly counts of the top entities: one more pass over the matches, for those only.
   const firstWeek = Number.isFinite(firstDay) ? weekOf(firstDay) : 0;
   const nWeeks = Number.isFinite(firstDay) ? weekOf(lastDay) - firstWeek + 1 : 0;
-  const slot = new Map(topEntities.map((e, i) => [table.entityIds.get(e.value)!, i]));
+  // Each entity id's row in `trend`, or -1.
+  const slot = new Int32Array(table.entityIds.list.length).fill(-1);
+  topEntities.forEach((e, i) => (slot[table.entityIds.get(e.value)!] = i));
   const trend = new Int32Array(topEntities.length * nWeeks);
-  if (nWeeks > 0 && slot.size) {
+  if (nWeeks > 0 && topEntities.length) {
     forEachBit(set, (d) => {
       const day = table.day[d]!;
-      const e = table.entities.get(d);
-      if (day === -1 || !e) return;
+      if (day === -1) return;
       const w = weekOf(day) - firstWeek;
-      for (const id of e) {
-        const k = slot.get(id);
-        if (k !== undefined) trend[k * nWeeks + w]!++;
+      const { pool, start, length } = table.entities;
+      if (d >= length.length) return;
+      for (let i = start[d]!, end = i + length[d]!; i < end; i++) {
+        const k = slot[pool[i]!]!;
+        if (k >= 0) trend[k * nWeeks + w]!++;
       }
     });
   }

@@ -124,8 +124,8 @@ export class Searcher {
     const set = evaluate(ctx, ast) ?? table.empty();
     const matched = popcount(set);
     const ranked = rank(table, set, this.scores, { sort, offset, limit, collapse: !o.all, matched });
-    const records = this.storage.records(ranked.docs);
     const marking = ctx.mentions.entities.size + ctx.mentions.speakers.size > 0;
+    const records = this.storage.records(ranked.docs, { analyses: marking });
     const hits = ranked.docs.map((d, i): SearchHit => {
       const json: unknown = JSON.parse(records.get(d)!);
       const full = marking ? MentionHitSchema.parse(json) : null;

@@ -33,8 +33,12 @@ export interface IndexStorage {
   termsWithPrefix(prefix: string, limit: number): string[];
   /** Indexed documents with docno above `after`, ascending. */
   docRows(after: number): Iterable<DocRow>;
-  /** The stored article records (JSON) of these docnos. */
-  records(docnos: readonly number[]): Map<number, string>;
+  /**
+   * The stored article records (JSON) of these docnos. With `analyses: false` a record may leave out
+   * what the analysers added (entities, quotes, times, quantities, spans, removed text and
+   * diagnostics), which is most of its size: a hit without marks shows none of it.
+   */
+  records(docnos: readonly number[], o?: { analyses: boolean }): Map<number, string>;
   /** Type and name of canonical entities. */
   entityNames(canonicals: readonly string[]): Map<string, { type: string; name: string }>;
 }
