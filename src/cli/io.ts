@@ -15,6 +15,6 @@ export function processIO(): CliIO {
 }
 
 /** Writes with back-pressure: waits for 'drain' when the stream's buffer is full. */
-export async function write(stream: Writable, chunk: string): Promise<void> {
+export async function write(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }

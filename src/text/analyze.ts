@@ -72,12 +72,19 @@ const MAX_CACHED = 48;
 const CACHE_LIMIT = 1 << 20;
 const bundledMorphology: Morphology = { segment: segmentClitics, stem: (word, lemma) => stem(word, {}, lemma) };
 /** ة → ه: what the `search` preset adds to the `morph` form. */
-const toSearchForm = (w: string): string => w.replace(/ة/g, 'ه');
+const toSearchForm = (w: string): string => (w.indexOf('ة') < 0 ? w : w.replace(/ة/g, 'ه'));
 /**
  * A term's final form: the search form, with a hamza on any seat written ء, so that the spellings
  * people mix give one term (مسؤول and مسئول, شؤون and شئون, رؤية and رءية).
  */
-export const termForm = (w: string): string => w.replace(/ة/g, 'ه').replace(/[ؤئ]/g, 'ء');
+export function termForm(w: string): string {
+  // Most words have none of the three letters: they are given back as they are, with no new string.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x629 || c === 0x624 || c === 0x626) return w.replace(/ة/g, 'ه').replace(/[ؤئ]/g, 'ء');
+  }
+  return w;
+}
 
 /**
  * A reusable analyser. Each distinct word is analysed once; afterwards a word costs one pass over

@@ -6,9 +6,7 @@ import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { lines, readInput } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
-
-/** Characters of output gathered before a write. */
-const OUTPUT_BLOCK = 1 << 16;
+import { TermLines } from '../term-lines.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -42,18 +40,14 @@ Options:
     const json = values.json === true;
     let lineNo = 0;
     // Output is gathered and written in blocks: a write per line costs more than the analysis.
-    let pending = '';
+    const out = new TermLines((id) => analyzer.term(id));
     for await (const { line, offset } of lines(input.chunks)) {
       lineNo++;
       buf.reset();
       analyzer.analyzeInto(line, buf);
       if (!json) {
-        for (let i = 0; i < buf.length; i++) pending += (i ? ' ' : '') + analyzer.term(buf.ids[i]!);
-        pending += '\n';
-        if (pending.length >= OUTPUT_BLOCK) {
-          await write(io.stdout, pending);
-          pending = '';
-        }
+        const block = out.line(buf.ids, buf.length);
+        if (block) await write(io.stdout, block);
         continue;
       }
       // A token's term is that of the word it spans; a hashtag spans several words.
@@ -69,7 +63,8 @@ Options:
       });
       await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
     }
-    if (pending) await write(io.stdout, pending);
+    const rest = out.end();
+    if (rest) await write(io.stdout, rest);
     return reportDiagnostics(input.diagnostics, io);
   },
 };

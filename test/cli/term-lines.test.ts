@@ -1,0 +1,28 @@
+/** Property: the byte-built lines of `rasd analyze` are the terms joined by spaces, a line each, in UTF-8. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { TermLines } from '../../src/cli/term-lines.js';
+
+describe('TermLines', () => {
+  it('writes what joining the term strings would, across blocks and for lines longer than a block', () => {
+    let seed = 5;
+    const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const letters = 'سيارةوالمعلمونabc123٣é';
+    const vocab = Array.from({ length: 500 }, () => Array.from({ length: 1 + rnd(9) }, () => letters[rnd(letters.length)]).join(''));
+    const out = new TermLines((id) => vocab[id]!);
+    const blocks: Buffer[] = [];
+    let expected = '';
+    for (let line = 0; line < 3000; line++) {
+      // Mostly short lines, some empty, a few of tens of thousands of terms (longer than a block).
+      const n = line % 997 === 3 ? 20_000 + rnd(20_000) : rnd(4) === 0 ? 0 : rnd(40);
+      const ids = Int32Array.from({ length: n }, () => rnd(vocab.length));
+      expected += Array.from(ids, (id) => vocab[id]).join(' ') + '\n';
+      const block = out.line(ids, n);
+      if (block) blocks.push(block);
+    }
+    const rest = out.end();
+    if (rest) blocks.push(rest);
+    assert.ok(blocks.length > 10);
+    assert.equal(Buffer.concat(blocks).toString('utf8'), expected);
+  });
+});
