@@ -18,9 +18,14 @@
 // the judgments tell the senses apart.
 //   node --import tsx scripts/eval-search.ts [--days N] [--db PATH] [--verbose] [--pool FILE]
 // --pool FILE appends the top 20 of each query that no judgment covers (query id, article) to FILE.
+// --kwic FILE [--only q1,q2] writes, for annotators, every article of the days that holds a form of
+// each query's name (loosely, after any proclitics) and has no judgment yet: its place and the name's
+// contexts (eight words either side, six places at most). FILE must lie outside the repository: it holds article text.
+// Once every holder of a query is judged, its relevant articles are counted (R), and its precision
+// is also given against what is possible: relevant hits in the top 20 over min(20, R).
 // Judgments and pools name articles by their SaudiNewsNet day and index (2015-07-21#17), never by
 // text (not even a url, which holds the headline).
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -39,6 +44,12 @@ const verbose = args.includes('--verbose');
 const QUERIES = new URL('./search-eval/name-queries.tsv', import.meta.url);
 const EVAL_DIR = new URL('./search-eval/', import.meta.url);
 const poolPath = opt('--pool');
+const kwicPath = opt('--kwic');
+const only = opt('--only')?.split(',');
+if (kwicPath && !kwicPath.startsWith('/tmp/') && !kwicPath.startsWith(tmpdir())) {
+  process.stderr.write(`eval:search: --kwic writes article text; give a path under ${tmpdir()}, outside the repository\n`);
+  process.exit(2);
+}
 
 /**
  * Hand judgments (search-eval/judgments-*.tsv, one file per annotator, in name order): query id →
@@ -73,13 +84,15 @@ interface Query {
   category: string;
   query: string;
   forms: string[];
+  gloss: string;
 }
 const queries: Query[] = readFileSync(QUERIES, 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => l.split('\t'))
   .filter((c) => /^q\d+$/u.test(c[0] ?? ''))
-  .map(([id, category, query, forms]) => ({ id: id!, category: category!, query: query!.trim(), forms: forms!.split('|').map((f) => f.trim()).filter(Boolean) }));
+  .map(([id, category, query, forms, gloss]) => ({ id: id!, category: category!, query: query!.trim(), forms: forms!.split('|').map((f) => f.trim()).filter(Boolean), gloss: gloss?.trim() ?? '' }))
+  .filter((q) => !only || only.includes(q.id));
 
 const given = opt('--db');
 const dir = given ? null : mkdtempSync(join(tmpdir(), 'rasd-eval-search-'));
@@ -119,6 +132,25 @@ try {
     return new RegExp(` ${prefix}(?:${forms.join('|')}) `, 'u');
   };
   const ids = storeIds();
+  const urlCache = new Map<string, string | null>();
+  const urlOf = (id: string): string | null => {
+    if (!urlCache.has(id)) urlCache.set(id, store.getArticle(id)?.url ?? null);
+    return urlCache.get(id)!;
+  };
+  /** Up to six places where the article holds the name: eight words of its text either side. */
+  const contexts = (id: string, q: Query): string => {
+    const a = store.getArticle(id);
+    if (!a) return '';
+    const words = [a.headline ?? '', a.subtitle ?? '', ...a.captions.map((c) => c.text), ...a.paragraphs].join(' ¶ ').split(/\s+/u);
+    const re = holdsOf(q, LOOSE);
+    const out: string[] = [];
+    for (let i = 0; i < words.length && out.length < 6; i++) {
+      if (!re.test(fold(words[i]!))) continue;
+      out.push(words.slice(Math.max(0, i - 8), i + 9).join(' '));
+      i += 8;
+    }
+    return out.join(' ‖ ');
+  };
   // Judgments and pools name an article by its SaudiNewsNet place (day#index), never by its text.
   const snnId = new Map<string, string>();
   for (const r of await loadSnnRecords(chosen)) if (r.url && !snnId.has(r.url)) snnId.set(r.url, r.id);
@@ -130,6 +162,9 @@ try {
   let sumJ = 0;
   let judgedQueries = 0;
   let unjudgedHits = 0;
+  let sumPossible = 0;
+  let possibleQueries = 0;
+  const kwic: string[] = [];
   const byCat = new Map<string, { p: number; r: number; n: number; j: number; jn: number }>();
   for (const q of queries) {
     const re = holdsOf(q, LOOSE);
@@ -154,6 +189,18 @@ try {
       judgedText = ` judged P@20 ${jp.toFixed(2)}`;
       judgedP = jp;
     }
+    // Every loose holder judged: the relevant ones are all there are (an article that does not hold
+    // the name cannot name it), and the top 20 can hold at most min(20, R) of them.
+    const looseKeys = ids.filter((id) => re.test(articleText(id))).map((id) => keyOf({ id, url: urlOf(id) }));
+    const unjudgedHolders = looseKeys.filter((k) => !judgments?.has(k));
+    if (kwicPath) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
+    if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
+      const R = looseKeys.filter((k) => judgments.get(k)).length;
+      const possible = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
+      judgedText += ` R ${R} of possible ${possible.toFixed(2)}`;
+      sumPossible += possible;
+      possibleQueries++;
+    }
     const r = holders.length ? holders.filter((id) => found.has(id)).length / holders.length : 1;
     sumP += p;
     sumR += r;
@@ -176,6 +223,12 @@ try {
   }
   process.stdout.write(`all: ${queries.length} queries on ${chosen.length} days, ${ids.length} articles: mean P@20 (holds the name) ${(sumP / queries.length).toFixed(3)}, mean recall ${(sumR / queries.length).toFixed(3)}\n`);
   process.stdout.write(`judged: ${judgedQueries} queries with all their top 20 judged by hand: mean P@20 ${judgedQueries ? (sumJ / judgedQueries).toFixed(3) : '-'}; ${unjudgedHits} top-20 hits unjudged\n`);
+  if (possibleQueries) process.stdout.write(`fully judged: ${possibleQueries} queries with every article holding the name judged: mean P@20 of what is possible (relevant hits over min(20, R)) ${(sumPossible / possibleQueries).toFixed(3)}\n`);
+  if (kwicPath) {
+    const header = queries.map((q) => `# ${q.id}\t${q.query}\t${q.gloss}`).join('\n');
+    writeFileSync(kwicPath, `${header}\n${kwic.join('\n')}\n`);
+    process.stdout.write(`${kwic.length} unjudged holders written with their contexts to ${kwicPath}\n`);
+  }
   // Spelling variants must find the same articles: ه for ة, ى for ي, hamza forms, tatweel.
   const variants: Array<[string, string]> = [
     ['وزارة الصحة', 'وزاره الصحه'],
