@@ -162,8 +162,9 @@ try {
   let sumJ = 0;
   let judgedQueries = 0;
   let unjudgedHits = 0;
-  let sumPossible = 0;
-  let possibleQueries = 0;
+  // Fully judged queries' precision of the possible, dev and blind apart (search-eval/blind.txt).
+  const blind = new Set(readFileSync(new URL('blind.txt', EVAL_DIR), 'utf8').split('\n').filter((l) => /^q\d+$/u.test(l.trim())).map((l) => l.trim()));
+  const possible = { dev: [] as number[], blind: [] as number[] };
   const kwic: string[] = [];
   const byCat = new Map<string, { p: number; r: number; n: number; j: number; jn: number }>();
   for (const q of queries) {
@@ -196,10 +197,9 @@ try {
     if (kwicPath) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
     if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
       const R = looseKeys.filter((k) => judgments.get(k)).length;
-      const possible = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
-      judgedText += ` R ${R} of possible ${possible.toFixed(2)}`;
-      sumPossible += possible;
-      possibleQueries++;
+      const p = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
+      judgedText += ` R ${R} of possible ${p.toFixed(2)}`;
+      possible[blind.has(q.id) ? 'blind' : 'dev'].push(p);
     }
     const r = holders.length ? holders.filter((id) => found.has(id)).length / holders.length : 1;
     sumP += p;
@@ -223,7 +223,10 @@ try {
   }
   process.stdout.write(`all: ${queries.length} queries on ${chosen.length} days, ${ids.length} articles: mean P@20 (holds the name) ${(sumP / queries.length).toFixed(3)}, mean recall ${(sumR / queries.length).toFixed(3)}\n`);
   process.stdout.write(`judged: ${judgedQueries} queries with all their top 20 judged by hand: mean P@20 ${judgedQueries ? (sumJ / judgedQueries).toFixed(3) : '-'}; ${unjudgedHits} top-20 hits unjudged\n`);
-  if (possibleQueries) process.stdout.write(`fully judged: ${possibleQueries} queries with every article holding the name judged: mean P@20 of what is possible (relevant hits over min(20, R)) ${(sumPossible / possibleQueries).toFixed(3)}\n`);
+  const mean = (xs: number[]): string => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3) : '-');
+  if (possible.dev.length + possible.blind.length) {
+    process.stdout.write(`fully judged (every article holding the name judged): mean P@20 of what is possible (relevant hits over min(20, R)): dev ${mean(possible.dev)} (${possible.dev.length} queries), blind ${mean(possible.blind)} (${possible.blind.length} queries)\n`);
+  }
   if (kwicPath) {
     const header = queries.map((q) => `# ${q.id}\t${q.query}\t${q.gloss}`).join('\n');
     writeFileSync(kwicPath, `${header}\n${kwic.join('\n')}\n`);

@@ -59,8 +59,10 @@ export function soundKey(word: string): string {
  * The version of what the analyser indexes: a store indexed by another version is indexed again.
  * 2: surface, sound and mention terms beside stems, names unstemmed, a final ه read as ة where no
  * pronoun fits, hamza seats folded.
+ * 3: a mention term only for an entity's own name (the entity alone, a person's name, or the word
+ * after a noun that announces a name), not for every word of a longer name.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 const NOT_FOUND = -3;
 /** Bits of a cache entry's flags. */

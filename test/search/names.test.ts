@@ -132,6 +132,23 @@ describe('search: a name the tagger found ranks its articles first', () => {
     moon.entities = [];
     assert.deepEqual(ranked('الهلال'), [club.id, moon.id]);
   });
+  it('a word no list names ranks first the articles where the tagger found it as a name, not as a word of a longer one', () => {
+    const { articles, ranked } = twoArticles('ettifaq', [
+      { title: 'الاتفاق النووي يدخل مرحلة جديدة', content: 'قال الوزير إن الاتفاق النووي سيطبق، وإن الاتفاق النووي يحمي المنطقة.' },
+      { title: 'مباراة قوية في الدوري', content: 'فاز نادي الاتفاق على منافسه بهدفين.' },
+    ]);
+    const [deal, club] = articles as [Article, Article];
+    const spans = (a: Article, phrase: string, type: 'ORG' | 'MISC') => {
+      const text = `${a.headline}\n\n${a.paragraphs.join('\n\n')}`;
+      const out = [];
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) out.push({ type, text: phrase, start: at, end: at + phrase.length, canonical: `${type}:${phrase}`, name: phrase, role: null, source: 'ner' as const });
+      return out;
+    };
+    deal.entities = spans(deal, 'الاتفاق النووي', 'MISC');
+    club.entities = spans(club, 'نادي الاتفاق', 'ORG');
+    // The deal's article holds the word three times, the club's once: only the mention puts the club first.
+    assert.deepEqual(ranked('الاتفاق'), [club.id, deal.id]);
+  });
   it('an article naming the known actor a word is a name of comes before the word’s other senses', () => {
     const { articles, ranked } = twoArticles('fatah', [
       { title: 'فتح المعرض أبوابه للزوار', content: 'فتح المعرض أبوابه صباح اليوم، وفتح المنظمون قاعة جديدة للكتب.' },

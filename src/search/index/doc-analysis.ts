@@ -7,6 +7,7 @@ import { Analyzer, TermBuffer } from '../../text/analyze.js';
 import { PART_BREAK } from '../../entities/annotate.js';
 import type { Entity } from '../../entities/entity-schema.js';
 import { POSITION_GAP } from './fields.js';
+import { defaultNameCues } from './name-cues.js';
 
 /** Term occurrences of one article, columnar: analyser term id, field number, position. */
 export class DocTerms {
@@ -59,21 +60,44 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
 }
 
 /**
- * Adds a mention term after each surface term of `buf` from `from` on whose word lies inside one of
- * `entities` (in text order; `offset` is where the analysed part starts in the joined text).
+ * Adds a mention term after the surface term of each word of `buf` from `from` on that is an
+ * entity's own name (`entities` in text order; `offset` is where the analysed part starts in the
+ * joined text). A word is one when the entity is that word alone («الاتفاق» as an organisation), a
+ * person's name (every word of «حسني مبارك»), or the one word after nouns that announce a name
+ * («نادي الاتفاق», «حركة فتح»: data/search/name-cues.txt). A word of a longer name keeps its own
+ * sense: «الاتفاق النووي الإيراني» is no mention of الاتفاق, nor «مجلس التعاون» of التعاون.
  * Returns the index of the first entity that may still hold a later word.
  */
 function markMentions(analyzer: Analyzer, buf: TermBuffer, from: number, offset: number, entities: readonly Entity[], next: number): number {
   const end = buf.length;
+  const cues = defaultNameCues();
   for (let k = from; k < end && next < entities.length; k++) {
     if (!analyzer.isSurface(buf.ids[k]!)) continue;
     const start = offset + buf.starts[k]!;
     while (next < entities.length && entities[next]!.end <= start) next++;
     const e = entities[next];
-    if (e && e.start <= start && offset + buf.ends[k]! <= e.end) {
+    if (!e || e.start > start || offset + buf.ends[k]! > e.end) continue;
+    // The entity's terms, those of its words whose spans lie inside it; a word's terms share its position.
+    let first = k;
+    while (first > from && inside(buf, first - 1, offset, e)) first--;
+    let last = k;
+    while (last + 1 < end && inside(buf, last + 1, offset, e)) last++;
+    const pos = buf.positions[k]!;
+    let named = e.type === 'PERS' || buf.positions[first] === buf.positions[last];
+    // The last word, after nothing but nouns that announce it.
+    if (!named && buf.positions[last] === pos) {
+      named = true;
+      for (let j = first; j < k && named; j++) if (buf.positions[j] !== pos && analyzer.isSurface(buf.ids[j]!)) named = cues.has(analyzer.term(buf.ids[j]!));
+    }
+    if (named) {
       buf.push(analyzer.mentionTerm(buf.ids[k]!), buf.positions[k]!, buf.starts[k]!, buf.ends[k]!);
       buf.extra++;
     }
   }
   return next;
+}
+
+/** Whether the word of term `i` of `buf` lies inside `e`. */
+function inside(buf: TermBuffer, i: number, offset: number, e: Entity): boolean {
+  return offset + buf.starts[i]! >= e.start && offset + buf.ends[i]! <= e.end;
 }
