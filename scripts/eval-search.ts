@@ -16,7 +16,7 @@
 // It prints measured figures only. Holding the name checks the letters, not the sense: for a
 // homograph (طالبان, two students) an article holding the word in its other sense counts as a hit;
 // the judgments tell the senses apart.
-//   node --import tsx scripts/eval-search.ts [--days N] [--db PATH] [--verbose] [--pool FILE]
+//   node --import tsx scripts/eval-search.ts [--days N] [--db PATH] [--verbose] [--pool FILE] [--blind]
 // --pool FILE appends the top 20 of each query that no judgment covers (query id, article) to FILE.
 // --kwic FILE [--only q1,q2] writes, for annotators, every article of the days that holds a form of
 // each query's name (loosely, after any proclitics) and has no judgment yet: its place and the name's
@@ -41,6 +41,7 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const verbose = args.includes('--verbose');
+const showBlind = args.includes('--blind');
 const QUERIES = new URL('./search-eval/name-queries.tsv', import.meta.url);
 const EVAL_DIR = new URL('./search-eval/', import.meta.url);
 const poolPath = opt('--pool');
@@ -187,7 +188,7 @@ try {
       const jp = urls.filter((u) => judgments.get(u)).length / urls.length;
       sumJ += jp;
       judgedQueries++;
-      judgedText = ` judged P@20 ${jp.toFixed(2)}`;
+      judgedText = blind.has(q.id) && !showBlind ? ' judged (blind)' : ` judged P@20 ${jp.toFixed(2)}`;
       judgedP = jp;
     }
     // Every loose holder judged: the relevant ones are all there are (an article that does not hold
@@ -198,7 +199,7 @@ try {
     if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
       const R = looseKeys.filter((k) => judgments.get(k)).length;
       const p = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
-      judgedText += ` R ${R} of possible ${p.toFixed(2)}`;
+      if (!blind.has(q.id) || showBlind) judgedText += ` R ${R} of possible ${p.toFixed(2)}`;
       possible[blind.has(q.id) ? 'blind' : 'dev'].push(p);
     }
     const r = holders.length ? holders.filter((id) => found.has(id)).length / holders.length : 1;
@@ -225,7 +226,9 @@ try {
   process.stdout.write(`judged: ${judgedQueries} queries with all their top 20 judged by hand: mean P@20 ${judgedQueries ? (sumJ / judgedQueries).toFixed(3) : '-'}; ${unjudgedHits} top-20 hits unjudged\n`);
   const mean = (xs: number[]): string => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(3) : '-');
   if (possible.dev.length + possible.blind.length) {
-    process.stdout.write(`fully judged (every article holding the name judged): mean P@20 of what is possible (relevant hits over min(20, R)): dev ${mean(possible.dev)} (${possible.dev.length} queries), blind ${mean(possible.blind)} (${possible.blind.length} queries)\n`);
+    // The blind queries are scored only when asked (--blind), so that work on the dev ones does not read them.
+    const held = showBlind ? `, blind ${mean(possible.blind)} (${possible.blind.length} queries)` : ` (${possible.blind.length} blind queries held out: --blind scores them)`;
+    process.stdout.write(`fully judged (every article holding the name judged): mean P@20 of what is possible (relevant hits over min(20, R)): dev ${mean(possible.dev)} (${possible.dev.length} queries)${held}\n`);
   }
   if (kwicPath) {
     const header = queries.map((q) => `# ${q.id}\t${q.query}\t${q.gloss}`).join('\n');

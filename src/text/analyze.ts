@@ -2,7 +2,7 @@
 import { RasdError } from '../errors.js';
 import { segmentClitics } from './clitics.js';
 import { DROP, MULTI, foldTable } from './fold-table.js';
-import { decodeUnits } from './normalize.js';
+import { decodeUnits, normalizeText } from './normalize.js';
 import { resolveNormalizeOptions } from './normalize-options.js';
 import { Kind, scanTokens } from './scan-tokens.js';
 import { stem } from './stem.js';
@@ -44,6 +44,20 @@ export const SURFACE_MARK = '=';
  * ranks those articles first.
  */
 export const MENTION_MARK = '@';
+/**
+ * What marks the mention term of a name written with the article (الهلال as a club, «نادي الاتفاق»):
+ * kept apart from a bare name's (هلال, a man's given name), as the article tells them apart.
+ */
+export const DEFINITE_MENTION_MARK = '&';
+/** A word written with the article, after و/ف and ب/ك (الهلال, والهلال, بالهلال, للهلال), in the search form. */
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)../u;
+/** Whether a word (as written: it is folded to the search form first) opens with the article. */
+export const isDefinite = (word: string): boolean => DEFINITE.test(normalizeText(word, 'search'));
+/**
+ * What marks a part term: a word's surface where it is a word of a longer name the tagger found
+ * (التعاون in «منظمة التعاون الإسلامي»); a query for the word alone does not count those occurrences.
+ */
+export const PART_MARK = '^';
 /** What marks a sound key term: a foreign word's letters with its transliteration's variants folded (see {@link soundKey}). */
 export const SOUND_MARK = '~';
 
@@ -60,7 +74,7 @@ export function soundKey(word: string): string {
  * 2: surface, sound and mention terms beside stems, names unstemmed, a final ه read as ة where no
  * pronoun fits, hamza seats folded.
  * 3: a mention term only for an entity's own name (the entity alone, a person's name, or the word
- * after a noun that announces a name), not for every word of a longer name.
+ * after a noun that announces a name), and a part term for each word of a longer name.
  */
 export const ANALYZER_VERSION = 3;
 
@@ -116,6 +130,7 @@ export class Analyzer {
   private trace: number[] | null = null;
   private emitSurfaces: boolean;
   private readonly mentions = new Map<number, number>();
+  private readonly parts = new Map<number, number>();
   private readonly scratch = new Uint16Array(MAX_CACHED * 20);
   private readonly sink: (kind: Kind, start: number, end: number) => void;
   // State of the analyze() call in progress.
@@ -378,10 +393,18 @@ export class Analyzer {
     return this.vocab[id]!.charCodeAt(0) === 0x3d; /* = */
   }
 
-  /** The mention term (`@…`) of a surface term's id. */
-  mentionTerm(surfaceId: number): number {
-    let id = this.mentions.get(surfaceId);
-    if (id === undefined) this.mentions.set(surfaceId, (id = this.termId(MENTION_MARK + this.vocab[surfaceId]!.slice(1))));
+  /** The mention term (`@…`, or `&…` for a name written with the article) of a surface term's id. */
+  mentionTerm(surfaceId: number, definite: boolean): number {
+    const key = definite ? -1 - surfaceId : surfaceId;
+    let id = this.mentions.get(key);
+    if (id === undefined) this.mentions.set(key, (id = this.termId((definite ? DEFINITE_MENTION_MARK : MENTION_MARK) + this.vocab[surfaceId]!.slice(1))));
+    return id;
+  }
+
+  /** The part term (`^…`) of a surface term's id. */
+  partTerm(surfaceId: number): number {
+    let id = this.parts.get(surfaceId);
+    if (id === undefined) this.parts.set(surfaceId, (id = this.termId(PART_MARK + this.vocab[surfaceId]!.slice(1))));
     return id;
   }
 

@@ -149,6 +149,22 @@ describe('search: a name the tagger found ranks its articles first', () => {
     // The deal's article holds the word three times, the club's once: only the mention puts the club first.
     assert.deepEqual(ranked('الاتفاق'), [club.id, deal.id]);
   });
+  it('a word counts for nothing where it is a word of a longer name', () => {
+    const { articles, ranked } = twoArticles('taawoun', [
+      { title: 'منظمة التعاون الإسلامي تجتمع', content: 'دعت منظمة التعاون الإسلامي إلى اجتماع، وقالت منظمة التعاون الإسلامي إنه طارئ.' },
+      { title: 'مباراة ودية', content: 'لعب التعاون مباراة ودية أمس في معسكره.' },
+    ]);
+    const [oic, club] = articles as [Article, Article];
+    const text = `${oic.headline}\n\n${oic.paragraphs.join('\n\n')}`;
+    const phrase = 'منظمة التعاون الإسلامي';
+    oic.entities = [];
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      oic.entities.push({ type: 'ORG', text: phrase, start: at, end: at + phrase.length, canonical: 'oic', name: phrase, role: null, source: 'ner' });
+    }
+    club.entities = [];
+    // Three times in the organisation's name against once alone: the one alone comes first.
+    assert.deepEqual(ranked('التعاون'), [club.id, oic.id]);
+  });
   it('an article naming the known actor a word is a name of comes before the word’s other senses', () => {
     const { articles, ranked } = twoArticles('fatah', [
       { title: 'فتح المعرض أبوابه للزوار', content: 'فتح المعرض أبوابه صباح اليوم، وفتح المنظمون قاعة جديدة للكتب.' },

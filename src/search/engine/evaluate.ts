@@ -3,7 +3,7 @@
  * documents it matches. Words are analysed with the analyser that indexed the articles, so both
  * sides agree on alef, ta marbuta, diacritics and clitics.
  */
-import { MENTION_MARK, termForm, type Analyzer } from '../../text/analyze.js';
+import { DEFINITE_MENTION_MARK, isDefinite, MENTION_MARK, PART_MARK, termForm, type Analyzer } from '../../text/analyze.js';
 import { defaultMultiWordNames, multiWordKey } from '../../text/known-names.js';
 import { normalizeText } from '../../text/normalize.js';
 import { readWord } from '../../text/word-reading.js';
@@ -89,26 +89,43 @@ function queryTerms(ctx: EvalContext, text: string): [QTerm[], QTerm[] | null] {
       other = t.surface;
       tied = true;
     }
-    first.push({ term, position: t.position, mention: t.surface !== null ? MENTION_MARK + t.surface.slice(1) : null, known: t.known, surface: t.surface });
+    const mark = isDefinite(text.slice(t.start, t.end)) ? DEFINITE_MENTION_MARK : MENTION_MARK;
+    first.push({ term, position: t.position, mention: t.surface !== null ? mark + t.surface.slice(1) : null, known: t.known, surface: t.surface });
     second.push({ term: other, position: t.position });
   }
   const differs = tied && second.some((t, i) => t.term !== first[i]!.term);
   return [first, differs ? second : null];
 }
 
-/** Documents holding `term` in a field of `mask`; scores them when `scoring`, only inside `only` when given. */
-function termSet(ctx: EvalContext, term: string, mask: number, scoring: boolean, only?: Bitset): Bitset {
+/** A term's counts in one document with the part-term counts taken off (see {@link termSet}). */
+const ownCounts = new Uint16Array(4);
+
+/**
+ * Documents holding `term` in a field of `mask`; scores them when `scoring`, only inside `only` when
+ * given. With `part` (a word's part term), the occurrences that are words of a longer name do not
+ * count toward the score: an article where «التعاون» only occurs in «منظمة التعاون الإسلامي» still
+ * matches, but ranks as one without the word.
+ */
+function termSet(ctx: EvalContext, term: string, mask: number, scoring: boolean, only?: Bitset, part?: string): Bitset {
   const { table, scores, avg } = ctx;
   const { postings: p } = ctx.cache.get(term);
+  const q = part && scoring ? ctx.cache.get(part).postings : null;
   const out = table.empty();
   const termIdf = idf(table.count, p.length);
+  let j = 0;
   for (let i = 0; i < p.length; i++) {
     const doc = p.docs[i]!;
     if (doc > table.maxDoc || !(p.masks[i]! & mask) || (only && !hasBit(only, doc))) continue;
     setBit(out, doc);
-    if (scoring) scores[doc]! += bm25f(table, doc, p.tfs, 4 * i, mask, termIdf, avg);
+    if (!scoring) continue;
+    // Both lists are in docno order.
+    while (q && j < q.length && q.docs[j]! < doc) j++;
+    if (q && j < q.length && q.docs[j] === doc) {
+      for (let f = 0; f < 4; f++) ownCounts[f] = Math.max(0, p.tfs[4 * i + f]! - q.tfs[4 * j + f]!);
+      scores[doc]! += bm25f(table, doc, ownCounts, 0, mask, termIdf, avg);
+    } else scores[doc]! += bm25f(table, doc, p.tfs, 4 * i, mask, termIdf, avg);
   }
-  if (scoring && !term.startsWith(MENTION_MARK)) ctx.highlight.add(term);
+  if (scoring && !term.startsWith(MENTION_MARK) && !term.startsWith(DEFINITE_MENTION_MARK)) ctx.highlight.add(term);
   return out;
 }
 
@@ -172,7 +189,8 @@ function wordsSet(ctx: EvalContext, text: string, mask: number, scoring: boolean
     ctx.notes.push(`«${text}» is too common to search for and was ignored`);
     return null;
   }
-  const set = terms.length === 1 ? termSet(ctx, terms[0]!.term, mask, scoring) : phraseSet(ctx, terms, mask, scoring);
+  const one = terms[0]!;
+  const set = terms.length === 1 ? termSet(ctx, one.term, mask, scoring, undefined, one.surface ? PART_MARK + one.surface.slice(1) : undefined) : phraseSet(ctx, terms, mask, scoring);
   if (spelled) or(set, spelled.length === 1 ? termSet(ctx, spelled[0]!.term, mask, scoring) : phraseSet(ctx, spelled, mask, scoring));
   // A name that is also a word (الهلال, طالبان): the articles where the tagger found it as a name
   // score more, and more still those that name the known actor the words are a name of (فتح: the

@@ -3,7 +3,7 @@
  * use), each occurrence with its field and position, and each field's length in terms.
  */
 import type { Article } from '../../ingest/article.js';
-import { Analyzer, TermBuffer } from '../../text/analyze.js';
+import { Analyzer, isDefinite, TermBuffer } from '../../text/analyze.js';
 import { PART_BREAK } from '../../entities/annotate.js';
 import type { Entity } from '../../entities/entity-schema.js';
 import { POSITION_GAP } from './fields.js';
@@ -45,7 +45,7 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
     for (const t of texts[f]!) {
       const from = buf.length;
       position = analyzer.analyzeInto(t, buf, position) + POSITION_GAP;
-      next = markMentions(analyzer, buf, from, offset, entities, next);
+      next = markMentions(analyzer, t, buf, from, offset, entities, next);
       offset += t.length + PART_BREAK.length;
     }
     if (out.fields.length < buf.length) {
@@ -60,15 +60,16 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
 }
 
 /**
- * Adds a mention term after the surface term of each word of `buf` from `from` on that is an
- * entity's own name (`entities` in text order; `offset` is where the analysed part starts in the
- * joined text). A word is one when the entity is that word alone («الاتفاق» as an organisation), a
+ * Adds a mention term after the surface term of each word of `buf` from `from` on (the terms of
+ * `text`) that is an entity's own name (`entities` in text order; `offset` is where `text` starts
+ * in the joined text); a name written with the article has its own (الهلال, not the given name هلال). A word is one when the entity is that word alone («الاتفاق» as an organisation), a
  * person's name (every word of «حسني مبارك»), or the one word after nouns that announce a name
- * («نادي الاتفاق», «حركة فتح»: data/search/name-cues.txt). A word of a longer name keeps its own
- * sense: «الاتفاق النووي الإيراني» is no mention of الاتفاق, nor «مجلس التعاون» of التعاون.
+ * («نادي الاتفاق», «حركة فتح»: data/search/name-cues.txt). Any other word of an entity is a word
+ * of a longer name, and gets a part term instead: «الاتفاق النووي الإيراني» is no mention of
+ * الاتفاق, nor «مجلس التعاون» of التعاون, and a search for the word alone discounts them.
  * Returns the index of the first entity that may still hold a later word.
  */
-function markMentions(analyzer: Analyzer, buf: TermBuffer, from: number, offset: number, entities: readonly Entity[], next: number): number {
+function markMentions(analyzer: Analyzer, text: string, buf: TermBuffer, from: number, offset: number, entities: readonly Entity[], next: number): number {
   const end = buf.length;
   const cues = defaultNameCues();
   for (let k = from; k < end && next < entities.length; k++) {
@@ -89,10 +90,9 @@ function markMentions(analyzer: Analyzer, buf: TermBuffer, from: number, offset:
       named = true;
       for (let j = first; j < k && named; j++) if (buf.positions[j] !== pos && analyzer.isSurface(buf.ids[j]!)) named = cues.has(analyzer.term(buf.ids[j]!));
     }
-    if (named) {
-      buf.push(analyzer.mentionTerm(buf.ids[k]!), buf.positions[k]!, buf.starts[k]!, buf.ends[k]!);
-      buf.extra++;
-    }
+    const term = named ? analyzer.mentionTerm(buf.ids[k]!, isDefinite(text.slice(buf.starts[k]!, buf.ends[k]!))) : analyzer.partTerm(buf.ids[k]!);
+    buf.push(term, buf.positions[k]!, buf.starts[k]!, buf.ends[k]!);
+    buf.extra++;
   }
   return next;
 }
