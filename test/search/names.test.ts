@@ -118,6 +118,16 @@ function twoArticles(name: string, texts: Array<{ title: string; content: string
   return { articles, ranked };
 }
 
+/** Every place `phrase` occurs in `a` as an entity of `type`, as the tagger gives them: spans of the parts joined by blank lines. */
+function tagged(a: Article, phrase: string, type: 'ORG' | 'MISC'): NonNullable<Article['entities']> {
+  const text = `${a.headline}\n\n${a.paragraphs.join('\n\n')}`;
+  const out: NonNullable<Article['entities']> = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    out.push({ type, text: phrase, start: at, end: at + phrase.length, canonical: `${type}:${phrase}`, name: phrase, role: null, source: 'ner' });
+  }
+  return out;
+}
+
 describe('search: a name the tagger found ranks its articles first', () => {
   it('an article where «الهلال» is a tagged organisation comes before one where it is the crescent', () => {
     const { articles, ranked } = twoArticles('hilal', [
@@ -125,10 +135,7 @@ describe('search: a name the tagger found ranks its articles first', () => {
       { title: 'مباراة قوية في الدوري', content: 'فاز الهلال على منافسه بهدفين في مباراة قوية.' },
     ]);
     const [moon, club] = articles as [Article, Article];
-    // The club's mention, as the tagger would give it: a span of the parts joined by blank lines.
-    const text = `${club.headline}\n\n${club.paragraphs.join('\n\n')}`;
-    const start = text.indexOf('الهلال');
-    club.entities = [{ type: 'ORG', text: 'الهلال', start, end: start + 'الهلال'.length, canonical: 'org:الهلال', name: 'الهلال', role: null, source: 'ner' }];
+    club.entities = tagged(club, 'الهلال', 'ORG');
     moon.entities = [];
     assert.deepEqual(ranked('الهلال'), [club.id, moon.id]);
   });
@@ -138,14 +145,8 @@ describe('search: a name the tagger found ranks its articles first', () => {
       { title: 'مباراة قوية في الدوري', content: 'فاز نادي الاتفاق على منافسه بهدفين.' },
     ]);
     const [deal, club] = articles as [Article, Article];
-    const spans = (a: Article, phrase: string, type: 'ORG' | 'MISC') => {
-      const text = `${a.headline}\n\n${a.paragraphs.join('\n\n')}`;
-      const out = [];
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) out.push({ type, text: phrase, start: at, end: at + phrase.length, canonical: `${type}:${phrase}`, name: phrase, role: null, source: 'ner' as const });
-      return out;
-    };
-    deal.entities = spans(deal, 'الاتفاق النووي', 'MISC');
-    club.entities = spans(club, 'نادي الاتفاق', 'ORG');
+    deal.entities = tagged(deal, 'الاتفاق النووي', 'MISC');
+    club.entities = tagged(club, 'نادي الاتفاق', 'ORG');
     // The deal's article holds the word three times, the club's once: only the mention puts the club first.
     assert.deepEqual(ranked('الاتفاق'), [club.id, deal.id]);
   });
@@ -155,12 +156,7 @@ describe('search: a name the tagger found ranks its articles first', () => {
       { title: 'مباراة ودية', content: 'لعب التعاون مباراة ودية أمس في معسكره.' },
     ]);
     const [oic, club] = articles as [Article, Article];
-    const text = `${oic.headline}\n\n${oic.paragraphs.join('\n\n')}`;
-    const phrase = 'منظمة التعاون الإسلامي';
-    oic.entities = [];
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      oic.entities.push({ type: 'ORG', text: phrase, start: at, end: at + phrase.length, canonical: 'oic', name: phrase, role: null, source: 'ner' });
-    }
+    oic.entities = tagged(oic, 'منظمة التعاون الإسلامي', 'ORG');
     club.entities = [];
     // Three times in the organisation's name against once alone: the one alone comes first.
     assert.deepEqual(ranked('التعاون'), [club.id, oic.id]);
