@@ -205,8 +205,8 @@ function wordsSet(ctx: EvalContext, text: string, mask: number, scoring: boolean
 /** How many of the articles holding `surface` hold its mention term too, as a share. */
 function mentionShare(ctx: EvalContext, mention: string, surface: string | null): number {
   if (surface === null) return 0;
-  const all = ctx.cache.get(surface).postings.length;
-  return all ? ctx.cache.get(mention).postings.length / all : 0;
+  const all = ctx.cache.count(surface);
+  return all ? ctx.cache.count(mention) / all : 0;
 }
 
 /** Adds to the score of the documents of `set` that name the actor `text` is a name of, if any. */

@@ -23,6 +23,11 @@ export class PostingsCache {
     this.generation = generation;
   }
 
+  /** How many documents hold `term`: from its postings when they are here, else counted by the storage without reading them. */
+  count(term: string): number {
+    return this.entries.get(term)?.postings.length ?? this.storage.documentCount(term);
+  }
+
   get(term: string): Entry {
     const hit = this.entries.get(term);
     if (hit) {

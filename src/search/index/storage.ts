@@ -29,6 +29,8 @@ export interface IndexStorage {
   generation(): number;
   /** The term's postings in every segment, in docno order. */
   postings(term: string): PostingRow[];
+  /** How many documents hold the term (its postings' length, without reading them). */
+  documentCount(term: string): number;
   /** Up to `limit` indexed terms starting with `prefix`, those in most documents first. */
   termsWithPrefix(prefix: string, limit: number): string[];
   /** Indexed documents with docno above `after`, ascending. */

@@ -20,6 +20,7 @@ const ANALYSES = ['entities', 'quotes', 'times', 'quantities', 'spans', 'source'
 export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const gen = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck();
   const postings = db.prepare('SELECT term, segment, count, last_doc, docs, positions FROM postings WHERE term = ? ORDER BY segment');
+  const documents = db.prepare('SELECT coalesce(sum(count), 0) FROM postings WHERE term = ?').pluck();
   const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
   const rows = db.prepare(
     `SELECT docno, day, month, outlet, credits, entities, speakers, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
@@ -34,6 +35,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   return {
     generation: () => gen.get() as number,
     postings: (term) => (postings.all(term) as Row[]).map(toPosting),
+    documentCount: (term) => documents.get(term) as number,
     termsWithPrefix: (p, limit) => (p ? (prefix.all(p, p + '\uffff', limit) as string[]) : []),
     *docRows(after) {
       for (const r of rows.iterate(after) as Iterable<Record<string, number | string | null>>) {
