@@ -74,7 +74,8 @@ export function soundKey(word: string): string {
  * 2: surface, sound and mention terms beside stems, names unstemmed, a final ه read as ة where no
  * pronoun fits, hamza seats folded.
  * 3: a mention term only for an entity's own name (the entity alone, a person's name, or the word
- * after a noun that announces a name), and a part term for each word of a longer name.
+ * after a noun that announces a name), apart for one written with the article, and a part term
+ * for each word of a longer name.
  */
 export const ANALYZER_VERSION = 3;
 

@@ -45,7 +45,7 @@ export interface EvalContext {
 interface QTerm {
   term: string;
   position: number;
-  /** The word's mention term (`@…`): articles where the tagger found the word as a name rank first. */
+  /** The word's mention term (`@…`, `&…` written with the article): articles where the tagger found the word as a name rank first. */
   mention?: string | null;
   /** The word may be a name (listed, foreign or unknown to the lexicon). */
   known?: boolean;

@@ -62,9 +62,10 @@ export function analyzeArticle(analyzer: Analyzer, a: Pick<Article, 'headline' |
 /**
  * Adds a mention term after the surface term of each word of `buf` from `from` on (the terms of
  * `text`) that is an entity's own name (`entities` in text order; `offset` is where `text` starts
- * in the joined text); a name written with the article has its own (الهلال, not the given name هلال). A word is one when the entity is that word alone («الاتفاق» as an organisation), a
- * person's name (every word of «حسني مبارك»), or the one word after nouns that announce a name
- * («نادي الاتفاق», «حركة فتح»: data/search/name-cues.txt). Any other word of an entity is a word
+ * in the joined text). A word is one when the entity is that word alone («الاتفاق» as an
+ * organisation), a person's name (every word of «حسني مبارك»), or the one word after nouns that
+ * announce a name («نادي الاتفاق», «حركة فتح»: data/search/name-cues.txt). A name written with
+ * the article has a mention term of its own (الهلال the club, not the given name هلال). Any other word of an entity is a word
  * of a longer name, and gets a part term instead: «الاتفاق النووي الإيراني» is no mention of
  * الاتفاق, nor «مجلس التعاون» of التعاون, and a search for the word alone discounts them.
  * Returns the index of the first entity that may still hold a later word.
