@@ -21,6 +21,7 @@
 // --kwic FILE [--only q1,q2] writes, for annotators, every article of the days that holds a form of
 // each query's name (loosely, after any proclitics) and has no judgment yet: its place and the name's
 // contexts (eight words either side, six places at most). FILE must lie outside the repository: it holds article text.
+// With --kwic-top it writes the top-20 hits no judgment covers instead (what --pool lists).
 // Once every holder of a query is judged, its relevant articles are counted (R), and its precision
 // is also given against what is possible: relevant hits in the top 20 over min(20, R).
 // Judgments and pools name articles by their SaudiNewsNet day and index (2015-07-21#17), never by
@@ -46,6 +47,7 @@ const QUERIES = new URL('./search-eval/name-queries.tsv', import.meta.url);
 const EVAL_DIR = new URL('./search-eval/', import.meta.url);
 const poolPath = opt('--pool');
 const kwicPath = opt('--kwic');
+const kwicTop = args.includes('--kwic-top');
 const only = opt('--only')?.split(',');
 if (kwicPath && !kwicPath.startsWith('/tmp/') && !kwicPath.startsWith(tmpdir())) {
   process.stderr.write(`eval:search: --kwic writes article text; give a path under ${tmpdir()}, outside the repository\n`);
@@ -195,7 +197,8 @@ try {
     // the name cannot name it), and the top 20 can hold at most min(20, R) of them.
     const looseKeys = ids.filter((id) => re.test(articleText(id))).map((id) => keyOf({ id, url: urlOf(id) }));
     const unjudgedHolders = looseKeys.filter((k) => !judgments?.has(k));
-    if (kwicPath) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
+    if (kwicPath && kwicTop) for (const h of res.hits) if (!judgments?.has(keyOf(h))) kwic.push(`${q.id}\t${keyOf(h)}\t${contexts(h.id, q)}`);
+    if (kwicPath && !kwicTop) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
     if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
       const R = looseKeys.filter((k) => judgments.get(k)).length;
       const p = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
@@ -233,7 +236,7 @@ try {
   if (kwicPath) {
     const header = queries.map((q) => `# ${q.id}\t${q.query}\t${q.gloss}`).join('\n');
     writeFileSync(kwicPath, `${header}\n${kwic.join('\n')}\n`);
-    process.stdout.write(`${kwic.length} unjudged holders written with their contexts to ${kwicPath}\n`);
+    process.stdout.write(`${kwic.length} unjudged ${kwicTop ? 'top-20 hits' : 'holders'} written with their contexts to ${kwicPath}\n`);
   }
   // Spelling variants must find the same articles: ه for ة, ى for ي, hamza forms, tatweel.
   const variants: Array<[string, string]> = [
