@@ -140,19 +140,26 @@ try {
     if (!urlCache.has(id)) urlCache.set(id, store.getArticle(id)?.url ?? null);
     return urlCache.get(id)!;
   };
-  /** Up to six places where the article holds the name: eight words of its text either side. */
+  /**
+   * Up to six places where the article holds the name (a form of several words over as many words):
+   * eight words of its text either side. An article that holds no form (a hit by the name's stem)
+   * shows its first thirty words after «∅».
+   */
   const contexts = (id: string, q: Query): string => {
     const a = store.getArticle(id);
     if (!a) return '';
     const words = [a.headline ?? '', a.subtitle ?? '', ...a.captions.map((c) => c.text), ...a.paragraphs].join(' ¶ ').split(/\s+/u);
     const re = holdsOf(q, LOOSE);
+    const most = Math.max(...q.forms.map((f) => f.split(/\s+/u).length));
     const out: string[] = [];
     for (let i = 0; i < words.length && out.length < 6; i++) {
-      if (!re.test(fold(words[i]!))) continue;
-      out.push(words.slice(Math.max(0, i - 8), i + 9).join(' '));
-      i += 8;
+      let n = 1;
+      while (n <= most && !re.test(fold(words.slice(i, i + n).join(' ')))) n++;
+      if (n > most) continue;
+      out.push(words.slice(Math.max(0, i - 8), i + n + 8).join(' '));
+      i += n + 7;
     }
-    return out.join(' ‖ ');
+    return out.length ? out.join(' ‖ ') : `∅ ${words.slice(0, 30).join(' ')}`;
   };
   // Judgments and pools name an article by its SaudiNewsNet place (day#index), never by its text.
   const snnId = new Map<string, string>();
