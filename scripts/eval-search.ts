@@ -20,7 +20,8 @@
 // --pool FILE appends the top 20 of each query that no judgment covers (query id, article) to FILE.
 // --kwic FILE [--only q1,q2] writes, for annotators, every article of the days that holds a form of
 // each query's name (loosely, after any proclitics) and has no judgment yet: its place and the name's
-// contexts (eight words either side, six places at most). FILE must lie outside the repository: it holds article text.
+// contexts (eight words either side, six places at most). FILE must lie outside the repository: it
+// holds article text.
 // With --kwic-top it writes the top-20 hits no judgment covers instead (what --pool lists).
 // Once every holder of a query is judged, its relevant articles are counted (R), and its precision
 // is also given against what is possible: relevant hits in the top 20 over min(20, R).
@@ -207,7 +208,8 @@ try {
     if (kwicPath && kwicTop) for (const h of res.hits) if (!judgments?.has(keyOf(h))) kwic.push(`${q.id}\t${keyOf(h)}\t${contexts(h.id, q)}`);
     if (kwicPath && !kwicTop) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
     if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
-      const R = looseKeys.filter((k) => judgments.get(k)).length;
+      // Every judged relevant article: the holders, and any hit found by a related form.
+      const R = [...judgments.values()].filter(Boolean).length;
       const p = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
       if (!blind.has(q.id) || showBlind) judgedText += ` R ${R} of possible ${p.toFixed(2)}`;
       possible[blind.has(q.id) ? 'blind' : 'dev'].push(p);
