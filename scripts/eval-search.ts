@@ -29,7 +29,7 @@
 // text (not even a url, which holds the headline).
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { extractInputs } from '../src/ingest/extract-inputs.js';
@@ -82,6 +82,7 @@ if (!zips.length) {
 }
 const days = Number(opt('--days') ?? 3);
 const chosen = zips.slice(0, days);
+const chosenDays = new Set(chosen.map((z) => basename(z, '.zip')));
 
 interface Query {
   id: string;
@@ -208,8 +209,8 @@ try {
     if (kwicPath && kwicTop) for (const h of res.hits) if (!judgments?.has(keyOf(h))) kwic.push(`${q.id}\t${keyOf(h)}\t${contexts(h.id, q)}`);
     if (kwicPath && !kwicTop) for (const id of ids) if (re.test(articleText(id)) && !judgments?.has(keyOf({ id, url: urlOf(id) }))) kwic.push(`${q.id}\t${keyOf({ id, url: urlOf(id) })}\t${contexts(id, q)}`);
     if (judgments && unjudgedHolders.length === 0 && judgedP >= 0) {
-      // Every judged relevant article: the holders, and any hit found by a related form.
-      const R = [...judgments.values()].filter(Boolean).length;
+      // Every judged relevant article of these days: the holders, and any hit found by a related form.
+      const R = [...judgments].filter(([k, rel]) => rel && chosenDays.has(k.slice(0, k.indexOf('#')))).length;
       const p = R ? urls.filter((u) => judgments.get(u)).length / Math.min(20, R) : 1;
       if (!blind.has(q.id) || showBlind) judgedText += ` R ${R} of possible ${p.toFixed(2)}`;
       possible[blind.has(q.id) ? 'blind' : 'dev'].push(p);
