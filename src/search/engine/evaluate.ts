@@ -325,7 +325,7 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
       return out;
     }
     case 'and': {
-      // «حزب الله», «بان كي مون»: the words of a known name, and nothing else, are its phrase first.
+      // «حزب الله», «بشار الأسد»: the words of a known name, and nothing else, are its phrase first.
       const name = nameWords(node.children);
       if (name) {
         const phrase = wordsSet(ctx, name, mask, scoring);
