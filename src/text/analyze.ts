@@ -6,7 +6,7 @@ import { decodeUnits, normalizeText } from './normalize.js';
 import { resolveNormalizeOptions } from './normalize-options.js';
 import { Kind, scanTokens } from './scan-tokens.js';
 import { stem } from './stem.js';
-import { readWord } from './word-reading.js';
+import { ARTICLE_RUN_SOURCE, readWord } from './word-reading.js';
 import { defaultStopwords } from './stopwords.js';
 import { TermBuffer } from './term-buffer.js';
 import { grown } from './grow.js';
@@ -49,8 +49,8 @@ export const MENTION_MARK = '@';
  * kept apart from a bare name's (هلال, a man's given name), as the article tells them apart.
  */
 export const DEFINITE_MENTION_MARK = '&';
-/** A word written with the article, after و/ف and ب/ك (الهلال, والهلال, بالهلال, للهلال), in the search form. */
-const DEFINITE = /^[وف]?(?:[بك]?ال|لل)../u;
+/** A word written with the article (an article run before two letters or more): الهلال, والهلال, بالهلال, للهلال. */
+const DEFINITE = new RegExp(`${ARTICLE_RUN_SOURCE}..`, 'u');
 /** Whether a word (as written: it is folded to the search form first) opens with the article. */
 export const isDefinite = (word: string): boolean => DEFINITE.test(normalizeText(word, 'search'));
 /**

@@ -54,7 +54,10 @@ export interface ReadingData {
 let bundled: ReadingData | undefined;
 const defaults = (): ReadingData => (bundled ??= { lexicon: defaultLexicon(), tables: defaultMorphologyTables(), names: defaultKnownNames() });
 
-const ARTICLE_RUN = /^(?:[وف]?(?:[بك]?ال|لل))(?=...)/u;
+/** The proclitics that end in the article, at a word's start: ال, وال, بال, فكال, لل (ل + ال), ولل. */
+export const ARTICLE_RUN_SOURCE = '^(?:[وف]?(?:[بك]?ال|لل))';
+/** An article run before at least three more letters (بالفيسبوك). */
+const ARTICLE_RUN = new RegExp(`${ARTICLE_RUN_SOURCE}(?=...)`, 'u');
 
 /** Reads one morph-form Arabic word (see the module comment). */
 export function readWord(word: string, data: ReadingData = defaults()): WordReading {

@@ -86,12 +86,11 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   topEntities.forEach((e, i) => (slot[table.entityIds.get(e.value)!] = i));
   const trend = new Int32Array(topEntities.length * nWeeks);
   if (nWeeks > 0 && topEntities.length) {
+    const { pool, start, length } = table.entities;
     forEachBit(set, (d) => {
       const day = table.day[d]!;
-      if (day === -1) return;
+      if (day === -1 || d >= length.length) return;
       const w = weekOf(day) - firstWeek;
-      const { pool, start, length } = table.entities;
-      if (d >= length.length) return;
       for (let i = start[d]!, end = i + length[d]!; i < end; i++) {
         const k = slot[pool[i]!]!;
         if (k >= 0) trend[k * nWeeks + w]!++;

@@ -3,18 +3,25 @@
  * «حركة فتح», «مدينة تدمر». Held as the surface terms the index writes for them.
  */
 import { readLines } from '../../text/read-data.js';
-import { normalizeText } from '../../text/normalize.js';
+import { nameKey } from '../../text/known-names.js';
+import { RasdError } from '../../errors.js';
 import { SURFACE_MARK, termForm } from '../../text/analyze.js';
 
-/** A cue's surface term: the search form without the article, marked as a surface (النادي → =نادي). */
-export function cueTerm(word: string): string {
-  const w = normalizeText(word.trim(), 'search');
-  return SURFACE_MARK + termForm(/^ال.../u.test(w) ? w.slice(2) : w);
+/** A cue's surface term: its name key (no article), in the term form, marked as a surface (النادي → =نادي); null for no one word. */
+export function cueTerm(word: string): string | null {
+  const key = nameKey(word);
+  return key === null ? null : SURFACE_MARK + termForm(key);
 }
 
 /** Parses cue lines (comments already removed) into their surface terms. */
 export function parseNameCues(lines: readonly string[]): Set<string> {
-  return new Set(lines.map(cueTerm));
+  const out = new Set<string>();
+  for (const line of lines) {
+    const term = cueTerm(line);
+    if (term === null) throw new RasdError('E_DATA', `data/search/name-cues.txt: «${line}» is not one Arabic word`);
+    out.add(term);
+  }
+  return out;
 }
 
 let cached: ReadonlySet<string> | undefined;
