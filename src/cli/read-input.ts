@@ -1,5 +1,5 @@
 /** Streams an input (a file path, or stdin when none) as decoded text chunks. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Diagnostic } from '../errors.js';
 import { createDecoder } from '../text/decode.js';
@@ -11,6 +11,8 @@ export interface InputChunks {
   chunks: AsyncGenerator<string>;
   /** Decoding diagnostics, complete once `chunks` is exhausted. */
   diagnostics: Diagnostic[];
+  /** The file's size in bytes, known before it is read; undefined for stdin. */
+  size: number | undefined;
 }
 
 /** Opens a path (or stdin) and decodes it as it streams, detecting the encoding. */
@@ -26,24 +28,49 @@ export function readInput(path: string | undefined, stdin: Readable, encoding?: 
     const rest = decoder.end();
     if (rest) yield rest;
   }
-  return { name, chunks: chunks(), diagnostics: decoder.diagnostics };
+  return { name, chunks: chunks(), diagnostics: decoder.diagnostics, size: path ? fileSize(path) : undefined };
 }
 
-/** Splits a stream of text chunks into lines (without their `\n` or `\r\n`), with each line's offset. */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: string; offset: number }> {
+/** A file's size, or undefined where it cannot be read (the read stream reports why). */
+function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One input line (without its `\n` or `\r\n`) and the offset of its start. */
+export interface Line {
+  line: string;
+  offset: number;
+}
+
+/** Splits a stream of text chunks into lines, with each line's offset. */
+export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<Line> {
+  for await (const batch of lineBatches(chunks)) yield* batch;
+}
+
+/**
+ * Splits a stream of text chunks into lines, as the lines each chunk completes: a caller with much
+ * work per input waits once per chunk, not once per line.
+ */
+export async function* lineBatches(chunks: AsyncIterable<string>): AsyncGenerator<Line[]> {
   let carry = '';
   let offset = 0;
   for await (const chunk of chunks) {
     const text = carry + chunk;
+    const batch: Line[] = [];
     let from = 0;
     // Search only the new chunk for line breaks: a giant line must not be rescanned per chunk.
     for (let nl = text.indexOf('\n', carry.length); nl >= 0; nl = text.indexOf('\n', from)) {
       const end = nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      yield { line: text.slice(from, end), offset: offset + from };
+      batch.push({ line: text.slice(from, end), offset: offset + from });
       from = nl + 1;
     }
+    if (batch.length) yield batch;
     carry = text.slice(from);
     offset += from;
   }
-  if (carry) yield { line: carry.endsWith('\r') ? carry.slice(0, -1) : carry, offset };
+  if (carry) yield [{ line: carry.endsWith('\r') ? carry.slice(0, -1) : carry, offset }];
 }

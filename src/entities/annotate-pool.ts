@@ -7,19 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RasdError } from '../errors.js';
 import type { Article } from '../ingest/article.js';
-
-/**
- * The worker's module. Built code runs annotate-worker.js; the tests run the TypeScript sources
- * through tsx, whose loader a worker thread must register for itself, so a small bootstrap does.
- */
-function workerUrl(): URL {
-  const own = import.meta.url;
-  if (!own.endsWith('.ts')) return new URL('./annotate-worker.js', own);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./annotate-worker.ts', own).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(worker)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
-}
+import { workerUrl } from '../worker-url.js';
 
 type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
 
@@ -49,7 +37,7 @@ export class AnnotatePool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl(), { resourceLimits: WORKER_HEAP });
+      const w = new Worker(workerUrl(import.meta.url, 'annotate-worker'), { resourceLimits: WORKER_HEAP });
       w.on('message', (m: { id: number; articles?: Article[]; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;

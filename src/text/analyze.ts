@@ -256,7 +256,7 @@ export class Analyzer {
   private word(kind: Kind, start: number, end: number): void {
     const pos = this.position++;
     if (end - start > MAX_CACHED) {
-      this.emit(this.compute(kind, this.foldSlow(start, end)), pos, start, end);
+      this.emit(this.resolve(kind, this.foldSlow(start, end)), pos, start, end);
       return;
     }
     const text = this.text;
@@ -287,7 +287,7 @@ export class Analyzer {
         this.entries = 0;
         this.extrasLen = 0;
       }
-      entry = this.compute(kind, decodeUnits(scratch, len));
+      entry = this.resolve(kind, decodeUnits(scratch, len));
       this.cache.add(scratch, len, h, entry);
     }
     this.emit(entry, pos, start, end);
@@ -357,6 +357,26 @@ export class Analyzer {
       }
     }
     if (!term) return STOP;
+    const e = this.newEntry(this.termId(term));
+    // Surface terms only where they are asked for: `rasd analyze` prints stems alone.
+    const surfaces = this.options.surfaceForms;
+    this.surfaceIds[e] = surfaces && surface ? this.termId(SURFACE_MARK + surface) : -1;
+    this.soundIds[e] = surfaces && sound ? this.termId(SOUND_MARK + sound) : -1;
+    // After the surface: the surface without a first letter that may be a proclitic, and the sound
+    // keys of both (a transliteration's other spellings).
+    if (surfaces) {
+      const more = [also ? SURFACE_MARK + also : null, sound ? SOUND_MARK + sound : null, sound && also ? SOUND_MARK + termForm(soundKey(also)) : null];
+      for (const t of new Set(more)) if (t) this.addExtra(e, this.termId(t));
+    }
+    this.nameFlags[e] = (name ? NAME : 0) | (known ? KNOWN : 0);
+    return e;
+  }
+
+  /**
+   * A new cache entry whose term id is `stemId`, with no surface, sound or further terms and no
+   * name flags.
+   */
+  protected newEntry(stemId: number): number {
     const e = this.entries++;
     if (e === this.stemIds.length) {
       this.stemIds = grown(this.stemIds, e * 2);
@@ -366,21 +386,27 @@ export class Analyzer {
       this.extraLen = grown(this.extraLen, e * 2);
       this.nameFlags = grown(this.nameFlags, e * 2);
     }
-    this.stemIds[e] = this.termId(term);
-    // Surface terms only where they are asked for: `rasd analyze` prints stems alone.
-    const surfaces = this.options.surfaceForms;
-    this.surfaceIds[e] = surfaces && surface ? this.termId(SURFACE_MARK + surface) : -1;
-    this.soundIds[e] = surfaces && sound ? this.termId(SOUND_MARK + sound) : -1;
-    // After the surface: the surface without a first letter that may be a proclitic, and the sound
-    // keys of both (a transliteration's other spellings).
+    this.stemIds[e] = stemId;
+    this.surfaceIds[e] = -1;
+    this.soundIds[e] = -1;
     this.extraAt[e] = this.extrasLen;
     this.extraLen[e] = 0;
-    if (surfaces) {
-      const more = [also ? SURFACE_MARK + also : null, sound ? SOUND_MARK + sound : null, sound && also ? SOUND_MARK + termForm(soundKey(also)) : null];
-      for (const t of new Set(more)) if (t) this.addExtra(e, this.termId(t));
-    }
-    this.nameFlags[e] = (name ? NAME : 0) | (known ? KNOWN : 0);
+    this.nameFlags[e] = 0;
     return e;
+  }
+
+  /**
+   * The cache entry of a word not seen before (or STOP for a word that gives no term). Runs once
+   * per distinct word; {@link DeferredAnalyzer} leaves the reading to another thread.
+   */
+  protected resolve(kind: Kind, word: string): number {
+    return this.compute(kind, word);
+  }
+
+  /** The term of one normalised word of a token kind, read afresh (no cache), or null where it gives none (a stopword). */
+  wordTerm(kind: Kind, word: string): string | null {
+    const e = this.compute(kind, word);
+    return e < 0 ? null : this.vocab[this.stemIds[e]!]!;
   }
 
   private addExtra(e: number, id: number): void {

@@ -169,6 +169,13 @@ export function toOriginalSpan(norm: Normalized, start: number, end: number): Sp
 export function decodeUnits(units: Uint16Array, len: number): string {
   // The decoder is faster on long text, but it would replace a lone surrogate: only text without any takes it.
   if (len > 256 && !hasSurrogate(units, len)) return UTF16.decode(units.subarray(0, len));
+  // A word: its units through a reused array, as apply over a fresh subarray costs more.
+  if (len <= SHORT) {
+    const a = shortUnits;
+    a.length = len;
+    for (let i = 0; i < len; i++) a[i] = units[i]!;
+    return String.fromCharCode.apply(null, a);
+  }
   let s = '';
   for (let i = 0; i < len; i += 8192) {
     s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
@@ -176,6 +183,8 @@ export function decodeUnits(units: Uint16Array, len: number): string {
   return s;
 }
 const UTF16 = new TextDecoder('utf-16le');
+const SHORT = 64;
+const shortUnits: number[] = [];
 
 function hasSurrogate(units: Uint16Array, len: number): boolean {
   for (let i = 0; i < len; i++) if ((units[i]! & 0xf800) === 0xd800) return true;

@@ -25,4 +25,14 @@ describe('TermLines', () => {
     assert.ok(blocks.length > 10);
     assert.equal(Buffer.concat(blocks).toString('utf8'), expected);
   });
+
+  it('leaves out an id with no term (a stopword a worker has read), with one space between the rest', () => {
+    const vocab = ['كتب', null, 'درس', null];
+    const out = new TermLines((id) => vocab[id]!);
+    const lines = [[0, 1, 2], [1, 3], [1, 0, 3, 2, 1], []];
+    const blocks = lines.map((ids) => out.line(Int32Array.from(ids), ids.length)).filter((b): b is Buffer => b !== null);
+    const rest = out.end();
+    if (rest) blocks.push(rest);
+    assert.equal(Buffer.concat(blocks).toString('utf8'), 'كتب درس\n\nكتب درس\n\n');
+  });
 });

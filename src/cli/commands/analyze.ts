@@ -4,9 +4,9 @@ import { cliticPieces } from '../../text/clitic-spans.js';
 import { tokenize } from '../../text/tokenize.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
-import { lines, readInput } from '../read-input.js';
+import { lineBatches, lines, readInput } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
-import { TermLines } from '../term-lines.js';
+import { AnalyzeLines } from '../analyze-lines.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -35,21 +35,25 @@ Options:
       return EXIT.usage;
     }
     const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
+    if (values.json !== true) {
+      const out = new AnalyzeLines({}, (bytes) => write(io.stdout, bytes), input.size);
+      try {
+        for await (const batch of lineBatches(input.chunks)) {
+          for (const { line } of batch) if (out.line(line)) await out.flush();
+        }
+        await out.end();
+      } finally {
+        out.close();
+      }
+      return reportDiagnostics(input.diagnostics, io);
+    }
     const analyzer = new Analyzer();
     const buf = new TermBuffer();
-    const json = values.json === true;
     let lineNo = 0;
-    // Output is gathered and written in blocks: a write per line costs more than the analysis.
-    const out = new TermLines((id) => analyzer.term(id));
     for await (const { line, offset } of lines(input.chunks)) {
       lineNo++;
       buf.reset();
       analyzer.analyzeInto(line, buf);
-      if (!json) {
-        const block = out.line(buf.ids, buf.length);
-        if (block) await write(io.stdout, block);
-        continue;
-      }
       // A token's term is that of the word it spans; a hashtag spans several words.
       let k = 0;
       const tokens = tokenize(line).map((t) => {
@@ -63,8 +67,6 @@ Options:
       });
       await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
     }
-    const rest = out.end();
-    if (rest) await write(io.stdout, rest);
     return reportDiagnostics(input.diagnostics, io);
   },
 };

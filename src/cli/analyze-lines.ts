@@ -1,0 +1,126 @@
+/**
+ * `rasd analyze`'s term lines, with the reading of new words done apart. The main thread finds and
+ * folds the words of each line and gives each distinct word a key (a {@link DeferredAnalyzer}); the
+ * new words of a block of lines go to a {@link TermReader}, and the block is written once their
+ * terms are back. A large input's words are read on a worker thread while the main thread scans on;
+ * an input of one block is read on the main thread, as starting a worker would cost more. A
+ * worker takes a while to start (it loads the lexicon), so a large file's starts before its first
+ * line is read.
+ * Blocks are written in input order; at most {@link IN_FLIGHT} wait for their terms at once.
+ */
+import type { AnalyzerOptions } from '../text/analyze.js';
+import { DeferredAnalyzer } from '../text/deferred-analyzer.js';
+import { TermBuffer } from '../text/term-buffer.js';
+import { grown } from '../text/grow.js';
+import { TermLines } from './term-lines.js';
+import { localReader, WorkerReader, type TermReader } from './term-reader.js';
+
+/** Keys gathered before a block's new words are sent to be read. */
+const BLOCK_KEYS = 1 << 14;
+/** An input of at least this many bytes starts its worker before it is read. */
+const LARGE = 1 << 21;
+/** Blocks waiting for their terms before the main thread waits too. */
+const IN_FLIGHT = 64;
+
+interface Block {
+  keys: Int32Array;
+  /** Where each line's keys end in `keys`. */
+  lineEnds: number[];
+  /** Settled once the block's new words have their terms. */
+  read: Promise<void>;
+  done: boolean;
+}
+
+export class AnalyzeLines {
+  private readonly analyzer: DeferredAnalyzer;
+  private readonly buf = new TermBuffer();
+  /** Each key's term (null for a word that gives none); undefined until read. */
+  private readonly terms: Array<string | null> = [];
+  private readonly out = new TermLines((key) => this.terms[key]!);
+  private keys = new Int32Array(BLOCK_KEYS * 2);
+  private keyCount = 0;
+  private lineEnds: number[] = [];
+  private readonly blocks: Block[] = [];
+  private reader: TermReader | null = null;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly options: Partial<AnalyzerOptions>,
+    private readonly write: (bytes: Buffer) => Promise<void>,
+    /** The input's size in bytes, when known: a large input's worker starts at once. */
+    size?: number,
+  ) {
+    this.analyzer = new DeferredAnalyzer(options);
+    if (size !== undefined && size >= LARGE) this.reader = new WorkerReader(options);
+  }
+
+  /** Adds a line; returns true when a block is full and {@link flush} is due. */
+  line(text: string): boolean {
+    const buf = this.buf;
+    buf.reset();
+    this.analyzer.analyzeInto(text, buf);
+    if (this.keyCount + buf.length > this.keys.length) this.keys = grown(this.keys, (this.keyCount + buf.length) * 2);
+    this.keys.set(buf.ids.subarray(0, buf.length), this.keyCount);
+    this.keyCount += buf.length;
+    this.lineEnds.push(this.keyCount);
+    return this.keyCount >= BLOCK_KEYS;
+  }
+
+  /** Sends the block's new words to be read, and writes the blocks whose terms are back. */
+  async flush(): Promise<void> {
+    this.send(false);
+    await this.writeRead(IN_FLIGHT);
+  }
+
+  /** Sends the last block and writes every block. */
+  async end(): Promise<void> {
+    if (this.lineEnds.length) this.send(true);
+    await this.writeRead(0);
+    const rest = this.out.end();
+    if (rest) await this.write(rest);
+  }
+
+  /** Lets the reader go (its worker would keep the process alive); call it however the run ends. */
+  close(): void {
+    this.reader?.close();
+  }
+
+  private send(last: boolean): void {
+    const words = this.analyzer.takeWords();
+    // An input that is all one block is read here: a worker would cost more than it saves.
+    this.reader ??= last ? localReader(this.options) : new WorkerReader(this.options);
+    const block: Block = { keys: this.keys.slice(0, this.keyCount), lineEnds: this.lineEnds, read: Promise.resolve(), done: false };
+    block.read = this.reader.read(words.kinds, words.words).then(
+      (terms) => {
+        for (let i = 0; i < terms.length; i++) this.terms[words.first + i] = terms[i]!;
+        block.done = true;
+      },
+      (err: Error) => {
+        this.failure ??= err;
+        block.done = true;
+      },
+    );
+    this.blocks.push(block);
+    this.keyCount = 0;
+    this.lineEnds = [];
+  }
+
+  /** Writes the leading blocks whose terms are back, waiting while more than `waiting` are left. */
+  private async writeRead(waiting: number): Promise<void> {
+    while (this.blocks.length) {
+      const block = this.blocks[0]!;
+      if (!block.done) {
+        if (this.blocks.length <= waiting) return;
+        await block.read;
+      }
+      if (this.failure) throw this.failure;
+      this.blocks.shift();
+      let from = 0;
+      for (const end of block.lineEnds) {
+        const bytes = this.out.line(block.keys.subarray(from), end - from);
+        if (bytes) await this.write(bytes);
+        from = end;
+      }
+    }
+  }
+}
