@@ -76,8 +76,10 @@ export function soundKey(word: string): string {
  * 3: a mention term only for an entity's own name (the entity alone, a person's name, or the word
  * after a noun that announces a name), apart for one written with the article, and a part term
  * for each word of a longer name.
+ * 4: a stopword entry written with harakat no longer stops a noun spelled with its letters (خبَّر
+ * stopped خبر and الخبر, حدَث stopped حدث).
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 const NOT_FOUND = -3;
 /** Bits of a cache entry's flags. */
@@ -111,7 +113,8 @@ export class Analyzer {
   readonly options: Readonly<AnalyzerOptions>;
   private readonly table: Int32Array;
   private readonly multi: Map<number, string>;
-  private readonly stop: ReadonlySet<string>;
+  /** The stopwords, resolved on first use: an analyser that leaves reading to another thread never needs them. */
+  private stopSet: ReadonlySet<string> | null = null;
   private readonly morph: Morphology;
   private readonly cache = new WordTable();
   private readonly ids = new Map<string, number>();
@@ -147,8 +150,6 @@ export class Analyzer {
     const folded = foldTable(resolveNormalizeOptions(this.options.normalize));
     this.table = folded.table;
     this.multi = folded.multi;
-    const sw = this.options.stopwords;
-    this.stop = sw === true ? defaultStopwords() : sw === false ? new Set() : sw;
     this.morph = this.options.morphology ?? bundledMorphology;
     this.sink = (kind, start, end) => this.onToken(kind, start, end);
     this.emitSurfaces = this.options.surfaceForms;
@@ -433,6 +434,14 @@ export class Analyzer {
     let id = this.parts.get(surfaceId);
     if (id === undefined) this.parts.set(surfaceId, (id = this.termId(PART_MARK + this.vocab[surfaceId]!.slice(1))));
     return id;
+  }
+
+  private get stop(): ReadonlySet<string> {
+    if (this.stopSet === null) {
+      const sw = this.options.stopwords;
+      this.stopSet = sw === true ? defaultStopwords() : sw === false ? new Set() : sw;
+    }
+    return this.stopSet;
   }
 
   private termId(term: string): number {
