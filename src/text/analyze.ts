@@ -81,6 +81,16 @@ export function soundKey(word: string): string {
  */
 export const ANALYZER_VERSION = 4;
 
+/** A word's readings as strings (see {@link WordTerms}), before they get term ids. */
+interface WordStrings {
+  term: string;
+  surface: string | null;
+  also: string | null;
+  sound: string | null;
+  name: boolean;
+  known: boolean;
+}
+
 const NOT_FOUND = -3;
 /** Bits of a cache entry's flags. */
 const NAME = 1;
@@ -323,8 +333,8 @@ export class Analyzer {
     return s;
   }
 
-  /** The cache entry of a normalised word (its term ids), or STOP. Runs once per distinct word. */
-  private compute(kind: Kind, word: string): number {
+  /** A normalised word's readings as strings, or null where it gives no term (a stopword). */
+  private read(kind: Kind, word: string): WordStrings | null {
     let term: string;
     let surface: string | null = null;
     let also: string | null = null;
@@ -335,10 +345,10 @@ export class Analyzer {
     else if (kind !== Kind.Arabic) term = word;
     else {
       // The stopword list is in the search form, where ة is ه.
-      if (this.stop.has(toSearchForm(word))) return STOP;
+      if (this.stop.has(toSearchForm(word))) return null;
       if (this.options.clitics && this.options.stem && !this.options.morphology) {
         const r = readWord(word);
-        if ((r.seg.proclitics.length > 0 || r.seg.enclitics.length > 0) && this.stop.has(toSearchForm(r.seg.base))) return STOP;
+        if ((r.seg.proclitics.length > 0 || r.seg.enclitics.length > 0) && this.stop.has(toSearchForm(r.seg.base))) return null;
         term = r.stem;
         surface = r.surface;
         also = r.also;
@@ -347,7 +357,7 @@ export class Analyzer {
         known = r.known;
       } else if (this.options.clitics) {
         const seg = this.morph.segment(word);
-        if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return STOP;
+        if ((seg.proclitics.length > 0 || seg.enclitics.length > 0) && this.stop.has(toSearchForm(seg.base))) return null;
         term = this.options.stem ? this.morph.stem(word, seg.lemma) : seg.base;
       } else term = this.options.stem ? this.morph.stem(word) : word;
       if (this.options.foldTaMarbuta) {
@@ -357,7 +367,14 @@ export class Analyzer {
         if (sound !== null) sound = termForm(sound);
       }
     }
-    if (!term) return STOP;
+    return term ? { term, surface, also, sound, name, known } : null;
+  }
+
+  /** The cache entry of a normalised word (its term ids), or STOP. Runs once per distinct word. */
+  private compute(kind: Kind, word: string): number {
+    const r = this.read(kind, word);
+    if (r === null) return STOP;
+    const { term, surface, also, sound, name, known } = r;
     const e = this.newEntry(this.termId(term));
     // Surface terms only where they are asked for: `rasd analyze` prints stems alone.
     const surfaces = this.options.surfaceForms;
@@ -406,8 +423,7 @@ export class Analyzer {
 
   /** The term of one normalised word of a token kind, read afresh (no cache), or null where it gives none (a stopword). */
   wordTerm(kind: Kind, word: string): string | null {
-    const e = this.compute(kind, word);
-    return e < 0 ? null : this.vocab[this.stemIds[e]!]!;
+    return this.read(kind, word)?.term ?? null;
   }
 
   private addExtra(e: number, id: number): void {
