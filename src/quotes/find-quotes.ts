@@ -159,7 +159,8 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     const first = firstOfSentence(i);
     const who = found.speaker
       ? { speaker: found.speaker, role: found.role }
-      : found.explicit || v.passive
+      : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
+        (found.explicit && !v.participle) || v.passive
         ? { speaker: null, role: null }
         : subjectBefore(ctx, first, i) ?? (v.participle ? sentenceSubject(ctx, first, i) : null) ?? carry(first, v.start);
     const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };

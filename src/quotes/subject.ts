@@ -49,7 +49,17 @@ export interface Found {
  */
 export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null): Found {
   const { words, text } = ctx;
+  const lead = from;
   from = skipLead(ctx, from, to);
+  // «وقال سموه …», «وأوضح معاليه»: an honorific stands for the person just named.
+  const honorific = (): Found | null => {
+    for (let k = lead; k < from; k++) {
+      if (!ctx.cues.pronouns.has(words[k]!.fold)) continue;
+      const person = [...ctx.entities].reverse().find((e) => e.end <= words[k]!.start && e.type === 'PERS');
+      return person ? { speaker: entitySpeaker(person, true), role: person.role, medium: null, explicit: true } : null;
+    }
+    return null;
+  };
   let medium: TextSpan | null = null;
   const inMedium: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {
@@ -73,7 +83,9 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
   // («أشار إلى …»), a medium, or nothing at all means it has none.
   const first = words[from]!;
   const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
-  const startsWithPrep = preps?.has(first.fold) ?? false;
+  // A lone preposition right before the clause is the clause's own, whatever the verb lists
+  // («وأضاف إلى أن …», «ومبيناً إلى أن …»): no subject either.
+  const startsWithPrep = (preps?.has(first.fold) ?? false) || (from + 1 === to && TRAILING_PREPS.has(first.fold));
   const firstInMedium = !outsideMedium(first);
   if (!startsWithPrep && !firstInMedium) {
     // An unnamed speaker: «مصدر عسكري», «مصادر محلية», «المتحدث باسم الجيش», «بيان صادر عن القيادة».
@@ -143,9 +155,35 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     if (tail) return { speaker: { ...entitySpeaker(tail, false), ...span(text, first.start, second!.end) }, role: tail.role, medium, explicit: true };
     const known = first.word ? shortNameOf(ctx, first) : null;
     if (known) return { speaker: { ...entitySpeaker(known, false), ...span(text, first.start, first.end) }, role: known.role, medium, explicit: true };
+    const byHonorific = honorific();
+    if (byHonorific) return { ...byHonorific, medium };
+    // A definite noun as subject that no name follows: the organisation with that head named
+    // before («وقال الصندوق» → «صندوق النقد الدولي»), else the words themselves, an unnamed
+    // speaker («وقال المقيم الأمريكي», «وأشار التقرير»).
+    const definiteSubject = first.word && first.fold.startsWith('ال') && first.fold.length > 3 ? describedSpeaker(ctx, from, to) : null;
+    if (definiteSubject) return { ...definiteSubject, medium };
   }
   return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
 }
+
+/**
+ * The speaker a definite noun at `from` stands for (see {@link subjectIn}): the organisation with
+ * that head named before, else the noun with the adjectives that follow it (at most
+ * {@link MAX_DESCRIBED_WORDS} words, up to a preposition, a comma or the clause).
+ */
+function describedSpeaker(ctx: Context, from: number, to: number): Omit<Found, 'medium'> | null {
+  const { words, text } = ctx;
+  const first = words[from]!;
+  const org = orgBefore(ctx, first.fold.slice(2), first.start);
+  if (org && isEntity(org) && SPEAKER_TYPES.has(org.type)) return { speaker: entitySpeaker(org, true), role: null, explicit: true };
+  if (org && !isEntity(org)) return { speaker: { ...org, canonical: null, name: null, type: null, carried: true }, role: null, explicit: true };
+  let k = from + 1;
+  while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !TRAILING_PREPS.has(words[k]!.fold)) k++;
+  return { speaker: { ...span(text, first.start, words[k - 1]!.end), canonical: null, name: null, type: null, carried: false }, role: null, explicit: true };
+}
+
+/** Words of a definite noun phrase taken as an unnamed speaker, at most: «المدرب الإسباني». */
+const MAX_DESCRIBED_WORDS = 3;
 
 /**
  * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
