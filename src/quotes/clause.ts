@@ -82,16 +82,23 @@ export function sentenceEnd(ctx: Context, i: number): number {
 }
 
 /**
- * The end of an indirect clause: its sentence's, or a comma before a participle that opens a clause
- * of its own («… إلى أن الفيول وصل، لافتة إلى أن …»).
+ * The end of an indirect clause: its sentence's, or the word before a speech verb that opens a
+ * clause of its own: a participle («… إلى أن الفيول وصل، لافتة إلى أن …», «… في أجواء بغداد
+ * لافتاً إلى أن …») or a verb after a comma or و («…، وأشار إلى أن …»). A comma before it is
+ * left out.
  */
 export function clauseEnd(ctx: Context, at: number): number {
   const end = sentenceEnd(ctx, at);
   const { words } = ctx;
-  for (let k = at + 1; k + 1 < words.length && words[k]!.start < end; k++) {
-    if (!COMMAS.has(words[k]!.fold)) continue;
-    const v = verbAt(ctx, k + 1);
-    if (v?.participle && clauseAfter(ctx, k + 1, v.lemma, true)) return words[k - 1]!.end;
+  for (let k = at + 2; k < words.length && words[k]!.start < end; k++) {
+    const v = verbAt(ctx, k);
+    if (!v) continue;
+    const prev = words[k - 1]!;
+    const joined = v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start;
+    if (!joined || !clauseAfter(ctx, k, v.lemma, v.participle)) continue;
+    let last = k - 1;
+    while (last > at && (COMMAS.has(words[last]!.fold) || !words[last]!.word)) last--;
+    return words[last]!.end;
   }
   return end;
 }

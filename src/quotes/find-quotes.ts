@@ -155,7 +155,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     const subjectTo = clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
     // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
     const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
-    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma);
+    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle);
     const first = firstOfSentence(i);
     const who = found.speaker
       ? { speaker: found.speaker, role: found.role }

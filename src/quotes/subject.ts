@@ -45,9 +45,10 @@ export interface Found {
 
 /**
  * The speaker and medium in the words [from, to) between a verb and its clause (or after a
- * verb that follows its quote).
+ * verb that follows its quote). After a `participle` they are its object, unless they name a
+ * person or organisation.
  */
-export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null): Found {
+export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null, participle = false): Found {
   const { words, text } = ctx;
   const lead = from;
   from = skipLead(ctx, from, to);
@@ -143,7 +144,8 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     const person = ents.find((e) => SPEAKER_TYPES.has(e.type));
     // A place or other name is the speaker only when it is the subject itself: «قالت موسكو».
     const lead = ents[0];
-    if (lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type)) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
+    // After a participle the words are its object: «داعياً الله أن …» is no statement of God's.
+    if (!participle && lead && lead.start <= first.end && !SPEAKER_TYPES.has(lead.type)) return { speaker: entitySpeaker(lead, false), role: lead.role, medium, explicit: true };
     if (person) return { speaker: entitySpeaker(person, false), role: speakerRole(ctx, ctx.roles, person, from, to), medium, explicit: true };
     // «من جهته، أكد الوزير»: the person the article gave that role.
     const titled = first.word ? personByTitle(ctx, first.fold, first.start) : null;
@@ -160,7 +162,7 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     // A definite noun as subject that no name follows: the organisation with that head named
     // before («وقال الصندوق» → «صندوق النقد الدولي»), else the words themselves, an unnamed
     // speaker («وقال المقيم الأمريكي», «وأشار التقرير»).
-    const definiteSubject = first.word && first.fold.startsWith('ال') && first.fold.length > 3 ? describedSpeaker(ctx, from, to) : null;
+    const definiteSubject = !participle && first.word && first.fold.startsWith('ال') && first.fold.length > 3 ? describedSpeaker(ctx, from, to) : null;
     if (definiteSubject) return { ...definiteSubject, medium };
   }
   return { speaker: null, role: null, medium, explicit: startsWithPrep ? false : !firstInMedium && first.word };
