@@ -1,21 +1,8 @@
 /**
  * The speech verb at a word: a form listed in data/quotes/cues.txt (with و/ف in front), or a
- * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a clause starts
- * or أن/إن follows it closely («بيّن المريبض أنه»; not «بين الطرفين»).
+ * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a clause starts.
  */
-import { clauseStart, THAT, type Context } from './context.js';
-
-/** Words after a homograph within which أن/إن makes it a verb («وعن الحادث بيّن المريبض أنه»). */
-const THAT_WITHIN = 3;
-
-/** Does أن/إن follow word `i` within {@link THAT_WITHIN} words of its sentence? */
-function thatSoon(ctx: Context, i: number): boolean {
-  const { words } = ctx;
-  for (let k = i + 1; k < words.length && k - i <= THAT_WITHIN && words[k]!.sentence === words[i]!.sentence; k++) {
-    if (THAT.has(words[k]!.fold)) return true;
-  }
-  return false;
-}
+import { clauseStart, type Context } from './context.js';
 
 /**
  * The verb of word `i` (without و/ف in front): its lemma, where its letters start, whether it is
@@ -28,7 +15,7 @@ export function verbAt(ctx: Context, i: number): { lemma: string; start: number;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);
     // «وبين الوزير أن …» but not «بين الطرفين»: a homograph is a verb only where a clause starts.
-    if (lemma) return cues.homographs.has(f) && !clauseStart(ctx, i) && !thatSoon(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
+    if (lemma) return cues.homographs.has(f) && !clauseStart(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
     const p = cues.participles.get(f);
     return p ? { lemma: p, start, passive: false, participle: true } : null;
   };
