@@ -19,7 +19,7 @@ const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 &&
 /**
  * The end (word index after it) of a name that starts with its indefinite head noun at word `k`:
  * a chain of nouns up to the first definite one or a place or name the tagger found («نقابة
- * مزارعي عكار», «شركة المياه»), then only nisba adjectives, «و» + the article and «ل» + a noun
+ * مزارعي عكار», «شركة المياه»), or a quoted name («صحيفة "تييمو أرخنتينو"»), then only nisba adjectives, «و» + the article and «ل» + a noun
  * («جمعية حماية المستهلك الجزائرية | التجار», «وزارة الصحة والسكان | في بيان»); never past a
  * preposition, أن, a verb or a comma.
  */
@@ -30,6 +30,14 @@ export function orgNameEnd(ctx: Context, k: number, limit: number): number {
   while (m < limit && m - k < MAX_ORG_WORDS) {
     const w = words[m]!;
     const f = w.fold;
+    // «صحيفة "تييمو أرخنتينو"», «مجموعة "QNB" المصرفية»: a quoted name right after the head is the name's own.
+    const quoted = chain && m === k + 1 ? ctx.markAt.get(m) : undefined;
+    if (quoted !== undefined) {
+      const close = ctx.marks[quoted]!.end;
+      while (m < limit && words[m]!.start < close) m++;
+      chain = false;
+      continue;
+    }
     if (!w.word || f.length < 2 || THAT.has(f) || MEDIUM_PREPS.has(f) || TRAILING_PREPS.has(f) || STOPS.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
     if (!chain && !(isNisba(f) || /^(وال|لل|ل)/u.test(f))) break;
     if (chain && (definite(f) || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end))) chain = false;

@@ -34,6 +34,8 @@ export interface QuoteCues {
   same: ReadonlySet<string>;
   /** Outlet nouns: a name after «ل» + one of them is spoken to («لإذاعة موزاييك»). */
   outlets: ReadonlySet<string>;
+  /** Nouns of places and institutions named after a person («مركز الملك سلمان», «طريق سهل بن حثمة»). */
+  namesakes: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -55,6 +57,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const pronouns = new Set<string>();
   const same = new Set<string>();
   const outlets = new Set<string>();
+  const namesakes = new Set<string>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -96,21 +99,22 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'homograph':
       case 'pronoun':
       case 'same':
-      case 'outlet': {
+      case 'outlet':
+      case 'namesake': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet)');
+        bad('unknown kind (verb, prep, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets };
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

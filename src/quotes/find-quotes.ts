@@ -22,6 +22,7 @@ import { clauseAfter, clauseEnd, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from 
 import { clauseStart, COMMAS, phraseAt, span, type Context } from './context.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
 import { namesAfterRoles } from './missed-names.js';
+import { inNamesake } from './namesake.js';
 import { findQuoteMarks } from './quote-marks.js';
 import type { Quote, Speaker } from './quote-schema.js';
 import { accordingTo, reportedSpeaker } from './reported.js';
@@ -36,7 +37,7 @@ const MIN_BARE_WORDS = 8;
 export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteCues = defaultQuoteCues()): Quote[] {
   const words = quoteWords(text);
   const roles = roleContext(text);
-  const entities = namesAfterRoles(text, tagged, roles, cues);
+  const entities = namesAfterRoles(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();
   {

@@ -271,3 +271,33 @@ describe('findQuotes: round 3, short names', () => {
     assert.equal(qs[0]?.speaker?.text, 'فهد الرشيدي');
   });
 });
+
+describe('findQuotes: round 3 (speakers on real news, as our own sentences)', () => {
+  const table: Array<[string, Array<[string, Entity['type']]>, Array<[string, string | null, string]>]> = [
+    // A lone preposition before the clause is no subject: the speaker goes on.
+    ['وكشف مصدر مسؤول أن الدراسة تبدأ غداً.\n\nوأضاف إلى أن التوصيات رفعت للوزارة.', [], [['الدراسة تبدأ', 'مصدر مسؤول', 'كشف'], ['التوصيات رفعت', 'مصدر مسؤول', 'أضاف']]],
+    // An honorific stands for the person just named.
+    ['زار الأمير خالد الفيصل المحافظة أمس.\n\nوقال سموه لدى استقباله الأهالي إن الطريق سيفتتح قريباً.', [['خالد الفيصل', 'PERS']], [['الطريق سيفتتح', 'خالد الفيصل', 'قال']]],
+    // A definite noun as subject: the organisation with that head named before, else its own words.
+    ['أصدر صندوق النقد الدولي تقريره أمس.\n\nوقال الصندوق إن النمو سيتباطأ.', [['صندوق النقد الدولي', 'ORG']], [['النمو سيتباطأ', 'صندوق النقد الدولي', 'قال']]],
+    ['وقال المقيم الأمريكي إنه كان في إجازة.', [], [['كان في إجازة', 'المقيم الأمريكي', 'قال']]],
+    // A participle's words are its object: God is asked, not speaking; the sentence's subject speaks.
+    ['وأكد سالم العتيبي أن المصاب جلل، داعياً الله أن يرحم الضحايا.', [['سالم العتيبي', 'PERS'], ['الله', 'MISC']], [['المصاب جلل', 'سالم العتيبي', 'أكد'], ['يرحم الضحايا', 'سالم العتيبي', 'داعياً']]],
+    // A participle or a verb after a comma opens a clause of its own, with no comma before it too.
+    ['وأكد سعد العلي أن الخطة جيدة لافتاً إلى أن التنفيذ يبدأ غداً، وأشار إلى أن الكلفة معقولة.', [['سعد العلي', 'PERS']], [['الخطة جيدة', 'سعد العلي', 'أكد'], ['التنفيذ يبدأ', 'سعد العلي', 'لافتاً'], ['الكلفة معقولة', 'سعد العلي', 'أشار']]],
+    // A person in a place's or institution's name is no speaker.
+    ['وقال المشرف على مركز الملك سلمان للإغاثة إن الجسر الجوي مستمر.', [['سلمان', 'PERS']], [['الجسر الجوي', 'المشرف', 'قال']]],
+  ];
+  for (const [text, es, want] of table) {
+    it(text.split('\n')[0]!.slice(0, 60), () => {
+      const qs = findQuotes(text, es.map(([name, type]) => ent(text, name, type)));
+      assert.equal(qs.length, want.length, JSON.stringify(qs.map((q) => q.text)));
+      want.forEach(([start, speaker, cue], k) => {
+        const q = qs[k]!;
+        assert.ok(q.text.startsWith(start), `${q.text} ≠ ${start}…`);
+        assert.equal(q.speaker?.name ?? q.speaker?.text ?? null, speaker);
+        assert.equal(q.cue?.text, cue);
+      });
+    });
+  }
+});
