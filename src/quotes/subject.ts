@@ -73,7 +73,10 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     i = end - 1;
   }
   const outsideMedium = (e: { start: number; end: number }): boolean => !inMedium.some(([s, t]) => e.start >= s && e.end <= t);
-  if (from >= to) return { speaker: null, role: null, medium, explicit: false };
+  if (from >= to) {
+    const byHonorific = honorific();
+    return byHonorific ? { ...byHonorific, medium } : { speaker: null, role: null, medium, explicit: false };
+  }
   const regionStart = words[from]!.start;
   const regionEnd = words[to - 1]!.end;
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
