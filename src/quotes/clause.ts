@@ -57,6 +57,30 @@ export function clauseAfter(ctx: Context, v: number, lemma: string, participle =
   return null;
 }
 
+/**
+ * A noun phrase a verb's preposition opens as its statement, with no أن («ودعا المجلس الحكومات إلى
+ * وقف الاستيطان», «وأكد الوزير على أهمية الحوار»): the preposition's word index, or null. The
+ * preposition must come in the verb's sentence before any other verb, clause or quotation, and
+ * have a word after it.
+ */
+export function complementAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'that' } | null {
+  const preps = ctx.cues.complements.get(lemma);
+  if (!preps) return null;
+  const { words } = ctx;
+  const sentence = words[v]!.sentence;
+  for (let i = v + 1; i + 1 < words.length && i - v <= MAX_GAP; i++) {
+    const w = words[i]!;
+    if (w.sentence !== sentence || w.paraStart || w.fold === ':' || THAT.has(w.fold) || ctx.markAt.has(i)) return null;
+    if (!w.word) continue;
+    if (verbAt(ctx, i)) return null;
+    if (preps.has(w.fold)) {
+      const next = words[i + 1]!;
+      return next.word && next.sentence === sentence && !THAT.has(next.fold) ? { at: i, kind: 'that' } : null;
+    }
+  }
+  return null;
+}
+
 /** Does a clause opener (a colon, أن/إن, or another quotation after a comma) come from word `k` on in the sentence? */
 export function opensLater(ctx: Context, k: number, sentence: number): boolean {
   const { words } = ctx;

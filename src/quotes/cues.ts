@@ -36,6 +36,8 @@ export interface QuoteCues {
   outlets: ReadonlySet<string>;
   /** Nouns of places and institutions named after a person («مركز الملك سلمان», «طريق سهل بن حثمة»). */
   namesakes: ReadonlySet<string>;
+  /** Lemma → prepositions (search form) after which a noun phrase is the statement, with no أن («دعا … إلى وقف …»). */
+  complements: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -58,6 +60,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const same = new Set<string>();
   const outlets = new Set<string>();
   const namesakes = new Set<string>();
+  const complements = new Map<string, Set<string>>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -81,11 +84,13 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         if (cols.length !== 4 || !cols[1] || !cols[2] || !list(cols[3]).length) bad('expected reported<TAB>lemma<TAB>prep<TAB>word|word|…');
         reported.set(cols[1]!, { prep: fold(cols[2]!), saying: new Set(list(cols[3]).map(fold)) });
         break;
-      case 'prep': {
-        if (cols.length !== 3 || !cols[1] || !cols[2]) bad('expected prep<TAB>lemma<TAB>word');
-        const set = preps.get(cols[1]!) ?? new Set<string>();
+      case 'prep':
+      case 'complement': {
+        if (cols.length !== 3 || !cols[1] || !cols[2]) bad(`expected ${cols[0]}<TAB>lemma<TAB>word`);
+        const to = cols[0] === 'prep' ? preps : complements;
+        const set = to.get(cols[1]!) ?? new Set<string>();
         set.add(fold(cols[2]!));
-        preps.set(cols[1]!, set);
+        to.set(cols[1]!, set);
         break;
       }
       case 'after':
@@ -107,14 +112,14 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         break;
       }
       default:
-        bad('unknown kind (verb, prep, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
+        bad('unknown kind (verb, prep, complement, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes };
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

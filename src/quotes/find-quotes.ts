@@ -18,7 +18,7 @@ import type { Entity } from '../entities/entity-schema.js';
 import { roleContext } from '../entities/role-context.js';
 import { findTimes } from '../times/find-times.js';
 import { lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './carried-subject.js';
-import { clauseAfter, clauseEnd, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from './clause.js';
+import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from './clause.js';
 import { clauseStart, COMMAS, phraseAt, span, type Context } from './context.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
 import { namesAfterRoles } from './missed-names.js';
@@ -151,12 +151,13 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     }
     const v = verbAt(ctx, i);
     if (!v) continue;
-    const clause = clauseAfter(ctx, i, v.lemma, v.participle);
+    const proper = clauseAfter(ctx, i, v.lemma, v.participle);
+    const clause = proper ?? complementAfter(ctx, i, v.lemma);
     if (!clause) continue;
     const subjectTo = clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
     // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
     const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
-    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle);
+    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, proper === null);
     const first = firstOfSentence(i);
     const who = found.speaker
       ? { speaker: found.speaker, role: found.role }

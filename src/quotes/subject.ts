@@ -6,7 +6,7 @@
  * «لإذاعة موزاييك») or a name inside another's role.
  */
 import type { Entity } from '../entities/entity-schema.js';
-import { isEntity, orgBefore, personByTitle } from './back-reference.js';
+import { isEntity, orgBefore, orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, span, TRAILING_PREPS, type Context } from './context.js';
 import { fold } from './cues.js';
 import { mediumAt } from './medium.js';
@@ -46,9 +46,10 @@ export interface Found {
 /**
  * The speaker and medium in the words [from, to) between a verb and its clause (or after a
  * verb that follows its quote). After a `participle` they are its object, unless they name a
- * person or organisation.
+ * person or organisation. Where `objectFollows` (a noun complement after the verb's preposition),
+ * an unnamed speaker's words end where an organisation's name would.
  */
-export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null, participle = false): Found {
+export function subjectIn(ctx: Context, from: number, to: number, lemma: string | null, participle = false, objectFollows = false): Found {
   const { words, text } = ctx;
   const lead = from;
   from = skipLead(ctx, from, to);
@@ -111,6 +112,9 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
       }
       let k = from + 1;
       while (k < to && k - from < MAX_GROUP_WORDS && words[k]!.word && words[k]!.fold.length > 1 && !preps?.has(words[k]!.fold) && !GROUP_STOPS.has(words[k]!.fold) && outsideMedium(words[k]!)) k++;
+      // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
+      // where an organisation's name does.
+      if (objectFollows && !first.fold.startsWith('ال')) k = Math.min(k, orgNameEnd(ctx, from, to));
       // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
       while (k > from + 1 && TRAILING_PREPS.has(words[k - 1]!.fold)) k--;
       // «المتحدث ذاته», «المسؤول نفسه»: the speaker named before.
