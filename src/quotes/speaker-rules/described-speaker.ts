@@ -1,0 +1,24 @@
+/**
+ * A definite noun as subject that no name follows: the organisation with that head named before
+ * («وقال الصندوق» → «صندوق النقد الدولي»), else the noun with the definite words after it, an
+ * unnamed speaker («وقال المقيم الأمريكي», «وأشار التقرير»). Not after a participle (its object).
+ */
+import { isEntity, orgBefore } from '../back-reference.js';
+import { span, TRAILING_PREPS } from '../context.js';
+import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
+import type { SubjectRegion } from '../subject-region.js';
+
+/** Words of a definite noun phrase taken as an unnamed speaker, at most: «المدرب الإسباني». */
+const MAX_DESCRIBED_WORDS = 3;
+
+export function describedSpeaker(r: SubjectRegion): Speaking | null {
+  const { first, from, to } = r;
+  if (r.group || r.participle || !first.word || !first.fold.startsWith('ال') || first.fold.length <= 3) return null;
+  const { words, text } = r.ctx;
+  const org = orgBefore(r.ctx, first.fold.slice(2), first.start);
+  if (org && isEntity(org) && SPEAKER_TYPES.has(org.type)) return { speaker: entitySpeaker(org, true), role: null };
+  if (org && !isEntity(org)) return { speaker: unnamedSpeaker(org, true), role: null };
+  let k = from + 1;
+  while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !TRAILING_PREPS.has(words[k]!.fold)) k++;
+  return { speaker: unnamedSpeaker(span(text, first.start, words[k - 1]!.end), false), role: null };
+}

@@ -1,0 +1,121 @@
+/**
+ * The words between a speech verb and its clause, read once for the speaker rules
+ * (speaker-rules/): where a subject may start, the medium among them, the entities that may speak,
+ * and whether an unnamed group opens them («مصدر عسكري», «المتحدث باسم الجيش»).
+ */
+import type { Entity } from '../entities/entity-schema.js';
+import { orgNameEnd } from './back-reference.js';
+import { span, TRAILING_PREPS, type Context } from './context.js';
+import { mediumAt } from './medium.js';
+import type { TextSpan } from './quote-schema.js';
+import { verbAt } from './verb-at.js';
+import type { QWord } from './words.js';
+
+/** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»), and words that end them (time, not who). */
+const MAX_GROUP_WORDS = 7;
+const GROUP_STOPS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'بعد', 'قبل', 'خلال', 'يوم', 'عندما', 'حين', 'وقت', 'الذي', 'التي', 'الذين']);
+
+export interface SubjectRegion {
+  ctx: Context;
+  /** The region's first word as given, before the words that are no subject (see {@link skipLead}). */
+  lead: number;
+  /** Where a subject may start, and the end (word indices). */
+  from: number;
+  to: number;
+  lemma: string | null;
+  /** After a participle the words are its object, unless they name a person or organisation. */
+  participle: boolean;
+  /** A noun complement follows (after the verb's preposition), so an object may stand before it. */
+  objectFollows: boolean;
+  medium: TextSpan | null;
+  /** The first word of a subject. */
+  first: QWord;
+  /** The verb's prepositions before its clause («أشار إلى»). */
+  preps: ReadonlySet<string> | undefined;
+  /** Entities of the region that may speak: none inside another's role, in the medium, or spoken to. */
+  ents: Entity[];
+  /** The first word without the article. */
+  head: string;
+  /** An unnamed group opens the region («مصدر عسكري», «المتحدث باسم الجيش»), not a name's own word. */
+  group: boolean;
+  /** Where the group's words end (a word index), when `group`. */
+  groupEnd: number;
+  /** Whether a span lies outside the medium. */
+  outsideMedium(e: { start: number; end: number }): boolean;
+}
+
+/**
+ * The region of words [from, to), or null when no subject can stand there: nothing but words that
+ * are none, a preposition of the verb's clause first («أشار إلى …»), or the medium first.
+ */
+export function readRegion(ctx: Context, from: number, to: number, lemma: string | null, participle: boolean, objectFollows: boolean): { region: SubjectRegion | null; lead: number; from: number; medium: TextSpan | null; empty: boolean } {
+  const { words, text } = ctx;
+  const lead = from;
+  from = skipLead(ctx, from, to);
+  let medium: TextSpan | null = null;
+  const inMedium: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const end = mediumAt(ctx, i, to);
+    if (end < 0) continue;
+    const s = words[i]!.start;
+    const e = words[end - 1]!.end;
+    if (!medium) medium = span(text, s, e);
+    inMedium.push([s, e]);
+    i = end - 1;
+  }
+  const outsideMedium = (e: { start: number; end: number }): boolean => !inMedium.some(([s, t]) => e.start >= s && e.end <= t);
+  if (from >= to) return { region: null, lead, from, medium, empty: true };
+  const first = words[from]!;
+  const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
+  // A lone preposition right before the clause is the clause's own, whatever the verb lists
+  // («وأضاف إلى أن …», «ومبيناً إلى أن …»): no subject either.
+  const startsWithPrep = (preps?.has(first.fold) ?? false) || (from + 1 === to && TRAILING_PREPS.has(first.fold));
+  const firstInMedium = !outsideMedium(first);
+  if (startsWithPrep || firstInMedium) return { region: null, lead, from, medium, empty: false };
+  // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
+  // or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
+  const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e));
+  const head = first.fold.startsWith('ال') ? first.fold.slice(2) : first.fold;
+  // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
+  // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
+  const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
+  const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head));
+  let groupEnd = from + 1;
+  if (group) {
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !GROUP_STOPS.has(words[groupEnd]!.fold) && outsideMedium(words[groupEnd]!)) groupEnd++;
+    // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
+    // where an organisation's name does.
+    if (objectFollows && !first.fold.startsWith('ال')) groupEnd = Math.min(groupEnd, orgNameEnd(ctx, from, to));
+    // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
+    while (groupEnd > from + 1 && TRAILING_PREPS.has(words[groupEnd - 1]!.fold)) groupEnd--;
+  }
+  const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, outsideMedium };
+  return { region, lead, from, medium, empty: false };
+}
+
+/**
+ * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
+ * for the person just named («وأوضح معاليه»), a time («صرح الأسبوع الماضي بأن»).
+ */
+export function skipLead(ctx: Context, from: number, to: number): number {
+  const inTime = (w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+  while (from < to) {
+    const w = ctx.words[from]!;
+    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w))) break;
+    from++;
+  }
+  return from;
+}
+
+/** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
+export function addressee(ctx: Context, e: Entity): boolean {
+  let k = e.start - 1;
+  while (k >= 0 && /[«“"\s\u0640]/u.test(ctx.text[k]!)) k--;
+  // «لإذاعة موزاييك», «لقناة الجزيرة»: an outlet after ل.
+  const before = ctx.words.findLast((w) => w.end <= k + 1);
+  if (before && before.word && before.fold.startsWith('ل') && ctx.cues.outlets.has(before.fold.slice(1).replace(/^ال/, ''))) return true;
+  if (k < 0 || ctx.text[k] !== 'ل') return false;
+  // The ل is a word of its own («لـ») or the start of the one the entity is in («لوكالة رويترز» → «وكالة رويترز»).
+  return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;
+}
