@@ -94,15 +94,22 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   return { region, lead, from, medium, empty: false };
 }
 
+/** Demonstratives before a definite noun (search form). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك', 'ذاك', 'هاتان', 'هذان']);
+
 /**
  * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
- * for the person just named («وأوضح معاليه»), a time («صرح الأسبوع الماضي بأن»).
+ * for the person just named («وأوضح معاليه»), a time («صرح الأسبوع الماضي بأن»), a demonstrative
+ * before a definite noun («وأعلنت هذه الوحدات»).
  */
 export function skipLead(ctx: Context, from: number, to: number): number {
   const inTime = (w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
   while (from < to) {
     const w = ctx.words[from]!;
-    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w))) break;
+    const next = ctx.words[from + 1];
+    // «وأعلنت هذه الوحدات»: a demonstrative before the definite noun that is the subject.
+    const demonstrative = DEMONSTRATIVES.has(w.fold) && next !== undefined && next.word && next.fold.startsWith('ال') && from + 1 < to;
+    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w) || demonstrative)) break;
     from++;
   }
   return from;

@@ -6,6 +6,7 @@
 import type { Context } from './context.js';
 import { type Found } from './speaker.js';
 import { readRegion } from './subject-region.js';
+import { verbAt } from './verb-at.js';
 import { honorificSpeaker, SPEAKER_RULES } from './speaker-rules/index.js';
 
 export { entitySpeaker, SPEAKER_TYPES, type Found } from './speaker.js';
@@ -29,5 +30,13 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     const found = rule(region);
     if (found) return { ...found, medium, explicit: true };
   }
-  return { speaker: null, role: null, medium, explicit: region.first.word };
+  // Words no rule took for a subject are the verb's object or adverbs, and the speaker is carried,
+  // where an object may stand there («ودعا جميع المستفيدين إلى …») or a word of saying ends them
+  // («وختم حديثه قائلاً: …», «وزاد في هذا الاتجاه بقوله: …»).
+  const last = ctx.words[to - 1]!;
+  const saying = verbAt(ctx, to - 1)?.participle === true || SAYING.test(last.fold);
+  return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !saying };
 }
+
+/** «بقوله», «بقولها»: by saying, before a quote whose speaker is the verb's own subject. */
+const SAYING = /^بقول(?:ه|ها|هم|هما)$/u;

@@ -10,10 +10,11 @@
  *   6. placeAsSubject     «قالت موسكو»
  *   7. namedSpeaker       «أكد سمير الحلبي، مدير المرصد، …»
  *   8. personTitled       «من جهته، أكد الوزير» → the person given that role
- *   9. tailName           «وقال ولد الشيخ» → «الداه ولد الشيخ»
- *  10. shortName          «قال الشرع» → «أحمد الشرع»
- *  11. honorific          «وقال سموه …» → the person just named
- *  12. describedSpeaker   «وقال الصندوق» → «صندوق النقد الدولي»; «وقال المقيم الأمريكي»
+ *   9. roleHolder         «قال قائد القوة الجوية العراقية» → the person given that role before
+ *  10. tailName           «وقال ولد الشيخ» → «الداه ولد الشيخ»
+ *  11. shortName          «قال الشرع» → «أحمد الشرع»
+ *  12. honorific          «وقال سموه …» → the person just named
+ *  13. describedSpeaker   «وقال الصندوق» → «صندوق النقد الدولي»; «وقال المقيم الأمريكي»
  */
 import type { Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
@@ -25,6 +26,7 @@ import { namedSpeaker } from './named-speaker.js';
 import { personTitled } from './person-by-title.js';
 import { personInGroup } from './person-in-group.js';
 import { placeAsSubject } from './place-as-subject.js';
+import { roleHolder } from './role-holder.js';
 import { sameSpeaker } from './same-speaker.js';
 import { shortName } from './short-name.js';
 import { tailName } from './tail-name.js';
@@ -32,6 +34,6 @@ import { unnamedGroup } from './unnamed-group.js';
 
 export type SpeakerRule = (r: SubjectRegion) => Speaking | null;
 
-export const SPEAKER_RULES: readonly SpeakerRule[] = [groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, tailName, shortName, honorific, describedSpeaker];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, roleHolder, tailName, shortName, honorific, describedSpeaker];
 
 export { honorificSpeaker } from './honorific.js';
