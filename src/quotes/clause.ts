@@ -2,7 +2,7 @@
  * The clause a speech verb opens: a colon, a quotation, or أن/إن (through the verb's preposition),
  * and where it ends: the sentence, or a comma before a participle with a clause of its own.
  */
-import { COMMAS, THAT, type Context } from './context.js';
+import { COMMAS, phraseAt, THAT, type Context } from './context.js';
 import { verbAt } from './verb-at.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
@@ -57,6 +57,12 @@ export function clauseAfter(ctx: Context, v: number, lemma: string, participle =
   return null;
 }
 
+/** Where a turn phrase («من جهته», «بدوره») that ends right before word `k` starts, after `from`; -1 when none does. */
+function turnBefore(ctx: Context, k: number, from: number): number {
+  for (let j = Math.max(from + 1, k - 3); j < k; j++) if (ctx.cues.turn.some((p) => phraseAt(ctx, j, p) === k)) return j;
+  return -1;
+}
+
 /**
  * A noun phrase a verb's preposition opens as its statement, with no أن («ودعا المجلس الحكومات إلى
  * وقف الاستيطان», «وأكد الوزير على أهمية الحوار»): the preposition's word index, or null. The
@@ -108,8 +114,8 @@ export function sentenceEnd(ctx: Context, i: number): number {
 /**
  * The end of an indirect clause: its sentence's, or the word before a speech verb that opens a
  * clause of its own: a participle («… إلى أن الفيول وصل، لافتة إلى أن …», «… في أجواء بغداد
- * لافتاً إلى أن …») or a verb after a comma or و («…، وأشار إلى أن …»). A comma before it is
- * left out.
+ * لافتاً إلى أن …») or a verb after a comma, و or a turn («…، وأشار إلى أن …», «…، من جهته قال
+ * …»). A comma or turn before it is left out.
  */
 export function clauseEnd(ctx: Context, at: number): number {
   const end = sentenceEnd(ctx, at);
@@ -118,9 +124,11 @@ export function clauseEnd(ctx: Context, at: number): number {
     const v = verbAt(ctx, k);
     if (!v) continue;
     const prev = words[k - 1]!;
-    const joined = v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start;
+    // «…، من جهته قال الرئيس إن …»: a turn to another speaker before the verb.
+    const turn = turnBefore(ctx, k, at);
+    const joined = v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0;
     if (!joined || !clauseAfter(ctx, k, v.lemma, v.participle)) continue;
-    let last = k - 1;
+    let last = (turn >= 0 ? turn : k) - 1;
     while (last > at && (COMMAS.has(words[last]!.fold) || !words[last]!.word)) last--;
     return words[last]!.end;
   }

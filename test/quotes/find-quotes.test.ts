@@ -300,3 +300,26 @@ describe('findQuotes: round 3 (speakers on real news, as our own sentences)', ()
     });
   }
 });
+
+describe('findQuotes: round 4 (roles before names, turns inside a sentence)', () => {
+  it('takes the person after a role that an organisation completes, not the organisation', () => {
+    const text = 'وقال مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ سالم بن عمر الراشد إن الحادث إجرامي.';
+    const qs = findQuotes(text, [ent(text, 'هيئة كبار العلماء', 'ORG'), ent(text, 'سالم بن عمر الراشد', 'PERS')]);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.speaker?.text, 'سالم بن عمر الراشد');
+  });
+
+  it('ends a statement before a turn to another speaker in the same sentence', () => {
+    const text = 'وحذرت السفارة من أن القمة قد تكون هدفاً للإرهاب، من جهته قال الرئيس نادر سليم: إن القمة تقدم وجهاً آخر للبلاد.';
+    const qs = findQuotes(text, [ent(text, 'السفارة', 'ORG'), ent(text, 'نادر سليم', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['القمة قد', 'السفارة'], ['إن القمة', 'نادر سليم']]);
+    assert.ok(!qs[0]!.text.includes('جهته'), qs[0]!.text);
+  });
+
+  it('takes the person given a role before, for the role alone as subject', () => {
+    const text = 'وكان قائد القوة الجوية اللواء رامي حداد قد زار القاعدة.\n\nمن جهته قال قائد القوة الجوية إن الطائرات عادت.';
+    const qs = findQuotes(text, [ent(text, 'رامي حداد', 'PERS', { role: roleOf(text, 'قائد القوة الجوية اللواء') })]);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.speaker?.text, 'رامي حداد');
+  });
+});

@@ -1,9 +1,31 @@
-/** The first person or organisation named: «أكد سمير الحلبي، مدير المرصد، …», with the role said of them there. */
+/**
+ * The first person or organisation named: «أكد سمير الحلبي، مدير المرصد، …», with the role said of
+ * them there. An organisation that a role word heads, with a person after it, is that person's role
+ * («قال مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز آل الشيخ» → the person).
+ */
+import { wordAt } from '../../entities/extract-role.js';
+import { classify } from '../../entities/role-context.js';
+import type { Entity } from '../../entities/entity-schema.js';
+import type { Context } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
 import type { SubjectRegion } from '../subject-region.js';
 
+/** Whether a role word («رئيس», «المتحدث باسم») stands right before the entity. */
+function roleHeaded(ctx: Context, e: Entity): boolean {
+  const j = wordAt(ctx.roles, e.start) - 1;
+  if (j < 0) return false;
+  const kind = classify(ctx.roles, j).kind;
+  return kind === 'head' || kind === 'link' || kind === 'lcons';
+}
+
 export function namedSpeaker(r: SubjectRegion): Speaking | null {
-  const person = r.group ? undefined : r.ents.find((e) => SPEAKER_TYPES.has(e.type));
-  return person ? { speaker: entitySpeaker(person, false), role: speakerRole(r.ctx, r.ctx.roles, person, r.from, r.to) } : null;
+  if (r.group) return null;
+  let speaker = r.ents.find((e) => SPEAKER_TYPES.has(e.type));
+  if (!speaker) return null;
+  if (speaker.type === 'ORG' && roleHeaded(r.ctx, speaker)) {
+    const org = speaker;
+    speaker = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end) ?? speaker;
+  }
+  return { speaker: entitySpeaker(speaker, false), role: speakerRole(r.ctx, r.ctx.roles, speaker, r.from, r.to) };
 }
