@@ -38,6 +38,8 @@ export interface QuoteCues {
   namesakes: ReadonlySet<string>;
   /** Lemma → prepositions (search form) after which a noun phrase is the statement, with no أن («دعا … إلى وقف …»). */
   complements: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Phrases of the writer's own notes, no one's statement («يذكر أن», «يشار إلى أن»), as word lists in search form. */
+  editorial: ReadonlyArray<readonly string[]>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -49,6 +51,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const preps = new Map<string, Set<string>>();
   const after: string[][] = [];
   const turn: string[][] = [];
+  const editorial: string[][] = [];
   const media = new Set<string>();
   const groups = new Set<string>();
   const passive = new Set<string>();
@@ -95,8 +98,9 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       }
       case 'after':
       case 'turn':
+      case 'editorial':
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>phrase|phrase|…`);
-        (cols[0] === 'after' ? after : turn).push(...list(cols[1]).map(words));
+        ({ after, turn, editorial })[cols[0]].push(...list(cols[1]).map(words));
         break;
       case 'medium':
       case 'group':
@@ -112,14 +116,14 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements };
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -151,6 +151,8 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     }
     const v = verbAt(ctx, i);
     if (!v) continue;
+    // «يُذكر أن …»: the writer's own note.
+    if (cues.editorial.some((p) => phraseAt(ctx, i, p) >= 0)) continue;
     const proper = clauseAfter(ctx, i, v.lemma, v.participle);
     const clause = proper ?? complementAfter(ctx, i, v.lemma);
     if (!clause) continue;
