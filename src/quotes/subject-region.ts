@@ -86,12 +86,19 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
     while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !GROUP_STOPS.has(words[groupEnd]!.fold) && outsideMedium(words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
-    if (objectFollows && !first.fold.startsWith('ال')) groupEnd = Math.min(groupEnd, orgNameEnd(ctx, from, to));
+    // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
+    if (objectFollows) groupEnd = Math.min(groupEnd, first.fold.startsWith('ال') ? nisbaEnd(ctx, from + 1, to) : orgNameEnd(ctx, from, to));
     // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
     while (groupEnd > from + 1 && TRAILING_PREPS.has(words[groupEnd - 1]!.fold)) groupEnd--;
   }
   const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, outsideMedium };
   return { region, lead, from, medium, empty: false };
+}
+
+/** The end of the nisba adjectives from word `k` («السعودي», «الأمريكية»). */
+function nisbaEnd(ctx: Context, k: number, to: number): number {
+  while (k < to && ctx.words[k]!.word && /^ال.{3,}(?:ي|يه)$/u.test(ctx.words[k]!.fold)) k++;
+  return k;
 }
 
 /** Demonstratives before a definite noun (search form). */

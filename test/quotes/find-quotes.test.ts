@@ -322,4 +322,10 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
     assert.equal(qs.length, 1);
     assert.equal(qs[0]!.speaker?.text, 'رامي حداد');
   });
+
+  it('takes a definite group word before an object as the organisation named before, and skips the writer\'s notes', () => {
+    const text = 'وعقد مجلس النواب الأردني جلسة أمس. ودعا المجلس الحكومات والبرلمانات العربية إلى العمل فوراً لوقف الانتهاكات.\n\nيذكر أن المجلس عقد جلسات مماثلة من قبل.';
+    const qs = findQuotes(text, []);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [['العمل فوراً', 'مجلس النواب الأردني', 'دعا']]);
+  });
 });
