@@ -1,4 +1,7 @@
-/** Rasd's public library API. This file only re-exports. */
+/**
+ * Rasd's public library API. This file only re-exports, and pulls in neither the command line nor
+ * the HTTP server (test/library.test.ts holds it to that).
+ */
 export * from './errors.js';
 export * from './types.js';
 export * from './text/decode.js';
@@ -29,6 +32,11 @@ export type { SearchOptions, SearchResult, SearchHit } from './search/engine/sea
 export type { Facets, FacetValue } from './search/engine/facets.js';
 export type { Highlighted } from './search/engine/snippet.js';
 export { DEDUPE_PARAMS, storySignature, estimateJaccard, lshBands } from './search/dedupe/index.js';
-export { buildServer } from './api/server.js';
 export { identifyCredit, findTrailingCredit, defaultAgencies, type Agency, type Credit as PhotoCredit, type FoundCredit } from './ingest/credits.js';
-export { main } from './cli/main.js';
+// The analysers: one article's entities, the statements they make, its times and quantities.
+export { annotateArticle, articleText, articleEntities } from './entities/annotate.js';
+export { EntitySchema, linkMentions, type Entity, type EntityType, type Mention } from './entities/index.js';
+export { findQuotes, QuoteSchema, SpeakerSchema, type Quote, type Speaker } from './quotes/index.js';
+export { findTimes, inferReference, TimeExpressionSchema, type TimeExpression } from './times/index.js';
+export { findQuantities, QuantitySchema, type Quantity } from './quantities/index.js';
+// The HTTP server and the command line are not part of the library: `rasd/server` and `rasd/cli`.
