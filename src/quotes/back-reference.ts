@@ -6,12 +6,11 @@
 import type { Entity } from '../entities/entity-schema.js';
 import { offsetAfterLetters } from '../entities/fold-name.js';
 import { fold } from './cues.js';
-import { MEDIUM_PREPS, span, THAT, TRAILING_PREPS, type Context } from './context.js';
+import { span, THAT, type Context } from './context.js';
 import type { TextSpan } from './quote-schema.js';
 
 /** The most words of an organisation's name the tagger missed («جمعية حماية المستهلك الجزائرية»). */
 const MAX_ORG_WORDS = 6;
-const STOPS = new Set(['الذي', 'التي', 'الذين', 'امس', 'اليوم', 'بعد', 'قبل', 'منذ', 'حتي', 'عند']);
 const CLITICS = /^[وف]?[لب]?/u;
 const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
 const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
@@ -38,7 +37,7 @@ export function orgNameEnd(ctx: Context, k: number, limit: number): number {
       chain = false;
       continue;
     }
-    if (!w.word || f.length < 2 || THAT.has(f) || MEDIUM_PREPS.has(f) || TRAILING_PREPS.has(f) || STOPS.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
+    if (!w.word || f.length < 2 || THAT.has(f) || cues.mediumPreps.has(f) || cues.trailingPreps.has(f) || cues.nameStops.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
     if (!chain && !(isNisba(f) || /^(وال|لل|ل)/u.test(f))) break;
     if (chain && (definite(f) || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end))) chain = false;
     m++;

@@ -33,9 +33,6 @@ export interface Context {
 export const THAT: ReadonlySet<string> = new Set(
   ['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'انني', 'اني', 'اننا', 'انا', 'انك', 'انكم'].flatMap((w) => [w, `ب${w}`]),
 );
-/** Prepositions that open a medium phrase («في تصريح», «خلال مؤتمر», «عبر حسابه», «لـ…»). */
-export const MEDIUM_PREPS: ReadonlySet<string> = new Set(['في', 'خلال', 'عبر', 'على', 'امام', 'ضمن']);
-export const TRAILING_PREPS: ReadonlySet<string> = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'لدي']);
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',', '؛', ';']);
 
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });

@@ -40,6 +40,14 @@ export interface QuoteCues {
   complements: ReadonlyMap<string, ReadonlySet<string>>;
   /** Phrases of the writer's own notes, no one's statement («يذكر أن», «يشار إلى أن»), as word lists in search form. */
   editorial: ReadonlyArray<readonly string[]>;
+  /** Prepositions that open a medium phrase («في تصريح», «خلال مؤتمر», «عبر حسابه», «على منصة»). */
+  mediumPreps: ReadonlySet<string>;
+  /** Prepositions a name or a speaker's words never end on («البيان في وقت متأخر» → «البيان»). */
+  trailingPreps: ReadonlySet<string>;
+  /** Words that end an unnamed speaker's words or an organisation's name: times and relatives («مصدر أمس»). */
+  nameStops: ReadonlySet<string>;
+  /** Demonstratives before a definite noun as subject («وأعلنت هذه الوحدات»). */
+  demonstratives: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -63,6 +71,10 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const same = new Set<string>();
   const outlets = new Set<string>();
   const namesakes = new Set<string>();
+  const mediumPreps = new Set<string>();
+  const trailingPreps = new Set<string>();
+  const nameStops = new Set<string>();
+  const demonstratives = new Set<string>();
   const complements = new Map<string, Set<string>>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -109,21 +121,25 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'pronoun':
       case 'same':
       case 'outlet':
-      case 'namesake': {
+      case 'namesake':
+      case 'medium-prep':
+      case 'trailing-prep':
+      case 'name-stop':
+      case 'demonstrative': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial };
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -1,5 +1,5 @@
 /** The medium a statement was made in: «في تصريح لـ«الشرق الأوسط»», «خلال كلمته في افتتاح المنتدى», «في بيان». */
-import { COMMAS, MEDIUM_PREPS, THAT, TRAILING_PREPS, type Context } from './context.js';
+import { COMMAS, THAT, type Context } from './context.js';
 
 /** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
 export function mediumAt(ctx: Context, i: number, limit: number): number {
@@ -7,7 +7,7 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
   let f = w.fold;
   let j = i;
   // A medium needs its preposition: «في بيان», «ببيان»; «البيان» alone is a subject («قال البيان إن»).
-  if (MEDIUM_PREPS.has(f)) j = i + 1;
+  if (ctx.cues.mediumPreps.has(f)) j = i + 1;
   else if (f.length > 2 && f.startsWith('ب')) f = f.slice(1);
   else return -1;
   const head = ctx.words[j];
@@ -20,7 +20,7 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
   if (!known) return -1;
   // Up to the next comma, or the clause; not the verb's preposition before it («في بيان | من أن»).
   let k = j + 1;
-  while (k < limit && !COMMAS.has(ctx.words[k]!.fold) && !(TRAILING_PREPS.has(ctx.words[k]!.fold) && THAT.has(ctx.words[k + 1]?.fold ?? ''))) {
+  while (k < limit && !COMMAS.has(ctx.words[k]!.fold) && !(ctx.cues.trailingPreps.has(ctx.words[k]!.fold) && THAT.has(ctx.words[k + 1]?.fold ?? ''))) {
     const m = ctx.markAt.get(k);
     if (m !== undefined) {
       // A quoted name in the medium («لـ«الشرق الأوسط»»): past its closing mark.

@@ -9,7 +9,7 @@ import { offsetAfterLetters } from '../entities/fold-name.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
 import { fold, type QuoteCues } from './cues.js';
-import { MEDIUM_PREPS, THAT, TRAILING_PREPS } from './context.js';
+import { THAT } from './context.js';
 
 const MAX_NAME_WORDS = 4;
 const BOUNDARY_KINDS = new Set(['punct', 'lcons', 'stop', 'prep']);
@@ -22,7 +22,7 @@ export function namesAfterRoles(text: string, entities: readonly Entity[], rctx:
   const covered = (start: number, end: number): boolean => overlapping(start, end).length > 0;
   const dropped = new Set<Entity>();
   // A lone letter is no name's word: «فهد الرشيدي لـ«القبس»».
-  const boundaryWord = (key: string): boolean => key.length < 2 || THAT.has(key) || MEDIUM_PREPS.has(key) || TRAILING_PREPS.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
+  const boundaryWord = (key: string): boolean => key.length < 2 || THAT.has(key) || cues.mediumPreps.has(key) || cues.trailingPreps.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;

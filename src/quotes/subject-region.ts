@@ -5,15 +5,14 @@
  */
 import type { Entity } from '../entities/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
-import { span, TRAILING_PREPS, type Context } from './context.js';
+import { span, type Context } from './context.js';
 import { mediumAt } from './medium.js';
 import type { TextSpan } from './quote-schema.js';
 import { verbAt } from './verb-at.js';
 import type { QWord } from './words.js';
 
-/** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»), and words that end them (time, not who). */
+/** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»); the cue file's name-stop words end them sooner. */
 const MAX_GROUP_WORDS = 7;
-const GROUP_STOPS = new Set(['امس', 'اليوم', 'الليله', 'صباح', 'مساء', 'بعد', 'قبل', 'خلال', 'يوم', 'عندما', 'حين', 'وقت', 'الذي', 'التي', 'الذين']);
 
 export interface SubjectRegion {
   ctx: Context;
@@ -69,7 +68,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const preps = lemma ? ctx.cues.preps.get(lemma) : undefined;
   // A lone preposition right before the clause is the clause's own, whatever the verb lists
   // («وأضاف إلى أن …», «ومبيناً إلى أن …»): no subject either.
-  const startsWithPrep = (preps?.has(first.fold) ?? false) || (from + 1 === to && TRAILING_PREPS.has(first.fold));
+  const startsWithPrep = (preps?.has(first.fold) ?? false) || (from + 1 === to && ctx.cues.trailingPreps.has(first.fold));
   const firstInMedium = !outsideMedium(first);
   if (startsWithPrep || firstInMedium) return { region: null, lead, from, medium, empty: false };
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
@@ -83,13 +82,13 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head));
   let groupEnd = from + 1;
   if (group) {
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !GROUP_STOPS.has(words[groupEnd]!.fold) && outsideMedium(words[groupEnd]!)) groupEnd++;
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && outsideMedium(words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
     if (objectFollows) groupEnd = Math.min(groupEnd, first.fold.startsWith('ال') ? nisbaEnd(ctx, from + 1, to) : orgNameEnd(ctx, from, to));
     // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
-    while (groupEnd > from + 1 && TRAILING_PREPS.has(words[groupEnd - 1]!.fold)) groupEnd--;
+    while (groupEnd > from + 1 && ctx.cues.trailingPreps.has(words[groupEnd - 1]!.fold)) groupEnd--;
   }
   const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, outsideMedium };
   return { region, lead, from, medium, empty: false };
@@ -100,9 +99,6 @@ function nisbaEnd(ctx: Context, k: number, to: number): number {
   while (k < to && ctx.words[k]!.word && /^ال.{3,}(?:ي|يه)$/u.test(ctx.words[k]!.fold)) k++;
   return k;
 }
-
-/** Demonstratives before a definite noun (search form). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هؤلاء', 'ذلك', 'تلك', 'ذاك', 'هاتان', 'هذان']);
 
 /**
  * Words before a subject that are none: a participle after its verb («أكد قائلاً»), an honorific
@@ -115,7 +111,7 @@ export function skipLead(ctx: Context, from: number, to: number): number {
     const w = ctx.words[from]!;
     const next = ctx.words[from + 1];
     // «وأعلنت هذه الوحدات»: a demonstrative before the definite noun that is the subject.
-    const demonstrative = DEMONSTRATIVES.has(w.fold) && next !== undefined && next.word && next.fold.startsWith('ال') && from + 1 < to;
+    const demonstrative = ctx.cues.demonstratives.has(w.fold) && next !== undefined && next.word && next.fold.startsWith('ال') && from + 1 < to;
     if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w) || demonstrative)) break;
     from++;
   }

@@ -4,7 +4,7 @@
  * unnamed speaker («وقال المقيم الأمريكي», «وأشار التقرير»). Not after a participle (its object).
  */
 import { isEntity, orgBefore } from '../back-reference.js';
-import { span, TRAILING_PREPS } from '../context.js';
+import { span } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 
@@ -19,6 +19,6 @@ export function describedSpeaker(r: SubjectRegion): Speaking | null {
   if (org && isEntity(org) && SPEAKER_TYPES.has(org.type)) return { speaker: entitySpeaker(org, true), role: null };
   if (org && !isEntity(org)) return { speaker: unnamedSpeaker(org, true), role: null };
   let k = from + 1;
-  while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !TRAILING_PREPS.has(words[k]!.fold)) k++;
+  while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !r.ctx.cues.trailingPreps.has(words[k]!.fold)) k++;
   return { speaker: unnamedSpeaker(span(text, first.start, words[k - 1]!.end), false), role: null };
 }
