@@ -1,0 +1,59 @@
+// npm run bench:annotate [-- --articles N] — the whole analysis of an article on one core: entities
+// (the tagger, the alias table and mention linking), quotes, times and quantities, in words per second,
+// with each stage's share. Articles are SaudiNewsNet's first day (headline and content lines), read at
+// run time from ../shared; the tagger's start-up and a warm-up pass over the first articles are not
+// timed. Prints measured figures only.
+import { parseArgs } from 'node:util';
+import { articleText, referenceDay } from '../dist/entities/annotate.js';
+import { linkMentions } from '../dist/entities/link-mentions.js';
+import { loadTagger } from '../dist/ner/index.js';
+import { findQuotes } from '../dist/quotes/find-quotes.js';
+import { findTimes } from '../dist/times/find-times.js';
+import { findQuantities } from '../dist/quantities/find-quantities.js';
+import { loadSaudiNewsNet, saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' } } });
+const limit = Number(values.articles);
+if (!Number.isInteger(limit) || limit < 1) {
+  console.error('usage: bench-annotate.ts [--articles N (integer >= 1)]');
+  process.exit(2);
+}
+const zips = saudiNewsNetZips();
+if (!zips.length) {
+  console.error(`bench:annotate: SaudiNewsNet not found: no .zip files in ${SNN_DIR}`);
+  process.exit(1);
+}
+const records = (await loadSaudiNewsNet(zips.slice(0, 1))).slice(0, limit);
+const texts = records.map((r) => {
+  const paragraphs = (r.content ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return articleText({ headline: r.title?.trim() || null, subtitle: null, captions: [], paragraphs });
+});
+const words = texts.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
+
+const tagger = loadTagger();
+const stages = { entities: 0, quotes: 0, times: 0, quantities: 0 };
+function pass(timed: boolean, docs: readonly string[]): void {
+  for (const text of docs) {
+    let t = performance.now();
+    const entities = linkMentions(text, tagger.tagText(text));
+    let u = performance.now();
+    if (timed) stages.entities += u - t;
+    t = u;
+    findQuotes(text, entities);
+    u = performance.now();
+    if (timed) stages.quotes += u - t;
+    t = u;
+    findTimes(text, { ref: referenceDay({ published: null }, text) });
+    u = performance.now();
+    if (timed) stages.times += u - t;
+    t = u;
+    findQuantities(text);
+    if (timed) stages.quantities += performance.now() - t;
+  }
+}
+pass(false, texts.slice(0, 50));
+pass(true, texts);
+const total = stages.entities + stages.quotes + stages.times + stages.quantities;
+console.log(`corpus: SaudiNewsNet's first day, ${texts.length} articles, ${words} words`);
+console.log(`whole analysis on one core: ${total.toFixed(0)} ms, ${Math.round(words / (total / 1000))} words/s`);
+for (const [stage, ms] of Object.entries(stages)) console.log(`  ${stage.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${Math.round(words / (ms / 1000))} words/s alone`);
