@@ -43,5 +43,7 @@ export function annotateArticle<T extends Article>(a: T): T {
   const text = articleText(a);
   if (!text) return { ...a, entities: [], quotes: [], times: [], quantities: [] };
   const entities = linkMentions(text, loadTagger().tagText(text));
-  return { ...a, entities, quotes: findQuotes(text, entities), times: findTimes(text, { ref: referenceDay(a, text) }), quantities: findQuantities(text) };
+  // The time expressions are found once: the quote finder reads their spans too.
+  const times = findTimes(text, { ref: referenceDay(a, text) });
+  return { ...a, entities, quotes: findQuotes(text, entities, undefined, times), times, quantities: findQuantities(text) };
 }

@@ -33,8 +33,12 @@ import { quoteWords } from './words.js';
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
 const MIN_BARE_WORDS = 8;
 
-/** Finds the attributed statements of `text`, using its linked `entities` (spans into the same text). */
-export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteCues = defaultQuoteCues()): Quote[] {
+/**
+ * Finds the attributed statements of `text`, using its linked `entities` (spans into the same text).
+ * `times` are the text's time expressions where the caller has them (only their spans are read:
+ * a time is no speaker); else they are found here.
+ */
+export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteCues = defaultQuoteCues(), times?: ReadonlyArray<{ start: number; end: number }>): Quote[] {
   const words = quoteWords(text);
   const roles = roleContext(text);
   const entities = namesAfterRoles(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
@@ -62,7 +66,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     // many words it has: it counts as one, so no verb takes it for a statement.
     if (first >= 0 && entities.some((e) => e.start <= first && e.end >= last)) markWords[m] = 1;
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times: findTimes(text, { ref: null }), roles };
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times: times ?? findTimes(text, { ref: null }), roles };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;
