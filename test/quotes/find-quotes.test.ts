@@ -328,4 +328,13 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
     const qs = findQuotes(text, []);
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [['العمل فوراً', 'مجلس النواب الأردني', 'دعا']]);
   });
+
+  it('takes the person past a long group phrase with only ranks between, not one after «مقرب من»', () => {
+    const a = 'وقال الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم بحري الدكتور فهد العمري: إن الزيارة جاءت تنفيذاً للتوجيهات.';
+    const qa = findQuotes(a, [ent(a, 'فهد العمري', 'PERS', { role: roleOf(a, 'الدكتور') })]);
+    assert.equal(qa[0]?.speaker?.text, 'فهد العمري');
+    const b = 'وقال مصدر مقرب من الرئيس سعيد الناصر إن الاجتماع تأجل.';
+    const qb = findQuotes(b, [ent(b, 'سعيد الناصر', 'PERS', { role: roleOf(b, 'الرئيس') })]);
+    assert.equal(qb[0]?.speaker?.canonical, null);
+  });
 });
