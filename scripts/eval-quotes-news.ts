@@ -182,10 +182,10 @@ for (const a of scored) {
     if (!k) byKind.set(s.kind, (k = { gold: 0, matched: 0, speaker: 0 }));
     k.gold++;
     if (q) k.matched++;
-    const words3 = content.slice(s.text[0], s.text[1]).split(/\s+/u).slice(0, 6).join(' ');
+    const opening = content.slice(s.text[0], s.text[1]).split(/\s+/u).slice(0, 6).join(' ');
     const want = s.speaker ? fold(content.slice(...s.speaker)) : null;
     if (!q) {
-      misses.push(`${a.id} not found (${s.kind}): «${words3}…» — ${want ?? 'no speaker'}`);
+      misses.push(`${a.id} not found (${s.kind}): «${opening}…» — ${want ?? 'no speaker'}`);
       return;
     }
     t.matched++;
@@ -196,7 +196,7 @@ for (const a of scored) {
       t.speaker++;
       t.speakerMatched++;
       k.speaker++;
-    } else misses.push(`${a.id} speaker: «${words3}…» — got ${got ?? 'none'}${q.speaker?.carried ? ' (carried)' : ''}, expected ${want ?? 'none'}`);
+    } else misses.push(`${a.id} speaker: «${opening}…» — got ${got ?? 'none'}${q.speaker?.carried ? ' (carried)' : ''}, expected ${want ?? 'none'}`);
     if (q.kind === s.kind || (q.kind === 'mixed' && s.kind === 'direct')) t.kind++;
     if (s.cue) {
       t.cueGold++;

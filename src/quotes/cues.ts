@@ -48,6 +48,8 @@ export interface QuoteCues {
   nameStops: ReadonlySet<string>;
   /** Demonstratives before a definite noun as subject («وأعلنت هذه الوحدات»). */
   demonstratives: ReadonlySet<string>;
+  /** «بقوله»: by saying, before a quote whose speaker is the verb's own subject. */
+  saying: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -75,6 +77,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const trailingPreps = new Set<string>();
   const nameStops = new Set<string>();
   const demonstratives = new Set<string>();
+  const saying = new Set<string>();
   const complements = new Map<string, Set<string>>();
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -125,21 +128,22 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'medium-prep':
       case 'trailing-prep':
       case 'name-stop':
-      case 'demonstrative': {
+      case 'demonstrative':
+      case 'saying': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, saying };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives };
+  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -34,9 +34,6 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
   // where an object may stand there («ودعا جميع المستفيدين إلى …») or a word of saying ends them
   // («وختم حديثه قائلاً: …», «وزاد في هذا الاتجاه بقوله: …»).
   const last = ctx.words[to - 1]!;
-  const saying = verbAt(ctx, to - 1)?.participle === true || SAYING.test(last.fold);
+  const saying = verbAt(ctx, to - 1)?.participle === true || ctx.cues.saying.has(last.fold);
   return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !saying };
 }
-
-/** «بقوله», «بقولها»: by saying, before a quote whose speaker is the verb's own subject. */
-const SAYING = /^بقول(?:ه|ها|هم|هما)$/u;
