@@ -4,7 +4,7 @@
 // run time from ../shared; the tagger's start-up and a warm-up pass over the first articles are not
 // timed. Prints measured figures only.
 import { parseArgs } from 'node:util';
-import { articleText, referenceDay } from '../dist/entities/annotate.js';
+import { articleText, referenceDay } from '../dist/analysis/analyse-article.js';
 import { linkMentions } from '../dist/entities/link-mentions.js';
 import { loadTagger } from '../dist/ner/index.js';
 import { findQuotes } from '../dist/quotes/find-quotes.js';
@@ -39,7 +39,7 @@ function pass(timed: boolean, docs: readonly string[]): void {
     let u = performance.now();
     if (timed) stages.entities += u - t;
     t = u;
-    // As annotateArticle does: the times once, their spans read by the quote finder too.
+    // As analyseArticle does: the times once, their spans read by the quote finder too.
     const times = findTimes(text, { ref: referenceDay({ published: null }, text) });
     u = performance.now();
     if (timed) stages.times += u - t;

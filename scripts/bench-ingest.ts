@@ -53,7 +53,7 @@ console.log(`extract, median of 3 runs: ${med.ms.toFixed(0)} ms = ${(bytes / 1e6
 
 // 1b. The same with named entities found (what `rasd extract` does by default), on one core, over the first 3 MB of articles.
 {
-  const { annotateArticle } = await import('../dist/entities/annotate.js');
+  const { analyseArticle } = await import('../dist/analysis/analyse-article.js');
   const sample = items.slice(0, 1);
   let articles = 0;
   let chars = 0;
@@ -62,7 +62,7 @@ console.log(`extract, median of 3 runs: ${med.ms.toFixed(0)} ms = ${(bytes / 1e6
     for await (const res of extractInput({ name: it.name, chunks: chunksOf(it.bytes) })) {
       for (const a of res.articles) {
         if (chars > 3e6) break;
-        const done = annotateArticle(a);
+        const done = analyseArticle(a);
         chars += done.paragraphs.reduce((n, p) => n + p.length, 0);
         articles++;
       }

@@ -81,7 +81,7 @@ console.log(`tagDocument: ${Math.round(((scores.tokens * ROUNDS) / docMs) * 1000
 console.log(`tagText:   ${Math.round(((scores.tokens * ROUNDS) / textMs) * 1000).toLocaleString('en')} tokens/s (sentence splitting and tokenising included; ${entities / ROUNDS} entities a pass)`);
 
 // The rest of analysis, on the same text and, when it is present, on real articles: entities linked
-// into canonical ones, then statements, time expressions and quantities (src/entities/annotate.ts),
+// into canonical ones, then statements, time expressions and quantities (src/analysis/analyse-article.ts),
 // each stage timed on its own over the same articles.
 const snn = saudiNewsNetZips().slice(0, 2);
 const articles: string[] = snn.length

@@ -12,10 +12,10 @@
 // normalisation, a shorter form of the gold's name with no word added, or the actor Rasd links the
 // gold's mention to); both null is right too. How often the very words agree is printed beside.
 import { readFileSync } from 'node:fs';
-import { articleEntities, articleText, PART_BREAK } from '../src/entities/annotate.js';
+import { articleEntities, articleText, PART_BREAK } from '../src/analysis/analyse-article.js';
 import { findQuotes } from '../src/quotes/index.js';
-import type { Quote } from '../src/quotes/quote-schema.js';
-import type { Entity } from '../src/entities/entity-schema.js';
+import type { Quote } from '../src/core/quote-schema.js';
+import type { Entity } from '../src/core/entity-schema.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleEntities, articleText } from '../src/entities/annotate.js';
+import { articleEntities, articleText } from '../src/analysis/analyse-article.js';
 import { findQuotes } from '../src/quotes/index.js';
 import { scoreQuotes, speakerPR, type ExpectedQuote } from '../src/quotes/score-quotes.js';
 

@@ -32,7 +32,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { extractInputs } from '../src/ingest/extract-inputs.js';
+import { articleFlow } from '../src/pipeline.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 import { loadSnnRecords } from './lib/snn-days.js';
@@ -109,7 +109,7 @@ try {
     const t0 = performance.now();
     let n = 0;
     // Entities are found as `rasd ingest` finds them: a name's tagged mentions rank its articles.
-    for await (const r of extractInputs(chosen, process.stdin, { entities: true })) {
+    for await (const r of articleFlow(chosen, process.stdin)) {
       if (r.articles.length) n += store.putArticles(r.articles).inserted;
     }
     store.flush();

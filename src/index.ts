@@ -3,7 +3,7 @@
  * the HTTP server (test/library.test.ts holds it to that).
  */
 export * from './errors.js';
-export * from './types.js';
+export * from './core/types.js';
 export * from './text/decode.js';
 export * from './text/normalize.js';
 export { tokenize, isWordToken, TOKEN_KINDS } from './text/tokenize.js';
@@ -14,7 +14,7 @@ export { stem } from './text/stem.js';
 export { guessRoot } from './text/root.js';
 export { defaultStopwords } from './text/stopwords.js';
 export { analyze, Analyzer, TermBuffer, defaultAnalyzerOptions, type AnalyzerOptions, type Morphology, type Term } from './text/analyze.js';
-export * from './ingest/article.js';
+export * from './core/article.js';
 export { articleId } from './ingest/article-id.js';
 export { extractDump, type DumpOptions } from './ingest/dump/extract-dump.js';
 export { extractHtml, type HtmlOptions } from './ingest/html/extract-html.js';
@@ -34,7 +34,7 @@ export type { Highlighted } from './search/engine/snippet.js';
 export { DEDUPE_PARAMS, storySignature, estimateJaccard, lshBands } from './search/dedupe/index.js';
 export { identifyCredit, findTrailingCredit, defaultAgencies, type Agency, type Credit as PhotoCredit, type FoundCredit } from './ingest/credits.js';
 // The analysers: one article's entities, the statements they make, its times and quantities.
-export { annotateArticle, articleText, articleEntities } from './entities/annotate.js';
+export { analyseArticle, articleText, articleEntities } from './analysis/analyse-article.js';
 export { EntitySchema, linkMentions, type Entity, type EntityType, type Mention } from './entities/index.js';
 export { findQuotes, QuoteSchema, SpeakerSchema, type Quote, type Speaker } from './quotes/index.js';
 export { findTimes, inferReference, TimeExpressionSchema, type TimeExpression } from './times/index.js';

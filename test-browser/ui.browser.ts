@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer } from '../src/api/server.js';
-import { annotateArticle } from '../src/entities/annotate.js';
+import { analyseArticle } from '../src/analysis/analyse-article.js';
 import { extractText } from '../src/ingest/extract-text.js';
 import { parseQuery, QueryError } from '../src/search/query/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -33,7 +33,7 @@ const hostile = JSON.stringify({
   source: 'صحيفة الوادي',
   content: 'قال المدير <b>سالم</b> إن «<script>window.__pwned=1</script> التعليم أولوية».\nفقرة ثانية عن التعليم.',
 });
-const articles = extractText(`${corpus.trim()}\n${hostile}\n`, { path: 'corpus.jsonl', format: 'json' }).articles.map(annotateArticle);
+const articles = extractText(`${corpus.trim()}\n${hostile}\n`, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle);
 
 let store: Store;
 let browser: Browser;

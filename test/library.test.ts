@@ -1,29 +1,12 @@
 /** The library's root module: the analysers are there, and neither the command line nor the HTTP server. */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as rasd from '../src/index.js';
+import { reachable } from './helpers/reachable.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
-
-/** Every source file the root module reaches through static and dynamic imports of relative paths. */
-function reachable(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const todo = [entry];
-  while (todo.length) {
-    const file = todo.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/gu)) {
-      const target = join(dirname(file), m[1]!.replace(/\.js$/u, '.ts'));
-      if (existsSync(target)) todo.push(target);
-    }
-  }
-  return seen;
-}
 
 describe('the library', () => {
   it('reaches no module of the command line or the HTTP server from its root', () => {

@@ -2,7 +2,7 @@
 // the blind generator): headline, subtitle and body exactly right, chrome left in the body, body words lost.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import { extractInputs } from '../../src/ingest/extract-inputs.js';
 import { covered, pct, sameSet, Tally, touches, within, wordsIn, type Range } from './score.js';
 
@@ -24,7 +24,7 @@ export async function evalDumps(dir: string, label: string, verbose: boolean): P
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldArticle[];
   const files = [...new Set(gold.map((g) => g.file))].sort();
   const byFile = new Map<string, Article[]>();
-  for await (const r of extractInputs(files.map((f) => join(dir, f)), process.stdin, { entities: false })) {
+  for await (const r of extractInputs(files.map((f) => join(dir, f)), process.stdin, {})) {
     for (const a of r.articles) byFile.set(a.source.path, [...(byFile.get(a.source.path) ?? []), a]);
   }
   const outlets = new Tally();

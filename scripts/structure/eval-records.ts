@@ -2,7 +2,7 @@
 // extracted with Rasd's pipeline over all 15 days (so each outlet's profile is learned as in a real run).
 // Prints records still carrying chrome, body words kept, per outlet and per kind, and the annotators' agreement.
 import { basename } from 'node:path';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import { extractInputs } from '../../src/ingest/extract-inputs.js';
 import { scanJsonRecords, stringFields } from '../../src/ingest/records/json-scan.js';
 import { readZipEntries, saudiNewsNetZips } from '../lib/saudinewsnet.js';
@@ -39,7 +39,7 @@ export async function evalRecords(split: 'dev' | 'blind', verbose: boolean): Pro
     }
   }
   const found = new Map<string, Article>();
-  for await (const r of extractInputs(zips, process.stdin, { entities: false })) {
+  for await (const r of extractInputs(zips, process.stdin, {})) {
     for (const a of r.articles) {
       const day = /(\d{4}-\d{2}-\d{2})\.zip!/u.exec(a.source.path)?.[1];
       const w = wanted.get(`${day}@${a.source.start}`);

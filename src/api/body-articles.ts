@@ -5,7 +5,7 @@
  */
 import type { Profiles } from '../ingest/chrome/profiles.js';
 import type { Diagnostic } from '../errors.js';
-import { ArticleSchema, type Article } from '../ingest/article.js';
+import { ArticleSchema, type Article } from '../core/article.js';
 import { extractText } from '../ingest/extract-text.js';
 import type { FieldMap } from '../ingest/records/field-map.js';
 import { ApiError } from './errors.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DiagnosticSchema, PublishedSchema, articleJsonSchema } from '../ingest/article.js';
+import { DiagnosticSchema, PublishedSchema, articleJsonSchema } from '../core/article.js';
 import type { ApiOperation, ApiRoute } from './route.js';
 import {
   ErrorBodySchema,

@@ -4,7 +4,7 @@
  * own types at compile time so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { DiagnosticSchema, PublishedSchema } from '../ingest/article.js';
+import { DiagnosticSchema, PublishedSchema } from '../core/article.js';
 import type { Facets } from '../search/engine/facets.js';
 import { MAX_LIMIT, MAX_OFFSET, type SearchResult } from '../search/engine/searcher.js';
 import { QUERY_LIMITS } from '../search/query/limits.js';

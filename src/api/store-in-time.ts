@@ -8,9 +8,9 @@
  * on where it stopped: ids derive from content, and articles stored already are skipped (`existing`).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { annotateArticle } from '../entities/annotate.js';
+import { analyseOne } from '../pipeline.js';
 import type { Diagnostic } from '../errors.js';
-import type { Article } from '../ingest/article.js';
+import type { Article } from '../core/article.js';
 import type { PutResult, Store } from '../store/store.js';
 import type { BodyPart } from './body-articles.js';
 
@@ -75,7 +75,7 @@ export async function storeInTime(store: Store, parts: readonly BodyPart[], dead
       }
       seen.add(a.id);
       // Entities are found here, as `rasd ingest` finds them; a full record that brings its own keeps them.
-      batch.push(a.entities ? a : annotateArticle(a));
+      batch.push(a.entities ? a : analyseOne(a));
       if (batch.length === BATCH) put();
       await yieldTurn();
     }

@@ -2,8 +2,8 @@
  * The loop `extract` and `ingest` share: stream the inputs' articles to a sink, print each
  * diagnostic as it is found, keep the progress bar and the counts for the closing summary.
  */
-import type { Article } from '../ingest/article.js';
-import { extractInputs, type InputsOptions } from '../ingest/extract-inputs.js';
+import type { Article } from '../core/article.js';
+import { articleFlow, type PipelineOptions } from '../pipeline.js';
 import { EXIT } from './command.js';
 import type { CliIO } from './io.js';
 import { progress } from './progress.js';
@@ -54,12 +54,12 @@ function unlessStopped<T>(promise: Promise<T>, signal: AbortSignal): Promise<T |
  * Runs the inputs (`-` is stdin) through extraction, handing each batch of articles to `sink`.
  * When `o.signal` aborts, the run stops after the batch in hand and says where it stopped.
  */
-export async function runExtraction(inputs: readonly string[], io: CliIO, label: string, o: InputsOptions, sink: (articles: Article[]) => Promise<void> | void): Promise<RunStats> {
+export async function runExtraction(inputs: readonly string[], io: CliIO, label: string, o: PipelineOptions, sink: (articles: Article[]) => Promise<void> | void): Promise<RunStats> {
   const bar = progress(io, label);
   const started = Date.now();
   const s = { files: 0, bytes: 0, articles: 0, known: 0, extracted: 0, diagnostics: 0, errors: 0, warnings: 0 };
   let current: string | null = null;
-  const results = extractInputs(inputs, io.stdin, { ...o, onExtracted: (n) => (s.extracted += n) });
+  const results = articleFlow(inputs, io.stdin, { ...o, onExtracted: (n) => (s.extracted += n) });
   try {
     for (;;) {
       const next = results.next();

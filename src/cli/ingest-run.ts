@@ -4,12 +4,12 @@
  * none; articles it holds already are dropped before analysis; and a signal stops the run with
  * everything stored made searchable.
  */
-import type { Article } from '../ingest/article.js';
+import type { Article } from '../core/article.js';
 import { Profiles } from '../ingest/chrome/profiles.js';
-import type { InputsOptions } from '../ingest/extract-inputs.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { checkStoreFile } from '../store/sqlite/store-file.js';
 import type { Store } from '../store/store.js';
+import type { PipelineOptions } from '../pipeline.js';
 import { runExtraction, type RunStats } from './extract-run.js';
 import { PeriodicCollection } from './heap.js';
 import { write, type CliIO } from './io.js';
@@ -93,7 +93,7 @@ export class IngestTarget {
   }
 }
 
-export interface IngestOptions extends InputsOptions {
+export interface IngestOptions extends PipelineOptions {
   /** Told after each transaction: articles new in it, and new in the run so far. */
   onStored?: (inserted: number, total: number) => void;
 }

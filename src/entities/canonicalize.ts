@@ -1,5 +1,5 @@
 /** A mention's name → the known actor it names, through the alias table: «بتنظيم الدولة» → isis. */
-import type { EntityType } from './entity-schema.js';
+import type { EntityType } from '../core/entity-schema.js';
 import { defaultAliasIndex, type AliasIndex } from './alias-index.js';
 import { nameKey } from './fold-name.js';
 import type { CanonicalEntity } from './parse-aliases.js';

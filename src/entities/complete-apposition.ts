@@ -10,7 +10,7 @@ import { segmentClitics } from '../text/clitics.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
-import type { Mention } from './entity-schema.js';
+import type { Mention } from '../core/entity-schema.js';
 import { wordsOf } from './extract-role.js';
 import { classify, type RoleContext } from './role-context.js';
 

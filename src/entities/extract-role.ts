@@ -4,7 +4,7 @@
  * whether the tagger's span holds the title or not.
  */
 import { RasdError } from '../errors.js';
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import { offsetAfterLetters } from './fold-name.js';
 import { classify, roleContext, type RoleContext, type RoleOptions } from './role-context.js';
 import { roleAfter, roleBefore, roleRun } from './role-phrase.js';

@@ -2,7 +2,7 @@
  * Known actors found straight in the text, longest match first, so that frequent ones are caught
  * where the tagger misses them: «… ولتنظيم الدولة الإسلامية في العراق والشام …» → isis.
  */
-import type { EntityType } from './entity-schema.js';
+import type { EntityType } from '../core/entity-schema.js';
 import { defaultAliasIndex, type AliasHit, type AliasIndex } from './alias-index.js';
 import { offsetAfterLetters, textWords, type Word } from './fold-name.js';
 import type { CanonicalEntity } from './parse-aliases.js';

@@ -6,7 +6,7 @@ import { DROP, MULTI, foldTable } from '../text/fold-table.js';
 import { decodeUnits, SEARCH } from '../text/normalize.js';
 import { scanTokens, type Kind } from '../text/scan-tokens.js';
 import { TOKEN_KINDS } from '../text/tokenize.js';
-import type { TokenKind } from '../types.js';
+import type { TokenKind } from '../core/types.js';
 
 /** A word of a text for matching: a token's span, its search key, and whether a line break comes before it. */
 export interface Word {

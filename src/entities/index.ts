@@ -1,5 +1,5 @@
 /** Canonical entities: aliases of known actors, roles of persons, and short names linked to full ones. This file only re-exports. */
-export { EntitySchema, EntityTypeSchema, RoleSchema, type Entity, type EntityType, type Mention, type Role } from './entity-schema.js';
+export { EntitySchema, EntityTypeSchema, RoleSchema, type Entity, type EntityType, type Mention, type Role } from '../core/entity-schema.js';
 export { parseAliases, type AliasForm, type AliasRow, type CanonicalEntity } from './parse-aliases.js';
 export { createAliasIndex, defaultAliasIndex, type AliasHit, type AliasIndex, type AliasNode } from './alias-index.js';
 export { canonicalize, typesFit } from './canonicalize.js';

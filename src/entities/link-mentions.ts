@@ -5,7 +5,7 @@
  */
 import { RasdError } from '../errors.js';
 import { defaultAliasIndex } from './alias-index.js';
-import type { Entity, Mention } from './entity-schema.js';
+import type { Entity, Mention } from '../core/entity-schema.js';
 import { extractRole } from './extract-role.js';
 import { findAliasMentions } from './find-aliases.js';
 import { nameKey, textWords } from './fold-name.js';

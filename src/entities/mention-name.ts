@@ -4,10 +4,10 @@
  */
 import { segmentClitics } from '../text/clitics.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import type { AliasIndex } from './alias-index.js';
 import { typesFit } from './canonicalize.js';
-import type { EntityType } from './entity-schema.js';
+import type { EntityType } from '../core/entity-schema.js';
 import { nameKey, offsetAfterLetters } from './fold-name.js';
 import type { CanonicalEntity } from './parse-aliases.js';
 

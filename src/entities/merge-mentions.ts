@@ -3,7 +3,7 @@
  * tagger saw nothing, and replaces tagged mentions it strictly contains («المرصد السوري» inside
  * «المرصد السوري لحقوق الإنسان»); the tagger wins every other overlap.
  */
-import type { Mention } from './entity-schema.js';
+import type { Mention } from '../core/entity-schema.js';
 import type { AliasMention } from './find-aliases.js';
 
 /** Merged mentions in text order, each with its `source`. */

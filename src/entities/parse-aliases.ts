@@ -1,6 +1,6 @@
 /** The alias table format of data/entities/aliases.txt: `id<TAB>type<TAB>English<TAB>Arabic<TAB>variant|…` and `!<TAB>phrase|…` lines. */
 import { RasdError } from '../errors.js';
-import type { EntityType } from './entity-schema.js';
+import type { EntityType } from '../core/entity-schema.js';
 
 /** A known actor: stable id, type, canonical names. */
 export interface CanonicalEntity {

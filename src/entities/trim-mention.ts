@@ -4,7 +4,7 @@
  * its end (a mention that would be left empty stays as it is, for the linker to judge).
  */
 import { defaultStopwords } from '../text/stopwords.js';
-import type { Mention } from './entity-schema.js';
+import type { Mention } from '../core/entity-schema.js';
 import { wordsOf } from './extract-role.js';
 import type { RoleContext } from './role-context.js';
 

@@ -1,7 +1,7 @@
 /** One decoded input, held whole, → articles, by its format (the streamed reader fed one chunk). */
 import type { Diagnostic } from '../errors.js';
 import type { Profiles } from './chrome/profiles.js';
-import type { Article } from './article.js';
+import type { Article } from '../core/article.js';
 import type { InputFormat } from './detect-format.js';
 import type { FieldMap } from './records/field-map.js';
 import { FormatReader } from './stream/format-reader.js';

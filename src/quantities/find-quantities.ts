@@ -14,7 +14,7 @@ import { lexiconDual } from './lexicon-duals.js';
 import { defaultMonthWords, type MonthWords } from './month-words.js';
 import { notQuantity, yearLike } from './not-quantity.js';
 import { defaultNumberWords, type NumberLexicon } from './number-words.js';
-import type { Quantity } from './quantity-schema.js';
+import type { Quantity } from '../core/quantity-schema.js';
 import { readNumber, type NumberRead } from './read-number.js';
 import { quantityTokens, rawPrefixLength, splitProclitic, type QToken } from './tokens.js';
 import { readUnit, unitStopwords, type UnitContext } from './unit.js';

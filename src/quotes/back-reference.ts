@@ -3,11 +3,11 @@
  * والسكان» (an organisation the article named, tagged or not), «من جهته، أكد الوزير» → the person
  * the article called «وزير الزراعة».
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../entities/fold-name.js';
 import { fold } from './cues.js';
 import { span, THAT, type Context } from './context.js';
-import type { TextSpan } from './quote-schema.js';
+import type { TextSpan } from '../core/quote-schema.js';
 
 /** The most words of an organisation's name the tagger missed («جمعية حماية المستهلك الجزائرية»). */
 const MAX_ORG_WORDS = 6;

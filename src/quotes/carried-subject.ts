@@ -3,10 +3,10 @@
  * («أما جارته سعاد الزين فتؤكد أن …»), the subject of the sentence a participle ends, the entity a
  * turn points to («من جهته»), or the one mentioned last.
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { COMMAS, phraseAt, span, type Context } from './context.js';
-import type { Quote, Speaker } from './quote-schema.js';
+import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { verbAt } from './verb-at.js';
 

@@ -3,10 +3,10 @@
  * the word classes every stage tests («أن», commas, the prepositions of a medium).
  */
 import type { RoleContext } from '../entities/role-context.js';
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import type { QuoteCues } from './cues.js';
 import type { QuoteMarks } from './quote-marks.js';
-import type { Speaker, TextSpan } from './quote-schema.js';
+import type { Speaker, TextSpan } from '../core/quote-schema.js';
 import type { QWord } from './words.js';
 
 export interface Context {

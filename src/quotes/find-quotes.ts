@@ -14,7 +14,7 @@
  * A participle opens a clause of its own («…، لافتةً إلى أن …»), «نقل عن X قوله إن» and «وبحسب X،
  * فإن» give X, and persons the tagger missed are read after their role first (missed-names.ts).
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import { roleContext } from '../entities/role-context.js';
 import { findTimes } from '../times/find-times.js';
 import { lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './carried-subject.js';
@@ -24,7 +24,7 @@ import { defaultQuoteCues, type QuoteCues } from './cues.js';
 import { namesAfterRoles } from './missed-names.js';
 import { inNamesake } from './namesake.js';
 import { findQuoteMarks } from './quote-marks.js';
-import type { Quote, Speaker } from './quote-schema.js';
+import type { Quote, Speaker } from '../core/quote-schema.js';
 import { accordingTo, reportedSpeaker } from './reported.js';
 import { entitySpeaker, subjectIn } from './subject.js';
 import { verbAt } from './verb-at.js';

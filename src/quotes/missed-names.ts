@@ -4,7 +4,7 @@
  * four words, the first without the article, and a boundary follows it: punctuation, «ل» + noun
  * («لإذاعة»), a preposition, أن/إن or a speech verb. Names the tagger found are left as they are.
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../entities/fold-name.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';

@@ -3,7 +3,7 @@
  * للإغاثة», «طريق سهل بن حثمة», «جامعة الإمام محمد بن سعود». The tagger may find the person there;
  * the quote finder never takes them for a speaker.
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import type { QuoteCues } from './cues.js';
 import type { QWord } from './words.js';
 

@@ -4,7 +4,7 @@
  * quotation marks aside); then its speaker, kind, cue and medium are compared.
  */
 import { fold } from './cues.js';
-import type { Quote } from './quote-schema.js';
+import type { Quote } from '../core/quote-schema.js';
 
 /** One expected statement: the first words of its text and what should be found about it. */
 export interface ExpectedQuote {

@@ -4,7 +4,7 @@
  * more than a title alone («المهندسة»), or a role set off before the name by a comma («المديرة
  * الإقليمية لمنظمة أطباء بلا حدود في عمّان، سلمى دروزة، إن»). The phrase runs to the next comma.
  */
-import type { Entity, Role } from '../entities/entity-schema.js';
+import type { Entity, Role } from '../core/entity-schema.js';
 import { wordAt } from '../entities/extract-role.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { COMMAS, span, type Context } from './context.js';

@@ -1,6 +1,6 @@
 /** A speaker found for a statement, and how an entity mention becomes one. */
-import type { Entity } from '../entities/entity-schema.js';
-import type { Quote, Speaker, TextSpan } from './quote-schema.js';
+import type { Entity } from '../core/entity-schema.js';
+import type { Quote, Speaker, TextSpan } from '../core/quote-schema.js';
 
 /** Entity types that speak: persons and organisations (a place speaks only as a subject: «قالت موسكو»). */
 export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERS', 'ORG']);

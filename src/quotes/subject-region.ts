@@ -3,11 +3,11 @@
  * (speaker-rules/): where a subject may start, the medium among them, the entities that may speak,
  * and whether an unnamed group opens them («مصدر عسكري», «المتحدث باسم الجيش»).
  */
-import type { Entity } from '../entities/entity-schema.js';
+import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { mediumAt } from './medium.js';
-import type { TextSpan } from './quote-schema.js';
+import type { TextSpan } from '../core/quote-schema.js';
 import { verbAt } from './verb-at.js';
 import type { QWord } from './words.js';
 

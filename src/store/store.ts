@@ -1,6 +1,6 @@
 /** The storage interface the core talks to. The core never imports a database driver. */
 import type { ProfileCounts } from '../ingest/chrome/profile.js';
-import type { Article } from '../ingest/article.js';
+import type { Article } from '../core/article.js';
 import type { SearchOptions, SearchResult } from '../search/engine/searcher.js';
 
 /** What one batch of puts did. */

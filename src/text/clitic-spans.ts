@@ -1,5 +1,5 @@
 /** Clitic segmentation mapped back onto the original text: each piece of a word with its own span. */
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import { segmentClitics } from './clitics.js';
 import { normalize, toOriginalSpan } from './normalize.js';
 

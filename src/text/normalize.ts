@@ -1,5 +1,5 @@
 /** Normalisation that keeps a map back to the original offsets. */
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import { CHAR_CLASS, CharClass } from './char-classes.js';
 import { DROP, MULTI, foldTable, type FoldTable } from './fold-table.js';
 import { grown } from './grow.js';

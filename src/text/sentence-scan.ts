@@ -1,5 +1,5 @@
 /** One linear pass over one unit (a line or a paragraph): find sentence-end clusters, decide each, emit trimmed spans. */
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import type { AbbreviationKeys } from './sentence-abbreviations.js';
 import * as chars from './sentence-chars.js';
 import { periodEndsSentence } from './sentence-rules.js';

@@ -6,7 +6,7 @@
  * never starts or ends with one, and they are the only text a span may leave out.
  */
 import { RasdError } from '../errors.js';
-import type { Span } from '../types.js';
+import type { Span } from '../core/types.js';
 import { defaultAbbreviationList, keysOf, type AbbreviationKeys } from './sentence-abbreviations.js';
 import * as chars from './sentence-chars.js';
 import { scanUnit, type ScanSettings } from './sentence-scan.js';

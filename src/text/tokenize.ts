@@ -1,5 +1,5 @@
 /** Tokenisation: every token with its kind and its span in the original text. */
-import type { Token, TokenKind } from '../types.js';
+import type { Token, TokenKind } from '../core/types.js';
 import { scanTokens, type Kind } from './scan-tokens.js';
 
 /** Token kind names, indexed by the scanner's numeric kind. */

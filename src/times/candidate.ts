@@ -1,5 +1,5 @@
 /** What a rule finds: a run of tokens with its meaning, before it becomes a {@link TimeExpression}. */
-import type { Grain, Relation } from './time-schema.js';
+import type { Grain, Relation } from '../core/time-schema.js';
 import type { TimeWords } from './time-words.js';
 import type { Token } from './tokens.js';
 

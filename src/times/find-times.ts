@@ -11,7 +11,7 @@ import { dayNumber, formatDay, formatMonth, isDate, parseDay } from './calendar.
 import { cliticReadings, phraseAt, type PhraseTable } from './phrase-table.js';
 import { resolveRelation } from './resolve.js';
 import { RULES } from './rules/index.js';
-import type { TimeExpression } from './time-schema.js';
+import type { TimeExpression } from '../core/time-schema.js';
 import { defaultTimeWords, type TimeWords } from './time-words.js';
 import { SENTENCE_END, tokenize } from './tokens.js';
 

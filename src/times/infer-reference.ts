@@ -7,7 +7,7 @@
  */
 import { parseDay, weekdayOf } from './calendar.js';
 import { findTimes } from './find-times.js';
-import type { TimeExpression } from './time-schema.js';
+import type { TimeExpression } from '../core/time-schema.js';
 
 /** The reference date 'YYYY-MM-DD' the text's own dates and weekdays agree on, or null; `found` saves finding its expressions again. */
 export function inferReference(text: string, found: readonly TimeExpression[] = findTimes(text)): string | null {

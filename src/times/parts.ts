@@ -4,7 +4,7 @@
  * May–August and September–December; a week's, its days 1–3, 3–5 and 5–7.
  */
 import { dayNumber, daysInMonth, formatInterval } from './calendar.js';
-import type { Part } from './time-schema.js';
+import type { Part } from '../core/time-schema.js';
 
 /** «مطلع مارس 2025» → '2025-03-01/2025-03-10'. */
 export function monthPart(y: number, m: number, part: Part): string {

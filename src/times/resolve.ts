@@ -4,7 +4,7 @@
  */
 import { addMonths, dateOf, formatDay, formatInterval, formatMonth, formatYear, shiftMonths, weekdayOf } from './calendar.js';
 import { monthPart, weekPart, yearPart } from './parts.js';
-import type { Relation } from './time-schema.js';
+import type { Relation } from '../core/time-schema.js';
 
 /** The first day of the week holding day `n`, for weeks starting on `weekStart` (0 Sunday … 6 Saturday). */
 export const weekStartOf = (n: number, weekStart: number): number => n - ((weekdayOf(n) - weekStart + 7) % 7);

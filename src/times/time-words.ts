@@ -6,7 +6,7 @@
 import { RasdError } from '../errors.js';
 import { defaultMonths } from '../text/months.js';
 import { readDataText } from '../text/read-data.js';
-import type { Part } from './time-schema.js';
+import type { Part } from '../core/time-schema.js';
 import { phraseTable, type PhraseTable } from './phrase-table.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';

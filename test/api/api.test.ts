@@ -16,7 +16,7 @@ import { openApiPath } from '../../src/api/openapi.js';
 import { registeredRoutes } from '../../src/api/route-list.js';
 import { ErrorBodySchema, HealthSchema, PostArticlesResultSchema, SearchResultSchema, StoreStatsSchema } from '../../src/api/schemas.js';
 import { buildServer } from '../../src/api/server.js';
-import { ArticleSchema, type Article } from '../../src/ingest/article.js';
+import { ArticleSchema, type Article } from '../../src/core/article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';

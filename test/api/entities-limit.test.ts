@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildServer } from '../../src/api/server.js';
-import { annotateArticle } from '../../src/entities/annotate.js';
+import { analyseArticle } from '../../src/analysis/analyse-article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -17,7 +17,7 @@ let app: ReturnType<typeof buildServer>;
 
 before(() => {
   store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'rasd-entities-')), 'e.db'));
-  store.putArticles(extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(annotateArticle));
+  store.putArticles(extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle));
   store.flush();
   app = buildServer(store);
 });

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { ErrorBodySchema, MAX_JSON_DEPTH, PostArticlesResultSchema, SearchResultSchema } from '../../src/api/schemas.js';
 import { buildServer, type ServerOptions } from '../../src/api/server.js';
-import { ArticleSchema } from '../../src/ingest/article.js';
+import { ArticleSchema } from '../../src/core/article.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { fetchAnswer, type Answer } from '../helpers/http.js';

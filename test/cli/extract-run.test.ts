@@ -23,7 +23,7 @@ describe('a run that can be interrupted', () => {
     gc();
     const before = process.memoryUsage().heapUsed;
     let articles = 0;
-    const stats = await runExtraction([input], io, 'test', { entities: false, signal: stop.signal }, (a) => void (articles += a.length));
+    const stats = await runExtraction([input], io, 'test', { analyse: false, signal: stop.signal }, (a) => void (articles += a.length));
     gc();
     const grown = process.memoryUsage().heapUsed - before;
     assert.equal(articles, 24_000);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { extractInputs } from '../../src/ingest/extract-inputs.js';
+import { articleFlow } from '../../src/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { runCli } from '../helpers/run-cli.js';
 import { outputMatches, spawnCli } from '../helpers/spawn-cli.js';
@@ -81,7 +81,7 @@ describe('rasd ingest', () => {
     const store = openSqliteStore(db, { readonly: true });
     let reached = 0;
     let known = 0;
-    for await (const r of extractInputs([input], process.stdin, { workers: 0, known: (a) => store.hasArticle(a.id) })) {
+    for await (const r of articleFlow([input], process.stdin, { workers: 0, known: (a) => store.hasArticle(a.id) })) {
       reached += r.articles.length;
       known += r.known ?? 0;
     }

@@ -3,7 +3,7 @@ import { detectFormat } from '../../src/ingest/detect-format.js';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { extractHtml } from '../../src/ingest/html/extract-html.js';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { Analyzer } from '../../src/text/analyze.js';
 import { normalize } from '../../src/text/normalize.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import { extractInputs } from '../../src/ingest/extract-inputs.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { OVER_BUDGET, budgetFor, runWithin, type BudgetRunner } from '../../src/ingest/stream/budget.js';
@@ -86,7 +86,7 @@ describe('a record past its budget', () => {
     writeFileSync(files[2]!, LAST);
     const articles: Article[] = [];
     const codes: string[] = [];
-    for await (const r of extractInputs(files, Readable.from([]), { limits: TINY, entities: false })) {
+    for await (const r of extractInputs(files, Readable.from([]), { limits: TINY })) {
       articles.push(...r.articles);
       codes.push(...r.diagnostics.map((d) => `${d.code} ${d.input === files[1] ? 'b' : d.input}`));
     }

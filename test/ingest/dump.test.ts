@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ArticleSchema } from '../../src/ingest/article.js';
+import { ArticleSchema } from '../../src/core/article.js';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
 import { splitDateline } from '../../src/ingest/dump/dateline.js';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ArticleSchema } from '../../src/ingest/article.js';
+import { ArticleSchema } from '../../src/core/article.js';
 import { extractFeed } from '../../src/ingest/feeds/extract-feed.js';
 
 const rss = `<?xml version="1.0" encoding="UTF-8"?>

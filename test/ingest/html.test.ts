@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ArticleSchema, type Article } from '../../src/ingest/article.js';
+import { ArticleSchema, type Article } from '../../src/core/article.js';
 import { extractHtml } from '../../src/ingest/html/extract-html.js';
 import { cleanByline, repeatsBody, stripSiteSuffix } from '../../src/ingest/html/html-fields.js';
 import { readJsonLd } from '../../src/ingest/html/json-ld.js';

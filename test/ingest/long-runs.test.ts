@@ -12,8 +12,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import vm from 'node:vm';
 import fc from 'fast-check';
-import { annotateArticle } from '../../src/entities/annotate.js';
-import type { Article } from '../../src/ingest/article.js';
+import { analyseArticle } from '../../src/analysis/analyse-article.js';
+import type { Article } from '../../src/core/article.js';
 import type { InputFormat } from '../../src/ingest/detect-format.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/stream/limits.js';
@@ -149,7 +149,7 @@ describe('extraction stays linear on long runs', () => {
 describe('analysis stays linear on long runs', () => {
   before(() => {
     loadTagger();
-    annotateArticle(article('نص قصير.'));
+    analyseArticle(article('نص قصير.'));
   });
 
   it('entities, quotes, times and quantities of an article made of a run', () => {
@@ -157,7 +157,7 @@ describe('analysis stays linear on long runs', () => {
       const a = article(`قال الوزير: «${run}» أمس.`, run);
       const n = a.headline!.length + a.paragraphs.join('').length;
       const ms = allowed(n, 6_000);
-      const took = timed(ms, () => annotateArticle(a));
+      const took = timed(ms, () => analyseArticle(a));
       assert.ok(took < ms, `${took === Infinity ? 'stopped at' : took.toFixed(0) + ' ms of'} ${ms.toFixed(0)} ms on ${n} characters, run ${q(run.slice(0, 16))}…`);
     };
     for (const run of [...KNOWN.slice(0, 5), `http://x.co/${'!'.repeat(50_000)}x`]) check(run.slice(0, 50_000));

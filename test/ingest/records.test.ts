@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ArticleSchema } from '../../src/ingest/article.js';
+import { ArticleSchema } from '../../src/core/article.js';
 import { extractCsv } from '../../src/ingest/records/extract-csv.js';
 import { extractRecords } from '../../src/ingest/records/extract-records.js';
 import { detectFieldMap, parseFieldMap } from '../../src/ingest/records/field-map.js';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ArticleSchema, articleJsonSchema } from '../../src/ingest/article.js';
+import { ArticleSchema, articleJsonSchema } from '../../src/core/article.js';
 import { extractDump } from '../../src/ingest/dump/extract-dump.js';
 
 describe('the article schema', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildServer } from '../../src/api/server.js';
-import { annotateArticle } from '../../src/entities/annotate.js';
+import { analyseArticle } from '../../src/analysis/analyse-article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { parseQuery, QueryError, queryWindow } from '../../src/search/query/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -16,7 +16,7 @@ const corpus = readFileSync(new URL('../fixtures/search/corpus.jsonl', import.me
 
 before(() => {
   const store = openSqliteStore(db);
-  store.putArticles(extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(annotateArticle));
+  store.putArticles(extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle));
   store.flush();
   store.close();
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { annotateArticle } from '../../src/entities/annotate.js';
+import { analyseArticle } from '../../src/analysis/analyse-article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { QueryError } from '../../src/search/query/errors.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -13,7 +13,7 @@ import type { Store } from '../../src/store/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-search-'));
 const corpus = readFileSync(new URL('../fixtures/search/corpus.jsonl', import.meta.url), 'utf8');
-const articles = extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(annotateArticle);
+const articles = extractText(corpus, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle);
 const idOf = (headlineStart: string): string => articles.find((a) => a.headline!.startsWith(headlineStart))!.id;
 
 let store: Store;

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { annotateArticle } from '../../src/entities/annotate.js';
+import { analyseArticle } from '../../src/analysis/analyse-article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -28,7 +28,7 @@ const records = [
 let store: Store;
 before(() => {
   store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'rasd-mention-')), 'm.db'));
-  store.putArticles(extractText(records.map((r) => JSON.stringify(r)).join('\n'), { path: 'm.jsonl', format: 'json' }).articles.map(annotateArticle));
+  store.putArticles(extractText(records.map((r) => JSON.stringify(r)).join('\n'), { path: 'm.jsonl', format: 'json' }).articles.map(analyseArticle));
   store.flush();
 });
 after(() => store.close());

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeArticle, DocTerms } from '../../src/search/index/doc-analysis.js';
 import { Analyzer, DEFINITE_MENTION_MARK, MENTION_MARK, PART_MARK } from '../../src/text/analyze.js';
-import type { Entity } from '../../src/entities/entity-schema.js';
+import type { Entity } from '../../src/core/entity-schema.js';
 import { cueTerm, parseNameCues } from '../../src/search/index/name-cues.js';
 
 const analyzer = new Analyzer({ surfaceForms: true });

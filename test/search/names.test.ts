@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import type { Store } from '../../src/store/store.js';
 import { ANALYZER_VERSION } from '../../src/text/analyze.js';
 

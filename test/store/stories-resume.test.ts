@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import type { Article } from '../../src/ingest/article.js';
+import type { Article } from '../../src/core/article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 import { DEDUPE_PARAMS, dedupeText, estimateJaccard, storySignature } from '../../src/search/dedupe/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';

@@ -1,5 +1,5 @@
 /**
- * The article's text as the analysis saw it (`articleText` in src/entities/annotate.ts): headline,
+ * The article's text as the analysis saw it (`articleText` in src/analysis/analyse-article.ts): headline,
  * subtitle, captions and paragraphs joined by blank lines, an empty headline or subtitle left out.
  * Entity, quote and time spans are offsets into it; this maps them back onto the parts the page
  * draws, so each highlight lands in the right element.

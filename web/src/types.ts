@@ -1,5 +1,5 @@
 /**
- * The shapes the UI reads from the JSON API, as src/api/schemas.ts and src/ingest/article.ts define
+ * The shapes the UI reads from the JSON API, as src/api/schemas.ts and src/core/article.ts define
  * them (the browser cannot import zod schemas, so they are restated here as plain types).
  */
 

@@ -41,7 +41,7 @@ Options:
   options: { 'no-analysis': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
   async run({ values, positionals }, io) {
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
-    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), entities: values['no-entities'] !== true && values['no-analysis'] !== true };
+    const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), analyse: values['no-entities'] !== true && values['no-analysis'] !== true };
     const stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'extract', options, async (articles) => {
       let lines = '';
       for (const a of articles) lines += JSON.stringify(a) + '\n';

@@ -74,7 +74,7 @@ articles are stored all the same), 2 usage.`,
         ...(map ? { map } : {}),
         ...(values.encoding ? { encoding: values.encoding as string } : {}),
         ...(workers !== undefined ? { workers } : {}),
-        entities: values['no-entities'] !== true && values['no-analysis'] !== true,
+        analyse: values['no-entities'] !== true && values['no-analysis'] !== true,
         signal: stop.signal,
       };
       const inputs = positionals.length ? positionals : ['-'];

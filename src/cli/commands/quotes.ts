@@ -1,6 +1,6 @@
 /** `rasd quotes [inputs…]` and `rasd quotes --by NAME --db FILE`: attributed statements as JSON lines. */
 import { parseFieldMap } from '../../ingest/records/field-map.js';
-import type { Article } from '../../ingest/article.js';
+import type { Article } from '../../core/article.js';
 import { speakerKey } from '../../search/index/doc-facts.js';
 import { matchesName, nameQuery } from '../../search/engine/name-match.js';
 import { MAX_LIMIT } from '../../search/engine/searcher.js';

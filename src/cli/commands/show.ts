@@ -1,5 +1,5 @@
 /** `rasd show ID --db FILE`: one stored article, readable or as JSON. */
-import type { Article } from '../../ingest/article.js';
+import type { Article } from '../../core/article.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
 import { openForReading } from '../open-store.js';

@@ -5,7 +5,7 @@ import { NOMINAL, TAG } from '../../text/lexicon-tags.js';
 import { normalizeText } from '../../text/normalize.js';
 import { isPlaceName } from '../../text/places.js';
 import { defaultAgencies, indexOf, lookup } from '../agencies.js';
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 
 export interface SplitDateline {
   dateline: ArticleSpan;

@@ -1,6 +1,6 @@
 /** The lines of a page-text dump, with spans and the blank lines before them. */
 import { isSpaceUnit } from '../../text/count-words.js';
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 
 /** One non-blank line: its span (trimmed of white space) and how many blank lines preceded it. */
 export interface DumpLine extends ArticleSpan {

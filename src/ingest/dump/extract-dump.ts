@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../errors.js';
 import { countWords } from '../../text/count-words.js';
 import { articleId } from '../article-id.js';
-import type { Article, ArticleSpan } from '../article.js';
+import type { Article, ArticleSpan } from '../../core/article.js';
 import { segmentDump } from './segment-dump.js';
 import { structureDumpBlock } from './structure-dump.js';
 import { profileKey, type Profiles } from '../chrome/profiles.js';

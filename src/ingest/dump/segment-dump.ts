@@ -11,7 +11,7 @@
  *   headline, prints again (page-repeats.ts, meta-repeats.ts).
  * Text wrapped at a fixed width is joined back into paragraphs first (hard-wrap.ts).
  */
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 import { classifyLine } from '../chrome/classify-line.js';
 import { findTrailingCredit } from '../credits.js';
 import { countWords } from '../../text/count-words.js';

@@ -6,7 +6,7 @@
  */
 import { countWords } from '../../text/count-words.js';
 import { normalizeText } from '../../text/normalize.js';
-import type { Article, ArticleSpan, Caption, Removed } from '../article.js';
+import type { Article, ArticleSpan, Caption, Removed } from '../../core/article.js';
 import { findTrailingCredit } from '../credits.js';
 import { applyVerdicts } from '../chrome/apply-verdicts.js';
 import { classifyLine } from '../chrome/classify-line.js';

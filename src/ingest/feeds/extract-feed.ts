@@ -7,7 +7,7 @@
 import { DOMParser } from 'linkedom';
 import type { Diagnostic } from '../../errors.js';
 import { articleId } from '../article-id.js';
-import type { Article, ArticleSpan } from '../article.js';
+import type { Article, ArticleSpan } from '../../core/article.js';
 import { splitDateline } from '../dump/dateline.js';
 import { textBlocks } from '../html/html-blocks.js';
 import { findTrailingCredit } from '../credits.js';

@@ -12,7 +12,7 @@
  */
 import type { Diagnostic } from '../../errors.js';
 import { articleId } from '../article-id.js';
-import type { Article, ArticleSpan, Removed } from '../article.js';
+import type { Article, ArticleSpan, Removed } from '../../core/article.js';
 import { splitDateline } from '../dump/dateline.js';
 import type { Profiles } from '../chrome/profiles.js';
 import { dropMetadataLines, readBody } from './html-body.js';

@@ -8,7 +8,7 @@
  *   url       canonical > og:url > JSON-LD url > the caller's url
  */
 import { normalizeText } from '../../text/normalize.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 import { parsePublished } from '../records/published.js';
 import type { PageMetadata } from './html-metadata.js';
 import { parseDateText } from './parse-date-text.js';

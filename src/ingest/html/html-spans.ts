@@ -5,7 +5,7 @@
  * `html/span-approximate` info diagnostic per article, naming the fields.
  */
 import type { Diagnostic } from '../../errors.js';
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 import { locate, type Located, type SourceMap } from './source-map.js';
 
 /** Finds field spans in one page and remembers which were not exact. */

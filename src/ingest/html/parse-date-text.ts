@@ -5,7 +5,7 @@
  */
 import { normalizeText } from '../../text/normalize.js';
 import { defaultMonths } from '../../text/months.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 import { parsePublished } from '../records/published.js';
 
 interface Found {

@@ -1,6 +1,6 @@
 /** CSV and TSV exports of article records (a header row, then one record per row) → articles. */
 import type { Diagnostic } from '../../errors.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 import { scanCsv, sniffDelimiter } from './csv-scan.js';
 import { detectFieldMap } from './field-map.js';
 import type { StringField } from './json-scan.js';

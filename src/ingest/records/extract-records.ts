@@ -4,7 +4,7 @@
  * every field and paragraph keeps its exact span in the input, escapes included.
  */
 import type { Diagnostic } from '../../errors.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 import { detectFieldMap } from './field-map.js';
 import { scanJsonRecords, stringFields, type JsonLayout } from './json-scan.js';
 import { recordToArticle, type RecordOptions } from './record-to-article.js';

@@ -1,5 +1,5 @@
 /** Publication times from record fields, with the precision the source gave. */
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 
 const PATTERNS: Array<[RegExp, NonNullable<Article['published']>['precision']]> = [
   [/^\d{4}$/, 'year'],

@@ -1,7 +1,7 @@
 /** One record (from JSON or CSV) → an article: fields by the map, spans through the offset maps. */
 import { isSpaceUnit } from '../../text/count-words.js';
 import { articleId } from '../article-id.js';
-import type { Article, ArticleSpan } from '../article.js';
+import type { Article, ArticleSpan } from '../../core/article.js';
 import { applyVerdicts } from '../chrome/apply-verdicts.js';
 import { judgeLines } from '../chrome/judge-lines.js';
 import type { Profiles } from '../chrome/profiles.js';

@@ -10,7 +10,7 @@
  * and after it are delivered.
  */
 import type { Diagnostic } from '../../errors.js';
-import type { Article } from '../article.js';
+import type { Article } from '../../core/article.js';
 import { sourceDigest } from '../article-id.js';
 import type { InputFormat } from '../detect-format.js';
 import { extractDump } from '../dump/extract-dump.js';
@@ -22,7 +22,7 @@ import { recordLines } from '../records/record-lines.js';
 import { Profiles, profileKey } from '../chrome/profiles.js';
 import { segmentDump } from '../dump/segment-dump.js';
 import type { FieldMap } from '../records/field-map.js';
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 import { budgetFor, budgetRunner, OVER_BUDGET, type BudgetRunner } from './budget.js';
 import { CsvSplitter } from './csv-splitter.js';
 import { DumpSplitter } from './dump-splitter.js';

@@ -1,6 +1,6 @@
 /** Moves the offsets of what an extractor found in a piece of text to the piece's place in the whole input. */
 import type { Diagnostic } from '../../errors.js';
-import type { Article, ArticleSpan } from '../article.js';
+import type { Article, ArticleSpan } from '../../core/article.js';
 
 const span = <T extends ArticleSpan>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
 const maybe = (s: ArticleSpan | null, by: number): ArticleSpan | null => (s ? span(s, by) : null);

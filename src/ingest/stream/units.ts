@@ -2,7 +2,7 @@
  * The records of a piece, each of which extracts on its own: what a piece is cut into when it ran
  * past its time budget, so that one record that cannot be read in time is the only one lost.
  */
-import type { ArticleSpan } from '../article.js';
+import type { ArticleSpan } from '../../core/article.js';
 import type { InputFormat } from '../detect-format.js';
 import { segmentDump } from '../dump/segment-dump.js';
 import { scanCsv } from '../records/csv-scan.js';

@@ -1,5 +1,5 @@
 /** The one person named before a point whose name words fit, for short names the tagger missed. */
-import type { Entity } from '../../entities/entity-schema.js';
+import type { Entity } from '../../core/entity-schema.js';
 import type { Context } from '../context.js';
 import { fold } from '../cues.js';
 

@@ -5,7 +5,7 @@
  */
 import { wordAt } from '../../entities/extract-role.js';
 import { classify } from '../../entities/role-context.js';
-import type { Entity } from '../../entities/entity-schema.js';
+import type { Entity } from '../../core/entity-schema.js';
 import type { Context } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';

@@ -4,8 +4,8 @@
  * shows the mention and marks it: «قال الجبير إن …», not the dateline. The stored spans point into
  * the article's text (headline, subtitle, captions, paragraphs joined by blank lines: `articleText`).
  */
-import { PART_BREAK } from '../../entities/annotate.js';
-import type { Article } from '../../ingest/article.js';
+import { PART_BREAK } from '../../analysis/analyse-article.js';
+import type { Article } from '../../core/article.js';
 import { speakerKey } from '../index/doc-facts.js';
 
 type Span = [number, number];

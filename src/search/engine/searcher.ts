@@ -3,7 +3,7 @@
  * with BM25F scores, rank one hit per story, count facets, and cut highlighted snippets from the
  * stored articles. The doc table and the postings cache follow the index as it grows.
  */
-import { ArticleSchema, type Article } from '../../ingest/article.js';
+import { ArticleSchema, type Article } from '../../core/article.js';
 
 /** The fields a hit shows, checked when read back (the spans and what was removed are not needed here). */
 const HitSchema = ArticleSchema.pick({ id: true, headline: true, paragraphs: true, captions: true, outlet: true, published: true, url: true });

@@ -2,10 +2,10 @@
  * An article → its indexed terms: every field analysed with the search analyser (the one queries
  * use), each occurrence with its field and position, and each field's length in terms.
  */
-import type { Article } from '../../ingest/article.js';
+import type { Article } from '../../core/article.js';
 import { Analyzer, isDefinite, TermBuffer } from '../../text/analyze.js';
-import { PART_BREAK } from '../../entities/annotate.js';
-import type { Entity } from '../../entities/entity-schema.js';
+import { PART_BREAK } from '../../analysis/analyse-article.js';
+import type { Entity } from '../../core/entity-schema.js';
 import { POSITION_GAP } from './fields.js';
 import { defaultNameCues } from './name-cues.js';
 

@@ -1,7 +1,7 @@
 /** The facts of an article the engine filters and counts by: publication day and month, credits. */
 import { nameKey } from '../../entities/fold-name.js';
-import type { Article } from '../../ingest/article.js';
-import type { Speaker } from '../../quotes/quote-schema.js';
+import type { Article } from '../../core/article.js';
+import type { Speaker } from '../../core/quote-schema.js';
 
 /** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one. */
 export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.text)}`;

@@ -5,7 +5,7 @@
  * commits each segment with the mark of the last docno it covers, so an interrupted run is
  * completed by indexing every stored article above that mark.
  */
-import type { Article } from '../../ingest/article.js';
+import type { Article } from '../../core/article.js';
 import { Analyzer } from '../../text/analyze.js';
 import { DEDUPE_PARAMS, dedupeText, estimateJaccard, lshBands, storySignature } from '../dedupe/index.js';
 import { analyzeArticle, DocTerms } from './doc-analysis.js';

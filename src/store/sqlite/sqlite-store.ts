@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { RasdError } from '../../errors.js';
-import { ArticleSchema, type Article } from '../../ingest/article.js';
+import { ArticleSchema, type Article } from '../../core/article.js';
 import { profileFromJson, profileToJson } from '../../ingest/chrome/profile-json.js';
 import { Searcher } from '../../search/engine/searcher.js';
 import { ANALYZER_VERSION } from '../../text/analyze.js';

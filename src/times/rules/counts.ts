@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../candidate.js';
 import { phraseAt } from '../phrase-table.js';
-import type { Relation } from '../time-schema.js';
+import type { Relation } from '../../core/time-schema.js';
 import { numberAt } from '../tokens.js';
 
 export const countRule: Rule = (ctx, i) => {

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../candidate.js';
 import { phraseAt } from '../phrase-table.js';
-import type { Relation } from '../time-schema.js';
+import type { Relation } from '../../core/time-schema.js';
 
 export const relativeDayRule: Rule = (ctx, i) => {
   const { toks, words } = ctx;

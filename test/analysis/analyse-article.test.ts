@@ -1,8 +1,8 @@
-/** annotateArticle: entities, quotes and time expressions, spans into the article's text, times resolved against the right day. */
+/** analyseArticle: entities, quotes and time expressions, spans into the article's text, times resolved against the right day. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { annotateArticle, articleText, referenceDay } from '../../src/entities/annotate.js';
-import { ArticleSchema } from '../../src/ingest/article.js';
+import { analyseArticle, articleText, referenceDay } from '../../src/analysis/analyse-article.js';
+import { ArticleSchema } from '../../src/core/article.js';
 import { extractText } from '../../src/ingest/extract-text.js';
 
 // Our own article: people and events invented.
@@ -14,9 +14,9 @@ const record = (extra: Record<string, unknown>): string =>
   });
 const one = (text: string) => extractText(text, { path: 'a.json', format: 'json' }).articles[0]!;
 
-describe('annotateArticle', () => {
+describe('analyseArticle', () => {
   it('finds entities, quotes and times, every span on the article text, and passes the schema', () => {
-    const a = annotateArticle(one(record({ date: '2025-03-04' })));
+    const a = analyseArticle(one(record({ date: '2025-03-04' })));
     ArticleSchema.parse(a);
     const text = articleText(a);
     for (const x of [...a.entities!, ...a.quotes!, ...a.times!, ...a.quantities!]) assert.equal(text.slice(x.start, x.end), x.text);
@@ -25,7 +25,7 @@ describe('annotateArticle', () => {
     assert.ok(a.quotes!.some((q) => q.text.startsWith('المحطة ستخدم') && q.speaker?.name === 'سامر العتيبي'), JSON.stringify(a.quotes));
   });
   it('resolves relative times against the published day', () => {
-    const a = annotateArticle(one(record({ date: '2025-03-04' })));
+    const a = analyseArticle(one(record({ date: '2025-03-04' })));
     const yesterday = a.times!.find((t) => t.text === 'أمس');
     assert.equal(yesterday?.value, '2025-03-03');
     assert.ok(a.times!.some((t) => t.grain === 'week' && t.value !== null));
@@ -33,13 +33,13 @@ describe('annotateArticle', () => {
   it('without a published day, uses the day the text proves, or leaves times unresolved', () => {
     const proven = one(JSON.stringify({ title: 'افتتاح محطة', content: 'افتتح الوزير اليوم (الثلاثاء) محطة جديدة.\nصورة الافتتاح في 4 مارس 2025.' }));
     assert.equal(referenceDay(proven, articleText(proven)), '2025-03-04');
-    const unknown = annotateArticle(one(record({})));
+    const unknown = analyseArticle(one(record({})));
     assert.equal(referenceDay(unknown, articleText(unknown)), null);
     const yesterday = unknown.times!.find((t) => t.text === 'أمس');
     assert.ok(yesterday && yesterday.value === null && yesterday.relation?.offset === -1, JSON.stringify(unknown.times));
   });
   it('gives empty lists for an article with no text', () => {
-    const a = annotateArticle({ ...one(record({})), headline: null, subtitle: null, captions: [], paragraphs: [] });
+    const a = analyseArticle({ ...one(record({})), headline: null, subtitle: null, captions: [], paragraphs: [] });
     assert.deepEqual([a.entities, a.quotes, a.times, a.quantities], [[], [], [], []]);
   });
 });

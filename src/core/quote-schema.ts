@@ -3,7 +3,7 @@
  * span, kind, speaker, role, speech verb and medium), checked at the edges; the types come from it.
  */
 import { z } from 'zod';
-import { EntityTypeSchema, RoleSchema } from '../entities/entity-schema.js';
+import { EntityTypeSchema, RoleSchema } from './entity-schema.js';
 
 const offset = z.number().int().nonnegative();
 

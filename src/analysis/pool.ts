@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RasdError } from '../errors.js';
-import type { Article } from '../ingest/article.js';
+import type { Article } from '../core/article.js';
 import { workerUrl } from '../worker-url.js';
 
 type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
@@ -29,7 +29,7 @@ export function defaultWorkers(): number {
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } as const;
 
-export class AnnotatePool {
+export class AnalysisPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private next = 0;
@@ -37,7 +37,7 @@ export class AnnotatePool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl(import.meta.url, 'annotate-worker'), { resourceLimits: WORKER_HEAP });
+      const w = new Worker(workerUrl(import.meta.url, 'pool-worker'), { resourceLimits: WORKER_HEAP });
       w.on('message', (m: { id: number; articles?: Article[]; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { extractInputs } from '../../src/ingest/extract-inputs.js';
+import { articleFlow } from '../../src/pipeline.js';
 
 const lines = Array.from({ length: 320 }, (_, i) =>
   JSON.stringify({ title: `خبر رقم ${i} عن مدينة حلب`, content: `قال وزير الصحة أحمد الراشد في دمشق إن المستشفى رقم ${i} سيفتح أبوابه قريباً.` }),
@@ -10,7 +10,7 @@ const lines = Array.from({ length: 320 }, (_, i) =>
 
 async function run(workers: number): Promise<unknown[]> {
   const out: unknown[] = [];
-  for await (const r of extractInputs(['-'], Readable.from([Buffer.from(lines)]), { workers })) out.push(...r.articles);
+  for await (const r of articleFlow(['-'], Readable.from([Buffer.from(lines)]), { workers })) out.push(...r.articles);
   return out;
 }
 

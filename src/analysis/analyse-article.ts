@@ -3,10 +3,10 @@
  * paragraphs joined by blank lines, see {@link articleText}), the alias table adds the known actors
  * it names, and mentions are linked within the article. Entity spans are offsets into that text.
  */
-import type { Article } from '../ingest/article.js';
+import type { Article } from '../core/article.js';
 import { loadTagger } from '../ner/index.js';
-import type { Entity } from './entity-schema.js';
-import { linkMentions } from './link-mentions.js';
+import type { Entity } from '../core/entity-schema.js';
+import { linkMentions } from '../entities/link-mentions.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { findTimes, inferReference } from '../times/index.js';
 import { findQuantities } from '../quantities/index.js';
@@ -39,7 +39,7 @@ export function referenceDay(a: Pick<Article, 'published'>, text: string): strin
 }
 
 /** `a` with what analysis finds in its text: entities, the statements they make, time expressions and quantities. */
-export function annotateArticle<T extends Article>(a: T): T {
+export function analyseArticle<T extends Article>(a: T): T {
   const text = articleText(a);
   if (!text) return { ...a, entities: [], quotes: [], times: [], quantities: [] };
   const entities = linkMentions(text, loadTagger().tagText(text));

@@ -3,10 +3,10 @@
  * HTTP bodies, database rows) and gives the TypeScript type; `articleJsonSchema()` publishes it.
  */
 import { z } from 'zod';
-import { EntitySchema } from '../entities/entity-schema.js';
-import { QuoteSchema } from '../quotes/quote-schema.js';
-import { TimeExpressionSchema } from '../times/time-schema.js';
-import { QuantitySchema } from '../quantities/quantity-schema.js';
+import { EntitySchema } from './entity-schema.js';
+import { QuoteSchema } from './quote-schema.js';
+import { TimeExpressionSchema } from './time-schema.js';
+import { QuantitySchema } from './quantity-schema.js';
 
 const offset = z.number().int().nonnegative();
 
