@@ -4,10 +4,14 @@
 // run time from ../shared; the tagger's start-up and a warm-up pass over the first articles are not
 // timed. Prints measured figures only.
 import { parseArgs } from 'node:util';
-import { articleText, referenceDay } from '../dist/analysis/analyse-article.js';
+import { articleText } from '../dist/core/article-text.js';
+import { keyedTokens, wordsOfTokens } from '../dist/entities/fold-name.js';
+import { roleContext } from '../dist/entities/role-context.js';
+import { splitSentences } from '../dist/text/sentences.js';
+import { inferReference } from '../dist/times/index.js';
 import { linkMentions } from '../dist/entities/link-mentions.js';
 import { loadTagger } from '../dist/ner/index.js';
-import { findQuotes } from '../dist/quotes/find-quotes.js';
+import { quotesOf } from '../dist/quotes/find-quotes.js';
 import { findTimes } from '../dist/times/find-times.js';
 import { findQuantities } from '../dist/quantities/find-quantities.js';
 import { loadSaudiNewsNet, saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
@@ -31,20 +35,30 @@ const texts = records.map((r) => {
 const words = texts.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
 
 const tagger = loadTagger();
-const stages = { entities: 0, quotes: 0, times: 0, quantities: 0 };
+const stages = { document: 0, entities: 0, quotes: 0, times: 0, quantities: 0 };
 function pass(timed: boolean, docs: readonly string[]): void {
   for (const text of docs) {
+    // The steps of buildDocument (src/analysis/document.ts), each timed: sentences and tokens once,
+    // read by the tagger, the role stages and the quote finder; the times found once.
     let t = performance.now();
-    const entities = linkMentions(text, tagger.tagText(text));
+    const sentences = splitSentences(text);
+    const tokens = keyedTokens(text, sentences);
+    const roles = roleContext(text, {}, wordsOfTokens(text, tokens));
     let u = performance.now();
+    if (timed) stages.document += u - t;
+    t = u;
+    const entities = linkMentions(text, tagger.tagText(text, { sentences, tokens }), { context: roles });
+    u = performance.now();
     if (timed) stages.entities += u - t;
     t = u;
-    // As analyseArticle does: the times once, their spans read by the quote finder too.
-    const times = findTimes(text, { ref: referenceDay({ published: null }, text) });
+    // SaudiNewsNet's records carry no publication day: the times are read against a day their text proves, if any.
+    let times = findTimes(text, { ref: null });
+    const proved = times.length ? inferReference(text, times) : null;
+    if (proved !== null) times = findTimes(text, { ref: proved });
     u = performance.now();
     if (timed) stages.times += u - t;
     t = u;
-    findQuotes(text, entities, undefined, times);
+    quotesOf({ text, tokens, entities, times }, roles);
     u = performance.now();
     if (timed) stages.quotes += u - t;
     t = u;

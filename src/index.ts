@@ -34,9 +34,12 @@ export type { Highlighted } from './search/engine/snippet.js';
 export { DEDUPE_PARAMS, storySignature, estimateJaccard, lshBands } from './search/dedupe/index.js';
 export { identifyCredit, findTrailingCredit, defaultAgencies, type Agency, type Credit as PhotoCredit, type FoundCredit } from './ingest/credits.js';
 // The analysers: one article's entities, the statements they make, its times and quantities.
-export { analyseArticle, articleText, articleEntities } from './analysis/analyse-article.js';
+export { analyseArticle, articleText, articleParts, articleEntities } from './analysis/analyse-article.js';
+export { buildDocument } from './analysis/document.js';
+export type { AnalysedDocument, DocToken } from './core/document.js';
+export { articleFlow, type PipelineOptions } from './pipeline.js';
 export { EntitySchema, linkMentions, type Entity, type EntityType, type Mention } from './entities/index.js';
-export { findQuotes, QuoteSchema, SpeakerSchema, type Quote, type Speaker } from './quotes/index.js';
+export { findQuotes, quotesOf, QuoteSchema, SpeakerSchema, type Quote, type Speaker } from './quotes/index.js';
 export { findTimes, inferReference, TimeExpressionSchema, type TimeExpression } from './times/index.js';
 export { findQuantities, QuantitySchema, type Quantity } from './quantities/index.js';
 // The HTTP server and the command line are not part of the library: `rasd/server` and `rasd/cli`.

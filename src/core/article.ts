@@ -55,6 +55,20 @@ export const DiagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
 });
 
+/**
+ * Where one field of the article lies in its analysed text (headline, subtitle, captions and
+ * paragraphs joined by blank lines): the map from analysed spans back to the fields, and through
+ * `input`, the field's span in the input (null where the input gave none).
+ */
+export const TextPartSchema = z.object({
+  field: z.enum(['headline', 'subtitle', 'caption', 'paragraph']),
+  /** The caption's or paragraph's index (0 for the headline and the subtitle). */
+  index: offset,
+  start: offset,
+  end: offset,
+  input: SpanSchema.nullable(),
+});
+
 /** The clean article. Field names are the ones `rasd extract` writes. */
 export const ArticleSchema = z.object({
   id: z.string().min(1),
@@ -84,6 +98,8 @@ export const ArticleSchema = z.object({
    * subtitle, captions and paragraphs joined by blank lines (`articleText`). Absent when not analysed.
    */
   entities: z.array(EntitySchema).optional(),
+  /** The parts of the analysed text that every analysed span points into, in reading order. Absent when not analysed. */
+  parts: z.array(TextPartSchema).optional(),
   /** Attributed statements with their speakers (src/quotes), spans into the same text. Absent when not analysed. */
   quotes: z.array(QuoteSchema).optional(),
   /**
@@ -100,6 +116,7 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type Caption = z.infer<typeof CaptionSchema>;
 export type Removed = z.infer<typeof RemovedSchema>;
 export type ArticleSpan = z.infer<typeof SpanSchema>;
+export type TextPart = z.infer<typeof TextPartSchema>;
 
 /** The article record as JSON Schema (draft 2020-12). */
 export function articleJsonSchema(): Record<string, unknown> {

@@ -6,7 +6,8 @@ import { DROP, MULTI, foldTable } from '../text/fold-table.js';
 import { decodeUnits, SEARCH } from '../text/normalize.js';
 import { scanTokens, type Kind } from '../text/scan-tokens.js';
 import { TOKEN_KINDS } from '../text/tokenize.js';
-import type { TokenKind } from '../core/types.js';
+import type { DocToken } from '../core/document.js';
+import type { Span, TokenKind } from '../core/types.js';
 
 /** A word of a text for matching: a token's span, its search key, and whether a line break comes before it. */
 export interface Word {
@@ -99,29 +100,48 @@ function keyOnce(text: string): string {
 
 /** The words of a text: every token (punctuation too, so `د.` and `U.N.` can match), with «عبدالله» cut into «عبد» + «الله». */
 export function textWords(text: string): Word[] {
-  const words: Word[] = [];
+  return wordsOfTokens(text, keyedTokens(text));
+}
+
+/**
+ * The tokens of `text` (the shared scanner's), each with its search form, whether a line break
+ * comes before it, and its sentence's index in `sentences` (0 when none are given).
+ */
+export function keyedTokens(text: string, sentences: readonly Span[] = []): DocToken[] {
+  const tokens: DocToken[] = [];
   let last = 0;
+  let s = 0;
   scanTokens(text, (kind: Kind, start: number, end: number) => {
-    let breakBefore = false;
-    for (let i = last; i < start; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 0x2029 || c === 0x2028) {
-        breakBefore = true;
-        break;
-      }
-    }
+    while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
+    tokens.push({ start, end, kind: TOKEN_KINDS[kind]!, key: foldSpan(text, start, end), sentence: s, breakBefore: lineBreakBetween(text, last, start) });
     last = end;
-    const key = foldSpan(text, start, end);
-    if (key === '') return;
-    const k = TOKEN_KINDS[kind]!;
+  });
+  return tokens;
+}
+
+/** Whether `text.slice(from, to)` holds a line break. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2029 || c === 0x2028) return true;
+  }
+  return false;
+}
+
+/** The words of keyed tokens: those with a key, «عبدالله» cut into «عبد» + «الله» (see {@link textWords}). */
+export function wordsOfTokens(text: string, tokens: readonly DocToken[]): Word[] {
+  const words: Word[] = [];
+  for (const t of tokens) {
+    const { start, end, key, kind, breakBefore } = t;
+    if (key === '') continue; // a stray haraka or a run of tatweel
     const abd = abdCut(key);
     if (abd < 0) {
-      words.push({ start, end, key, kind: k, breakBefore, part: 'whole' });
-      return;
+      words.push({ start, end, key, kind, breakBefore, part: 'whole' });
+      continue;
     }
     const cut = offsetAfterLetters(text, start, end, abd);
-    words.push({ start, end: cut, key: key.slice(0, abd), kind: k, breakBefore, part: 'head' });
-    words.push({ start: cut, end, key: key.slice(abd), kind: k, breakBefore: false, part: 'tail' });
-  });
+    words.push({ start, end: cut, key: key.slice(0, abd), kind, breakBefore, part: 'head' });
+    words.push({ start: cut, end, key: key.slice(abd), kind, breakBefore: false, part: 'tail' });
+  }
   return words;
 }

@@ -8,13 +8,13 @@ import { defaultAliasIndex } from './alias-index.js';
 import type { Entity, Mention } from '../core/entity-schema.js';
 import { extractRole } from './extract-role.js';
 import { findAliasMentions } from './find-aliases.js';
-import { nameKey, textWords } from './fold-name.js';
+import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { completeAppositions } from './complete-apposition.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle } from './name-units.js';
-import { roleContext, type RoleOptions } from './role-context.js';
+import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
 import { defaultRoleWords } from './role-words.js';
 import { isUnitMention } from './unit-mention.js';
 
@@ -22,6 +22,8 @@ import { isUnitMention } from './unit-mention.js';
 export interface LinkOptions extends RoleOptions {
   /** Add the known actors the alias scan finds where the tagger saw nothing (default true). */
   scanAliases?: boolean;
+  /** The text's role context, where the caller has made it (an analysed document's, shared with the quote finder); its word lists win. */
+  context?: RoleContext;
 }
 
 // Short forms link to full names only for persons and organisations: «دمشق» is not «ريف دمشق».
@@ -45,10 +47,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
       throw new RasdError('E_OPTION', `mention span [${m.start}, ${m.end}) of "${m.text}" does not fit a text of length ${text.length}`);
     }
   }
-  const aliases = options.aliases ?? defaultAliasIndex();
-  const roleWords = options.roleWords ?? defaultRoleWords();
-  const words = textWords(text);
-  const ctx = roleContext(text, { ...options, aliases, roleWords }, words);
+  const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
+  if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
+  const { aliases, roleWords, words } = ctx;
   const tagged = completeAppositions(trimMentions(mentions, ctx), ctx);
   const all = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
 

@@ -4,6 +4,7 @@
  */
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
+import type { Span } from '../core/types.js';
 
 /** A token as the tagger sees it, and where it is in the original text. */
 export interface RawToken {
@@ -16,10 +17,16 @@ export interface RawToken {
 // ANERcorp writes the Arabic comma, semicolon and question mark in ASCII.
 const PUNCT: ReadonlyMap<string, string> = new Map([['،', ','], ['؛', ';'], ['؟', '?'], ['٪', '%']]);
 
-/** Splits text into sentences (src/text/sentences.ts) of tokens (src/text/tokenize.ts). */
-export function rawSentences(text: string): RawToken[][] {
-  const spans = splitSentences(text);
-  const tokens = tokenize(text);
+/** The sentences and tokens of a text, where the caller has them already (an analysed document). */
+export interface TextLayout {
+  sentences?: readonly Span[];
+  tokens?: readonly Span[];
+}
+
+/** Splits text into sentences (src/text/sentences.ts) of tokens (src/text/tokenize.ts), or reads those `given`. */
+export function rawSentences(text: string, given: TextLayout = {}): RawToken[][] {
+  const spans = given.sentences ?? splitSentences(text);
+  const tokens = given.tokens ?? tokenize(text);
   const out: RawToken[][] = [];
   let k = 0;
   for (const span of spans) {

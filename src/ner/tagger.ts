@@ -8,7 +8,7 @@ import { buildPhraseTable } from './lists.js';
 import { loadModelFile } from './model-file.js';
 import { scorerFor, tagDocument } from './document.js';
 import { DecodeScratch, type NerModel } from './model.js';
-import { rawSentences } from './raw-tokens.js';
+import { rawSentences, type TextLayout } from './raw-tokens.js';
 import { WordCache } from './word-info.js';
 
 /** An entity found in raw text: `text.slice(start, end)` is its surface. */
@@ -32,8 +32,8 @@ export interface Tagger {
   tagDocument(sentences: ReadonlyArray<readonly string[]>): string[][];
   /** Tag indices into {@link LABELS} for one sentence, written into a reused buffer (valid until the next call). */
   tagIndices(tokens: readonly string[]): Uint8Array;
-  /** The entities of raw text, read as one document, with spans into `text`. */
-  tagText(text: string): Entity[];
+  /** The entities of raw text, read as one document, with spans into `text`; its sentences and tokens are read from `given` where the caller has them. */
+  tagText(text: string, given?: TextLayout): Entity[];
   readonly model: NerModel;
 }
 
@@ -62,10 +62,10 @@ export function createTagger(model: NerModel): Tagger {
       tagDocument(model, extractor, sentences, (s, tags) => (out[s] = names(tags)), scratch, scorer);
       return out;
     },
-    tagText(text) {
+    tagText(text, given) {
       if (typeof text !== 'string') throw new RasdError('E_USAGE', `tagText expects a string, got ${typeof text}`);
       const entities: Entity[] = [];
-      const sentences = rawSentences(text);
+      const sentences = rawSentences(text, given);
       tagDocument(model, extractor, sentences.map((s) => s.map((t) => t.text)), (s, tags) => {
         const sentence = sentences[s]!;
         // Decoding keeps BIO valid, so an entity is a B- and the I- run after it.

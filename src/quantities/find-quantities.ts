@@ -16,7 +16,8 @@ import { notQuantity, yearLike } from './not-quantity.js';
 import { defaultNumberWords, type NumberLexicon } from './number-words.js';
 import type { Quantity } from '../core/quantity-schema.js';
 import { readNumber, type NumberRead } from './read-number.js';
-import { quantityTokens, rawPrefixLength, splitProclitic, type QToken } from './tokens.js';
+import type { DocToken } from '../core/document.js';
+import { quantityTokens, quantityTokensOf, rawPrefixLength, splitProclitic, type QToken } from './tokens.js';
 import { readUnit, unitStopwords, type UnitContext } from './unit.js';
 
 /** The resources the finder reads; each defaults to the shipped data file. */
@@ -26,6 +27,8 @@ export interface FindQuantitiesOptions {
   /** Words that are no counted noun, in the `morph` form (default: the stopword list). */
   stopwords?: ReadonlySet<string>;
   months?: MonthWords;
+  /** The text's tokens, where the caller has them (an analysed document): the finder reads them instead of cutting the text again. */
+  tokens?: readonly DocToken[];
 }
 
 interface Ctx extends UnitContext {
@@ -158,7 +161,7 @@ function quantityAt(ctx: Ctx, i: number): { q: Quantity | null; next: number } |
 
 /** The quantities of `text`, in order, never overlapping; spans are offsets into `text` itself. */
 export function findQuantities(text: string, options: FindQuantitiesOptions = {}): Quantity[] {
-  const toks = quantityTokens(text);
+  const toks = options.tokens ? quantityTokensOf(text, options.tokens) : quantityTokens(text);
   const ctx = {
     text,
     toks,

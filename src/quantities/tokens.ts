@@ -3,6 +3,8 @@
  * each with its search form. «بنحو ١٬٥٠٠ قتيلاً» → بنحو · 1٬500 · قتيلا. A numeral keeps its
  * separators («1,500», «١٫٥»); a line break is a mark, so no quantity runs across lines.
  */
+import type { DocToken } from '../core/document.js';
+import type { TokenKind } from '../core/types.js';
 import { foldWord } from './number-words.js';
 
 export interface QToken {
@@ -36,6 +38,39 @@ export function quantityTokens(text: string): QToken[] {
     out.push({ start, end: start + raw.length, kind, raw, fold, glued: start === lastEnd });
     lastEnd = start + raw.length;
   }
+  return out;
+}
+
+const MARK_KINDS: ReadonlySet<TokenKind> = new Set(['punct', 'quote', 'symbol']);
+/** Whole tokens no quantity is read inside: «https://…/2015», «#رؤية_2030», «@user1». */
+const OPAQUE_KINDS: ReadonlySet<TokenKind> = new Set(['url', 'email', 'hashtag', 'mention']);
+
+/**
+ * The same stream read from a document's tokens (src/core/document.ts): a numeral or a word is
+ * one token, marks are one character each, every line break is a mark, and a link, an address, a
+ * hashtag or a handle is one opaque mark, so no quantity is read inside it.
+ */
+export function quantityTokensOf(text: string, tokens: readonly DocToken[]): QToken[] {
+  const out: QToken[] = [];
+  const folds = new Map<string, string>();
+  let lastEnd = -1;
+  let gapFrom = 0;
+  const push = (start: number, end: number, kind: QToken['kind'], raw: string): void => {
+    let fold = kind === 'num' ? raw : folds.get(raw);
+    if (fold === undefined) folds.set(raw, (fold = foldWord(raw)));
+    out.push({ start, end, kind, raw, fold, glued: start === lastEnd });
+    lastEnd = end;
+  };
+  for (const t of tokens) {
+    for (let i = gapFrom; i < t.start; i++) if (text.charCodeAt(i) === 10) push(i, i + 1, 'mark', '\n');
+    gapFrom = t.end;
+    const raw = text.slice(t.start, t.end);
+    if (t.kind === 'number') push(t.start, t.end, 'num', raw);
+    else if (OPAQUE_KINDS.has(t.kind)) push(t.start, t.end, 'mark', raw);
+    else if (MARK_KINDS.has(t.kind)) for (let i = t.start; i < t.end; i++) push(i, i + 1, 'mark', text[i]!);
+    else push(t.start, t.end, 'word', raw);
+  }
+  for (let i = gapFrom; i < text.length; i++) if (text.charCodeAt(i) === 10) push(i, i + 1, 'mark', '\n');
   return out;
 }
 

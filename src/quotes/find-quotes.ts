@@ -15,7 +15,10 @@
  * فإن» give X, and persons the tagger missed are read after their role first (missed-names.ts).
  */
 import type { Entity } from '../core/entity-schema.js';
-import { roleContext } from '../entities/role-context.js';
+import type { AnalysedDocument } from '../core/document.js';
+import { keyedTokens } from '../entities/fold-name.js';
+import { roleContext, type RoleContext } from '../entities/role-context.js';
+import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';
 import { lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './carried-subject.js';
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from './clause.js';
@@ -33,14 +36,22 @@ import { quoteWords } from './words.js';
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
 const MIN_BARE_WORDS = 8;
 
+/** What the quote finder reads of an analysed document: its tokens, its linked entities, and its time expressions (a time is no speaker). */
+export type QuoteInput = Pick<AnalysedDocument, 'text' | 'tokens' | 'entities'> & { times: ReadonlyArray<{ start: number; end: number }> };
+
 /**
  * Finds the attributed statements of `text`, using its linked `entities` (spans into the same text).
- * `times` are the text's time expressions where the caller has them (only their spans are read:
- * a time is no speaker); else they are found here.
+ * `times` are the text's time expressions where the caller has them; else they are found here.
  */
 export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteCues = defaultQuoteCues(), times?: ReadonlyArray<{ start: number; end: number }>): Quote[] {
-  const words = quoteWords(text);
-  const roles = roleContext(text);
+  const doc = { text, tokens: keyedTokens(text, splitSentences(text)), entities: tagged, times: times ?? findTimes(text, { ref: null }) };
+  return quotesOf(doc, roleContext(text), cues);
+}
+
+/** The attributed statements of an analysed document; `roles` is its role context (the one its entities were linked with). */
+export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.text), cues: QuoteCues = defaultQuoteCues()): Quote[] {
+  const { text, entities: tagged, times } = doc;
+  const words = quoteWords(doc.tokens);
   const entities = namesAfterRoles(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();
@@ -66,7 +77,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
     // many words it has: it counts as one, so no verb takes it for a statement.
     if (first >= 0 && entities.some((e) => e.start <= first && e.end >= last)) markWords[m] = 1;
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times: times ?? findTimes(text, { ref: null }), roles };
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times, roles };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;

@@ -1,10 +1,11 @@
 /**
- * The words and marks of a text as the quote finder walks them: each with its span, its search form,
- * and its sentence. A word is a run of letters, marks and digits (tatweel included: «لـ» is one
- * word); any other non-space character is a mark of its own («، : « » .»).
+ * The words and marks of a document as the quote finder walks them, read from its tokens: each
+ * with its span, its search form, and its sentence. Letters and digits written together are one
+ * word («الـ51», «عبدالله»: the scanner's pieces joined again); a run of tatweel used as a dash
+ * («ــ») is a word with no letters; every other mark is one of its own («، : « » .»).
  */
-import { splitSentences } from '../text/sentences.js';
-import { fold } from './cues.js';
+import type { DocToken } from '../core/document.js';
+import type { TokenKind } from '../core/types.js';
 
 export interface QWord {
   start: number;
@@ -19,20 +20,20 @@ export interface QWord {
   paraStart: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const MARKS: ReadonlySet<TokenKind> = new Set(['punct', 'quote', 'symbol']);
 
-export function quoteWords(text: string): QWord[] {
-  const sentences = splitSentences(text);
+export function quoteWords(tokens: readonly DocToken[]): QWord[] {
   const out: QWord[] = [];
-  let s = 0;
-  let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    while (s < sentences.length - 1 && start >= sentences[s]!.end) s++;
-    const gap = text.slice(lastEnd, start);
-    out.push({ start, end, fold: fold(m[0]), word: /[\p{L}\p{N}]/u.test(m[0]), sentence: s, paraStart: out.length === 0 || gap.includes('\n') });
-    lastEnd = end;
+  let prev: QWord | undefined;
+  for (const t of tokens) {
+    const word = !MARKS.has(t.kind);
+    if (prev?.word && word && prev.end === t.start) {
+      prev.end = t.end;
+      prev.fold += t.key;
+      continue;
+    }
+    prev = { start: t.start, end: t.end, fold: t.key, word, sentence: t.sentence, paraStart: out.length === 0 || t.breakBefore };
+    out.push(prev);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { keyedTokens } from '../../src/entities/fold-name.js';
 import { RasdError } from '../../src/errors.js';
 import { findQuantities, parseQuantityCues, QuantitySchema } from '../../src/quantities/index.js';
 import { anyText, arabicText } from '../helpers/arbitraries.js';
@@ -85,5 +86,15 @@ describe('findQuantities: speed', () => {
       // Well under a second on a quiet machine; the bound leaves room for a busy test runner.
       assert.ok(ms < 4000, `${text.length} chars took ${ms.toFixed(0)} ms`);
     }
+  });
+});
+
+describe('findQuantities on a document\'s tokens', () => {
+  it('reads no quantity inside a hashtag or a link, which the document keeps whole', () => {
+    const text = 'وسم #ثلاثون_يوما_للقراءة ورابط https://example.org/2015/40 وقتل 12 شخصا.';
+    const fromTokens = findQuantities(text, { tokens: keyedTokens(text) }).map((q) => q.text);
+    assert.deepEqual(fromTokens, ['12 شخصا']);
+    // Cut by the finder itself, the text's hashtag and link give numbers too.
+    assert.ok(findQuantities(text).length > fromTokens.length);
   });
 });

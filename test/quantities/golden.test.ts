@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { keyedTokens } from '../../src/entities/fold-name.js';
 import { findQuantities, QuantitySchema, type Quantity } from '../../src/quantities/index.js';
 import type { ExpectedQuantity as Expected, QuantitiesFile as Golden } from '../helpers/fixture-files.js';
 
@@ -18,8 +19,9 @@ const shape = (q: Quantity): Expected => ({
 describe('findQuantities: golden sentences', () => {
   it(`gives the expected quantities for every case (${golden.cases.reduce((n, c) => n + c.expected.length, 0)} quantities, ${golden.cases.filter((c) => !c.expected.length).length} sentences with none)`, () => {
     const problems: string[] = [];
-    for (const c of golden.cases) {
-      const got = findQuantities(c.text);
+    // Each case twice: the finder cutting the text itself, and reading an analysed document's tokens.
+    for (const c of golden.cases.flatMap((c) => [{ ...c, via: 'text' }, { ...c, via: 'document tokens' }])) {
+      const got = findQuantities(c.text, c.via === 'text' ? {} : { tokens: keyedTokens(c.text) });
       for (const q of got) {
         const checked = QuantitySchema.safeParse(q);
         if (!checked.success) problems.push(`${c.text}\n  invalid record ${JSON.stringify(q)}: ${checked.error.message}`);
@@ -27,7 +29,7 @@ describe('findQuantities: golden sentences', () => {
       }
       const a = JSON.stringify(got.map(shape));
       const b = JSON.stringify(c.expected);
-      if (a !== b) problems.push(`${c.text}\n  expected ${b}\n  got      ${a}`);
+      if (a !== b) problems.push(`${c.text} (read from the ${c.via})\n  expected ${b}\n  got      ${a}`);
     }
     assert.ok(problems.length === 0, `${problems.length} mismatches:\n${problems.join('\n')}`);
   });

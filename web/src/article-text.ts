@@ -1,12 +1,12 @@
 /**
- * The article's text as the analysis saw it (`articleText` in src/analysis/analyse-article.ts): headline,
- * subtitle, captions and paragraphs joined by blank lines, an empty headline or subtitle left out.
- * Entity, quote and time spans are offsets into it; this maps them back onto the parts the page
- * draws, so each highlight lands in the right element.
+ * The article's text as the analysis saw it: headline, subtitle, captions and paragraphs joined by
+ * blank lines, an empty headline or subtitle left out. Entity, quote and time spans are offsets
+ * into it; the analysed article stores where each part lies (`parts`), and this maps the spans back
+ * onto the parts the page draws, so each highlight lands in the right element.
  */
 import type { Article } from './types.js';
 
-/** The separator between parts (PART_BREAK in annotate.ts). */
+/** The separator between parts (PART_BREAK in src/core/document.ts). */
 export const PART_BREAK = '\n\n';
 
 export interface Part {
@@ -18,8 +18,13 @@ export interface Part {
   start: number;
 }
 
-/** The parts in reading order, with where each starts. */
-export function articleParts(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs'>): Part[] {
+/** The parts in reading order, with where each starts: as the article stores them, else laid out as the analysis lays them. */
+export function articleParts(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs' | 'parts'>): Part[] {
+  if (a.parts) {
+    const textOf = (p: { field: Part['kind']; index: number }): string =>
+      p.field === 'headline' ? (a.headline ?? '') : p.field === 'subtitle' ? (a.subtitle ?? '') : p.field === 'caption' ? (a.captions[p.index]?.text ?? '') : (a.paragraphs[p.index] ?? '');
+    return a.parts.map((p) => ({ kind: p.field, index: p.index, text: textOf(p), start: p.start }));
+  }
   const parts: Part[] = [];
   let at = 0;
   const add = (kind: Part['kind'], index: number, text: string): void => {

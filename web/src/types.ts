@@ -136,8 +136,18 @@ export interface Article {
   removed: Removed[];
   diagnostics: Diagnostic[];
   entities?: Entity[];
+  /** Where each field lies in the analysed text that the spans point into (absent in articles analysed before it was stored). */
+  parts?: TextPart[];
   quotes?: Quote[];
   times?: TimeExpression[];
+}
+
+export interface TextPart {
+  field: 'headline' | 'subtitle' | 'caption' | 'paragraph';
+  index: number;
+  start: number;
+  end: number;
+  input: { start: number; end: number } | null;
 }
 
 /** `GET /api/entities`: one row. */

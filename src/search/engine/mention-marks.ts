@@ -2,10 +2,10 @@
  * Where the entities an `entity:` or `said:` query asked for are mentioned in a hit, as spans of
  * its headline and of each paragraph (or caption, for an article of captions only), so the snippet
  * shows the mention and marks it: «قال الجبير إن …», not the dateline. The stored spans point into
- * the article's text (headline, subtitle, captions, paragraphs joined by blank lines: `articleText`).
+ * the article's analysed text (headline, subtitle, captions, paragraphs joined by blank lines), whose `parts` say where each field lies.
  */
-import { PART_BREAK } from '../../analysis/analyse-article.js';
-import type { Article } from '../../core/article.js';
+import type { Article, TextPart } from '../../core/article.js';
+import { articleParts } from '../../core/article-text.js';
 import { speakerKey } from '../index/doc-facts.js';
 
 type Span = [number, number];
@@ -26,7 +26,7 @@ export interface MentionMarks {
  * The mentions' spans in each part. For `said:`, the speaker as the quote names them (a carried
  * speaker, «وأضاف», has no words of its own); when none is named there, the speaker's mentions.
  */
-export function mentionMarks(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs' | 'entities' | 'quotes'>, want: WantedMentions): MentionMarks {
+export function mentionMarks(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs' | 'parts' | 'entities' | 'quotes'>, want: WantedMentions): MentionMarks {
   const spans: Span[] = [];
   for (const e of a.entities ?? []) if (want.entities.has(e.canonical)) spans.push([e.start, e.end]);
   if (want.speakers.size) {
@@ -34,17 +34,12 @@ export function mentionMarks(a: Pick<Article, 'headline' | 'subtitle' | 'caption
     if (named.length) spans.push(...named);
     else for (const e of a.entities ?? []) if (want.speakers.has(e.canonical)) spans.push([e.start, e.end]);
   }
-  // The parts in articleText's order, each with its offset there.
-  let at = 0;
-  const place = (text: string): number => {
-    const start = at;
-    at += text.length + PART_BREAK.length;
-    return start;
-  };
-  const headlineAt = a.headline ? place(a.headline) : -1;
-  if (a.subtitle) place(a.subtitle);
-  const captionsAt = a.captions.map((c) => place(c.text));
-  const paragraphsAt = a.paragraphs.map((p) => place(p));
+  // Where each part lies in the analysed text: as the article stores it, else laid out again.
+  const parts = a.parts ?? articleParts(a);
+  const at = (field: TextPart['field'], index: number): number => parts.find((p) => p.field === field && p.index === index)?.start ?? -1;
+  const headlineAt = at('headline', 0);
+  const captionsAt = a.captions.map((_, i) => at('caption', i));
+  const paragraphsAt = a.paragraphs.map((_, i) => at('paragraph', i));
   const within = (start: number, length: number): Span[] =>
     spans
       .filter(([s, e]) => s >= start && e <= start + length && e > s)

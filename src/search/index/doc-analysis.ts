@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../core/article.js';
 import { Analyzer, isDefinite, TermBuffer } from '../../text/analyze.js';
-import { PART_BREAK } from '../../analysis/analyse-article.js';
+import { PART_BREAK } from '../../core/document.js';
 import type { Entity } from '../../core/entity-schema.js';
 import { POSITION_GAP } from './fields.js';
 import { defaultNameCues } from './name-cues.js';

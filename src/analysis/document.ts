@@ -1,0 +1,47 @@
+/**
+ * An article → its analysed document, built once: the text and its map back to the fields, the
+ * sentences, the tokens with their search forms, the entities and the time expressions. The
+ * quote finder and the quantity reader then read it (analyse-article.ts), and so will events and places.
+ *
+ * Each step reads what the one before it found: the sentences are split once, and the tagger, the
+ * role stages and the quote finder take their words from the same tokens.
+ */
+import type { Article } from '../core/article.js';
+import { articleParts, articleText } from '../core/article-text.js';
+import type { AnalysedDocument } from '../core/document.js';
+import { keyedTokens, wordsOfTokens } from '../entities/fold-name.js';
+import { linkMentions } from '../entities/link-mentions.js';
+import { roleContext, type RoleContext } from '../entities/role-context.js';
+import { loadTagger } from '../ner/index.js';
+import { splitSentences } from '../text/sentences.js';
+import { findTimes, inferReference } from '../times/index.js';
+
+/** The document and the role context its entities were linked with (the quote finder reads the same). */
+export interface Built {
+  doc: AnalysedDocument;
+  roles: RoleContext;
+}
+
+/** The day relative time expressions of an article count from: its published day, else one its text proves. */
+export function publishedDay(a: Pick<Article, 'published'>): string | null {
+  const p = a.published;
+  return p && p.precision !== 'year' && p.precision !== 'month' && /^\d{4}-\d{2}-\d{2}/.test(p.value) ? p.value.slice(0, 10) : null;
+}
+
+/** The analysed document of `a` (see {@link AnalysedDocument}). */
+export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captions' | 'paragraphs' | 'published'> & Partial<Pick<Article, 'spans'>>): Built {
+  const text = articleText(a);
+  const parts = articleParts(a);
+  const sentences = splitSentences(text);
+  const tokens = keyedTokens(text, sentences);
+  const roles = roleContext(text, {}, wordsOfTokens(text, tokens));
+  const entities = text ? linkMentions(text, loadTagger().tagText(text, { sentences, tokens }), { context: roles }) : [];
+  // Times are found once; only an article with no day of its own is read twice, once its text proves one.
+  const day = publishedDay(a);
+  let times = findTimes(text, { ref: day });
+  if (day === null && times.length) {
+    const proved = inferReference(text, times);
+    if (proved !== null) times = findTimes(text, { ref: proved });
+  }
+  return { doc: { text, parts, sentences, tokens, entities, times }, roles };
+}
