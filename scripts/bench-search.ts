@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../dist/ingest/article.js';
+import type { Article } from '../dist/core/article.js';
 import { extractInputs } from '../dist/ingest/extract-inputs.js';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
