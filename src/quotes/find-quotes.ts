@@ -99,6 +99,15 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     while (j > 0 && words[j - 1]!.sentence === words[i]!.sentence && !words[j]!.paraStart) j--;
     return j;
   };
+  /** The first word in `[from, …)` before `end` that is a participle after a comma taking a clause of أن: «، مبينا أن», or -1. */
+  const reportingParticiple = (from: number, end: number): number => {
+    for (let k = from + 1; k < words.length && words[k]!.end <= end; k++) {
+      if (!COMMAS.has(words[k - 1]!.fold)) continue;
+      const v = verbAt(ctx, k);
+      if (v?.participle && clauseAfter(ctx, k, v.lemma, true)?.kind === 'that') return k;
+    }
+    return -1;
+  };
   const push = (q: Quote): void => {
     quotes.push(q);
     if (q.speaker) {
@@ -186,9 +195,12 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     if (clause.kind === 'mark') {
       const mk = marks[clause.mark!]!;
       usedMarks.add(clause.mark!);
-      push({ ...span(text, mk.innerStart, mk.innerEnd), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+      // «قال: «… المسجد، مبينا أن …»»: a participle that reports speech after a comma is the
+      // writer's voice again; the quotation ends before it, and the participle's statement follows.
+      const cut = reportingParticiple(clause.at + 1, mk.innerEnd);
+      push({ ...span(text, mk.innerStart, cut >= 0 ? words[cut - 1]!.start : mk.innerEnd), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
       lastDirect = quotes[quotes.length - 1]!;
-      while (i + 1 < words.length && words[i + 1]!.start < mk.end) i++;
+      while (i + 1 < words.length && words[i + 1]!.start < (cut >= 0 ? words[cut]!.start : mk.end)) i++;
       continue;
     }
     const startWord = clause.at + 1;
