@@ -24,7 +24,7 @@ import { lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './car
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from './clause.js';
 import { clauseStart, COMMAS, phraseAt, span, type Context } from './context.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
-import { namesAfterRoles } from './missed-names.js';
+import { missedNames } from './missed-names.js';
 import { inNamesake } from './namesake.js';
 import { findQuoteMarks } from './quote-marks.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
@@ -52,7 +52,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
 export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.text), cues: QuoteCues = defaultQuoteCues()): Quote[] {
   const { text, entities: tagged, times } = doc;
   const words = quoteWords(doc.tokens);
-  const entities = namesAfterRoles(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
+  const entities = missedNames(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();
   {

@@ -1,8 +1,12 @@
 /**
- * Persons the tagger missed, found after a role that heads them: «وزيرة الطاقة اللبنانية ريما فرحات،
- * في …», «رئيس بلدية الخليل سامر التميمي لانتقادات» → a PERS entity with its role. The name is two to
- * four words, the first without the article, and a boundary follows it: punctuation, «ل» + noun
- * («لإذاعة»), a preposition, أن/إن or a speech verb. Names the tagger found are left as they are.
+ * Persons the tagger missed, found beside a role:
+ * - after the role that heads them: «وزيرة الطاقة اللبنانية ريما فرحات، في …», «رئيس بلدية الخليل
+ *   سامر التميمي لانتقادات»; a boundary follows the name: punctuation, «ل» + noun («لإذاعة»), a
+ *   preposition, أن/إن or a speech verb;
+ * - before the role they hold, as a speech verb's subject: «وأوضح رأفت الصباغ المتحدث الرسمي
+ *   للمركز، أن …».
+ * Each becomes a PERS entity with its role. The name is two to four words, the first without the
+ * article. Names the tagger found are left as they are.
  */
 import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../entities/fold-name.js';
@@ -16,13 +20,66 @@ const BOUNDARY_KINDS = new Set(['punct', 'lcons', 'stop', 'prep']);
 const NOT_NAME_KINDS = new Set(['title', 'head', 'link', 'prep', 'stop']);
 
 /** `entities` with the persons named after a role that the tagger missed, in text order. */
-export function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
+export function missedNames(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
+  return namesBeforeRoles(text, namesAfterRoles(text, entities, rctx, cues), rctx, cues);
+}
+
+/** Whether words `[first, n)` may be a name the tagger missed: Arabic words, the first without the article, no cue word among them. */
+function nameLike(rctx: RoleContext, first: number, n: number, boundaryWord: (key: string) => boolean): boolean {
+  for (let k = first; k < n; k++) {
+    const w = rctx.words[k]!;
+    const c = classify(rctx, k);
+    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || BOUNDARY_KINDS.has(c.kind) || NOT_NAME_KINDS.has(c.kind) || (k === first && c.kind !== 'other')) return false;
+  }
+  return true;
+}
+
+const boundaryWordOf =
+  (cues: QuoteCues) =>
+  (key: string): boolean =>
+    key.length < 2 || THAT.has(key) || cues.mediumPreps.has(key) || cues.trailingPreps.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
+
+const isSpeechVerb = (cues: QuoteCues, key: string): boolean => cues.verbs.has(key) || (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') && cues.verbs.has(key.slice(1)));
+
+/** `entities` with the persons named between a speech verb and the role they hold that the tagger missed. */
+function namesBeforeRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
+  const { words } = rctx;
+  const boundaryWord = boundaryWordOf(cues);
+  const added: Entity[] = [];
+  for (let v = 0; v + 3 < words.length; v++) {
+    if (!isSpeechVerb(cues, words[v]!.key)) continue;
+    const first = v + 1;
+    // The role's head right after two to four name words.
+    let head = -1;
+    for (let n = first + 2; n <= first + MAX_NAME_WORDS && n < words.length; n++) {
+      if (classify(rctx, n).kind === 'head' && roleRun(rctx, n, Math.min(words.length - 1, n + MAX_ROLE_WORDS - 1)) >= n) {
+        head = n;
+        break;
+      }
+    }
+    if (head < 0 || !nameLike(rctx, first, head, boundaryWord)) continue;
+    const start = words[first]!.start;
+    const end = words[head - 1]!.end;
+    if (entities.some((e) => e.start < end && start < e.end)) continue;
+    const r = roleRun(rctx, head, Math.min(words.length - 1, head + MAX_ROLE_WORDS - 1));
+    const skip = classify(rctx, head).skip;
+    const hw = words[head]!;
+    const roleStart = skip > 0 ? offsetAfterLetters(text, hw.start, hw.end, skip) : hw.start;
+    const name = text.slice(start, end);
+    added.push({ type: 'PERS', text: name, start, end, canonical: `pers:${fold(name)}`, name, role: { text: text.slice(roleStart, words[r]!.end), start: roleStart, end: words[r]!.end }, source: 'ner' });
+    v = r;
+  }
+  return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : [...entities];
+}
+
+/** `entities` with the persons named after a role that heads them that the tagger missed. */
+function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
   const { words } = rctx;
   const overlapping = (start: number, end: number): Entity[] => entities.filter((e) => e.start < end && start < e.end);
   const covered = (start: number, end: number): boolean => overlapping(start, end).length > 0;
   const dropped = new Set<Entity>();
   // A lone letter is no name's word: «فهد الرشيدي لـ«القبس»».
-  const boundaryWord = (key: string): boolean => key.length < 2 || THAT.has(key) || cues.mediumPreps.has(key) || cues.trailingPreps.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
+  const boundaryWord = boundaryWordOf(cues);
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;

@@ -269,6 +269,14 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, []);
     assert.equal(qs[0]?.speaker?.text, 'فهد الرشيدي');
   });
+  it('a name the tagger missed between a speech verb and the role it holds is the speaker, and is carried on', () => {
+    const text = 'وأوضح هشام القحطاني المتحدث الرسمي لهيئة الطيران المدني، أن الرحلات ستستأنف الأسبوع المقبل.\n\nوأضاف أن المطار جاهز لاستقبال المسافرين.';
+    const qs = findQuotes(text, []);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried, q.role?.text]), [
+      ['هشام القحطاني', false, 'المتحدث الرسمي لهيئة الطيران المدني'],
+      ['هشام القحطاني', true, 'المتحدث الرسمي لهيئة الطيران المدني'],
+    ]);
+  });
 });
 
 describe('findQuotes: round 3 (speakers on real news, as our own sentences)', () => {
