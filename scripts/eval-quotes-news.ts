@@ -12,8 +12,9 @@
 // normalisation, a shorter form of the gold's name with no word added, or the actor Rasd links the
 // gold's mention to); both null is right too. How often the very words agree is printed beside.
 import { readFileSync } from 'node:fs';
-import { articleEntities, articleText, PART_BREAK } from '../src/analysis/analyse-article.js';
-import { findQuotes } from '../src/quotes/index.js';
+import { articleText, PART_BREAK } from '../src/analysis/analyse-article.js';
+import { buildDocument } from '../src/analysis/document.js';
+import { quotesOf } from '../src/quotes/index.js';
 import type { Quote } from '../src/core/quote-schema.js';
 import type { Entity } from '../src/core/entity-schema.js';
 import { normalizeText } from '../src/text/normalize.js';
@@ -169,8 +170,11 @@ for (const a of scored) {
   const art = asArticle(rec);
   words += art.text.split(/\s+/u).length;
   const t0 = performance.now();
-  const entities = articleEntities({ headline: art.headline, subtitle: null, captions: [], paragraphs: art.paragraphs });
-  const found = findQuotes(art.text, entities);
+  // The shipped path: the article's analysed document, then the quote finder reading it.
+  const { doc, roles } = buildDocument({ headline: art.headline, subtitle: null, captions: [], paragraphs: art.paragraphs, published: null });
+  if (doc.text !== art.text) throw new Error(`${a.id}: the analysed text is not the text the gold's offsets map to`);
+  const entities = doc.entities;
+  const found = quotesOf(doc, roles);
   ms += performance.now() - t0;
   const goldSpans = a.statements.map((s) => [art.toText(s.text[0]), art.toText(s.text[1])] as Pair);
   const paired = pairUp(goldSpans, found, (q: Quote) => [q.start, q.end]);

@@ -10,6 +10,7 @@ import type { Article } from '../core/article.js';
 import { articleParts, articleText } from '../core/article-text.js';
 import type { AnalysedDocument } from '../core/document.js';
 import { keyedTokens, wordsOfTokens } from '../entities/fold-name.js';
+import { cutAtTimes } from '../entities/cut-at-times.js';
 import { linkMentions } from '../entities/link-mentions.js';
 import { roleContext, type RoleContext } from '../entities/role-context.js';
 import { loadTagger } from '../ner/index.js';
@@ -35,7 +36,6 @@ export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captio
   const sentences = splitSentences(text);
   const tokens = keyedTokens(text, sentences);
   const roles = roleContext(text, {}, wordsOfTokens(text, tokens));
-  const entities = text ? linkMentions(text, loadTagger().tagText(text, { sentences, tokens }), { context: roles }) : [];
   // Times are found once; only an article with no day of its own is read twice, once its text proves one.
   const day = publishedDay(a);
   let times = findTimes(text, { ref: day });
@@ -43,5 +43,7 @@ export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captio
     const proved = inferReference(text, times);
     if (proved !== null) times = findTimes(text, { ref: proved });
   }
+  // A month or a weekday the tagger took for a name is cut off before mentions are linked.
+  const entities = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles }) : [];
   return { doc: { text, parts, sentences, tokens, entities, times }, roles };
 }

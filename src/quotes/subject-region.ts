@@ -82,7 +82,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head));
   let groupEnd = from + 1;
   if (group) {
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && outsideMedium(words[groupEnd]!)) groupEnd++;
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
@@ -93,6 +93,9 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, outsideMedium };
   return { region, lead, from, medium, empty: false };
 }
+
+/** The word lies in a time expression («الخميس», «الأسبوع الماضي»): no speaker's word. */
+const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
 
 /** The end of the nisba adjectives from word `k` («السعودي», «الأمريكية»). */
 function nisbaEnd(ctx: Context, k: number, to: number): number {
@@ -106,13 +109,12 @@ function nisbaEnd(ctx: Context, k: number, to: number): number {
  * before a definite noun («وأعلنت هذه الوحدات»).
  */
 export function skipLead(ctx: Context, from: number, to: number): number {
-  const inTime = (w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
   while (from < to) {
     const w = ctx.words[from]!;
     const next = ctx.words[from + 1];
     // «وأعلنت هذه الوحدات»: a demonstrative before the definite noun that is the subject.
     const demonstrative = ctx.cues.demonstratives.has(w.fold) && next !== undefined && next.word && next.fold.startsWith('ال') && from + 1 < to;
-    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(w) || demonstrative)) break;
+    if (!w.word || !(ctx.cues.pronouns.has(w.fold) || verbAt(ctx, from)?.participle || inTime(ctx, w) || demonstrative)) break;
     from++;
   }
   return from;
