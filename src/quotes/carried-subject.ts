@@ -21,15 +21,23 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
 /**
  * The subject before the verb in its own sentence («أما جارته سعاد الزين فتؤكد أن …»): the first
  * person or organisation of the sentence, when no comma or other verb stands between it and the verb.
+ * One comma right before the verb is the subject's own when the sentence opens with the subject's
+ * phrase, no preposition, comma or verb before it: «مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي، أكد أن …».
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
   const from = ctx.words[sentenceFirst]!.start;
   const verbStart = ctx.words[v]!.start;
   const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type));
   if (!e) return null;
+  // The sentence opens with the subject's phrase: no comma and no verb before it, and no
+  // preposition first («وعن مشواره مع نادي النصر، قال:» names no subject).
+  const firstWord = ctx.words[sentenceFirst]!.fold;
+  let opens = !ctx.cues.trailingPreps.has(firstWord) && !((firstWord[0] === 'و' || firstWord[0] === 'ف') && ctx.cues.trailingPreps.has(firstWord.slice(1)));
+  for (let k = sentenceFirst; k < v && ctx.words[k]!.start < e.start; k++) if (COMMAS.has(ctx.words[k]!.fold) || verbAt(ctx, k)) opens = false;
   for (let k = sentenceFirst; k < v; k++) {
     const w = ctx.words[k]!;
     if (w.start < e.end) continue;
+    if (COMMAS.has(w.fold) && k === v - 1 && opens) continue;
     if (COMMAS.has(w.fold) || w.fold === ':' || verbAt(ctx, k)) return null;
   }
   return { speaker: entitySpeaker(e, false), role: e.role };

@@ -16,6 +16,9 @@ export interface QuoteCues {
   after: ReadonlyArray<readonly string[]>;
   /** Phrases that turn to the entity just mentioned. */
   turn: ReadonlyArray<readonly string[]>;
+  /** Phrases that open a sentence before its verb («وفي السياق ذاته بين …»), and the particles before a verb («وقد بين»). */
+  openers: ReadonlyArray<readonly string[]>;
+  verbParticles: ReadonlySet<string>;
   /** Medium nouns, without the article. */
   media: ReadonlySet<string>;
   /** Heads of unnamed speakers. */
@@ -61,6 +64,8 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const preps = new Map<string, Set<string>>();
   const after: string[][] = [];
   const turn: string[][] = [];
+  const openers: string[][] = [];
+  const verbParticles = new Set<string>();
   const editorial: string[][] = [];
   const media = new Set<string>();
   const groups = new Set<string>();
@@ -114,8 +119,9 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'after':
       case 'turn':
       case 'editorial':
+      case 'opener':
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>phrase|phrase|…`);
-        ({ after, turn, editorial })[cols[0]].push(...list(cols[1]).map(words));
+        ({ after, turn, editorial, opener: openers })[cols[0]].push(...list(cols[1]).map(words));
         break;
       case 'medium':
       case 'group':
@@ -129,21 +135,24 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'trailing-prep':
       case 'name-stop':
       case 'demonstrative':
+      case 'verb-particle':
       case 'saying': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, saying };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, saying };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
   after.sort((a, b) => b.length - a.length);
   turn.sort((a, b) => b.length - a.length);
+  // A turn opens a sentence too: «من جهته بين المهندس أن …».
+  openers.push(...turn);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
+  return { verbs, preps, after, turn, openers, verbParticles, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -108,6 +108,15 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     }
     return -1;
   };
+  /** «بين المهندس السيد أنه …، موضحاً أنه …»: a participle goes on with the speaker of the statement before it in its sentence. */
+  const sameSentenceSpeaker = (i: number): { speaker: Speaker; role: Quote['role'] } | null => {
+    const last = quotes[quotes.length - 1];
+    if (!last?.speaker || !last.cue) return null;
+    const cueWord = words.findIndex((w) => w.start >= last.cue!.start);
+    if (cueWord < 0 || words[cueWord]!.sentence !== words[i]!.sentence) return null;
+    for (let k = cueWord + 1; k < i; k++) if (words[k]!.paraStart) return null;
+    return { speaker: { ...last.speaker, carried: true }, role: last.role };
+  };
   const push = (q: Quote): void => {
     quotes.push(q);
     if (q.speaker) {
@@ -190,7 +199,7 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
       : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
         (found.explicit && !v.participle) || v.passive
         ? { speaker: null, role: null }
-        : subjectBefore(ctx, first, i) ?? (v.participle ? sentenceSubject(ctx, first, i) : null) ?? carry(first, v.start);
+        : subjectBefore(ctx, first, i) ?? (v.participle ? (sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? carry(first, v.start);
     const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
     if (clause.kind === 'mark') {
       const mk = marks[clause.mark!]!;

@@ -1,8 +1,18 @@
 /**
  * The speech verb at a word: a form listed in data/quotes/cues.txt (with و/ف in front), or a
- * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a clause starts.
+ * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a verb may
+ * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين»), or after «قد».
  */
-import { clauseStart, type Context } from './context.js';
+import { clauseStart, phraseAt, type Context } from './context.js';
+
+/** Whether a verb may stand at word `i`: a clause starts there, or only an opener or «قد» stands between. */
+function verbPlace(ctx: Context, i: number): boolean {
+  if (clauseStart(ctx, i)) return true;
+  const prev = ctx.words[i - 1]!.fold;
+  const bare = prev.startsWith('و') || prev.startsWith('ف') ? prev.slice(1) : prev;
+  if (ctx.cues.verbParticles.has(prev) || ctx.cues.verbParticles.has(bare)) return true;
+  return ctx.cues.openers.some((p) => i - p.length >= 0 && phraseAt(ctx, i - p.length, p) === i && clauseStart(ctx, i - p.length));
+}
 
 /**
  * The verb of word `i` (without و/ف in front): its lemma, where its letters start, whether it is
@@ -15,7 +25,7 @@ export function verbAt(ctx: Context, i: number): { lemma: string; start: number;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);
     // «وبين الوزير أن …» but not «بين الطرفين»: a homograph is a verb only where a clause starts.
-    if (lemma) return cues.homographs.has(f) && !clauseStart(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
+    if (lemma) return cues.homographs.has(f) && !verbPlace(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
     const p = cues.participles.get(f);
     return p ? { lemma: p, start, passive: false, participle: true } : null;
   };
