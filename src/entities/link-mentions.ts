@@ -13,7 +13,7 @@ import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { completeAppositions } from './complete-apposition.js';
 import { trimMentions } from './trim-mention.js';
-import { containsUnits, nameUnits, onlyParticle } from './name-units.js';
+import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
 import { defaultRoleWords } from './role-words.js';
 import { isUnitMention } from './unit-mention.js';
@@ -105,6 +105,18 @@ function linkShortNames(items: Item[], roleWords: ReturnType<typeof defaultRoleW
       if (full.entity.start < short.entity.start) {
         if (!before || full.entity.start > before.entity.start) before = full;
       } else if (!after || full.entity.start < after.entity.start) after = full;
+    }
+    // A transliterated name spelled with another long vowel: «زانداميلا» for «روجريو زنداميلا».
+    if (targets.size === 0 && short.units.length === 1) {
+      const skeleton = spellingSkeleton(short.units[0]!);
+      for (const full of skeleton === null ? [] : items) {
+        if (full === short || full.entity.type !== type || full.units.length < 2 || !full.units.some((u) => spellingSkeleton(u) === skeleton)) continue;
+        targets.add(full.entity.canonical);
+        if (full.entity.start < short.entity.start) {
+          if (!before || full.entity.start > before.entity.start) before = full;
+        } else if (!after || full.entity.start < after.entity.start) after = full;
+      }
+      if (targets.size > 1) continue;
     }
     if (targets.size === 0) continue;
     const to = before ?? after!;

@@ -32,3 +32,17 @@ export function containsUnits(full: readonly string[], short: readonly string[])
   }
   return false;
 }
+
+/** Letters of a unit from which a long vowel may be written or left out in transliteration. */
+const MIN_SPELLED_LETTERS = 7;
+
+/**
+ * The unit without the long vowels inside it (not its first or last letter): two spellings of one
+ * transliterated name («زنداميلا», «زانداميلا»; «لياييتش», «لييايتش») share it. Only for long single
+ * words without the article, where Arabic names that differ by a vowel («عمر», «عامر») and a noun
+ * and its nisba («الاتحاد», «الاتحادي») do not reach.
+ */
+export function spellingSkeleton(unit: string): string | null {
+  if (unit.includes(' ') || unit.length < MIN_SPELLED_LETTERS || unit.startsWith('ال')) return null;
+  return unit[0] + unit.slice(1, -1).replace(/[اويى]/gu, '') + unit[unit.length - 1];
+}

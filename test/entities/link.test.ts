@@ -27,6 +27,17 @@ function link(text: string, names: Array<[string, EntityType]>, scanAliases = fa
 const brief = (es: Entity[]) => es.map((e) => [e.text, e.canonical]);
 
 describe('linkMentions: short names within one article', () => {
+  it('links a transliterated surname spelled with another long vowel, and no Arabic name or nisba that differs by one', () => {
+    const text = 'قال الخبير فيكتور هارنجتون إن النمو بطيء. وأضاف هارينجتون أن الإصلاح مستمر. وقال عمر الشمري إن الاتحاد يدعم الخطة، فيما رد عامر على الاتحادي.';
+    assert.deepEqual(brief(link(text, [['فيكتور هارنجتون', 'PERS'], ['هارينجتون', 'PERS'], ['عمر الشمري', 'PERS'], ['الاتحاد', 'ORG'], ['عامر', 'PERS'], ['الاتحادي', 'ORG']])), [
+      ['فيكتور هارنجتون', 'pers:فيكتور هارنجتون'],
+      ['هارينجتون', 'pers:فيكتور هارنجتون'],
+      ['عمر الشمري', 'pers:عمر الشمري'],
+      ['الاتحاد', 'org:الاتحاد'],
+      ['عامر', 'pers:عامر'],
+      ['الاتحادي', 'org:الاتحادي'],
+    ]);
+  });
   it('links a surname and a first name to the full name before them', () => {
     const text = 'قال وزير الخارجية كمال يوسف إن المحادثات مثمرة. وأضاف يوسف أن كمال سيسافر غدا.';
     assert.deepEqual(brief(link(text, [['كمال يوسف', 'PERS'], ['يوسف', 'PERS'], ['كمال', 'PERS']])), [
