@@ -21,6 +21,8 @@ export interface Context {
   speakers: Speaker[];
   /** The role each of {@link speakers} was given, at the same index (null when none). */
   speakerRoles: Array<TextSpan | null>;
+  /** The medium each of {@link speakers} spoke in, at the same index (null when none): «في تقريرها». */
+  speakerMedia: Array<TextSpan | null>;
   /** Words inside each quotation. */
   markWords: Int32Array;
   /** Time expressions of the text («الأسبوع الماضي»): never a speaker. */

@@ -77,7 +77,7 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     // many words it has: it counts as one, so no verb takes it for a statement.
     if (first >= 0 && entities.some((e) => e.start <= first && e.end >= last)) markWords[m] = 1;
   }
-  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], markWords, times, roles };
+  const ctx: Context = { text, words, entities, cues, marks, markAt, speakers: [], speakerRoles: [], speakerMedia: [], markWords, times, roles };
   const quotes: Quote[] = [];
   const usedMarks = new Set<number>();
   let lastSpeaker: Speaker | null = null;
@@ -122,6 +122,7 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     if (q.speaker) {
       ctx.speakers.push(q.speaker);
       ctx.speakerRoles.push(q.role);
+      ctx.speakerMedia.push(q.medium);
     }
     if (q.speaker) {
       lastSpeaker = q.speaker;

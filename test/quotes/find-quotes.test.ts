@@ -337,6 +337,15 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [['العمل فوراً', 'مجلس النواب الأردني', 'دعا']]);
   });
 
+  it('takes a definite document as the one who issued it, named with the document before', () => {
+    const text = 'وأوضحت شركة الأفق للاستشارات في تقريرها الشهري أن الطلب على الإسكان تراجع.\n\nوذكر التقرير أن أسعار الأراضي استقرت في معظم المدن.';
+    const qs = findQuotes(text, [ent(text, 'شركة الأفق للاستشارات', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried, q.medium?.text ?? null]), [
+      ['شركة الأفق للاستشارات', false, 'في تقريرها الشهري'],
+      ['شركة الأفق للاستشارات', true, null],
+    ]);
+  });
+
   it('takes the person past a long group phrase with only ranks between, not one after «مقرب من»', () => {
     const a = 'وقال الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم بحري الدكتور فهد العمري: إن الزيارة جاءت تنفيذاً للتوجيهات.';
     const qa = findQuotes(a, [ent(a, 'فهد العمري', 'PERS', { role: roleOf(a, 'الدكتور') })]);
