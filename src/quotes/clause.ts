@@ -4,6 +4,7 @@
  * a clause of its own.
  */
 import { COMMAS, phraseAt, THAT, type Context } from './context.js';
+import { defaultStopwords } from '../text/stopwords.js';
 import { verbAt } from './verb-at.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
@@ -73,7 +74,7 @@ function turnBefore(ctx: Context, k: number, from: number): number {
  * preposition must come in the verb's sentence before any other verb, clause or quotation, and
  * have a word after it.
  */
-export function complementAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'that' } | null {
+export function complementAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'that'; from?: number } | null {
   const preps = ctx.cues.complements.get(lemma);
   if (!preps) return null;
   const { words } = ctx;
@@ -87,6 +88,11 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
       const next = words[i + 1]!;
       return next.word && next.sentence === sentence && !THAT.has(next.fold) ? { at: i, kind: 'that' } : null;
     }
+    // A one-letter preposition is written on its noun, and the statement starts there: «طالب
+    // الرئيس المليشيات باحترام الهدنة». Not a name that starts with the letter («بغداد»), nor a
+    // function word («بشأن», «بعد»).
+    const attached = w.fold[0]!;
+    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !ctx.entities.some((e) => e.start <= w.start && e.end >= w.end)) return { at: i - 1, kind: 'that', from: i };
   }
   return null;
 }

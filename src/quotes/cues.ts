@@ -21,6 +21,8 @@ export interface QuoteCues {
   verbParticles: ReadonlySet<string>;
   /** Documents that speak for whoever issued them: «وذكر التقرير», «وأضاف البيان». */
   documents: ReadonlySet<string>;
+  /** Prepositions written on with a letter that opens a complement, which open none: «بشأن», «بخصوص». */
+  compoundPreps: ReadonlySet<string>;
   /** Medium nouns, without the article. */
   media: ReadonlySet<string>;
   /** Heads of unnamed speakers. */
@@ -69,6 +71,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const openers: string[][] = [];
   const verbParticles = new Set<string>();
   const documents = new Set<string>();
+  const compoundPreps = new Set<string>();
   const editorial: string[][] = [];
   const media = new Set<string>();
   const groups = new Set<string>();
@@ -140,14 +143,15 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'demonstrative':
       case 'verb-particle':
       case 'document':
+      case 'compound-prep':
       case 'saying': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, document: documents, saying };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, document: documents, 'compound-prep': compoundPreps, saying };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle, document)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle, document, compound-prep)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
@@ -156,7 +160,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   // A turn opens a sentence too: «من جهته بين المهندس أن …».
   openers.push(...turn);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, openers, verbParticles, documents, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
+  return { verbs, preps, after, turn, openers, verbParticles, documents, compoundPreps, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -190,7 +190,8 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     const proper = clauseAfter(ctx, i, v.lemma, v.participle);
     const clause = proper ?? complementAfter(ctx, i, v.lemma);
     if (!clause) continue;
-    const subjectTo = clause.kind === 'that' ? clause.at : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
+    const opensAt = 'from' in clause && clause.from !== undefined ? clause.from : clause.at + 1;
+    const subjectTo = clause.kind === 'that' ? opensAt - (opensAt === clause.at + 1 ? 1 : 0) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
     // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
     const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
     const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, proper === null);
@@ -213,9 +214,9 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
       while (i + 1 < words.length && words[i + 1]!.start < (cut >= 0 ? words[cut]!.start : mk.end)) i++;
       continue;
     }
-    const startWord = clause.at + 1;
+    const startWord = opensAt;
     if (startWord >= words.length) continue;
-    const end = clauseEnd(ctx, clause.at);
+    const end = clauseEnd(ctx, startWord - 1);
     const start = words[startWord]!.start;
     if (end <= start) continue;
     // Quotations inside the clause belong to it: an indirect clause with quoted words is mixed.

@@ -2,6 +2,7 @@
  * The speech verb at a word: a form listed in data/quotes/cues.txt (with و/ف in front), or a
  * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a verb may
  * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين»), or after «قد».
+ * No word after a name particle is a verb: «صالح آل طالب».
  */
 import { clauseStart, phraseAt, type Context } from './context.js';
 
@@ -21,6 +22,9 @@ function verbPlace(ctx: Context, i: number): boolean {
 export function verbAt(ctx: Context, i: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null {
   const w = ctx.words[i]!;
   if (!w.word) return null;
+  // «صالح آل طالب»: after a name particle the word is the name's own.
+  const prev = ctx.words[i - 1];
+  if (prev?.word && ctx.roles.roleWords.cues.get(prev.fold)?.cue?.kind === 'particle') return null;
   const { cues } = ctx;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);
