@@ -1,10 +1,12 @@
 /**
  * The speech verb at a word: a form listed in data/quotes/cues.txt (with و/ف in front), or a
  * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a verb may
- * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين»), or after «قد».
+ * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين») or «قد», or with
+ * a person named and then أن («وعن الحادث الثاني بيّن المريبض أنه»).
  * No word after a name particle is a verb: «صالح آل طالب».
  */
-import { clauseStart, phraseAt, type Context } from './context.js';
+import { clauseStart, phraseAt, THAT, type Context } from './context.js';
+import { earlierPerson } from './speaker-rules/earlier-person.js';
 
 /** Whether a verb may stand at word `i`: a clause starts there, or only an opener or «قد» stands between. */
 function verbPlace(ctx: Context, i: number): boolean {
@@ -12,7 +14,20 @@ function verbPlace(ctx: Context, i: number): boolean {
   const prev = ctx.words[i - 1]!.fold;
   const bare = prev.startsWith('و') || prev.startsWith('ف') ? prev.slice(1) : prev;
   if (ctx.cues.verbParticles.has(prev) || ctx.cues.verbParticles.has(bare)) return true;
-  return ctx.cues.openers.some((p) => i - p.length >= 0 && phraseAt(ctx, i - p.length, p) === i && clauseStart(ctx, i - p.length));
+  if (ctx.cues.openers.some((p) => i - p.length >= 0 && phraseAt(ctx, i - p.length, p) === i && clauseStart(ctx, i - p.length))) return true;
+  return namedThenThat(ctx, i);
+}
+
+/** «وعن الحادث الثاني بيّن المريبض أنه …»: a person's name (or the surname of one the article names) right after word `i`, then أن. */
+function namedThenThat(ctx: Context, i: number): boolean {
+  const next = ctx.words[i + 1];
+  if (!next?.word) return false;
+  const person = ctx.entities.find((e) => e.type === 'PERS' && e.start === next.start);
+  let k = i + 1;
+  if (person) while (k < ctx.words.length && ctx.words[k]!.end <= person.end) k++;
+  // The article's full name may come later: short names link to the one after too.
+  else if (next.fold.length > 2 && earlierPerson(ctx, ctx.text.length, (parts) => parts.length > 1 && parts[parts.length - 1] === next.fold)) k = i + 2;
+  return k > i + 1 && k < ctx.words.length && THAT.has(ctx.words[k]!.fold);
 }
 
 /**

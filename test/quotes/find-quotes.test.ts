@@ -357,3 +357,32 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
     assert.equal(qb[0]?.speaker?.canonical, null);
   });
 });
+
+describe('findQuotes: round 5 (homograph verbs, subjects before the verb, participles going on)', () => {
+  it('reads «بين» as the verb after an opening phrase, after «قد», and before a named person and أن, not as «between»', () => {
+    const text =
+      'وقال المتحدث باسم البلدية سامي الراشد إن العمل بدأ.\n\nوفي السياق ذاته بين المهندس الراشد أن الطريق سيفتح.\n\nوقد بين الراشد أن التكلفة ارتفعت.\n\nوعن المرحلة الثانية بيّن الراشد أنها ستبدأ قريباً.\n\nوجرى التنسيق بين البلديتين أمس.';
+    const qs = findQuotes(text, [ent(text, 'سامي الراشد', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.name, q.cue?.text]), [
+      ['العمل بدأ', 'سامي الراشد', 'قال'],
+      ['الطريق سيفتح', 'سامي الراشد', 'بين'],
+      ['التكلفة ارتفعت', 'سامي الراشد', 'بين'],
+      ['ستبدأ قريباً', 'سامي الراشد', 'بيّن'],
+    ]);
+  });
+  it('takes a subject that opens its sentence across one comma before the verb, but not a noun after a preposition', () => {
+    const a = 'مدير الدفاع المدني في المحافظة العقيد ماجد الرشيدي، أكد أن الحريق أخمد.';
+    assert.equal(findQuotes(a, [ent(a, 'ماجد الرشيدي', 'PERS')])[0]?.speaker?.text, 'ماجد الرشيدي');
+    const b = 'وقال سامي الراشد إن العمل بدأ.\n\nوعن مشواره مع نادي الوحدة، قال: «سأعود قريباً إلى الملاعب».';
+    const qb = findQuotes(b, [ent(b, 'سامي الراشد', 'PERS'), ent(b, 'نادي الوحدة', 'ORG')]);
+    assert.deepEqual(qb.map((q) => q.speaker?.text), ['سامي الراشد', 'سامي الراشد']);
+  });
+  it('carries the speaker of a statement to the participle after it in the same sentence', () => {
+    const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
+    const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried, q.cue?.text]), [
+      ['مصدر طبي', false, 'قال'],
+      ['مصدر طبي', true, 'مشيراً'],
+    ]);
+  });
+});
