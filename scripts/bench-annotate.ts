@@ -5,10 +5,12 @@
 // timed. Prints measured figures only.
 import { parseArgs } from 'node:util';
 import { articleText } from '../dist/core/article-text.js';
-import { keyedTokens, wordsOfTokens } from '../dist/entities/fold-name.js';
+import { wordsOfTokens } from '../dist/entities/fold-name.js';
+import { keyedTokens } from '../dist/text/keyed-tokens.js';
 import { roleContext } from '../dist/entities/role-context.js';
 import { splitSentences } from '../dist/text/sentences.js';
 import { inferReference } from '../dist/times/index.js';
+import { cutAtTimes } from '../dist/entities/cut-at-times.js';
 import { linkMentions } from '../dist/entities/link-mentions.js';
 import { loadTagger } from '../dist/ner/index.js';
 import { quotesOf } from '../dist/quotes/find-quotes.js';
@@ -35,11 +37,12 @@ const texts = records.map((r) => {
 const words = texts.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
 
 const tagger = loadTagger();
-const stages = { document: 0, entities: 0, quotes: 0, times: 0, quantities: 0 };
+const stages = { document: 0, times: 0, entities: 0, quotes: 0, quantities: 0 };
 function pass(timed: boolean, docs: readonly string[]): void {
   for (const text of docs) {
     // The steps of buildDocument (src/analysis/document.ts), each timed: sentences and tokens once,
-    // read by the tagger, the role stages and the quote finder; the times found once.
+    // read by the tagger, the role stages, the times, the quote finder and the quantities; the times found
+    // once, before the mentions, which are cut at them.
     let t = performance.now();
     const sentences = splitSentences(text);
     const tokens = keyedTokens(text, sentences);
@@ -47,28 +50,28 @@ function pass(timed: boolean, docs: readonly string[]): void {
     let u = performance.now();
     if (timed) stages.document += u - t;
     t = u;
-    const entities = linkMentions(text, tagger.tagText(text, { sentences, tokens }), { context: roles });
-    u = performance.now();
-    if (timed) stages.entities += u - t;
-    t = u;
     // SaudiNewsNet's records carry no publication day: the times are read against a day their text proves, if any.
-    let times = findTimes(text, { ref: null });
+    let times = findTimes(text, { ref: null, tokens });
     const proved = times.length ? inferReference(text, times) : null;
-    if (proved !== null) times = findTimes(text, { ref: proved });
+    if (proved !== null) times = findTimes(text, { ref: proved, tokens });
     u = performance.now();
     if (timed) stages.times += u - t;
+    t = u;
+    const entities = linkMentions(text, cutAtTimes(text, tagger.tagText(text, { sentences, tokens }), times), { context: roles });
+    u = performance.now();
+    if (timed) stages.entities += u - t;
     t = u;
     quotesOf({ text, tokens, entities, times }, roles);
     u = performance.now();
     if (timed) stages.quotes += u - t;
     t = u;
-    findQuantities(text);
+    findQuantities(text, { tokens });
     if (timed) stages.quantities += performance.now() - t;
   }
 }
 pass(false, texts.slice(0, 50));
 pass(true, texts);
-const total = stages.entities + stages.quotes + stages.times + stages.quantities;
+const total = Object.values(stages).reduce((a, b) => a + b, 0);
 console.log(`corpus: SaudiNewsNet's first day, ${texts.length} articles, ${words} words`);
 console.log(`whole analysis on one core: ${total.toFixed(0)} ms, ${Math.round(words / (total / 1000))} words/s`);
 for (const [stage, ms] of Object.entries(stages)) console.log(`  ${stage.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${Math.round(words / (ms / 1000))} words/s alone`);

@@ -3,13 +3,15 @@
  * sentences, the tokens with their search forms, the entities and the time expressions. The
  * quote finder and the quantity reader then read it (analyse-article.ts), and so will events and places.
  *
- * Each step reads what the one before it found: the sentences are split once, and the tagger, the
- * role stages and the quote finder take their words from the same tokens.
+ * Each step reads what the one before it found: the sentences are split once; the tagger, the role
+ * stages, the time finder, the quote finder and the quantity reader take their words from the same
+ * tokens (src/text/keyed-tokens.ts); the times are found before the mentions, which are cut at them.
  */
 import type { Article } from '../core/article.js';
 import { articleParts, articleText } from '../core/article-text.js';
 import type { AnalysedDocument } from '../core/document.js';
-import { keyedTokens, wordsOfTokens } from '../entities/fold-name.js';
+import { wordsOfTokens } from '../entities/fold-name.js';
+import { keyedTokens } from '../text/keyed-tokens.js';
 import { cutAtTimes } from '../entities/cut-at-times.js';
 import { linkMentions } from '../entities/link-mentions.js';
 import { roleContext, type RoleContext } from '../entities/role-context.js';
@@ -38,10 +40,10 @@ export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captio
   const roles = roleContext(text, {}, wordsOfTokens(text, tokens));
   // Times are found once; only an article with no day of its own is read twice, once its text proves one.
   const day = publishedDay(a);
-  let times = findTimes(text, { ref: day });
+  let times = findTimes(text, { ref: day, tokens });
   if (day === null && times.length) {
     const proved = inferReference(text, times);
-    if (proved !== null) times = findTimes(text, { ref: proved });
+    if (proved !== null) times = findTimes(text, { ref: proved, tokens });
   }
   // A month or a weekday the tagger took for a name is cut off before mentions are linked.
   const entities = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles }) : [];

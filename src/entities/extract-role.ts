@@ -5,7 +5,7 @@
  */
 import { RasdError } from '../errors.js';
 import type { Span } from '../core/types.js';
-import { offsetAfterLetters } from './fold-name.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, roleContext, type RoleContext, type RoleOptions } from './role-context.js';
 import { roleAfter, roleBefore, roleRun } from './role-phrase.js';
 

@@ -4,7 +4,8 @@
  */
 import type { EntityType } from '../core/entity-schema.js';
 import { defaultAliasIndex, type AliasHit, type AliasIndex } from './alias-index.js';
-import { offsetAfterLetters, textWords, type Word } from './fold-name.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { textWords, type Word } from './fold-name.js';
 import type { CanonicalEntity } from './parse-aliases.js';
 
 /** One alias found in the text: the span of the name (clitics in front left out) and the actor. */

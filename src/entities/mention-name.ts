@@ -8,7 +8,8 @@ import type { Span } from '../core/types.js';
 import type { AliasIndex } from './alias-index.js';
 import { typesFit } from './canonicalize.js';
 import type { EntityType } from '../core/entity-schema.js';
-import { nameKey, offsetAfterLetters } from './fold-name.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { nameKey } from './fold-name.js';
 import type { CanonicalEntity } from './parse-aliases.js';
 
 /** The name behind a mention. */

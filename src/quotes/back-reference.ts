@@ -4,7 +4,7 @@
  * the article called «وزير الزراعة».
  */
 import type { Entity } from '../core/entity-schema.js';
-import { offsetAfterLetters } from '../entities/fold-name.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { fold } from './cues.js';
 import { span, THAT, type Context } from './context.js';
 import type { TextSpan } from '../core/quote-schema.js';

@@ -16,7 +16,7 @@
  */
 import type { Entity } from '../core/entity-schema.js';
 import type { AnalysedDocument } from '../core/document.js';
-import { keyedTokens } from '../entities/fold-name.js';
+import { keyedTokens } from '../text/keyed-tokens.js';
 import { roleContext, type RoleContext } from '../entities/role-context.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';

@@ -9,7 +9,7 @@
  * article. Names the tagger found are left as they are.
  */
 import type { Entity } from '../core/entity-schema.js';
-import { offsetAfterLetters } from '../entities/fold-name.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
 import { fold, type QuoteCues } from './cues.js';

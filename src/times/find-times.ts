@@ -13,7 +13,9 @@ import { resolveRelation } from './resolve.js';
 import { RULES } from './rules/index.js';
 import type { TimeExpression } from '../core/time-schema.js';
 import { defaultTimeWords, type TimeWords } from './time-words.js';
-import { SENTENCE_END, tokenize } from './tokens.js';
+import { SENTENCE_END, tokenize, tokensOf, type Token } from './tokens.js';
+import type { DocToken } from '../core/document.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 
 export interface FindTimesOptions {
   /** The reference date 'YYYY-MM-DD' (the article's publication day); null or absent: relative expressions stay unresolved. */
@@ -22,6 +24,8 @@ export interface FindTimesOptions {
   weekStart?: number;
   /** The vocabulary; the bundled data files by default. */
   words?: TimeWords;
+  /** The text's tokens, where the caller has them (an analysed document): read instead of folding and cutting the text again. */
+  tokens?: readonly DocToken[];
 }
 
 /** The defaults of {@link FindTimesOptions}. */
@@ -59,7 +63,18 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
   const weekStart = options.weekStart ?? defaultTimeOptions.weekStart;
   if (!Number.isInteger(weekStart) || weekStart < 0 || weekStart > 6) throw new RasdError('E_OPTION', `weekStart must be a whole number from 0 (Sunday) to 6 (Saturday), got ${weekStart}`);
   const words = options.words ?? defaultTimeWords();
-  const { folded, toks } = tokenize(text);
+  // The tokens, and where a candidate's span lies in the text: through the folded text's offset
+  // map, or straight from a document's tokens (offsets in the text, a clitic skipped by its letters).
+  let toks: Token[];
+  let original: (from: Token, skip: number, to: Token) => { start: number; end: number };
+  if (options.tokens) {
+    toks = tokensOf(text, options.tokens);
+    original = (from, skip, to) => ({ start: skip ? offsetAfterLetters(text, from.start, from.end, skip) : from.start, end: to.end });
+  } else {
+    const cut = tokenize(text);
+    toks = cut.toks;
+    original = (from, skip, to) => toOriginalSpan(cut.folded, from.start + skip, to.end);
+  }
   const ctx: Context = { toks, words };
   const starts = starters(words);
   const out: TimeExpression[] = [];
@@ -83,7 +98,7 @@ export function findTimes(text: string, options: FindTimesOptions = {}): TimeExp
       i = c.to;
       continue;
     }
-    const { start, end } = toOriginalSpan(folded, toks[c.from]!.start + c.skip, toks[c.to - 1]!.end);
+    const { start, end } = original(toks[c.from]!, c.skip, toks[c.to - 1]!);
     let value = c.relation ? (refDay === null ? null : resolveRelation(c.relation, refDay, weekStart)) : typeof c.value === 'function' ? (refDay === null ? null : c.value(refDay)) : c.value;
     if (c.yearless && year !== null) value = c.yearless.d === null ? formatMonth(year, c.yearless.m) : isDate(year, c.yearless.m, c.yearless.d) ? formatDay(dayNumber(year, c.yearless.m, c.yearless.d)) : value;
     else if (!c.relative && !c.relation && typeof value === 'string' && /^\d{4}-\d{2}/.test(value) && (c.grain === 'day' || c.grain === 'month')) year = Number(value.slice(0, 4));

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { keyedTokens } from '../../src/entities/fold-name.js';
+import { keyedTokens } from '../../src/text/keyed-tokens.js';
 import { RasdError } from '../../src/errors.js';
 import { findQuantities, parseQuantityCues, QuantitySchema } from '../../src/quantities/index.js';
 import { anyText, arabicText } from '../helpers/arbitraries.js';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { keyedTokens } from '../../src/entities/fold-name.js';
+import { keyedTokens } from '../../src/text/keyed-tokens.js';
 import { findQuantities, QuantitySchema, type Quantity } from '../../src/quantities/index.js';
 import type { ExpectedQuantity as Expected, QuantitiesFile as Golden } from '../helpers/fixture-files.js';
 
