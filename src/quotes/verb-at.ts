@@ -30,6 +30,25 @@ function namedThenThat(ctx: Context, i: number): boolean {
   return k > i + 1 && k < ctx.words.length && THAT.has(ctx.words[k]!.fold);
 }
 
+/** A dash as writers set off an aside: «ــ» (tatweel alone), «–», «—», «-». */
+const isDash = (w: { word: boolean; fold: string }): boolean => w.fold === '' || (!w.word && /^[-–—]$/u.test(w.fold));
+/** Words an aside holds at most. */
+const ASIDE_WORDS = 6;
+
+/** Whether word `i` lies between two dashes of its sentence, with no other mark between. */
+function inAside(ctx: Context, i: number): boolean {
+  const { words } = ctx;
+  const s = words[i]!.sentence;
+  const side = (step: 1 | -1): boolean => {
+    for (let k = i + step, n = 0; k >= 0 && k < words.length && n <= ASIDE_WORDS && words[k]!.sentence === s; k += step, n++) {
+      if (isDash(words[k]!)) return true;
+      if (!words[k]!.word) return false;
+    }
+    return false;
+  };
+  return side(-1) && side(1);
+}
+
 /**
  * The verb of word `i` (without و/ف in front): its lemma, where its letters start, whether it is
  * passive, and whether it is a participle («لافتة إلى أن», «مضيفاً أن», «قائلاً:»).
@@ -40,6 +59,8 @@ export function verbAt(ctx: Context, i: number): { lemma: string; start: number;
   // «صالح آل طالب»: after a name particle the word is the name's own.
   const prev = ctx.words[i - 1];
   if (prev?.word && ctx.roles.roleWords.cues.get(prev.fold)?.cue?.kind === 'particle') return null;
+  // «وأوضح المصدر ــ فضل عدم ذكر اسمه ــ أن …»: a verb inside an aside set off by dashes reports nothing.
+  if (inAside(ctx, i)) return null;
   const { cues } = ctx;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);

@@ -377,6 +377,17 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qb = findQuotes(b, [ent(b, 'سامي الراشد', 'PERS'), ent(b, 'نادي الوحدة', 'ORG')]);
     assert.deepEqual(qb.map((q) => q.speaker?.text), ['سامي الراشد', 'سامي الراشد']);
   });
+  it('reads no verb inside an aside set off by dashes, and takes «آخر» and «عامل» as unnamed speakers', () => {
+    const text =
+      'وقال مصدر مسؤول في السفارة، إن التأشيرات تصدر خلال يوم.\n\nوأوضح المصدر ــ فضل عدم ذكر اسمه ــ أن الطلبات تضاعفت.\n\nوبين عامل في أحد المكاتب، أن الانتظار طويل. فيما قال آخر، إن المكتب أغلق.';
+    const qs = findQuotes(text, []);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [
+      ['التأشيرات تصدر', 'مصدر مسؤول في السفارة', 'قال'],
+      ['الطلبات تضاعفت', 'مصدر مسؤول في السفارة', 'أوضح'],
+      ['الانتظار طويل', 'عامل في أحد المكاتب', 'بين'],
+      ['المكتب أغلق', 'آخر', 'قال'],
+    ]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
