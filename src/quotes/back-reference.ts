@@ -16,16 +16,19 @@ const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
 const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
 
 /**
- * The end (word index after it) of a name that starts with its indefinite head noun at word `k`:
- * a chain of nouns up to the first definite one or a place or name the tagger found («نقابة
- * مزارعي عكار», «شركة المياه»), or a quoted name («صحيفة "تييمو أرخنتينو"»), then only nisba adjectives, «و» + the article and «ل» + a noun
- * («جمعية حماية المستهلك الجزائرية | التجار», «وزارة الصحة والسكان | في بيان»); never past a
- * preposition, أن, a verb or a comma.
+ * The end (word index after it) of a name that starts with its head noun at word `k`. After an
+ * indefinite head: a chain of nouns up to the first definite one or a place or name the tagger found
+ * («نقابة مزارعي عكار», «شركة المياه»), or a quoted name («صحيفة "تييمو أرخنتينو"»), then only
+ * nisba adjectives, «و» + the article and «ل» + a noun («جمعية حماية المستهلك الجزائرية | التجار»,
+ * «وزارة الصحة والسكان | في بيان»). After a definite head, only nisba adjectives: «الجيش التركي».
+ * Never past a preposition, أن, a verb or a comma.
  */
 export function orgNameEnd(ctx: Context, k: number, limit: number): number {
   const { words, cues } = ctx;
   let m = k + 1;
-  let chain = true;
+  // A head with the article takes no genitive after it, only its nisba adjectives: «الجيش التركي».
+  const definiteHead = definite(words[k]!.fold);
+  let chain = !definiteHead;
   while (m < limit && m - k < MAX_ORG_WORDS) {
     const w = words[m]!;
     const f = w.fold;
@@ -38,7 +41,7 @@ export function orgNameEnd(ctx: Context, k: number, limit: number): number {
       continue;
     }
     if (!w.word || f.length < 2 || THAT.has(f) || cues.mediumPreps.has(f) || cues.trailingPreps.has(f) || cues.nameStops.has(f) || cues.verbs.has(f) || cues.verbs.has(f.slice(1))) break;
-    if (!chain && !(isNisba(f) || /^(وال|لل|ل)/u.test(f))) break;
+    if (!chain && !(isNisba(f) || (!definiteHead && /^(وال|لل|ل)/u.test(f)))) break;
     if (chain && (definite(f) || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end))) chain = false;
     m++;
   }
@@ -55,7 +58,10 @@ export function orgBefore(ctx: Context, head: string, pos: number): Entity | Tex
     if (ent && w.start < ent.start) break;
     const clitics = CLITICS.exec(w.fold)![0].length;
     const bare = w.fold.slice(clitics);
-    if (bare !== head && w.fold !== head) continue;
+    // «وزارة الصحة», and a name whose head carries the article: «الجيش التركي».
+    if (bare !== head && w.fold !== head && bare !== 'ال' + head) continue;
+    // The word opens the organisation the tagger found: the whole name.
+    if (ent && w.start >= ent.start && w.start < ent.end) return ent;
     const end = orgNameEnd(ctx, k, words.length);
     if (end - k < 2) continue;
     const skip = w.fold === head ? 0 : clitics;

@@ -388,6 +388,12 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['المكتب أغلق', 'آخر', 'قال'],
     ]);
   });
+  it('takes a definite group word as the organisation named before with it and its nisba («الجيش التركي»), or the tagged one', () => {
+    const text = 'أعلن الجيش التركي مقتل ثلاثة جنود أمس.\n\nوأشار الجيش إلى أن المسلحين نصبوا كمينا للقافلة.';
+    assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'الجيش التركي');
+    const b = 'وقال المرصد السوري لحقوق الإنسان إن القصف استمر.\n\nوأضاف المرصد أن الضحايا مدنيون.';
+    assert.deepEqual(findQuotes(b, [ent(b, 'المرصد السوري لحقوق الإنسان', 'ORG')]).map((q) => q.speaker?.text), ['المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);

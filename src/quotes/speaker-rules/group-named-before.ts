@@ -18,7 +18,7 @@ export function groupNamedBefore(r: SubjectRegion): Speaking | null {
   if (before) return { speaker: { ...before, carried: true }, role: null };
   const n = ctx.speakerRoles.findLastIndex((role, k) => role !== null && ctx.speakers[k]!.type === 'PERS' && headOf(role.text) === head);
   if (n >= 0) return { speaker: { ...ctx.speakers[n]!, carried: true }, role: ctx.speakerRoles[n]! };
-  const org = ctx.cues.groups.has(head) ? orgBefore(ctx, head, first.start) : null;
+  const org = ctx.cues.groups.has(head) || ctx.cues.groups.has(first.fold) ? orgBefore(ctx, head, first.start) : null;
   if (org && isEntity(org)) return { speaker: entitySpeaker(org, true), role: null };
   if (org) return { speaker: unnamedSpeaker(org, true), role: null };
   return null;
