@@ -10,6 +10,8 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
   if (ctx.cues.mediumPreps.has(f)) j = i + 1;
   else if (f.length > 2 && f.startsWith('ب')) f = f.slice(1);
   else return -1;
+  // «في أول تقرير», «في أحدث بيان»: an ordinal or superlative before the noun.
+  if (j > i && j + 1 < limit && ctx.cues.mediumModifiers.has(ctx.words[j]!.fold)) j++;
   const head = ctx.words[j];
   if (!head || j >= limit) return -1;
   let h = j === i ? f : head.fold;

@@ -339,6 +339,14 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [['العمل فوراً', 'مجلس النواب الأردني', 'دعا']]);
   });
 
+  it('reads an ordinal before a medium\'s noun, so the document goes back to its issuer', () => {
+    const text = 'قال صندوق النقد الدولي في أول تقرير عن اقتصاد البلاد منذ عقدين إن النمو تحسن.\n\nوأضاف التقرير أن الديون ما زالت مرتفعة.';
+    const qs = findQuotes(text, [ent(text, 'صندوق النقد الدولي', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.medium?.text ?? null]), [
+      ['صندوق النقد الدولي', 'في أول تقرير عن اقتصاد البلاد منذ عقدين'],
+      ['صندوق النقد الدولي', null],
+    ]);
+  });
   it('takes a definite document as the one who issued it, named with the document before', () => {
     const text = 'وأوضحت شركة الأفق للاستشارات في تقريرها الشهري أن الطلب على الإسكان تراجع.\n\nوذكر التقرير أن أسعار الأراضي استقرت في معظم المدن.';
     const qs = findQuotes(text, [ent(text, 'شركة الأفق للاستشارات', 'ORG')]);
