@@ -25,6 +25,9 @@ export interface QuoteCues {
   compoundPreps: ReadonlySet<string>;
   /** Ordinals and superlatives between a medium's preposition and its noun: «في أول تقرير». */
   mediumModifiers: ReadonlySet<string>;
+  /** Verbs of praying (lemmas), and the names of God they address, who is no speaker: «ودعا الله أن …». */
+  prayerVerbs: ReadonlySet<string>;
+  prayedTo: ReadonlySet<string>;
   /** Medium nouns, without the article. */
   media: ReadonlySet<string>;
   /** Heads of unnamed speakers. */
@@ -75,6 +78,8 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const documents = new Set<string>();
   const compoundPreps = new Set<string>();
   const mediumModifiers = new Set<string>();
+  const prayerVerbs = new Set<string>();
+  const prayedTo = new Set<string>();
   const editorial: string[][] = [];
   const media = new Set<string>();
   const groups = new Set<string>();
@@ -148,14 +153,16 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
       case 'document':
       case 'compound-prep':
       case 'medium-modifier':
+      case 'prayer-verb':
+      case 'prayed-to':
       case 'saying': {
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, document: documents, 'compound-prep': compoundPreps, 'medium-modifier': mediumModifiers, saying };
+        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, document: documents, 'compound-prep': compoundPreps, 'medium-modifier': mediumModifiers, 'prayer-verb': prayerVerbs, 'prayed-to': prayedTo, saying };
         for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
         break;
       }
       default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle, document, compound-prep, medium-modifier)');
+        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle, document, compound-prep, medium-modifier, prayer-verb, prayed-to)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
@@ -164,7 +171,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   // A turn opens a sentence too: «من جهته بين المهندس أن …».
   openers.push(...turn);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, openers, verbParticles, documents, compoundPreps, mediumModifiers, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
+  return { verbs, preps, after, turn, openers, verbParticles, documents, compoundPreps, mediumModifiers, prayerVerbs, prayedTo, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -45,7 +45,8 @@ export interface SubjectRegion {
 
 /**
  * The region of words [from, to), or null when no subject can stand there: nothing but words that
- * are none, a preposition of the verb's clause first («أشار إلى …»), or the medium first.
+ * are none, a preposition of the verb's clause first («أشار إلى …»), the medium first, or God
+ * after a verb of praying («ودعا الله أن …»).
  */
 export function readRegion(ctx: Context, from: number, to: number, lemma: string | null, participle: boolean, objectFollows: boolean): { region: SubjectRegion | null; lead: number; from: number; medium: TextSpan | null; empty: boolean } {
   const { words, text } = ctx;
@@ -70,7 +71,9 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   // («وأضاف إلى أن …», «ومبيناً إلى أن …»): no subject either.
   const startsWithPrep = (preps?.has(first.fold) ?? false) || (from + 1 === to && ctx.cues.trailingPreps.has(first.fold));
   const firstInMedium = !outsideMedium(first);
-  if (startsWithPrep || firstInMedium) return { region: null, lead, from, medium, empty: false };
+  // «ودعا الله عز وجل أن …»: God prayed to is the verb's object; its subject is carried.
+  const prayedTo = lemma !== null && ctx.cues.prayerVerbs.has(lemma) && ctx.cues.prayedTo.has(first.fold);
+  if (startsWithPrep || firstInMedium || prayedTo) return { region: null, lead, from, medium, empty: false };
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
   // or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
   const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));

@@ -402,6 +402,13 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const b = 'وقال المرصد السوري لحقوق الإنسان إن القصف استمر.\n\nوأضاف المرصد أن الضحايا مدنيون.';
     assert.deepEqual(findQuotes(b, [ent(b, 'المرصد السوري لحقوق الإنسان', 'ORG')]).map((q) => q.speaker?.text), ['المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
   });
+  it('takes God after a verb of praying as the one prayed to, and carries the speaker', () => {
+    const text = 'وقال الشيخ سعد الحربي إن الحادث مؤلم.\n\nودعا الله عز وجل أن يتقبل الشهداء.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سعد الحربي', 'PERS')]).map((q) => [q.speaker?.text, q.speaker?.carried]), [
+      ['سعد الحربي', false],
+      ['سعد الحربي', true],
+    ]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
