@@ -68,6 +68,12 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
   return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
 }
 
+/** The first person named in [from, to), not one inside another's role. */
+export function firstPerson(ctx: Context, from: number, to: number): Entity | null {
+  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
+  return ents.find((x) => x.type === 'PERS' && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end)) ?? null;
+}
+
 /** The last person or organisation mentioned before `pos`. */
 export function lastEntityBefore(ctx: Context, pos: number): Entity | null {
   let best: Entity | null = null;

@@ -20,7 +20,7 @@ import { keyedTokens } from '../text/keyed-tokens.js';
 import { roleContext, type RoleContext } from '../entities/role-context.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';
-import { lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './carried-subject.js';
+import { firstPerson, lastEntityBefore, sentenceSubject, subjectBefore, turnsTo } from './carried-subject.js';
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, sentenceEnd, wordCount } from './clause.js';
 import { clauseStart, COMMAS, phraseAt, span, type Context } from './context.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
@@ -91,6 +91,12 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
     if (lastSpeaker) return { speaker: { ...lastSpeaker, carried: true }, role: lastRole };
+    // No one spoke before: «وأشار إلى أن …» goes on with the person the sentence before it is about
+    // («وأعرب مدير المطار يوسف الظاهري عن سعادته، مثمناً توجيهات … سليمان الحمدان. وأشار إلى أن»).
+    if (sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end) {
+      const p = firstPerson(ctx, words[firstOfSentence(sentenceFirst - 1)]!.start, words[sentenceFirst]!.start);
+      if (p) return { speaker: entitySpeaker(p, true), role: p.role };
+    }
     const e = lastEntityBefore(ctx, cueStart);
     return e ? { speaker: entitySpeaker(e, true), role: e.role } : { speaker: null, role: null };
   };

@@ -409,6 +409,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['سعد الحربي', true],
     ]);
   });
+  it('with no one quoted before, carries the person the sentence before is about, not the last one named', () => {
+    const text = 'وأعرب مدير المطار يوسف الظاهري عن سعادته بالمشروع، مثمناً دعم رئيس الهيئة سليمان الحمدان. وأشار إلى أن المبنى سيفتتح العام المقبل.';
+    const qs = findQuotes(text, [ent(text, 'يوسف الظاهري', 'PERS'), ent(text, 'سليمان الحمدان', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried]), [['يوسف الظاهري', true]]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
