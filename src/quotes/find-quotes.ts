@@ -194,13 +194,16 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     // «يُذكر أن …»: the writer's own note.
     if (cues.editorial.some((p) => phraseAt(ctx, i, p) >= 0)) continue;
     const proper = clauseAfter(ctx, i, v.lemma, v.participle);
-    const clause = proper ?? complementAfter(ctx, i, v.lemma);
+    // «ودعا جميع المستفيدين إلى الإبلاغ … عبر البريد الإلكتروني: …»: a noun complement before a
+    // colon is the statement, and the colon belongs to it.
+    const complement = !proper || proper.kind === 'colon' ? complementAfter(ctx, i, v.lemma) : null;
+    const clause = proper && (!complement || proper.at < complement.at) ? proper : complement;
     if (!clause) continue;
     const opensAt = 'from' in clause && clause.from !== undefined ? clause.from : clause.at + 1;
     const subjectTo = clause.kind === 'that' ? opensAt - (opensAt === clause.at + 1 ? 1 : 0) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
     // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
     const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
-    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, proper === null);
+    const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
     const first = firstOfSentence(i);
     const who = found.speaker
       ? { speaker: found.speaker, role: found.role }

@@ -414,6 +414,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'يوسف الظاهري', 'PERS'), ent(text, 'سليمان الحمدان', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried]), [['يوسف الظاهري', true]]);
   });
+  it('takes a noun complement before a colon as the statement («دعا … إلى الإبلاغ … عبر البريد: …»)', () => {
+    const text = 'وقال مدير المكتب سامي الراشد إن الخدمة تحسنت.\n\nودعا جميع المستفيدين إلى الإبلاغ عن المخالفات عبر البريد الإلكتروني: info@example.org أو الهاتف.';
+    const qs = findQuotes(text, [ent(text, 'سامي الراشد', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.kind, q.speaker?.text]), [
+      ['الخدمة تحسنت', 'indirect', 'سامي الراشد'],
+      ['الإبلاغ عن', 'indirect', 'سامي الراشد'],
+    ]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
