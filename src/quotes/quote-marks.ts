@@ -1,5 +1,6 @@
 /**
- * Quoted passages: «…», “…” and "…" at the top level (a quote inside a quote stays inside it). A
+ * Quoted passages: «…», “…” and "…" at the top level (a quote inside a quote stays inside it; a
+ * straight mark inside a straight quote opens one when it stands before a word after a space). A
  * quote carried over several paragraphs follows the news convention: each paragraph opens again
  * with « and only the last one closes, so «… ¶ «… ¶ «…» is one passage. A quote never closed is
  * cut at the end of its paragraph.
@@ -19,6 +20,13 @@ export interface QuoteMarks {
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"' };
 /** The longest passage taken as one quote; a longer one is cut at its paragraph. */
 const MAX_QUOTE = 20_000;
+
+/** A straight mark at `j` with white space (or an opening bracket) before it and a letter or digit after it. */
+function opensInside(text: string, j: number): boolean {
+  const before = text[j - 1];
+  const after = text[j + 1];
+  return (before === undefined || /[\s(]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after);
+}
 
 export function findQuoteMarks(text: string): QuoteMarks[] {
   const out: QuoteMarks[] = [];
@@ -52,6 +60,9 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
         break;
       }
       if (open !== '"' && c === open) depth++;
+      // A straight mark opens a quote inside when a space stands before it and a word after it:
+      // «"كانت الكمية … من حبوب "الزاناكس" الممنوعة، …"».
+      else if (open === '"' && c === '"' && opensInside(text, j)) depth++;
       else if (c === close && --depth === 0) {
         end = j;
         break;

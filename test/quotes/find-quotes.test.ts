@@ -107,6 +107,14 @@ describe('findQuoteMarks', () => {
   });
 });
 
+describe('findQuoteMarks: straight marks inside a straight quote', () => {
+  it('opens a nested quote at a mark with a space before it and a word after it', () => {
+    const text = 'وأوضح: "كانت الكمية من حبوب "الزاناكس" الممنوعة، مشيراً إلى أنه تم اتخاذ الإجراءات".';
+    const marks = findQuoteMarks(text);
+    assert.deepEqual(marks.map((m) => text.slice(m.innerStart, m.innerEnd)), ['كانت الكمية من حبوب "الزاناكس" الممنوعة، مشيراً إلى أنه تم اتخاذ الإجراءات']);
+  });
+});
+
 describe('parseQuoteCues', () => {
   it('names the file and line of a malformed entry', () => {
     assert.throws(() => parseQuoteCues('verb\tقال\n', 'cues.txt'), (e: unknown) => e instanceof RasdError && e.code === 'E_DATA' && /cues\.txt:1/.test(e.message));
