@@ -355,6 +355,11 @@ describe('findQuotes: round 4 (roles before names, turns inside a sentence)', ()
       ['صندوق النقد الدولي', null],
     ]);
   });
+  it('takes a definite document as the issuer named right after it before («بيان الجيش»)', () => {
+    const text = 'أعلن الجيش التركي مقتل ثلاثة جنود.\n\nوجاء في بيان الجيش أن الهجوم وقع ليلاً.\n\nوتابع البيان أن العمليات مستمرة.';
+    const qs = findQuotes(text, []);
+    assert.equal(qs[qs.length - 1]?.speaker?.text, 'الجيش التركي');
+  });
   it('takes a definite document as the one who issued it, named with the document before', () => {
     const text = 'وأوضحت شركة الأفق للاستشارات في تقريرها الشهري أن الطلب على الإسكان تراجع.\n\nوذكر التقرير أن أسعار الأراضي استقرت في معظم المدن.';
     const qs = findQuotes(text, [ent(text, 'شركة الأفق للاستشارات', 'ORG')]);
