@@ -435,6 +435,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['الإبلاغ عن', 'indirect', 'سامي الراشد'],
     ]);
   });
+  it('takes a role word with its nisba as the person who spoke last («وأوضح المدرب الإسباني»)', () => {
+    const text = 'وقال لويس مارتن في مؤتمر صحفي إن الفريق جاهز.\n\nوأوضح المدرب الإسباني أن التشكيلة اكتملت.';
+    const qs = findQuotes(text, [ent(text, 'لويس مارتن', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried]), [
+      ['لويس مارتن', false],
+      ['لويس مارتن', true],
+    ]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);

@@ -1,14 +1,20 @@
 /**
  * A definite noun as subject that no name follows: the organisation with that head named before
  * («وقال الصندوق» → «صندوق النقد الدولي»), else the noun with the definite words after it, an
- * unnamed speaker («وقال المقيم الأمريكي», «وأشار التقرير»). Not after a participle (its object).
+ * unnamed speaker («وقال المقيم الأمريكي», «وأشار التقرير»), or, for a role word with only its
+ * nisba adjectives, the person who spoke last («وأوضح المدرب الإسباني»). Not after a participle (its object).
  */
+import { wordAt } from '../../entities/extract-role.js';
+import { classify } from '../../entities/role-context.js';
 import { isEntity, orgBefore } from '../back-reference.js';
 import { span } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 
 /** Words of a definite noun phrase taken as an unnamed speaker, at most: «المدرب الإسباني». */
+const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه)$/u.test(f);
+/** Word `k` heads a role («المدرب», «الوزير»: data/entities/roles.txt). */
+const isRoleHead = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'head';
 const MAX_DESCRIBED_WORDS = 3;
 
 export function describedSpeaker(r: SubjectRegion): Speaking | null {
@@ -20,5 +26,9 @@ export function describedSpeaker(r: SubjectRegion): Speaking | null {
   if (org && !isEntity(org)) return { speaker: unnamedSpeaker(org, true), role: null };
   let k = from + 1;
   while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !r.ctx.cues.trailingPreps.has(words[k]!.fold)) k++;
+  // «وأوضح المدرب الإسباني أن …» after «قال لويس إنريكي»: a role word with its nisba adjectives
+  // describes the person who spoke last, as news writing varies the name.
+  const last = r.ctx.speakers.findLast((s) => s.type === 'PERS');
+  if (last && isRoleHead(r, from) && words.slice(from + 1, k).every((w) => isNisba(w.fold))) return { speaker: { ...last, carried: true }, role: null };
   return { speaker: unnamedSpeaker(span(text, first.start, words[k - 1]!.end), false), role: null };
 }
