@@ -21,11 +21,17 @@ const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"':
 /** The longest passage taken as one quote; a longer one is cut at its paragraph. */
 const MAX_QUOTE = 20_000;
 
-/** A straight mark at `j` with white space (or an opening bracket) before it and a letter or digit after it. */
+/**
+ * A straight mark at `j` with white space (or an opening bracket) before it and a letter or digit
+ * after it, and two more straight marks in its paragraph to close it and the quote around it.
+ */
 function opensInside(text: string, j: number): boolean {
   const before = text[j - 1];
   const after = text[j + 1];
-  return (before === undefined || /[\s(]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after);
+  if (!((before === undefined || /[\s(]/u.test(before)) && after !== undefined && /[\p{L}\p{N}]/u.test(after))) return false;
+  let more = 0;
+  for (let k = j + 1; k < text.length && text[k] !== '\n' && more < 2; k++) if (text[k] === '"') more++;
+  return more >= 2;
 }
 
 export function findQuoteMarks(text: string): QuoteMarks[] {
