@@ -4,7 +4,7 @@
  * turn points to («من جهته»), or the one mentioned last.
  */
 import type { Entity } from '../core/entity-schema.js';
-import { orgNameEnd } from './back-reference.js';
+import { orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, phraseAt, span, type Context } from './context.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
@@ -53,6 +53,13 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
   const to = ctx.words[v]!.start;
   const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
   const e = ents.find((x) => SPEAKER_TYPES.has(x.type) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end));
+  // «وأكد المتحدث باسم وزارة الخارجية الأمريكية …، مشيراً إلى …»: an organisation inside a role
+  // phrase the sentence opens with; the subject is the person the article gave that role.
+  const opening = ctx.words[sentenceFirst + 1];
+  if (e && e.type !== 'PERS' && opening?.word && opening.end <= e.start) {
+    const holder = personByTitle(ctx, opening.fold, opening.start);
+    if (holder) return { speaker: entitySpeaker(holder, true), role: holder.role };
+  }
   if (e) return { speaker: entitySpeaker(e, false), role: e.role };
   // An organisation the tagger missed: «وطالبت شركة المياه | السكان بـ…».
   const head = ctx.words[sentenceFirst + 1];

@@ -443,6 +443,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['لويس مارتن', true],
     ]);
   });
+  it('takes a role phrase opening a participle\'s sentence as the person given that role, not the organisation inside it', () => {
+    const text = 'وقال المتحدث باسم وزارة الخارجية مارك لويس إن المحادثات مستمرة.\n\nوأكد المتحدث باسم وزارة الخارجية الحاجة إلى حل سياسي، مشيرا إلى أن الدعم سيتواصل.';
+    const qs = findQuotes(text, [ent(text, 'مارك لويس', 'PERS', { role: roleOf(text, 'المتحدث باسم وزارة الخارجية') }), ent(text, 'وزارة الخارجية', 'ORG', {}, text.indexOf('وأكد'))]);
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['مارك لويس', 'مارك لويس']);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
