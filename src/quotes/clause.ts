@@ -5,6 +5,7 @@
  */
 import { COMMAS, phraseAt, THAT, type Context } from './context.js';
 import { defaultStopwords } from '../text/stopwords.js';
+import { mediumAt } from './medium.js';
 import { verbAt } from './verb-at.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
@@ -28,7 +29,14 @@ export function clauseAfter(ctx: Context, v: number, lemma: string, participle =
   const sentence = words[v]!.sentence;
   const preps = ctx.cues.preps.get(lemma);
   // A participle takes its clause soon («لافتة إلى أن», «قائلاً:»): «مبلغاً … أن» far after is no cue.
-  const gap = participle ? PARTICIPLE_GAP : MAX_GAP;
+  // A medium right after it does not count («مؤكداً خلال لقائه أمس مبعوث الأمم المتحدة أن …»).
+  let gap = participle ? PARTICIPLE_GAP : MAX_GAP;
+  if (participle) {
+    let t = v + 1;
+    while (t < words.length && t - v <= MAX_GAP && words[t]!.sentence === sentence && !THAT.has(words[t]!.fold)) t++;
+    const m = mediumAt(ctx, v + 1, t);
+    if (m > v + 1) gap += m - (v + 1);
+  }
   for (let i = v + 1; i < words.length && i - v <= gap; i++) {
     const w = words[i]!;
     if (w.sentence !== sentence && !(ctx.markAt.has(i) && i === v + 1)) {

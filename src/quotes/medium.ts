@@ -18,7 +18,12 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
   if (h.startsWith('ال')) h = h.slice(2);
   // «تصريحات صحافية», «بيانه», «تغريدة له»: a suffix on the noun.
   // «كلمته», «كلمتها»: ة before a suffix is written ت.
-  const known = ctx.cues.media.has(h) || ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, '')) || ctx.cues.media.has(h.replace(/ت(ه|ها|هم|هما)$/, 'ه'));
+  // «لقائه», «لقاؤه»: a final hamza takes another seat before a suffix.
+  const known =
+    ctx.cues.media.has(h) ||
+    ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, '')) ||
+    ctx.cues.media.has(h.replace(/ت(ه|ها|هم|هما)$/, 'ه')) ||
+    ctx.cues.media.has(h.replace(/[ئؤ](ه|ها|هم|هما)$/, 'ء'));
   if (!known) return -1;
   // Up to the next comma, or the clause; not the verb's preposition before it («في بيان | من أن»).
   let k = j + 1;

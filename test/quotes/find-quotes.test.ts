@@ -448,6 +448,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'مارك لويس', 'PERS', { role: roleOf(text, 'المتحدث باسم وزارة الخارجية') }), ent(text, 'وزارة الخارجية', 'ORG', {}, text.indexOf('وأكد'))]);
     assert.deepEqual(qs.map((q) => q.speaker?.text), ['مارك لويس', 'مارك لويس']);
   });
+  it('lets a medium stand between a participle and its clause, a hamza seat changed before its suffix («خلال لقائه»)', () => {
+    const text = 'وقال الوزير سامي الراشد إن الهدنة ضرورية، مؤكداً خلال لقائه أمس في الرياض المبعوث الأممي إلى اليمن أن المدينة أصبحت آمنة.';
+    const qs = findQuotes(text, [ent(text, 'سامي الراشد', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.medium?.text ?? null]), [
+      ['الهدنة ضرورية', null],
+      ['المدينة أصبحت آمنة', 'خلال لقائه أمس في الرياض المبعوث الأممي إلى اليمن'],
+    ]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
