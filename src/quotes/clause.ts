@@ -4,6 +4,7 @@
  * a clause of its own.
  */
 import { COMMAS, phraseAt, THAT, type Context } from './context.js';
+import { isPlaceName } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { mediumAt } from './medium.js';
 import { verbAt } from './verb-at.js';
@@ -97,10 +98,10 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
       return next.word && next.sentence === sentence && !THAT.has(next.fold) ? { at: i, kind: 'that' } : null;
     }
     // A one-letter preposition is written on its noun, and the statement starts there: «طالب
-    // الرئيس المليشيات باحترام الهدنة». Not a name that starts with the letter («بغداد»), nor a
-    // function word («بشأن», «بعد»).
+    // الرئيس المليشيات باحترام الهدنة». Not a name that starts with the letter («بغداد»), a place
+    // after it («بعسير»), nor a function word («بشأن», «بعد»).
     const attached = w.fold[0]!;
-    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !ctx.entities.some((e) => e.start <= w.start && e.end >= w.end)) return { at: i - 1, kind: 'that', from: i };
+    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !ctx.entities.some((e) => e.start <= w.start && e.end >= w.end)) return { at: i - 1, kind: 'that', from: i };
   }
   return null;
 }
