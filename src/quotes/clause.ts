@@ -37,6 +37,9 @@ export function clauseAfter(ctx: Context, v: number, lemma: string, participle =
     while (t < words.length && t - v <= MAX_GAP && words[t]!.sentence === sentence && !THAT.has(words[t]!.fold)) t++;
     const m = mediumAt(ctx, v + 1, t);
     if (m > v + 1) gap += m - (v + 1);
+    // «مبيناً مدير إدارة الدفاع المدني العقيد كريم النصيري، أن …»: its subject, a person named right before the clause.
+    const before = words[t - 1]?.fold === '،' || words[t - 1]?.fold === ',' ? t - 2 : t - 1;
+    if (t < words.length && THAT.has(words[t]!.fold) && before > v && ctx.entities.some((e) => e.type === 'PERS' && e.end === words[before]!.end && e.start > words[v]!.start)) gap = Math.max(gap, t - v);
   }
   for (let i = v + 1; i < words.length && i - v <= gap; i++) {
     const w = words[i]!;

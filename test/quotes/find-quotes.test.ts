@@ -456,6 +456,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['المدينة أصبحت آمنة', 'خلال لقائه أمس في الرياض المبعوث الأممي إلى اليمن'],
     ]);
   });
+  it('reads a participle whose subject, a person named with a role, stands between it and its clause', () => {
+    const text = 'وتهدف الخطة إلى سرعة الاستجابة. مبيناً مدير إدارة الدفاع المدني بالمدينة العقيد كريم الناصر، أن الخطة تشمل كل الأحياء.';
+    const qs = findQuotes(text, [ent(text, 'كريم الناصر', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text, q.cue?.text]), [['الخطة تشمل كل الأحياء', 'كريم الناصر', 'مبيناً']]);
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
