@@ -3,7 +3,8 @@ import { COMMAS, THAT, type Context } from './context.js';
 
 /** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
 export function mediumAt(ctx: Context, i: number, limit: number): number {
-  const w = ctx.words[i]!;
+  const w = ctx.words[i];
+  if (!w || i >= limit) return -1;
   let f = w.fold;
   let j = i;
   // A medium needs its preposition: «في بيان», «ببيان»; «البيان» alone is a subject («قال البيان إن»).

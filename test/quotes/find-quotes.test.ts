@@ -461,6 +461,13 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'كريم الناصر', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text, q.cue?.text]), [['الخطة تشمل كل الأحياء', 'كريم الناصر', 'مبيناً']]);
   });
+  it('reads a text that ends on a participle or a medium preposition', () => {
+    for (const text of ['وقال الوزير إن الحالات تراجعت، مشيراً', 'وقال الوزير إن الحالات تراجعت، مشيراً في', 'مؤكداً']) {
+      const qs = findQuotes(text, []);
+      assert.equal(qs.length, text.startsWith('وقال') ? 1 : 0);
+      for (const q of qs) assert.ok(q.text.startsWith('الحالات تراجعت') && text.slice(q.start, q.end) === q.text);
+    }
+  });
   it('carries the speaker of a statement to the participle after it in the same sentence', () => {
     const text = 'وفي مستشفى الملك فهد، قال مصدر طبي إن الحالات تراجعت، مشيراً إلى أن الأسرّة متوفرة.';
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG')]);
