@@ -67,6 +67,33 @@ export interface QuoteCues {
 export const fold = (s: string): string => normalizeText(s, 'search');
 const words = (phrase: string): string[] => fold(phrase).split(/\s+/).filter(Boolean);
 
+/** The kinds that list words (or lemmas), and the field of {@link QuoteCues} each fills. */
+const WORD_KINDS = {
+  medium: 'media',
+  group: 'groups',
+  passive: 'passive',
+  homograph: 'homographs',
+  pronoun: 'pronouns',
+  same: 'same',
+  outlet: 'outlets',
+  namesake: 'namesakes',
+  'medium-prep': 'mediumPreps',
+  'trailing-prep': 'trailingPreps',
+  'name-stop': 'nameStops',
+  demonstrative: 'demonstratives',
+  'verb-particle': 'verbParticles',
+  document: 'documents',
+  'compound-prep': 'compoundPreps',
+  'medium-modifier': 'mediumModifiers',
+  'prayer-verb': 'prayerVerbs',
+  'prayed-to': 'prayedTo',
+  saying: 'saying',
+} as const satisfies Record<string, keyof QuoteCues>;
+type WordKind = keyof typeof WORD_KINDS;
+type WordField = (typeof WORD_KINDS)[WordKind];
+/** The other kinds, with their own columns. */
+const OTHER_KINDS = ['verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener'];
+
 /** Parses the cue file; throws E_DATA naming the line of a malformed entry. */
 export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteCues {
   const verbs = new Map<string, string>();
@@ -74,30 +101,12 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const after: string[][] = [];
   const turn: string[][] = [];
   const openers: string[][] = [];
-  const verbParticles = new Set<string>();
-  const documents = new Set<string>();
-  const compoundPreps = new Set<string>();
-  const mediumModifiers = new Set<string>();
-  const prayerVerbs = new Set<string>();
-  const prayedTo = new Set<string>();
   const editorial: string[][] = [];
-  const media = new Set<string>();
-  const groups = new Set<string>();
-  const passive = new Set<string>();
   const forms = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
-  const homographs = new Set<string>();
   const reported = new Map<string, { prep: string; saying: Set<string> }>();
-  const pronouns = new Set<string>();
-  const same = new Set<string>();
-  const outlets = new Set<string>();
-  const namesakes = new Set<string>();
-  const mediumPreps = new Set<string>();
-  const trailingPreps = new Set<string>();
-  const nameStops = new Set<string>();
-  const demonstratives = new Set<string>();
-  const saying = new Set<string>();
   const complements = new Map<string, Set<string>>();
+  const sets = Object.fromEntries(Object.values(WORD_KINDS).map((f) => [f, new Set<string>()])) as Record<WordField, Set<string>>;
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -137,32 +146,13 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>phrase|phrase|…`);
         ({ after, turn, editorial, opener: openers })[cols[0]].push(...list(cols[1]).map(words));
         break;
-      case 'medium':
-      case 'group':
-      case 'passive':
-      case 'homograph':
-      case 'pronoun':
-      case 'same':
-      case 'outlet':
-      case 'namesake':
-      case 'medium-prep':
-      case 'trailing-prep':
-      case 'name-stop':
-      case 'demonstrative':
-      case 'verb-particle':
-      case 'document':
-      case 'compound-prep':
-      case 'medium-modifier':
-      case 'prayer-verb':
-      case 'prayed-to':
-      case 'saying': {
+      default: {
+        const field = Object.hasOwn(WORD_KINDS, cols[0]!) ? WORD_KINDS[cols[0] as WordKind] : undefined;
+        if (!field) return bad(`unknown kind (${[...OTHER_KINDS, ...Object.keys(WORD_KINDS)].join(', ')})`);
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
-        const sets = { medium: media, group: groups, passive, homograph: homographs, pronoun: pronouns, same, outlet: outlets, namesake: namesakes, 'medium-prep': mediumPreps, 'trailing-prep': trailingPreps, 'name-stop': nameStops, demonstrative: demonstratives, 'verb-particle': verbParticles, document: documents, 'compound-prep': compoundPreps, 'medium-modifier': mediumModifiers, 'prayer-verb': prayerVerbs, 'prayed-to': prayedTo, saying };
-        for (const w of list(cols[1])) sets[cols[0]].add(fold(w));
-        break;
+        // Lemmas stay as the verb lines write them; words are matched in the search form.
+        for (const w of list(cols[1])) sets[field].add(cols[0] === 'prayer-verb' ? w : fold(w));
       }
-      default:
-        bad('unknown kind (verb, prep, complement, after, turn, editorial, medium, group, passive, participle, homograph, reported, pronoun, same, outlet, namesake, medium-prep, trailing-prep, name-stop, demonstrative, saying, opener, verb-particle, document, compound-prep, medium-modifier, prayer-verb, prayed-to)');
     }
   });
   // Longest phrases first, so «على حد قوله» wins over a shorter one.
@@ -171,7 +161,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   // A turn opens a sentence too: «من جهته بين المهندس أن …».
   openers.push(...turn);
   const participles = participleForms(forms, stems);
-  return { verbs, preps, after, turn, openers, verbParticles, documents, compoundPreps, mediumModifiers, prayerVerbs, prayedTo, media, groups, passive, participles, homographs, reported, pronouns, same, outlets, namesakes, complements, editorial, mediumPreps, trailingPreps, nameStops, demonstratives, saying };
+  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */
