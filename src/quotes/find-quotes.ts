@@ -199,8 +199,11 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
     const complement = !proper || proper.kind === 'colon' ? complementAfter(ctx, i, v.lemma) : null;
     const clause = proper && (!complement || proper.at < complement.at) ? proper : complement;
     if (!clause) continue;
-    const opensAt = 'from' in clause && clause.from !== undefined ? clause.from : clause.at + 1;
-    const subjectTo = clause.kind === 'that' ? opensAt - (opensAt === clause.at + 1 ? 1 : 0) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
+    // A complement written on its first word («باحترام») opens the statement at that word, and the
+    // word before it is the verb's object, no subject («يطالب الحوثيين بالاستسلام»).
+    const attached = 'from' in clause ? clause.from : undefined;
+    const opensAt = attached ?? clause.at + 1;
+    const subjectTo = clause.kind === 'that' ? (attached !== undefined ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
     // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
     const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
     const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
