@@ -1,0 +1,90 @@
+/**
+ * The state of one pass of the quote finder, handed to each statement rule (statement-rules/):
+ * the statements found so far, the quotations already read, the speaker to carry on, and the
+ * quote of the last paragraph of direct quotes.
+ */
+import type { Quote, Speaker } from '../core/quote-schema.js';
+import { firstPerson, lastEntityBefore, turnsTo } from './carried-subject.js';
+import { clauseAfter } from './clause.js';
+import { COMMAS, type Context } from './context.js';
+import { entitySpeaker } from './subject.js';
+import { verbAt } from './verb-at.js';
+
+export type Who = { speaker: Speaker | null; role: Quote['role'] };
+
+export class Finding {
+  readonly quotes: Quote[] = [];
+  /** Quotations (by index) a statement has taken. */
+  readonly usedMarks = new Set<number>();
+  private lastSpeaker: Speaker | null = null;
+  private lastRole: Quote['role'] = null;
+  /** The quote of the last paragraph that held a direct quote, for quotes carried on. */
+  lastDirect: Quote | null = null;
+
+  constructor(readonly ctx: Context) {}
+
+  /** Adds a statement; a speaker becomes the one carried on, and one the speaker rules can go back to. */
+  push(q: Quote): void {
+    const { ctx } = this;
+    this.quotes.push(q);
+    if (q.speaker) {
+      ctx.speakers.push(q.speaker);
+      ctx.speakerRoles.push(q.role);
+      ctx.speakerMedia.push(q.medium);
+      this.lastSpeaker = q.speaker;
+      this.lastRole = q.role;
+    }
+  }
+
+  /** The first word of the sentence of word `i`, within its paragraph. */
+  firstOfSentence(i: number): number {
+    const { words } = this.ctx;
+    let j = i;
+    while (j > 0 && words[j - 1]!.sentence === words[i]!.sentence && !words[j]!.paraStart) j--;
+    return j;
+  }
+
+  /**
+   * The speaker when the words name none: after «من جهته» the entity just mentioned, else the last
+   * speaker; with no one quoted before, the person the sentence before is about («وأعرب مدير المطار
+   * يوسف الظاهري عن سعادته، مثمناً توجيهات … سليمان الحمدان. وأشار إلى أن»), else the last one named.
+   */
+  carry(sentenceFirst: number, cueStart: number): Who {
+    const { ctx } = this;
+    const { words } = ctx;
+    if (turnsTo(ctx, sentenceFirst)) {
+      const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
+      if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+    }
+    if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };
+    if (sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end) {
+      const p = firstPerson(ctx, words[this.firstOfSentence(sentenceFirst - 1)]!.start, words[sentenceFirst]!.start);
+      if (p) return { speaker: entitySpeaker(p, true), role: p.role };
+    }
+    const e = lastEntityBefore(ctx, cueStart);
+    return e ? { speaker: entitySpeaker(e, true), role: e.role } : { speaker: null, role: null };
+  }
+
+  /** The first word in `[from, …)` before `end` that is a participle after a comma taking a clause of أن: «، مبينا أن», or -1. */
+  reportingParticiple(from: number, end: number): number {
+    const { ctx } = this;
+    const { words } = ctx;
+    for (let k = from + 1; k < words.length && words[k]!.end <= end; k++) {
+      if (!COMMAS.has(words[k - 1]!.fold)) continue;
+      const v = verbAt(ctx, k);
+      if (v?.participle && clauseAfter(ctx, k, v.lemma, true)?.kind === 'that') return k;
+    }
+    return -1;
+  }
+
+  /** «بين المهندس السيد أنه …، موضحاً أنه …»: a participle goes on with the speaker of the statement before it in its sentence. */
+  sameSentenceSpeaker(i: number): Who | null {
+    const { words } = this.ctx;
+    const last = this.quotes[this.quotes.length - 1];
+    if (!last?.speaker || !last.cue) return null;
+    const cueWord = words.findIndex((w) => w.start >= last.cue!.start);
+    if (cueWord < 0 || words[cueWord]!.sentence !== words[i]!.sentence) return null;
+    for (let k = cueWord + 1; k < i; k++) if (words[k]!.paraStart) return null;
+    return { speaker: { ...last.speaker, carried: true }, role: last.role };
+  }
+}

@@ -1,0 +1,20 @@
+/** «وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، فإن …»: the clause after «فإن», X the speaker. */
+import { sentenceEnd } from '../clause.js';
+import { clauseStart, span } from '../context.js';
+import type { Finding } from '../finding.js';
+import { accordingTo } from '../reported.js';
+import { subjectIn } from '../subject.js';
+
+export function accordingToRule(f: Finding, i: number): number | null {
+  const { ctx } = f;
+  const { words, text } = ctx;
+  const acc = words[i]!.word && clauseStart(ctx, i) ? accordingTo(ctx, i) : null;
+  if (!acc) return null;
+  const found = subjectIn(ctx, acc.from, acc.that, null);
+  const end = sentenceEnd(ctx, acc.that);
+  if (!(acc.that + 1 < words.length && words[acc.that + 1]!.start < end)) return null;
+  f.push({ ...span(text, words[acc.that + 1]!.start, end), kind: 'indirect', speaker: found.speaker, role: found.role, cue: { ...span(text, acc.cueStart, words[acc.from - 1]!.end), lemma: text.slice(acc.cueStart, words[acc.from - 1]!.end) }, medium: found.medium });
+  let k = i;
+  while (k + 1 < words.length && words[k + 1]!.start < end) k++;
+  return k;
+}

@@ -1,0 +1,17 @@
+/**
+ * What opens a statement, in the order the finder tries at each word; the first that applies
+ * decides and says where the finder goes on. Each rule reads the pass's state (finding.ts) and
+ * names its example in its own file.
+ *   1. quotationFirst  a quotation no verb before it claimed: «…»، قال X / a quote carried on
+ *   2. accordingToRule «وبحسب X، فإن …»
+ *   3. speechVerb      «قال X إن …», «أضاف: «…»», «دعا المجلس الحكومات إلى …»
+ */
+import type { Finding } from '../finding.js';
+import { accordingToRule } from './according-to.js';
+import { quotationFirst } from './quotation-first.js';
+import { speechVerb } from './speech-verb.js';
+
+/** A rule at word `i`: the last word it read (the finder goes on after it), or null when it does not apply. */
+export type StatementRule = (f: Finding, i: number) => number | null;
+
+export const STATEMENT_RULES: readonly StatementRule[] = [quotationFirst, accordingToRule, speechVerb];

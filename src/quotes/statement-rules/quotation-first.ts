@@ -1,0 +1,53 @@
+/**
+ * A quotation no verb before it claimed: «…»، قال X (or «بحسب/وفق X») after it; else, opening a
+ * paragraph after a paragraph of quotes, the same speaker going on; else, eight words or more,
+ * a statement with no speaker. The quotation is read once either way.
+ */
+import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
+import { COMMAS, phraseAt, span } from '../context.js';
+import type { Finding } from '../finding.js';
+import { subjectIn } from '../subject.js';
+import { verbAt } from '../verb-at.js';
+
+/** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
+const MIN_BARE_WORDS = 8;
+
+export function quotationFirst(f: Finding, i: number): number | null {
+  const { ctx } = f;
+  const { words, text, marks, cues } = ctx;
+  const m = ctx.markAt.get(i);
+  if (m === undefined || f.usedMarks.has(m)) return null;
+  const mk = marks[m]!;
+  f.usedMarks.add(m);
+  const count = wordCount(ctx, m);
+  let j = i;
+  while (j + 1 < words.length && words[j + 1]!.start < mk.end) j++;
+  const afterAt = j + 1 < words.length && COMMAS.has(words[j + 1]!.fold) ? j + 2 : j + 1;
+  const inner = span(text, mk.innerStart, mk.innerEnd);
+  if (count >= MIN_QUOTE_WORDS && afterAt < words.length && words[afterAt]!.sentence === words[j]!.sentence) {
+    const v = verbAt(ctx, afterAt);
+    const p = v ? -1 : (cues.after.map((ph) => phraseAt(ctx, afterAt, ph)).find((e) => e >= 0) ?? -1);
+    if (v || p >= 0) {
+      const cueEnd = v ? words[afterAt]!.end : words[p - 1]!.end;
+      const cueStart = v ? v.start : words[afterAt]!.start;
+      const lemma = v ? v.lemma : text.slice(cueStart, cueEnd);
+      const from = v ? afterAt + 1 : p;
+      let to = from;
+      while (to < words.length && words[to]!.sentence === words[afterAt]!.sentence && !words[to]!.paraStart && words[to]!.fold !== '.') to++;
+      const found = subjectIn(ctx, from, to, v?.lemma ?? null);
+      const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit || v?.passive ? { speaker: null, role: null } : f.carry(f.firstOfSentence(i), cueStart);
+      f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, cueStart, cueEnd), lemma }, medium: found.medium });
+      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+      return j;
+    }
+  }
+  if (words[i]!.paraStart && f.lastDirect && count >= MIN_QUOTE_WORDS) {
+    // «…» opening a paragraph right after a paragraph of quotes: the same speaker goes on.
+    const prev = f.lastDirect;
+    f.push({ ...inner, kind: 'direct', speaker: prev.speaker ? { ...prev.speaker, carried: true } : null, role: prev.role, cue: null, medium: null });
+  } else if (count >= MIN_BARE_WORDS) {
+    f.push({ ...inner, kind: 'direct', speaker: null, role: null, cue: null, medium: null });
+    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+  }
+  return j;
+}

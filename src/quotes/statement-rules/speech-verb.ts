@@ -1,0 +1,77 @@
+/**
+ * A speech verb and its clause (clause.ts): «قال X إن …», «أضاف: «…»», «أشار إلى أن …», «دعا
+ * المجلس الحكومات إلى …». Between verb and clause stand the speaker and the medium; with none
+ * named there, the subject before the verb, a participle's sentence, or the speaker carried on.
+ */
+import { sentenceSubject, subjectBefore } from '../carried-subject.js';
+import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
+import { phraseAt, span } from '../context.js';
+import type { Finding } from '../finding.js';
+import { reportedSpeaker } from '../reported.js';
+import { subjectIn } from '../subject.js';
+import { verbAt } from '../verb-at.js';
+
+export function speechVerb(f: Finding, i: number): number | null {
+  const { ctx } = f;
+  const { words, text, marks, markAt, cues } = ctx;
+  const v = verbAt(ctx, i);
+  if (!v) return null;
+  // «يُذكر أن …»: the writer's own note.
+  if (cues.editorial.some((p) => phraseAt(ctx, i, p) >= 0)) return null;
+  const proper = clauseAfter(ctx, i, v.lemma, v.participle);
+  // «ودعا جميع المستفيدين إلى الإبلاغ … عبر البريد الإلكتروني: …»: a noun complement before a
+  // colon is the statement, and the colon belongs to it.
+  const complement = !proper || proper.kind === 'colon' ? complementAfter(ctx, i, v.lemma) : null;
+  const clause = proper && (!complement || proper.at < complement.at) ? proper : complement;
+  if (!clause) return null;
+  // A complement written on its first word («باحترام») opens the statement at that word, and the
+  // word before it is the verb's object, no subject («يطالب الحوثيين بالاستسلام»).
+  const attached = 'from' in clause ? clause.from : undefined;
+  const opensAt = attached ?? clause.at + 1;
+  const subjectTo = clause.kind === 'that' ? (attached !== undefined ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
+  // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
+  const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
+  const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
+  const first = f.firstOfSentence(i);
+  const who = found.speaker
+    ? { speaker: found.speaker, role: found.role }
+    : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
+      (found.explicit && !v.participle) || v.passive
+      ? { speaker: null, role: null }
+      : (subjectBefore(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
+  const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
+  if (clause.kind === 'mark') {
+    const mk = marks[clause.mark!]!;
+    f.usedMarks.add(clause.mark!);
+    // «قال: «… المسجد، مبينا أن …»»: a participle that reports speech after a comma is the
+    // writer's voice again; the quotation ends before it, and the participle's statement follows.
+    const cut = f.reportingParticiple(clause.at + 1, mk.innerEnd);
+    f.push({ ...span(text, mk.innerStart, cut >= 0 ? words[cut - 1]!.start : mk.innerEnd), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    return wordsBefore(f, i, cut >= 0 ? words[cut]!.start : mk.end);
+  }
+  if (opensAt >= words.length) return null;
+  const end = clauseEnd(ctx, opensAt - 1);
+  const start = words[opensAt]!.start;
+  if (end <= start) return null;
+  // Quotations inside the clause belong to it: an indirect clause with quoted words is mixed.
+  let mixed = false;
+  for (let k = opensAt; k < words.length && words[k]!.start < end; k++) {
+    const q = markAt.get(k);
+    if (q !== undefined) {
+      f.usedMarks.add(q);
+      if (wordCount(ctx, q) >= MIN_QUOTE_WORDS) mixed = true;
+    }
+  }
+  f.push({ ...span(text, start, end), kind: clause.kind === 'colon' ? 'direct' : mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+  if (clause.kind === 'colon') f.lastDirect = f.quotes[f.quotes.length - 1]!;
+  return wordsBefore(f, i, end);
+}
+
+/** The last word from `i` on that starts before `offset`: where the finder goes on after. */
+function wordsBefore(f: Finding, i: number, offset: number): number {
+  const { words } = f.ctx;
+  let k = i;
+  while (k + 1 < words.length && words[k + 1]!.start < offset) k++;
+  return k;
+}
