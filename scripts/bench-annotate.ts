@@ -16,7 +16,7 @@ import { loadTagger } from '../dist/ner/index.js';
 import { quotesOf } from '../dist/quotes/find-quotes.js';
 import { findTimes } from '../dist/times/find-times.js';
 import { findQuantities } from '../dist/quantities/find-quantities.js';
-import { loadSaudiNewsNet, saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { loadSaudiNewsNet, requireSaudiNewsNetZips } from './lib/saudinewsnet.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' } } });
 const limit = Number(values.articles);
@@ -24,11 +24,7 @@ if (!Number.isInteger(limit) || limit < 1) {
   console.error('usage: bench-annotate.ts [--articles N (integer >= 1)]');
   process.exit(2);
 }
-const zips = saudiNewsNetZips();
-if (!zips.length) {
-  console.error(`bench:annotate: SaudiNewsNet not found: no .zip files in ${SNN_DIR}`);
-  process.exit(1);
-}
+const zips = requireSaudiNewsNetZips('bench:annotate');
 const records = (await loadSaudiNewsNet(zips.slice(0, 1))).slice(0, limit);
 const texts = records.map((r) => {
   const paragraphs = (r.content ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadSaudiNewsNet, saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { loadSaudiNewsNet, requireSaudiNewsNetZips } from './lib/saudinewsnet.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RASD_BIN = join(ROOT, 'bin/rasd.js');
@@ -51,11 +51,7 @@ if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
 }
 
 // --- the input ---------------------------------------------------------------------------------------------
-const zips = saudiNewsNetZips();
-if (!zips.length) {
-  console.error(`bench:lucene: SaudiNewsNet not found: no .zip files in ${SNN_DIR}`);
-  process.exit(1);
-}
+const zips = requireSaudiNewsNetZips('bench:lucene');
 
 const work = mkdtempSync(join(tmpdir(), 'rasd-bench-lucene-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));

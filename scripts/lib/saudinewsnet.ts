@@ -21,6 +21,14 @@ export function saudiNewsNetZips(): string[] {
   return readdirSync(SNN_DIR).filter((f) => f.endsWith('.zip')).sort().map((f) => SNN_DIR + f);
 }
 
+/** The zip paths; when the data set is absent, says so under `label` (the script's name) and exits with 1. */
+export function requireSaudiNewsNetZips(label: string): string[] {
+  const zips = saudiNewsNetZips();
+  if (zips.length) return zips;
+  console.error(`${label}: SaudiNewsNet not found: no .zip files in ${SNN_DIR}`);
+  process.exit(1);
+}
+
 /** The bytes of every file entry of a zip. */
 export function readZipEntries(path: string): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {

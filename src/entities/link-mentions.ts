@@ -99,22 +99,18 @@ function linkShortNames(items: Item[], roleWords: ReturnType<typeof defaultRoleW
     let before: Item | undefined;
     let after: Item | undefined;
     const targets = new Set<string>();
-    for (const full of items) {
-      if (full.entity.type !== type || !containsUnits(full.units, short.units)) continue;
+    const fits = (full: Item): void => {
       targets.add(full.entity.canonical);
       if (full.entity.start < short.entity.start) {
         if (!before || full.entity.start > before.entity.start) before = full;
       } else if (!after || full.entity.start < after.entity.start) after = full;
-    }
+    };
+    for (const full of items) if (full.entity.type === type && containsUnits(full.units, short.units)) fits(full);
     // A transliterated name spelled with another long vowel: «زانداميلا» for «روجريو زنداميلا».
     if (targets.size === 0 && short.units.length === 1) {
       const skeleton = spellingSkeleton(short.units[0]!);
       for (const full of skeleton === null ? [] : items) {
-        if (full === short || full.entity.type !== type || full.units.length < 2 || !full.units.some((u) => spellingSkeleton(u) === skeleton)) continue;
-        targets.add(full.entity.canonical);
-        if (full.entity.start < short.entity.start) {
-          if (!before || full.entity.start > before.entity.start) before = full;
-        } else if (!after || full.entity.start < after.entity.start) after = full;
+        if (full !== short && full.entity.type === type && full.units.length >= 2 && full.units.some((u) => spellingSkeleton(u) === skeleton)) fits(full);
       }
       if (targets.size > 1) continue;
     }

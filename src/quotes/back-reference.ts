@@ -7,13 +7,13 @@ import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { fold } from './cues.js';
 import { span, THAT, type Context } from './context.js';
+import { isNisba } from './word-shape.js';
 import type { TextSpan } from '../core/quote-schema.js';
 
 /** The most words of an organisation's name the tagger missed («جمعية حماية المستهلك الجزائرية»). */
 const MAX_ORG_WORDS = 6;
 const CLITICS = /^[وف]?[لب]?/u;
 const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
-const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
 
 /**
  * The end (word index after it) of a name that starts with its head noun at word `k`. After an

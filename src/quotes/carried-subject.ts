@@ -49,20 +49,16 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): {
  * another's role), else an unnamed subject right after its first word, the verb.
  */
 export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
-  const from = ctx.words[sentenceFirst]!.start;
-  const to = ctx.words[v]!.start;
-  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
-  const e = ents.find((x) => SPEAKER_TYPES.has(x.type) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end));
+  const e = firstNotInRole(ctx, ctx.words[sentenceFirst]!.start, ctx.words[v]!.start, (x) => SPEAKER_TYPES.has(x.type));
+  const head = ctx.words[sentenceFirst + 1];
   // «وأكد المتحدث باسم وزارة الخارجية الأمريكية …، مشيراً إلى …»: an organisation inside a role
   // phrase the sentence opens with; the subject is the person the article gave that role.
-  const opening = ctx.words[sentenceFirst + 1];
-  if (e && e.type !== 'PERS' && opening?.word && opening.end <= e.start) {
-    const holder = personByTitle(ctx, opening.fold, opening.start);
+  if (e && e.type !== 'PERS' && head?.word && head.end <= e.start) {
+    const holder = personByTitle(ctx, head.fold, head.start);
     if (holder) return { speaker: entitySpeaker(holder, true), role: holder.role };
   }
   if (e) return { speaker: entitySpeaker(e, false), role: e.role };
   // An organisation the tagger missed: «وطالبت شركة المياه | السكان بـ…».
-  const head = ctx.words[sentenceFirst + 1];
   if (head && head.word && !head.fold.startsWith('ال') && ctx.cues.groups.has(head.fold)) {
     // Three words at most here: a place the tagger missed may end the name («نقابة مزارعي عكار | الخسائر»).
     const end = Math.min(orgNameEnd(ctx, sentenceFirst + 1, v), sentenceFirst + 1 + SUBJECT_WORDS);
@@ -77,8 +73,13 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
 
 /** The first person named in [from, to), not one inside another's role. */
 export function firstPerson(ctx: Context, from: number, to: number): Entity | null {
+  return firstNotInRole(ctx, from, to, (x) => x.type === 'PERS');
+}
+
+/** The first entity in [from, to) that `wanted` takes and that lies in no other one's role there. */
+function firstNotInRole(ctx: Context, from: number, to: number, wanted: (e: Entity) => boolean): Entity | null {
   const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
-  return ents.find((x) => x.type === 'PERS' && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end)) ?? null;
+  return ents.find((x) => wanted(x) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end)) ?? null;
 }
 
 /** The last person or organisation mentioned before `pos`. */

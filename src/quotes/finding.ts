@@ -82,8 +82,12 @@ export class Finding {
     const { words } = this.ctx;
     const last = this.quotes[this.quotes.length - 1];
     if (!last?.speaker || !last.cue) return null;
-    const cueWord = words.findIndex((w) => w.start >= last.cue!.start);
-    if (cueWord < 0 || words[cueWord]!.sentence !== words[i]!.sentence) return null;
+    // The first word from the statement's cue on, found by walking from the participle, not from the text's start.
+    const cueStart = last.cue.start;
+    let cueWord = i;
+    if (words[i]!.start >= cueStart) while (cueWord > 0 && words[cueWord - 1]!.start >= cueStart) cueWord--;
+    else while (cueWord < words.length && words[cueWord]!.start < cueStart) cueWord++;
+    if (cueWord === words.length || words[cueWord]!.sentence !== words[i]!.sentence) return null;
     for (let k = cueWord + 1; k < i; k++) if (words[k]!.paraStart) return null;
     return { speaker: { ...last.speaker, carried: true }, role: last.role };
   }

@@ -1,5 +1,6 @@
 /** The medium a statement was made in: «في تصريح لـ«الشرق الأوسط»», «خلال كلمته في افتتاح المنتدى», «في بيان». */
 import { COMMAS, THAT, type Context } from './context.js';
+import { suffixBases } from './word-shape.js';
 
 /** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
 export function mediumAt(ctx: Context, i: number, limit: number): number {
@@ -17,15 +18,8 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
   if (!head || j >= limit) return -1;
   let h = j === i ? f : head.fold;
   if (h.startsWith('ال')) h = h.slice(2);
-  // «تصريحات صحافية», «بيانه», «تغريدة له»: a suffix on the noun.
-  // «كلمته», «كلمتها»: ة before a suffix is written ت.
-  // «لقائه», «لقاؤه»: a final hamza takes another seat before a suffix.
-  const known =
-    ctx.cues.media.has(h) ||
-    ctx.cues.media.has(h.replace(/(ه|ها|هم|هما)$/, '')) ||
-    ctx.cues.media.has(h.replace(/ت(ه|ها|هم|هما)$/, 'ه')) ||
-    ctx.cues.media.has(h.replace(/[ئؤ](ه|ها|هم|هما)$/, 'ء'));
-  if (!known) return -1;
+  // «تصريحات صحافية», «بيانه», «كلمتها», «لقائه», «تغريدة له»: the noun, maybe with a suffix.
+  if (!suffixBases(h).some((b) => ctx.cues.media.has(b))) return -1;
   // Up to the next comma, or the clause; not the verb's preposition before it («في بيان | من أن»).
   let k = j + 1;
   while (k < limit && !COMMAS.has(ctx.words[k]!.fold) && !(ctx.cues.trailingPreps.has(ctx.words[k]!.fold) && THAT.has(ctx.words[k + 1]?.fold ?? ''))) {

@@ -7,6 +7,7 @@ import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { mediumAt } from './medium.js';
+import { isNisba } from './word-shape.js';
 import type { TextSpan } from '../core/quote-schema.js';
 import { verbAt } from './verb-at.js';
 import type { QWord } from './words.js';
@@ -102,7 +103,7 @@ const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.star
 
 /** The end of the nisba adjectives from word `k` («السعودي», «الأمريكية»). */
 function nisbaEnd(ctx: Context, k: number, to: number): number {
-  while (k < to && ctx.words[k]!.word && /^ال.{3,}(?:ي|يه)$/u.test(ctx.words[k]!.fold)) k++;
+  while (k < to && ctx.words[k]!.word && isNisba(ctx.words[k]!.fold)) k++;
   return k;
 }
 

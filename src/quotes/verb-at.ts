@@ -56,11 +56,18 @@ function inAside(ctx: Context, i: number): boolean {
 export function verbAt(ctx: Context, i: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null {
   const w = ctx.words[i]!;
   if (!w.word) return null;
+  const found = verbForm(ctx, i);
+  if (!found) return null;
   // «صالح آل طالب»: after a name particle the word is the name's own.
   const prev = ctx.words[i - 1];
   if (prev?.word && ctx.roles.roleWords.cues.get(prev.fold)?.cue?.kind === 'particle') return null;
   // «وأوضح المصدر ــ فضل عدم ذكر اسمه ــ أن …»: a verb inside an aside set off by dashes reports nothing.
-  if (inAside(ctx, i)) return null;
+  return inAside(ctx, i) ? null : found;
+}
+
+/** The speech verb or participle word `i` is written as, with و/ف in front or not. */
+function verbForm(ctx: Context, i: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null {
+  const w = ctx.words[i]!;
   const { cues } = ctx;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);

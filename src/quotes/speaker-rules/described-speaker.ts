@@ -10,9 +10,9 @@ import { isEntity, orgBefore } from '../back-reference.js';
 import { span } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
+import { isNisba } from '../word-shape.js';
 
 /** Words of a definite noun phrase taken as an unnamed speaker, at most: «المدرب الإسباني». */
-const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه)$/u.test(f);
 /** Word `k` heads a role («المدرب», «الوزير»: data/entities/roles.txt). */
 const isRoleHead = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'head';
 const MAX_DESCRIBED_WORDS = 3;

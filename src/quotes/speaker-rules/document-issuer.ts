@@ -6,18 +6,15 @@
  */
 import { fold } from '../cues.js';
 import { isEntity, orgBefore } from '../back-reference.js';
+import { suffixBases } from '../word-shape.js';
 import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 
 /** Whether a medium phrase names the document `noun` (search form, no article): «في تقريرها», «ببيانه», «في دراسته». */
 function names(medium: string, noun: string): boolean {
-  const stem = noun.endsWith('ه') ? noun.slice(0, -1) + 'ت' : noun;
   return fold(medium)
     .split(/\s+/u)
-    .some((w) => {
-      const bare = w.replace(/^[وفب]?(?:ال)?/u, '');
-      return bare === noun || (bare.startsWith(stem) && /^(?:ه|ها|هم|هما)$/u.test(bare.slice(stem.length)));
-    });
+    .some((w) => suffixBases(w.replace(/^[وفب]?(?:ال)?/u, '')).includes(noun));
 }
 
 export function documentIssuer(r: SubjectRegion): Speaking | null {
