@@ -1,0 +1,80 @@
+// Chooses SaudiNewsNet articles for the quote gold and writes annotators' packets to a folder outside
+// the repository (the packets hold article text, which never ships).
+//   node --import tsx scripts/quote-gold/make-packets.ts --out DIR --count N [--seed S] [--size K]
+// Articles come from days 4 to 15 (days 1 to 3 serve the search evaluation), have 120 to 600 words
+// and at least one speech verb, and are not yet in gold.jsonl. They are drawn at random (seeded),
+// round-robin over the outlets. DIR gets packet-NN.txt (K articles each, in the form BRIEF.md
+// describes) and order.txt (the ids in drawing order).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
+import { saudiNewsNetZips, SNN_DIR } from '../lib/saudinewsnet.js';
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string', default: '7' }, size: { type: 'string', default: '10' } } });
+const count = Number(values.count);
+const size = Number(values.size);
+if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1) {
+  console.error('usage: make-packets.ts --out DIR --count N [--seed S] [--size K]');
+  process.exit(2);
+}
+const zips = saudiNewsNetZips();
+if (zips.length < 15) {
+  console.error(`make-packets: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
+  process.exit(1);
+}
+const taken = new Set(
+  readFileSync(new URL('gold.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => (JSON.parse(l) as { id: string }).id),
+);
+const SPEECH = /(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|صرح|صرحت|ذكر|ذكرت|أعلن|أعلنت|بحسب|وفقا|وفقاً)(?=\s)/u;
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const fit = (r: SnnRecord): boolean => !taken.has(r.id) && words(r.content) >= 120 && words(r.content) <= 600 && SPEECH.test(r.content);
+
+// A small seeded generator (mulberry32), so that the draw can be repeated.
+let state = Number(values.seed) >>> 0;
+const random = (): number => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const byOutlet = new Map<string, SnnRecord[]>();
+for (const r of (await loadSnnRecords(zips.slice(3))).filter(fit)) {
+  const list = byOutlet.get(r.source) ?? [];
+  list.push(r);
+  byOutlet.set(r.source, list);
+}
+for (const list of byOutlet.values()) {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+}
+const outlets = [...byOutlet.keys()].sort();
+const chosen: SnnRecord[] = [];
+for (let round = 0; chosen.length < count; round++) {
+  let any = false;
+  for (const o of outlets) {
+    const r = byOutlet.get(o)![round];
+    if (!r || chosen.length >= count) continue;
+    chosen.push(r);
+    any = true;
+  }
+  if (!any) break;
+}
+mkdirSync(values.out, { recursive: true });
+writeFileSync(`${values.out}/order.txt`, chosen.map((r) => r.id).join('\n') + '\n');
+for (let p = 0; p * size < chosen.length; p++) {
+  const text = chosen
+    .slice(p * size, (p + 1) * size)
+    .map((r) => {
+      const lines = r.content.split('\n').flatMap((l, i) => (l.trim() ? [`L${i}: ${l}`] : []));
+      return `=== ARTICLE ${r.id} (outlet: ${r.source}) ===\nTITLE: ${r.title}\n${lines.join('\n')}\n`;
+    })
+    .join('\n');
+  writeFileSync(`${values.out}/packet-${String(p + 1).padStart(2, '0')}.txt`, text);
+}
+console.log(`${chosen.length} articles from ${new Set(chosen.map((r) => r.source)).size} outlets → ${values.out}`);
