@@ -60,6 +60,8 @@ export interface QuoteCues {
   nameStops: ReadonlySet<string>;
   /** Demonstratives before a definite noun as subject («وأعلنت هذه الوحدات»). */
   demonstratives: ReadonlySet<string>;
+  /** Words that open a speaker who is part of a group, before «من» or a noun: «عدد من المواطنين», «أحد الباعة». */
+  quantifiers: ReadonlySet<string>;
   /** «بقوله»: by saying, before a quote whose speaker is the verb's own subject. */
   saying: ReadonlySet<string>;
 }
@@ -88,6 +90,7 @@ const WORD_KINDS = {
   'prayer-verb': 'prayerVerbs',
   'prayed-to': 'prayedTo',
   saying: 'saying',
+  quantifier: 'quantifiers',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];

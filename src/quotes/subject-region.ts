@@ -6,6 +6,7 @@
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
+import { isNominativePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt } from './medium.js';
 import { isNisba } from './word-shape.js';
 import type { TextSpan } from '../core/quote-schema.js';
@@ -83,14 +84,17 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
   // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
   const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
-  const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head));
-  let groupEnd = from + 1;
+  // «عدد من المواطنين», «أحد الباعة»: the group's own words start after the quantifier.
+  const partOf = first.word && !firstIsName ? quantifiedFrom(ctx, from, to) : -1;
+  const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head) || partOf >= 0 || isNominativePlural(ctx, first));
+  const groupFrom = partOf >= 0 ? partOf : from;
+  let groupEnd = groupFrom + 1;
   if (group) {
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!)) groupEnd++;
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
-    if (objectFollows) groupEnd = Math.min(groupEnd, first.fold.startsWith('ال') ? nisbaEnd(ctx, from + 1, to) : orgNameEnd(ctx, from, to));
+    if (objectFollows) groupEnd = Math.min(groupEnd, words[groupFrom]!.fold.startsWith('ال') ? nisbaEnd(ctx, groupFrom + 1, to) : orgNameEnd(ctx, groupFrom, to));
     // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
     while (groupEnd > from + 1 && ctx.cues.trailingPreps.has(words[groupEnd - 1]!.fold)) groupEnd--;
   }

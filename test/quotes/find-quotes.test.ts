@@ -477,3 +477,28 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     ]);
   });
 });
+
+describe('findQuotes: speakers who are part of a group', () => {
+  it('takes a quantifier and its group as the speaker («عدد من», «أحد», «بعض», a number with %), and the group word later as the same; a survey is the medium', () => {
+    const text =
+      'وقال عدد من المزارعين في الوادي إن المحصول تضرر.\n\nوأضاف المزارعون أن الأسعار سترتفع.\n\nوأكد أحد التجار أن الطلب زاد. وحذر بعض الخبراء من تراجع المخزون.\n\nوأفاد 40٪ من المشاركين في الاستطلاع أن الخدمة تحسنت.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.text.split(' ')[0], q.speaker?.text, q.speaker?.carried, q.medium?.text ?? null]), [
+      ['المحصول', 'عدد من المزارعين في الوادي', false, null],
+      ['الأسعار', 'عدد من المزارعين في الوادي', true, null],
+      ['الطلب', 'أحد التجار', false, null],
+      ['تراجع', 'بعض الخبراء', false, null],
+      ['الخدمة', '40٪ من المشاركين', false, 'في الاستطلاع'],
+    ]);
+  });
+  it('takes a sound masculine plural in the nominative as the subject, and no singular noun ending in ون', () => {
+    const text = 'وأكد مستهلكون أن الأسعار ارتفعت.';
+    assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'مستهلكون');
+    const b = 'وقال سامي العتيبي إن العمل مستمر.\n\nوأكد قانون العمل الجديد أن الإجازة حق للعامل.';
+    assert.deepEqual(findQuotes(b, [ent(b, 'سامي العتيبي', 'PERS')]).map((q) => q.speaker?.text === 'قانون العمل الجديد'), [false, false]);
+  });
+  it('does not take a quantifier after a verb that may take an object before its complement as more than its group, nor «جميع»', () => {
+    const text = 'وقال وزير الصحة فهد السالم إن الحملة بدأت.\n\nودعا جميع المواطنين إلى التطعيم.';
+    const qs = findQuotes(text, [ent(text, 'فهد السالم', 'PERS')]);
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['فهد السالم', 'فهد السالم']);
+  });
+});

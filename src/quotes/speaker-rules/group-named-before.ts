@@ -9,14 +9,25 @@ import { fold } from '../cues.js';
 import { entitySpeaker, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 
-const headOf = (text: string): string => fold(text).split(/\s+/)[0]!.replace(/^ال/, '');
+/**
+ * The head noun of a speaker's words, without the article, past a quantifier («عدد من المواطنين» →
+ * مواطنون), with the plural's case ending folded (ين and ون), so that «المواطنون» finds it.
+ */
+function headOf(text: string, quantifiers: ReadonlySet<string>): string {
+  const ws = fold(text).split(/\s+/);
+  let i = 0;
+  if (ws.length > 1 && quantifiers.has(ws[0]!)) i = ws[1] === 'من' && ws.length > 2 ? 2 : 1;
+  return ws[i]!.replace(/^ال/, '').replace(/ين$/, 'ون');
+}
 
 export function groupNamedBefore(r: SubjectRegion): Speaking | null {
   if (!r.group || r.groupEnd !== r.from + 1 || !r.first.fold.startsWith('ال')) return null;
   const { ctx, head, first } = r;
-  const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && headOf(sp.text) === head);
+  const q = ctx.cues.quantifiers;
+  const wanted = head.replace(/ين$/, 'ون');
+  const before = [...ctx.speakers].reverse().find((sp) => sp.canonical === null && headOf(sp.text, q) === wanted);
   if (before) return { speaker: { ...before, carried: true }, role: null };
-  const n = ctx.speakerRoles.findLastIndex((role, k) => role !== null && ctx.speakers[k]!.type === 'PERS' && headOf(role.text) === head);
+  const n = ctx.speakerRoles.findLastIndex((role, k) => role !== null && ctx.speakers[k]!.type === 'PERS' && headOf(role.text, q) === wanted);
   if (n >= 0) return { speaker: { ...ctx.speakers[n]!, carried: true }, role: ctx.speakerRoles[n]! };
   const org = ctx.cues.groups.has(head) || ctx.cues.groups.has(first.fold) ? orgBefore(ctx, head, first.start) : null;
   if (org && isEntity(org)) return { speaker: entitySpeaker(org, true), role: null };

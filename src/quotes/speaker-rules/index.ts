@@ -7,7 +7,7 @@
  *   2. sameSpeaker        «وأضاف المتحدث ذاته»
  *   3. groupNamedBefore   «وأوضح المصدر», «وقالت الوزارة» → the one named before
  *   4. personInGroup      «قال المتحدث باسم الوزارة العقيد فادي نصار»
- *   5. unnamedGroup       «مصدر عسكري», «بيان صادر عن القيادة»
+ *   5. unnamedGroup       «مصدر عسكري», «بيان صادر عن القيادة», «عدد من المواطنين»
  *   6. placeAsSubject     «قالت موسكو»
  *   7. namedSpeaker       «أكد سمير الحلبي، مدير المرصد، …»
  *   8. personTitled       «من جهته، أكد الوزير» → the person given that role

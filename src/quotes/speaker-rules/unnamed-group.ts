@@ -1,4 +1,4 @@
-/** An unnamed speaker, in the article's words: «مصدر عسكري», «مصادر محلية», «بيان صادر عن القيادة». */
+/** An unnamed speaker, in the article's words: «مصدر عسكري», «مصادر محلية», «بيان صادر عن القيادة», «عدد من المواطنين», «مستهلكون» (group-opening.ts). */
 import { span } from '../context.js';
 import { unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
