@@ -189,7 +189,7 @@ for (const a of scored) {
     const opening = content.slice(s.text[0], s.text[1]).split(/\s+/u).slice(0, 6).join(' ');
     const want = s.speaker ? fold(content.slice(...s.speaker)) : null;
     if (!q) {
-      misses.push(`${a.id} not found (${s.kind}): «${opening}…» — ${want ?? 'no speaker'}`);
+      misses.push(`${a.id} not found (${s.kind}, cue ${s.cue ? `«${content.slice(...s.cue)}»` : 'none'}): «${opening}…» — ${want ?? 'no speaker'}`);
       return;
     }
     t.matched++;

@@ -60,6 +60,10 @@ export interface QuoteCues {
   nameStops: ReadonlySet<string>;
   /** Demonstratives before a definite noun as subject («وأعلنت هذه الوحدات»). */
   demonstratives: ReadonlySet<string>;
+  /** Verbs (lemmas, search form) whose direct object opening with a report noun is the statement: «أعلن الجيش مقتل …». */
+  objectVerbs: ReadonlySet<string>;
+  /** Report nouns (search form) that open such an object: «مقتل», «ضرورة». */
+  reportNouns: ReadonlySet<string>;
   /** Words that open a speaker who is part of a group, before «من» or a noun: «عدد من المواطنين», «أحد الباعة». */
   quantifiers: ReadonlySet<string>;
   /** «بقوله»: by saying, before a quote whose speaker is the verb's own subject. */
@@ -91,6 +95,8 @@ const WORD_KINDS = {
   'prayed-to': 'prayedTo',
   saying: 'saying',
   quantifier: 'quantifiers',
+  'object-verb': 'objectVerbs',
+  'report-noun': 'reportNouns',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];

@@ -446,7 +446,8 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
   it('takes a role phrase opening a participle\'s sentence as the person given that role, not the organisation inside it', () => {
     const text = 'وقال المتحدث باسم وزارة الخارجية مارك لويس إن المحادثات مستمرة.\n\nوأكد المتحدث باسم وزارة الخارجية الحاجة إلى حل سياسي، مشيرا إلى أن الدعم سيتواصل.';
     const qs = findQuotes(text, [ent(text, 'مارك لويس', 'PERS', { role: roleOf(text, 'المتحدث باسم وزارة الخارجية') }), ent(text, 'وزارة الخارجية', 'ORG', {}, text.indexOf('وأكد'))]);
-    assert.deepEqual(qs.map((q) => q.speaker?.text), ['مارك لويس', 'مارك لويس']);
+    // «أكد … الحاجة إلى حل سياسي» is a statement of its own: a report noun as the verb's object.
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text]), [['المحادثات', 'مارك لويس'], ['الحاجة', 'مارك لويس'], ['الدعم', 'مارك لويس']]);
   });
   it('lets a medium stand between a participle and its clause, a hamza seat changed before its suffix («خلال لقائه»)', () => {
     const text = 'وقال الوزير سامي الراشد إن الهدنة ضرورية، مؤكداً خلال لقائه أمس في الرياض المبعوث الأممي إلى اليمن أن المدينة أصبحت آمنة.';
@@ -500,5 +501,13 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'وقال وزير الصحة فهد السالم إن الحملة بدأت.\n\nودعا جميع المواطنين إلى التطعيم.';
     const qs = findQuotes(text, [ent(text, 'فهد السالم', 'PERS')]);
     assert.deepEqual(qs.map((q) => q.speaker?.text), ['فهد السالم', 'فهد السالم']);
+  });
+  it('reads a report noun as the verb\'s object and its statement («أعلن الجيش مقتل …»), right after the subject only', () => {
+    const text = 'وأعلن الجيش الأردني مقتل ثلاثة مسلحين قرب الحدود.\n\nوأكد وزير الداخلية سمير المبيضين ضرورة التعاون مع الأهالي.\n\nوكشف الباحث القوانين التي تحكم الظواهر في نموها وتطورها.';
+    const qs = findQuotes(text, [ent(text, 'سمير المبيضين', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.kind, q.speaker?.text, q.cue?.text]), [
+      ['مقتل ثلاثة مسلحين قرب الحدود', 'indirect', 'الجيش الأردني', 'أعلن'],
+      ['ضرورة التعاون مع الأهالي', 'indirect', 'سمير المبيضين', 'أكد'],
+    ]);
   });
 });

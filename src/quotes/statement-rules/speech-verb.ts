@@ -28,7 +28,8 @@ export function speechVerb(f: Finding, i: number): number | null {
   // word before it is the verb's object, no subject («يطالب الحوثيين بالاستسلام»).
   const attached = 'from' in clause ? clause.from : undefined;
   const opensAt = attached ?? clause.at + 1;
-  const subjectTo = clause.kind === 'that' ? (attached !== undefined ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
+  // A report noun as the object («أعلن الجيش مقتل …»): the subject stands right before it.
+  const subjectTo = clause.kind === 'that' ? (attached !== undefined && !('object' in clause) ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
   // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
   const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
   const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
