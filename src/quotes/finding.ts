@@ -23,16 +23,21 @@ export class Finding {
 
   constructor(readonly ctx: Context) {}
 
-  /** Adds a statement; a speaker becomes the one carried on, and one the speaker rules can go back to. */
-  push(q: Quote): void {
+  /**
+   * Adds a statement; a speaker becomes one the speaker rules can go back to, and the one carried
+   * on unless `carry` is false (the source of a closing «بحسب …» is not who «وأضاف» goes on with).
+   */
+  push(q: Quote, carry = true): void {
     const { ctx } = this;
     this.quotes.push(q);
     if (q.speaker) {
       ctx.speakers.push(q.speaker);
       ctx.speakerRoles.push(q.role);
       ctx.speakerMedia.push(q.medium);
-      this.lastSpeaker = q.speaker;
-      this.lastRole = q.role;
+      if (carry) {
+        this.lastSpeaker = q.speaker;
+        this.lastRole = q.role;
+      }
     }
   }
 

@@ -510,4 +510,15 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['ضرورة التعاون مع الأهالي', 'indirect', 'سمير المبيضين', 'أكد'],
     ]);
   });
+  it('reads an attribution that closes a sentence («…، بحسب تقارير.», «…، حسبما أعلن X»), not one that names no source; «وأضاف» goes on with the speaker before it', () => {
+    const text =
+      'وقال وزير النقل خالد الراشد إن الخط سيعود للعمل قريبا.\n\nوكان عامل قد قتل في هجوم على الخط شرق البلاد، بحسب تقارير.\n\nوأضاف أن التحقيق مستمر.\n\nوأحالت النيابة العامة 41 شخصا إلى القضاء، حسبما أعلن النائب العام سالم كبيش.\n\nوتم طهي الطعام وفق الطرق الصحية المتبعة.';
+    const qs = findQuotes(text, [ent(text, 'خالد الراشد', 'PERS'), ent(text, 'سالم كبيش', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.kind, q.speaker?.text ?? null, q.cue?.text]), [
+      ['الخط سيعود', 'indirect', 'خالد الراشد', 'قال'],
+      ['وكان عامل', 'indirect', 'تقارير', 'بحسب'],
+      ['التحقيق مستمر', 'indirect', 'خالد الراشد', 'أضاف'],
+      ['وأحالت النيابة', 'indirect', 'سالم كبيش', 'حسبما أعلن'],
+    ]);
+  });
 });

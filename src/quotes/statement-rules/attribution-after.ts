@@ -1,0 +1,81 @@
+/**
+ * An attribution that closes a sentence: «… على قيد الحياة، وفقا للدراسة التي نشرت يوم 6 إبريل.»,
+ * «… بعد حفل موسيقي بحسب "بي بي سي".», «…، حسبما أعلن أمس النائب العام سالم كبيش». The statement
+ * is the sentence before the phrase (from its start, or from where the statement before it ended);
+ * the speaker stands between the phrase, with the verb after «حسبما», and the sentence's end.
+ */
+import type { Speaker } from '../../core/quote-schema.js';
+import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
+import { fold } from '../cues.js';
+import { clauseStart, COMMAS, phraseAt, span } from '../context.js';
+import type { Finding } from '../finding.js';
+import { subjectIn } from '../subject.js';
+import { verbAt } from '../verb-at.js';
+
+/** Words of the statement at least: fewer are a phrase the sentence opens with, not a claim. */
+const MIN_WORDS = 4;
+/** Words from the phrase to the sentence's end at most: the speaker, a role, a medium, a time. */
+const MAX_SOURCE_WORDS = 16;
+
+export function attributionAfter(f: Finding, i: number): number | null {
+  const { ctx } = f;
+  const { words, text, cues, markAt } = ctx;
+  const w = words[i]!;
+  if (!w.word) return null;
+  const first = f.firstOfSentence(i);
+  if (first === i) return null;
+  let from = -1;
+  for (const p of cues.after) if ((from = phraseAt(ctx, i, p)) >= 0) break;
+  if (from < 0 || from >= words.length) return null;
+  // «حسبما أعلن النائب العام», «وفق ما ذكرته الصحيفة»: the verb after the phrase names the speaker after it.
+  const v = verbAt(ctx, from);
+  let speakerFrom = v ? from + 1 : from;
+  // «حسب إعلان الوزارة», «وفق إفادة المنظمات»: what was said in comes first, then the one who said it.
+  const said = !v && speakerFrom + 1 < words.length && (cues.media.has(words[speakerFrom]!.fold) || cues.documents.has(words[speakerFrom]!.fold)) ? speakerFrom : -1;
+  if (said >= 0) speakerFrom++;
+  // The source runs to the sentence's end, or to a comma with nothing but the sentence's end after it.
+  let to = speakerFrom;
+  while (to < words.length && words[to]!.sentence === w.sentence && !words[to]!.paraStart && words[to]!.fold !== '.') to++;
+  while (to > speakerFrom && !words[to - 1]!.word && !markAt.has(to - 1) && !/[»”"]/u.test(words[to - 1]!.fold)) to--;
+  if (to - speakerFrom > MAX_SOURCE_WORDS) return null;
+  for (let k = speakerFrom; k < to; k++) if (COMMAS.has(words[k]!.fold) || verbAt(ctx, k)) return null;
+  // The statement: the sentence before the phrase, after the statement before it if that ended in this sentence.
+  const last = f.quotes[f.quotes.length - 1];
+  let start = first;
+  while (last && start < i && words[start]!.start < last.end) start++;
+  let end = i;
+  while (end > start && !words[end - 1]!.word && !/[»”"]/u.test(words[end - 1]!.fold)) end--;
+  let count = 0;
+  for (let k = start; k < end; k++) if (words[k]!.word) count++;
+  if (count < MIN_WORDS) return null;
+  let mixed = false;
+  for (let k = start; k < end; k++) {
+    const m = markAt.get(k);
+    if (m === undefined) continue;
+    f.usedMarks.add(m);
+    if (wordCount(ctx, m) >= MIN_QUOTE_WORDS) mixed = true;
+  }
+  const found = speakerFrom < to ? subjectIn(ctx, speakerFrom, to, v?.lemma ?? null) : null;
+  // Words that name no one are no source («وفق الطرق المتبعة»); a phrase with no words after it
+  // («… على حد قوله») speaks for the one carried on.
+  if (found && !isSource(f, found.speaker)) return null;
+  const who = found?.speaker ? { speaker: found.speaker, role: found.role } : f.carry(first, w.start);
+  const medium = said >= 0 ? span(text, words[said]!.start, words[said]!.end) : (found?.medium ?? null);
+  const skip = clauseStart(ctx, i) && /^[وف]/u.test(w.fold) && !cues.after.some((p) => p[0] === w.fold) ? 1 : 0;
+  const cueEnd = words[from - 1]!.end;
+  // The source of a closing attribution is not the one a later «وأضاف» goes on with.
+  f.push({ ...span(text, words[start]!.start, words[end - 1]!.end), kind: mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue: { ...span(text, w.start + skip, v ? words[from]!.end : cueEnd), lemma: text.slice(w.start + skip, cueEnd) }, medium }, false);
+  return Math.max(i, to - 1);
+}
+
+/**
+ * A source: an entity, one named before, or an unnamed group («تقارير», «مصادر محلية»); not any
+ * noun phrase («وفق الطرق المتبعة», «حسب الإنجازات التي …»).
+ */
+function isSource(f: Finding, sp: Speaker | null): sp is Speaker {
+  if (!sp) return false;
+  if (sp.canonical !== null || sp.carried) return true;
+  const head = fold(sp.text).split(/\s+/u)[0]!;
+  const { groups, quantifiers } = f.ctx.cues;
+  return groups.has(head) || groups.has(head.replace(/^ال/u, '')) || quantifiers.has(head);
+}
