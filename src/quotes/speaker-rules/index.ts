@@ -3,6 +3,7 @@
  * they are tried; the first that finds a speaker decides. Each reads the region (subject-region.ts)
  * and nothing else, and names its example in its own file.
  *   0. documentIssuer     «وذكر التقرير» → the one who spoke in «تقريرها» before
+ *      issuedBy           «وتابع بيان الداخلية التونسية» → «وزارة الداخلية التونسية»
  *   1. groupHeadsName     «أعلنت حملة «الرقة تذبح بصمت»», «قال نادي الاتفاق»
  *   2. sameSpeaker        «وأضاف المتحدث ذاته»
  *   3. groupNamedBefore   «وأوضح المصدر», «وقالت الوزارة» → the one named before
@@ -20,7 +21,7 @@
 import type { Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 import { describedSpeaker } from './described-speaker.js';
-import { documentIssuer } from './document-issuer.js';
+import { documentIssuer, issuedBy } from './document-issuer.js';
 import { groupHeadsName } from './group-heads-name.js';
 import { groupNamedBefore } from './group-named-before.js';
 import { honorific } from './honorific.js';
@@ -36,6 +37,6 @@ import { unnamedGroup } from './unnamed-group.js';
 
 export type SpeakerRule = (r: SubjectRegion) => Speaking | null;
 
-export const SPEAKER_RULES: readonly SpeakerRule[] = [documentIssuer, groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, roleHolder, tailName, shortName, honorific, describedSpeaker];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [documentIssuer, issuedBy, groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, roleHolder, tailName, shortName, honorific, describedSpeaker];
 
 export { honorificSpeaker } from './honorific.js';
