@@ -12,6 +12,7 @@ import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { completeAppositions } from './complete-apposition.js';
+import { extendNasab } from './nasab-chain.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
@@ -50,7 +51,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
-  const tagged = completeAppositions(trimMentions(mentions, ctx), ctx);
+  const tagged = completeAppositions(extendNasab(trimMentions(mentions, ctx), ctx), ctx);
   const all = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when

@@ -1,7 +1,7 @@
 /**
  * A name as units for linking short mentions to full ones: words, with a name particle kept with
  * the word after it. «رامي عبد الرحمن» → [رامي, عبد الرحمن]; «محمد بن سلمان» → [محمد, بن سلمان],
- * so «الرحمن» or «سلمان» alone never stands for those names.
+ * so «الرحمن» or «سلمان» alone never stands for those names; «ابن سلمان» stands for the latter.
  */
 import type { RoleWords } from './role-words.js';
 
@@ -12,7 +12,8 @@ export function nameUnits(key: string, roleWords: RoleWords): string[] {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     const cue = roleWords.cues.get(w)?.cue;
-    if (cue?.kind === 'particle' && cue.skip === 0 && units.length > 0 && i < words.length - 1) units[0] = w + ' ' + units[0];
+    // «ابن علي» is the «بن علي» of «أحمد بن علي»: the nasab particle in one spelling.
+    if (cue?.kind === 'particle' && cue.skip === 0 && units.length > 0 && i < words.length - 1) units[0] = (w === 'ابن' ? 'بن' : w) + ' ' + units[0];
     else units.unshift(w);
   }
   return units;

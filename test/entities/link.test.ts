@@ -199,8 +199,21 @@ describe('linkMentions: names the tagger cut short', () => {
     const got = link(text, [['عبد الحميد', 'PERS'], ['حيدر', 'PERS'], ['كريم', 'PERS']]);
     assert.deepEqual(got.map((e) => e.text), ['عبد الحميد', 'حيدر', 'كريم']);
   });
-  it('takes a lone letter or a stopword off the end of a mention', () => {
-    const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع.';
-    assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS']]).map((e) => e.text), ['فهد الرشيدي']);
+  it('takes a lone letter or a stopword off the end of a mention, but not a person\'s name spelled like one («علي», «معاذ»)', () => {
+    const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع. وقال أحمد بن علي رئيس النادي إن اللاعب باق.';
+    assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS'], ['أحمد بن علي', 'PERS']]).map((e) => e.text), ['فهد الرشيدي', 'أحمد بن علي']);
+  });
+  it('goes on through the nasab the tagger left out («بن X»), and links «ابن X» to the name it ends', () => {
+    const text = 'وقال زياد بن حجاب بن نحيت إن الوثائق جاهزة، وأضاف ابن نحيت أن العمل مستمر. وتحدث سالم بن عبد الله في الندوة.';
+    const got = link(text, [['زياد', 'PERS'], ['ابن', 'PERS'], ['سالم', 'PERS']]);
+    assert.deepEqual(got.map((e) => [e.text, e.canonical]), [
+      ['زياد بن حجاب بن نحيت', 'pers:زياد بن حجاب بن نحيت'],
+      ['ابن نحيت', 'pers:زياد بن حجاب بن نحيت'],
+      ['سالم بن عبد الله', 'pers:سالم بن عبد الله'],
+    ]);
+  });
+  it('does not run a name on through «بن» into a role word or past a comma', () => {
+    const text = 'وأكد محمد بن وزير الخارجية أن الزيارة مهمة. وقال خالد بن، وهو شاعر، إن الأمسية نجحت.';
+    assert.deepEqual(link(text, [['محمد', 'PERS'], ['خالد', 'PERS']]).map((e) => e.text), ['محمد', 'خالد']);
   });
 });
