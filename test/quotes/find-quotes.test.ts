@@ -527,4 +527,12 @@ describe('findQuotes: speakers who are part of a group', () => {
     const es = [ent(text, 'وزارة الداخلية التونسية', 'ORG'), ent(text, 'النادي الأهلي', 'ORG'), ent(text, 'الاتحاد الآسيوي لكرة القدم', 'ORG')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['وزارة الداخلية التونسية', 'وزارة الداخلية التونسية', 'النادي الأهلي', 'النادي الأهلي', 'الاتحاد الآسيوي لكرة القدم', 'الاتحاد الآسيوي لكرة القدم']);
   });
+  it('takes a role as subject for the person whose name it followed with no comma («عبدالمنعم السيد مدير مركز …»)', () => {
+    const text = 'توقع الدكتور عبدالمنعم السيد مدير مركز القاهرة للدراسات أن ترتفع الإيرادات.\n\nوقال مدير مركز القاهرة للدراسات في دراسة له إن الاستثمار سيزيد.';
+    const qs = findQuotes(text, [ent(text, 'عبدالمنعم السيد', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text, q.speaker?.carried]), [
+      ['ترتفع', 'عبدالمنعم السيد', false],
+      ['الاستثمار', 'عبدالمنعم السيد', true],
+    ]);
+  });
 });
