@@ -72,6 +72,26 @@ function namesBeforeRoles(text: string, entities: readonly Entity[], rctx: RoleC
   return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : [...entities];
 }
 
+/** Words between a role run and the comma before a name at most: «بالحكومة الشرعية». */
+const MAX_ROLE_TAIL = 3;
+
+/** Kinds of the words a role may go on with before its comma: definite nouns, «بالحكومة», «لشؤون». */
+const ROLE_TAIL_KINDS = new Set(['def', 'link', 'lcons']);
+
+/**
+ * The comma at word `k`, or after up to {@link MAX_ROLE_TAIL} words of the role's own kind
+ * («بالحكومة الشرعية»; not a name: «ناجم الغرسلي،»); else -1.
+ */
+function commaWithin(rctx: RoleContext, k: number, boundaryWord: (key: string) => boolean): number {
+  const { words } = rctx;
+  for (let i = k; i < words.length && i - k <= MAX_ROLE_TAIL; i++) {
+    const w = words[i]!;
+    if (w.key === ',') return i;
+    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || !ROLE_TAIL_KINDS.has(classify(rctx, i).kind)) return -1;
+  }
+  return -1;
+}
+
 /** `entities` with the persons named after a role that heads them that the tagger missed. */
 function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
   const { words } = rctx;
@@ -85,9 +105,11 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;
     const r = roleRun(rctx, j, Math.min(words.length - 1, j + MAX_ROLE_WORDS - 1));
     if (r < j) continue;
-    // «منسقة الشؤون الإنسانية في اليمن، جوليا فيشر، فإن»: the name set off by commas.
-    const commaAfter = words[r + 1]?.key === ',' && !words[r + 2]?.breakBefore;
-    const first = commaAfter ? r + 2 : r + 1;
+    // «منسقة الشؤون الإنسانية في اليمن، جوليا فيشر، فإن»: the name set off by commas, also after
+    // words the role run left («وزير العدل بالحكومة الشرعية، المبروك قريرة، إن»).
+    const comma = commaWithin(rctx, r + 1, boundaryWord);
+    const commaAfter = comma >= 0 && !words[comma + 1]?.breakBefore;
+    const first = commaAfter ? comma + 1 : r + 1;
     let n = first;
     let ok = true;
     while (n < words.length && n - first < MAX_NAME_WORDS) {
@@ -95,7 +117,10 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
       if (w.breakBefore) break;
       const c = classify(rctx, n);
       if (BOUNDARY_KINDS.has(c.kind) || boundaryWord(w.key)) break;
-      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && c.kind !== 'other')) {
+      // The first word has no article, but for a name set off by commas whose next word has none
+      // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
+      const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && classify(rctx, n + 1).kind === 'other');
+      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && !opens)) {
         ok = false;
         break;
       }

@@ -535,4 +535,8 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الاستثمار', 'عبدالمنعم السيد', true],
     ]);
   });
+  it('takes a name the tagger missed set off by commas after a role that goes on with a prepositional noun, one that opens with the article too', () => {
+    const text = 'من جهته، قال وزير العدل بالحكومة الشرعية، المبروك قريرة، إن المحاكمة باطلة.\n\nوقال وزير الداخلية التونسي ناجم الغرسلي، في تصريح، إن الأمن تحسن.\n\nوقال وزير المالية، الثلاثاء الماضي، إن العجز تراجع.';
+    assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text ?? null), ['المبروك قريرة', 'ناجم الغرسلي', null]);
+  });
 });
