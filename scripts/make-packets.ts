@@ -1,20 +1,32 @@
-// Chooses SaudiNewsNet articles for the quote gold and writes annotators' packets to a folder outside
+// Chooses SaudiNewsNet articles for a gold set and writes annotators' packets to a folder outside
 // the repository (the packets hold article text, which never ships).
-//   node --import tsx scripts/quote-gold/make-packets.ts --out DIR --count N [--seed S] [--size K]
-// Articles come from days 4 to 15 (days 1 to 3 serve the search evaluation), have 120 to 600 words
-// and at least one speech verb, and are not yet in gold.jsonl. They are drawn at random (seeded),
-// round-robin over the outlets. DIR gets packet-NN.txt (K articles each, in the form BRIEF.md
-// describes) and order.txt (the ids in drawing order).
+//   node --import tsx scripts/make-packets.ts --out DIR --count N --exclude GOLD… [--seed S] [--size K]
+//     [--min-words A] [--max-words B] [--speech]
+// Articles come from days 4 to 15 (days 1 to 3 serve the search evaluation), have A to B words (120
+// to 600 by default), with --speech at least one speech verb, and are in none of the GOLD files
+// (JSON lines with an `id`). They are drawn at random (seeded), round-robin over the outlets. DIR
+// gets packet-NN.txt (K articles each: a header line per article, its title, and its numbered lines)
+// and order.txt (the ids in drawing order).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
-import { saudiNewsNetZips, SNN_DIR } from '../lib/saudinewsnet.js';
+import { loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
+import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string', default: '7' }, size: { type: 'string', default: '10' } } });
-const count = Number(values.count);
-const size = Number(values.size);
-if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1) {
-  console.error('usage: make-packets.ts --out DIR --count N [--seed S] [--size K]');
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    count: { type: 'string' },
+    exclude: { type: 'string', multiple: true, default: [] },
+    seed: { type: 'string', default: '7' },
+    size: { type: 'string', default: '10' },
+    'min-words': { type: 'string', default: '120' },
+    'max-words': { type: 'string', default: '600' },
+    speech: { type: 'boolean', default: false },
+  },
+});
+const [count, size, minWords, maxWords] = [values.count, values.size, values['min-words'], values['max-words']].map(Number) as [number, number, number, number];
+if (!values.out || ![count, size, minWords, maxWords].every((n) => Number.isInteger(n) && n >= 1)) {
+  console.error('usage: make-packets.ts --out DIR --count N --exclude GOLD… [--seed S] [--size K] [--min-words A] [--max-words B] [--speech]');
   process.exit(2);
 }
 const zips = saudiNewsNetZips();
@@ -23,14 +35,16 @@ if (zips.length < 15) {
   process.exit(1);
 }
 const taken = new Set(
-  readFileSync(new URL('gold.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => (JSON.parse(l) as { id: string }).id),
+  values.exclude.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => (JSON.parse(l) as { id: string }).id),
+  ),
 );
 const SPEECH = /(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|صرح|صرحت|ذكر|ذكرت|أعلن|أعلنت|بحسب|وفقا|وفقاً)(?=\s)/u;
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
-const fit = (r: SnnRecord): boolean => !taken.has(r.id) && words(r.content) >= 120 && words(r.content) <= 600 && SPEECH.test(r.content);
+const fit = (r: SnnRecord): boolean => !taken.has(r.id) && words(r.content) >= minWords && words(r.content) <= maxWords && (!values.speech || SPEECH.test(r.content));
 
 // A small seeded generator (mulberry32), so that the draw can be repeated.
 let state = Number(values.seed) >>> 0;
