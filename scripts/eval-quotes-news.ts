@@ -12,12 +12,12 @@
 // normalisation, a shorter form of the gold's name with no word added, or the actor Rasd links the
 // gold's mention to); both null is right too. How often the very words agree is printed beside.
 import { readFileSync } from 'node:fs';
-import { articleText, PART_BREAK } from '../src/analysis/analyse-article.js';
 import { buildDocument } from '../src/analysis/document.js';
 import { quotesOf } from '../src/quotes/index.js';
 import type { Quote } from '../src/core/quote-schema.js';
 import type { Entity } from '../src/core/entity-schema.js';
 import { normalizeText } from '../src/text/normalize.js';
+import { asArticle } from './lib/snn-article.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
@@ -56,32 +56,6 @@ if (!saudiNewsNetZips().length) {
 const gold = readGold('gold.jsonl');
 const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
 const fold = (s: string): string => normalizeText(s, 'search').replace(/[«»“”"'(),.:؛،]/gu, ' ').replace(/\s+/gu, ' ').trim();
-
-/** The article Rasd reads (headline and the content's lines), and a map from content offsets into its text. */
-function asArticle(rec: SnnRecord): { text: string; toText: (x: number) => number; paragraphs: string[]; headline: string | null } {
-  const headline = rec.title?.trim() || null;
-  const paragraphs: string[] = [];
-  const lineAt: Array<{ content: number; text: number; length: number }> = [];
-  let textAt = headline ? headline.length + PART_BREAK.length : 0;
-  let from = 0;
-  for (const raw of rec.content.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    const line = raw.trim();
-    if (line) {
-      lineAt.push({ content: from + lead, text: textAt, length: line.length });
-      paragraphs.push(line);
-      textAt += line.length + PART_BREAK.length;
-    }
-    from += raw.length + 1;
-  }
-  const toText = (x: number): number => {
-    let best = lineAt[0]!;
-    for (const l of lineAt) if (l.content <= x) best = l;
-    return best.text + Math.min(Math.max(0, x - best.content), best.length);
-  };
-  const article = { headline, subtitle: null, captions: [], paragraphs };
-  return { text: articleText(article), toText, paragraphs, headline };
-}
 
 /**
  * The same speaker: the same words (search form); or a shorter form of the gold's name, its words in

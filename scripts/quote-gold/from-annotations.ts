@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from '../lib/saudinewsnet.js';
-import { findLoose, type Span } from './loose-find.js';
+import { findLoose, lineStarts, nearestLoose, type Span } from './loose-find.js';
 
 interface Annotated {
   article: string;
@@ -42,13 +42,6 @@ if (!saudiNewsNetZips().length) {
 }
 const blind = new Set(blindFile ? readFileSync(blindFile, 'utf8').split('\n').filter(Boolean) : []);
 const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
-
-/** Where each line of `content` starts. */
-function lineStarts(content: string): number[] {
-  const starts = [0];
-  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 const problems: string[] = [];
 const articles = new Map<string, { id: string; fp: string; part: string; annotator: string; statements: object[] }>();
@@ -85,13 +78,7 @@ for (const arg of args) {
     /** A label's nearest occurrence to the statement (before it first), or null when it is null. */
     const label = (text: string | null | undefined, what: string): [number, number] | null => {
       if (!text) return null;
-      let best: Span | null = null;
-      for (let from = 0; ; ) {
-        const m = findLoose(content, text, from, content.length);
-        if (!m) break;
-        if (!best || Math.abs(m.start - s.start) < Math.abs(best.start - s.start)) best = m;
-        from = m.end;
-      }
+      const best = nearestLoose(content, text, s.start);
       if (!best) problems.push(`${where}: ${what} «${text}» not found in the content`);
       return best ? [best.start, best.end] : null;
     };

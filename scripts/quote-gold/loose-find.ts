@@ -40,3 +40,22 @@ export function findLoose(text: string, needle: string, from: number, to: number
   if (j < 0 || !want) return null;
   return { start: hay.at[j]!, end: hay.at[j + want.length - 1]! + 1 };
 }
+
+/** Where each line of `content` starts. */
+export function lineStarts(content: string): number[] {
+  const starts = [0];
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The occurrence of `needle` in `text` nearest to `pos` (exact or folded), or null. */
+export function nearestLoose(text: string, needle: string, pos: number): Span | null {
+  let best: Span | null = null;
+  for (let from = 0; ; ) {
+    const m = findLoose(text, needle, from, text.length);
+    if (!m) break;
+    if (!best || Math.abs(m.start - pos) < Math.abs(best.start - pos)) best = m;
+    from = m.end;
+  }
+  return best;
+}
