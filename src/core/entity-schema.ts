@@ -23,7 +23,8 @@ export const RoleSchema = z.object({ text: z.string().min(1), start: offset, end
  *   article, so the store can filter and count by it.
  * - `name`: the Arabic canonical name of a known actor, else the full name as the article wrote it.
  * - `role`: a title or role said of a person right before the name or after it in apposition.
- * - `source`: `ner` for the tagger's mentions, `alias` for those only the alias scan found.
+ * - `source`: `ner` for the tagger's mentions, `alias` for those only the alias scan found, `rule`
+ *   for organisations only their head noun found («وزارة الخدمة المدنية»: src/entities/org-names.ts).
  */
 export const EntitySchema = z.object({
   type: EntityTypeSchema,
@@ -33,7 +34,7 @@ export const EntitySchema = z.object({
   canonical: z.string().min(1),
   name: z.string().min(1),
   role: RoleSchema.nullable(),
-  source: z.enum(['ner', 'alias']),
+  source: z.enum(['ner', 'alias', 'rule']),
 });
 
 export type Entity = z.infer<typeof EntitySchema>;
@@ -46,5 +47,5 @@ export interface Mention {
   end: number;
   text: string;
   /** Who found it (default `ner`). */
-  source?: 'ner' | 'alias';
+  source?: 'ner' | 'alias' | 'rule';
 }

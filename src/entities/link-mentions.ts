@@ -11,6 +11,7 @@ import { findAliasMentions } from './find-aliases.js';
 import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
+import { findOrgNames } from './org-names.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
 import { trimMentions } from './trim-mention.js';
@@ -52,7 +53,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
   const tagged = completeAppositions(extendNasab(trimMentions(mentions, ctx), ctx), ctx);
-  const all = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
+  const aliased = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
+  // Organisations the tagger missed, by the noun that heads their name: «وزارة الخدمة المدنية».
+  const all = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

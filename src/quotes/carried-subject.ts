@@ -4,6 +4,7 @@
  * turn points to («من جهته»), or the one mentioned last.
  */
 import type { Entity } from '../core/entity-schema.js';
+import { classify } from '../entities/role-context.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, phraseAt, span, type Context } from './context.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
@@ -27,7 +28,7 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
   const from = ctx.words[sentenceFirst]!.start;
   const verbStart = ctx.words[v]!.start;
-  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type));
+  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type) && !roleComplement(ctx, x));
   if (!e) return null;
   // The sentence opens with the subject's phrase: no comma and no verb before it, and no
   // preposition first («وعن مشواره مع نادي النصر، قال:» names no subject).
@@ -69,6 +70,20 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
   while (k < v && k - sentenceFirst <= SUBJECT_WORDS && !COMMAS.has(ctx.words[k]!.fold)) k++;
   const found = subjectIn(ctx, sentenceFirst + 1, k, null);
   return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
+}
+
+/**
+ * An organisation or place completes a role phrase: a role's head or the word «باسم» right before
+ * it («مدير [شرطة محافظة الطائف] العميد عبدالرحمن الثمالي»), so it is the role's, not the subject.
+ */
+export function roleComplement(ctx: Context, e: Entity): boolean {
+  // A person after a role's head holds it: «الناشط عماد عاشور».
+  if (e.type === 'PERS') return false;
+  const { words } = ctx.roles;
+  const j = words.findLastIndex((w) => w.end <= e.start);
+  if (j < 0 || ctx.text.slice(words[j]!.end, e.start).trim() !== '') return false;
+  const kind = classify(ctx.roles, j).kind;
+  return kind === 'head' || kind === 'prep';
 }
 
 /** The first person named in [from, to), not one inside another's role. */

@@ -6,6 +6,7 @@
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
+import { roleComplement } from './carried-subject.js';
 import { isNominativePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt } from './medium.js';
 import { isNisba } from './word-shape.js';
@@ -77,9 +78,9 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const prayedTo = lemma !== null && ctx.cues.prayerVerbs.has(lemma) && ctx.cues.prayedTo.has(first.fold);
   if (startsWithPrep || firstInMedium || prayedTo) return { region: null, lead, from, medium, empty: false };
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
-  // or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
+  // or completing a role («رئيس [غرفة الشرقية]»), or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
   const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));
-  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e));
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e) && !roleComplement(ctx, e));
   const head = first.fold.startsWith('ال') ? first.fold.slice(2) : first.fold;
   // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
   // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.

@@ -1,0 +1,145 @@
+/**
+ * Organisations the tagger missed, found by the noun that heads their name
+ * (data/entities/org-names.txt): «أصدرت وزارة الخدمة المدنية …», «رابطة العالم الإسلامي»,
+ * «الهيئة العامة للسياحة والتراث الوطني», «الحكومة العراقية».
+ * - A head without the article takes its genitive: nouns in construct up to the first with the
+ *   article («وزارة الخدمة المدنية», «غرفة الرياض»), then what a definite head takes.
+ * - A head with the article takes only qualifiers: nisba adjectives («العراقية»), the listed ones
+ *   («العامة»), and «ل» or «و» with the article before one more noun («للسياحة والتراث الوطني»).
+ *   With none it is no name («الوزارة» stands for one named before).
+ * The name never runs past a line break, punctuation, a stopword, a preposition written apart or a
+ * word with ب in front («بجدة»).
+ */
+import type { Mention } from '../core/entity-schema.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
+import { normalizeText } from '../text/normalize.js';
+import { readDataText } from '../text/read-data.js';
+import { defaultStopwords } from '../text/stopwords.js';
+import { RasdError } from '../errors.js';
+import type { RoleContext } from './role-context.js';
+
+/** Words of a name at most. */
+const MAX_WORDS = 8;
+/** Nouns in construct after a head without the article, up to the one with it, at most. */
+const MAX_CHAIN = 3;
+/** Clitics a head may carry: و/ف, then ب/ل/ك. «لل» is ل before the article. */
+const CLITICS = /^([وف]?[بلك]?)/u;
+
+export interface OrgNameWords {
+  heads: ReadonlySet<string>;
+  qualifiers: ReadonlySet<string>;
+  /** Phrases of a head and its first word that name a kind of body (search form, one space between). */
+  generic: ReadonlySet<string>;
+}
+
+/** Parses `kind<TAB>word|word|…` lines; throws E_DATA naming a bad line. */
+export function parseOrgNameWords(source: string, file = 'entities/org-names.txt'): OrgNameWords {
+  const lists = { head: new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>() };
+  source.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [kind, words, extra] = line.split('\t');
+    const to = kind !== undefined && Object.hasOwn(lists, kind) ? lists[kind as keyof typeof lists] : null;
+    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|qualifier|generic<TAB>word|word|…", got ${JSON.stringify(line)}`);
+    for (const w of words.split('|')) if (w.trim()) to.add(normalizeText(w.trim(), 'search').split(/\s+/u).join(' '));
+  });
+  return { heads: lists.head, qualifiers: lists.qualifier, generic: lists.generic };
+}
+
+let bundled: OrgNameWords | undefined;
+export function defaultOrgNameWords(): OrgNameWords {
+  bundled ??= parseOrgNameWords(readDataText('entities/org-names.txt'));
+  return bundled;
+}
+
+const isNisba = (key: string): boolean => key.startsWith('ال') && key.length >= 5 && /(ي|يه|يين|يون)$/u.test(key);
+
+/**
+ * The organisation names of the text the lists let one find, as ORG mentions. Words right before a
+ * name found already describe it and are none of their own: «شركة خدمات حقول النفط | بيكر هيوز».
+ */
+export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], lists: OrgNameWords = defaultOrgNameWords()): Mention[] {
+  const { words, text } = ctx;
+  const stop = defaultStopwords();
+  const out: Mention[] = [];
+  /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
+  const lexicon = ctx.lexicon();
+  /** Word `k` is a verb and no noun to the lexicon: «شركة تعمل في …». */
+  const verbOnly = (k: number): boolean => {
+    const tags = lexicon.get(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
+    return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;
+  };
+  const joined = (k: number): boolean => k < words.length && !words[k]!.breakBefore && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail' && text.slice(words[k - 1]!.end, words[k]!.start).trim() === '';
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'arabic' || w.part === 'tail') continue;
+    const { skip, bare } = headOf(w.key, lists.heads);
+    if (skip < 0) continue;
+    const definite = bare.startsWith('ال');
+    let m = k + 1;
+    let chain = !definite;
+    // The name is one: the head's genitive has the article, or a qualifier came.
+    let qualified = false;
+    // A nisba or listed qualifier came («العامة»): a complement with ل may follow, and «و» inside it
+    // («الهيئة العامة للسياحة»; not «حزب الله | لدعمهم»).
+    let adjective = false;
+    let complement = false;
+    while (m < words.length && m - k < MAX_WORDS && joined(m)) {
+      const key = words[m]!.key;
+      if (stop.has(key) || key.startsWith('ب') || verbOnly(m)) break;
+      if (chain) {
+        // The genitive is a bare noun or one with the article, never «و» or «ل» with one
+        // («جامعة أوكسفورد | والجامعات», «لجنة | للوقوف على …»), and a few words at most
+        // («شركة اتحاد مصانع الأسلاك»; not «لجنة تحقيق ثلاثية مستقلة تضخيم الشركة»).
+        if ((/^[وفلب]/u.test(key) && !key.startsWith('ال')) || m - k > MAX_CHAIN) break;
+        m++;
+        if (key.startsWith('ال')) {
+          chain = false;
+          qualified = true;
+          // «جمعية الثقافة والفنون», «وزارة الشؤون البلدية والقروية»: one more genitive with «و», not another organisation.
+          const next = words[m];
+          if (next && joined(m) && next.key.startsWith('وال') && !lists.heads.has(next.key.slice(1)) && !lists.heads.has(next.key.slice(3))) m++;
+        }
+        continue;
+      }
+      if (isNisba(key) || lists.qualifiers.has(key)) {
+        qualified = true;
+        adjective = true;
+        m++;
+        continue;
+      }
+      // «العامة للسياحة والتراث الوطني», «السوري لحقوق الإنسان»: after a qualifier, ل with a noun,
+      // and «و» with another inside it; not a second organisation («والمؤسسة العامة …»).
+      const lam = key.startsWith('لل') || (key.startsWith('ل') && m + 1 < words.length && words[m + 1]!.key.startsWith('ال') && joined(m + 1));
+      const and = complement && key.startsWith('وال') && !lists.heads.has(key.slice(1)) && !lists.heads.has(key.slice(3));
+      if (adjective && (lam || and)) {
+        complement = true;
+        m += lam && !key.startsWith('لل') ? 2 : 1;
+        continue;
+      }
+      break;
+    }
+    // A chain with no word with the article ends on a place's name («بلدية بيش»), else it names no one («شركة كبيرة»).
+    if (!(qualified || (!definite && m > k + 1 && ctx.isPlace(normalizeText(text.slice(words[m - 1]!.start, words[m - 1]!.end), 'morph'))))) continue;
+    const start = skip > 0 ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
+    const end = words[m - 1]!.end;
+    // «مجلس الإدارة», «هيئة التدريس»: a kind of body.
+    if (lists.generic.has(`${bare} ${words[k + 1]?.key ?? ''}`)) continue;
+    if (m < words.length && found.some((f) => f.start === words[m]!.start) && text.slice(end, words[m]!.start).trim() === '') continue;
+    out.push({ type: 'ORG', start, end, text: text.slice(start, end) });
+    k = m - 1;
+  }
+  return out;
+}
+
+/** The head a word is, past the clitics it may carry: how many letters to skip, and the head; skip -1 when it is none. */
+function headOf(key: string, heads: ReadonlySet<string>): { skip: number; bare: string } {
+  if (heads.has(key)) return { skip: 0, bare: key };
+  if (heads.has(key.replace(/^ال/u, ''))) return { skip: 0, bare: key };
+  // «لل…»: ل before the article, whose alef is not written.
+  const ll = /^[وف]?لل/u.exec(key);
+  if (ll && heads.has(key.slice(ll[0].length))) return { skip: ll[0].length - 1, bare: 'ال' + key.slice(ll[0].length) };
+  const c = CLITICS.exec(key)![1]!;
+  if (c && (heads.has(key.slice(c.length)) || heads.has(key.slice(c.length).replace(/^ال/u, '')))) return { skip: c.length, bare: key.slice(c.length) };
+  return { skip: -1, bare: key };
+}

@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { RasdError } from '../../src/errors.js';
+import { linkMentions, type Mention } from '../../src/entities/index.js';
+import { findOrgNames, parseOrgNameWords } from '../../src/entities/org-names.js';
+import { roleContext } from '../../src/entities/role-context.js';
+
+const names = (text: string, found: Mention[] = []): string[] => findOrgNames(roleContext(text), found).map((m) => m.text);
+
+describe('findOrgNames: organisations by the noun that heads their name', () => {
+  it('takes a head without the article with its genitive, and a head with it with its qualifiers and their complements', () => {
+    const text = 'أصدرت وزارة الخدمة المدنية قرارا. وأعلنت الهيئة العامة للسياحة والتراث الوطني برنامجا، ورحبت رابطة العالم الإسلامي به، وقالت الحكومة العراقية إنها توافق.';
+    assert.deepEqual(names(text), ['وزارة الخدمة المدنية', 'الهيئة العامة للسياحة والتراث الوطني', 'رابطة العالم الإسلامي', 'الحكومة العراقية']);
+  });
+  it('leaves a head with the article and no qualifier, a chain with no word with the article, and a kind of body', () => {
+    const text = 'وقالت الوزارة إن الخطة جاهزة. وتعمل شركة كبيرة في المدينة. واجتمع مجلس الإدارة أمس.';
+    assert.deepEqual(names(text), []);
+  });
+  it('stops at a preposition, a word with ب, a verb, a second organisation after «و» and a complement with a pronoun', () => {
+    const text = 'وقالت وزارة الداخلية في البحرين إن … وافتتحت جمعية الثقافة والفنون بجدة معرضا. وشكر حزب الله لدعمهم الأسد. وزارت جامعة أوكسفورد والجامعات السعودية الوفد.';
+    assert.deepEqual(names(text), ['وزارة الداخلية', 'جمعية الثقافة والفنون', 'حزب الله', 'جامعة أوكسفورد']);
+  });
+  it('leaves a clitic in front out, and takes no words that describe a name found already', () => {
+    const text = 'وقال مسؤول لوزارة التعليم إن الدوام يبدأ. وقالت شركة خدمات حقول النفط بيكر هيوز إن الإنتاج تراجع.';
+    const start = text.indexOf('بيكر هيوز');
+    assert.deepEqual(names(text, [{ type: 'ORG', start, end: start + 'بيكر هيوز'.length, text: 'بيكر هيوز' }]), ['وزارة التعليم']);
+  });
+  it('adds what the tagger missed as ORG with source rule, replacing a mention it contains but not a known actor', () => {
+    const text = 'وأكدت وزارة الداخلية السعودية أن التحقيق مستمر.';
+    const s = text.indexOf('السعودية');
+    const got = linkMentions(text, [{ type: 'LOC', start: s, end: s + 'السعودية'.length, text: 'السعودية' }], { scanAliases: false });
+    assert.deepEqual(got.map((e) => [e.type, e.text, e.source]), [['ORG', 'وزارة الداخلية السعودية', 'rule']]);
+  });
+  it('rejects a malformed line of its word list, naming it', () => {
+    assert.throws(() => parseOrgNameWords('head\tوزارة\nverb\tقال\n', 'x.txt'), (e: unknown) => e instanceof RasdError && /x\.txt:2/.test(e.message));
+  });
+});
