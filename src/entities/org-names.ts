@@ -17,12 +17,14 @@ import { normalizeText } from '../text/normalize.js';
 import { readDataText } from '../text/read-data.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { RasdError } from '../errors.js';
-import type { RoleContext } from './role-context.js';
+import { classify, type RoleContext } from './role-context.js';
 
 /** Words of a name at most. */
 const MAX_WORDS = 8;
 /** Nouns in construct after a head without the article, up to the one with it, at most. */
 const MAX_CHAIN = 3;
+/** Words of a person's name after a title in an organisation's name at most: «الملك عبد العزيز». */
+const MAX_TITLED_NAME = 3;
 /** Clitics a head may carry: و/ف, then ب/ل/ك. «لل» is ل before the article. */
 const CLITICS = /^([وف]?[بلك]?)/u;
 
@@ -93,6 +95,21 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
         // («شركة اتحاد مصانع الأسلاك»; not «لجنة تحقيق ثلاثية مستقلة تضخيم الشركة»).
         if ((/^[وفلب]/u.test(key) && !key.startsWith('ال')) || m - k > MAX_CHAIN) break;
         m++;
+        // «مؤسسة الملك عبدالعزيز للموهبة», «جامعة الملك سعود»: a title in the genitive takes the
+        // person's name after it, and the name may be qualified then.
+        if (key.startsWith('ال') && classify(ctx, m - 1).kind === 'title') {
+          let n = m;
+          // «عبدالعزيز» is read as «عبد» and «العزيز»: the tail goes with its head.
+          const tail = (i: number): boolean => words[i]!.part === 'tail' && words[i - 1]!.part === 'head';
+          while (n < words.length && n - m < MAX_TITLED_NAME && (tail(n) || (joined(n) && !words[n]!.key.startsWith('ال') && !stop.has(words[n]!.key) && !/^[وبل]/u.test(words[n]!.key) && !verbOnly(n)))) n++;
+          if (n > m) {
+            m = n;
+            chain = false;
+            qualified = true;
+            adjective = true;
+            continue;
+          }
+        }
         if (key.startsWith('ال')) {
           chain = false;
           qualified = true;

@@ -31,6 +31,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const got = linkMentions(text, [{ type: 'LOC', start: s, end: s + 'السعودية'.length, text: 'السعودية' }], { scanAliases: false });
     assert.deepEqual(got.map((e) => [e.type, e.text, e.source]), [['ORG', 'وزارة الداخلية السعودية', 'rule']]);
   });
+  it('takes a title in the genitive with the person\'s name after it («مؤسسة الملك عبدالعزيز للموهبة»)', () => {
+    const text = 'وأعلنت مؤسسة الملك عبدالعزيز للموهبة والإبداع الفائزين، ودرس في جامعة الملك سعود، وقال وزير الخارجية الأمير سعود الفيصل.';
+    assert.deepEqual(names(text), ['مؤسسة الملك عبدالعزيز للموهبة والإبداع', 'جامعة الملك سعود']);
+  });
   it('rejects a malformed line of its word list, naming it', () => {
     assert.throws(() => parseOrgNameWords('head\tوزارة\nverb\tقال\n', 'x.txt'), (e: unknown) => e instanceof RasdError && /x\.txt:2/.test(e.message));
   });
