@@ -6,11 +6,10 @@ import type { CanonicalEntity } from './parse-aliases.js';
 
 /**
  * Whether a tagged type fits an actor's type: equal, or both non-persons, since the tagger often
- * calls a state an ORG or a group a LOC, but a person is never an organisation; an actor whose
- * type is firm (a platform) fits any.
+ * calls a state an ORG or a group a LOC, but a person is never an organisation.
  */
-export function typesFit(tagged: EntityType, known: EntityType, firm = false): boolean {
-  return firm || tagged === known || (tagged !== 'PERS' && known !== 'PERS');
+export function typesFit(tagged: EntityType, known: EntityType): boolean {
+  return tagged === known || (tagged !== 'PERS' && known !== 'PERS');
 }
 
 /**
@@ -20,6 +19,6 @@ export function typesFit(tagged: EntityType, known: EntityType, firm = false): b
  */
 export function canonicalize(mention: string, type?: EntityType, index: AliasIndex = defaultAliasIndex()): CanonicalEntity | null {
   const entity = index.nodes.get(nameKey(mention))?.hit?.entity;
-  if (!entity || (type && !typesFit(type, entity.type, entity.firm))) return null;
+  if (!entity || (type && !typesFit(type, entity.type))) return null;
   return entity;
 }

@@ -27,7 +27,7 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   const raw = text.slice(span.start, span.end);
   const firstEnd = span.start + (FIRST_WORD.exec(raw)?.[0].length ?? 0);
   const hit = aliases.nodes.get(nameKey(raw))?.hit;
-  if (hit?.entity && typesFit(type, hit.entity.type, hit.entity.firm)) {
+  if (hit?.entity && typesFit(type, hit.entity.type)) {
     const start = hit.skip > 0 ? offsetAfterLetters(text, span.start, firstEnd, hit.skip) : span.start;
     return { start, end: span.end, key: nameKey(text.slice(start, span.end)), entity: hit.entity };
   }

@@ -8,8 +8,6 @@ export interface CanonicalEntity {
   type: EntityType;
   name_ar: string;
   name_en: string;
-  /** Its type holds whatever the tagger says (`ORG!`): a platform the share bars name is never a person. */
-  firm?: true;
 }
 
 /** One written form of an alias. */
@@ -52,12 +50,10 @@ export function parseAliases(source: string, file = 'aliases.txt'): AliasRow[] {
     if (f.length < 4 || f.length > 5) fail('expected "id<TAB>type<TAB>English<TAB>Arabic<TAB>variant|…"');
     if (!ID.test(id)) fail(`bad id "${id}" (lower-case letters, digits and hyphens)`);
     if (ids.has(id)) fail(`the id "${id}" is used twice`);
-    const firm = type.endsWith('!');
-    const bare = firm ? type.slice(0, -1) : type;
-    if (!TYPES.has(bare)) fail(`unknown type "${type}" (PERS, LOC, ORG or MISC, with ! when it holds over the tagger's)`);
+    if (!TYPES.has(type)) fail(`unknown type "${type}" (PERS, LOC, ORG or MISC)`);
     if (!en || !ar || ar.startsWith('~')) fail('the English and Arabic names must be given');
     ids.add(id);
-    const entity: CanonicalEntity = Object.freeze({ id, type: bare as EntityType, name_ar: ar, name_en: en, ...(firm ? { firm: true as const } : {}) });
+    const entity: CanonicalEntity = Object.freeze({ id, type: type as EntityType, name_ar: ar, name_en: en });
     const forms = [form(ar, false), { text: en, taggerOnly: true, capsOnly: false }, ...split(variants).map((v) => form(v, true))];
     rows.push({ entity, forms, line: n + 1 });
   }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { RasdError } from '../../src/errors.js';
-import { canonicalize, createAliasIndex, defaultAliasIndex, findAliasMentions, linkMentions, nameKey, parseAliases, type EntityType } from '../../src/entities/index.js';
+import { canonicalize, createAliasIndex, defaultAliasIndex, findAliasMentions, nameKey, parseAliases, type EntityType } from '../../src/entities/index.js';
 
 describe('nameKey', () => {
   const table: Array<[string, string]> = [
@@ -144,15 +144,6 @@ describe('parseAliases and createAliasIndex', () => {
     const index = createAliasIndex(parseAliases('a\tORG\tUNICEF\tيونيسف\tUNICEF|يونيسف', 't.txt'));
     assert.equal(canonicalize('UNICEF', undefined, index)?.id, 'a');
     assert.equal(findAliasMentions('قالت UNICEF', { index }).length, 1);
-  });
-  it('reads «!» after a type as a type that holds over the tagger\'s: a platform tagged as a person is the company', () => {
-    const index = createAliasIndex(parseAliases('tw\tORG!\tTwitter\tتويتر\nun\tORG\tUnited Nations\tالأمم المتحدة', 't.txt'));
-    assert.equal(canonicalize('تويتر', 'PERS', index)?.id, 'tw');
-    assert.equal(canonicalize('الأمم المتحدة', 'PERS', index), null);
-    const text = 'تابعونا على تويتر';
-    const s = text.indexOf('تويتر');
-    assert.deepEqual(linkMentions(text, [{ type: 'PERS', start: s, end: s + 5, text: 'تويتر' }]).map((e) => [e.type, e.canonical]), [['ORG', 'twitter']]);
-    assert.throws(() => parseAliases('x\tORG?\tX\tاكس', 't.txt'), RasdError);
   });
   it('bundles a table of 150 to 300 actors of every type, each with its own id', () => {
     const index = defaultAliasIndex();
