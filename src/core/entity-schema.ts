@@ -24,7 +24,8 @@ export const RoleSchema = z.object({ text: z.string().min(1), start: offset, end
  * - `name`: the Arabic canonical name of a known actor, else the full name as the article wrote it.
  * - `role`: a title or role said of a person right before the name or after it in apposition.
  * - `source`: `ner` for the tagger's mentions, `alias` for those only the alias scan found, `rule`
- *   for organisations only their head noun found («وزارة الخدمة المدنية»: src/entities/org-names.ts).
+ *   for those only a rule found: organisations by their head noun («وزارة الخدمة المدنية»:
+ *   src/entities/org-names.ts), places by the gazetteer (src/entities/place-names.ts).
  */
 export const EntitySchema = z.object({
   type: EntityTypeSchema,

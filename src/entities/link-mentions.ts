@@ -12,6 +12,7 @@ import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { findOrgNames } from './org-names.js';
+import { findPlaceNames } from './place-names.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
 import { trimMentions } from './trim-mention.js';
@@ -54,8 +55,10 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const { aliases, roleWords, words } = ctx;
   const tagged = completeAppositions(extendNasab(trimMentions(mentions, ctx), ctx), ctx);
   const aliased = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
-  // Organisations the tagger missed, by the noun that heads their name: «وزارة الخدمة المدنية».
-  const all = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
+  // Organisations the tagger missed, by the noun that heads their name («وزارة الخدمة المدنية»),
+  // then places, by the gazetteer («بالمنامة»).
+  const orgs = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
+  const all = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

@@ -1,0 +1,73 @@
+/**
+ * Places the tagger missed, found in the gazetteer (data/geo: cities of 100,000 people or more,
+ * countries and our own list): «بالمنامة», «أفغانستان», «دومة الجندل». The longest name of up to
+ * four words wins; و/ف and ب/ك/ل in front come off. A one-word name must be no stopword, no nisba
+ * adjective and no person's name the lists know, carry no pronoun, and be a proper name to the
+ * lexicon or a word it cannot read.
+ */
+import type { Mention } from '../core/entity-schema.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { segmentClitics } from '../text/clitics.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { TAG } from '../text/lexicon-tags.js';
+import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/places.js';
+import { defaultStopwords } from '../text/stopwords.js';
+import type { RoleContext } from './role-context.js';
+
+/** Words of a place's name at most (the gazetteer's longest). */
+const MAX_WORDS = 4;
+/** Clitics a place's first word may carry: و/ف, then ب/ك/ل; «لل» is ل before the article. */
+const CLITICS = /^[وف]?[بكل]?/u;
+
+export function findPlaceNames(ctx: RoleContext): Mention[] {
+  const { words, text } = ctx;
+  const stop = defaultStopwords();
+  const lexicon = ctx.lexicon();
+  const names = defaultKnownNames();
+  /**
+   * A one-word place the lexicon reads as a common word is none here («دولة», «البحر», «صور»
+   * pictures, «تعز» you honour): only proper names and words it does not know.
+   */
+  const nameLike = (k: number, skip: number): boolean => {
+    const w = words[k]!;
+    if (stop.has(w.key) || stop.has(w.key.slice(skip))) return false;
+    // The word as the lexicon reads it: a pronoun after it («حديثه», his talk) makes no place.
+    const seg = segmentClitics(normalizeText(text.slice(w.start, w.end), 'morph').slice(skip), { lexicon });
+    if (seg.enclitics.length > 0) return false;
+    // A nisba with the article is an adjective («المالي», «السوري»), not the place it is made from.
+    if (seg.proclitics.some((c) => c.tag === 'ال') && /(ي|ية)$/u.test(seg.base)) return false;
+    // A person's name the lists know is no place here («كريمة», «الجاسم»).
+    if (names.person(seg.base)) return false;
+    return !seg.known || ((lexicon.get(seg.base) ?? 0) & TAG.proper) !== 0;
+  };
+  const out: Mention[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'arabic' || w.part === 'tail') continue;
+    const key = w.key;
+    // The first word's readings: as written, and without each clitic run it may carry.
+    const skips = [0];
+    const c = CLITICS.exec(key)![0].length;
+    for (let s = 1; s <= c; s++) if (key.length - s >= 2) skips.push(s);
+    let best: { skip: number; last: number } | null = null;
+    for (const skip of skips) {
+      const first = skip && key.startsWith('ل', skip - 1) && key.startsWith('ل', skip) ? 'ا' + key.slice(skip) : key.slice(skip);
+      let phrase = first;
+      for (let m = k; m < words.length && m - k < MAX_WORDS; m++) {
+        if (m > k) {
+          const n = words[m]!;
+          if (n.kind !== 'arabic' || n.breakBefore || text.slice(words[m - 1]!.end, n.start).trim() !== '') break;
+          phrase += (n.part === 'tail' ? '' : ' ') + n.key;
+        }
+        if ((!best || m > best.last) && (m > k || nameLike(k, skip)) && isPlaceName(phrase)) best = { skip, last: m };
+      }
+    }
+    if (!best) continue;
+    const start = best.skip > 0 ? offsetAfterLetters(text, w.start, w.end, best.skip) : w.start;
+    const end = words[best.last]!.end;
+    out.push({ type: 'LOC', start, end, text: text.slice(start, end) });
+    k = best.last;
+  }
+  return out;
+}

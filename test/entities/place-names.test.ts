@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { linkMentions } from '../../src/entities/index.js';
+import { findPlaceNames } from '../../src/entities/place-names.js';
+import { roleContext } from '../../src/entities/role-context.js';
+
+const places = (text: string): string[] => findPlaceNames(roleContext(text)).map((m) => m.text);
+
+describe('findPlaceNames: places the tagger missed, from the gazetteer', () => {
+  it('finds a listed place with its clitics off, and the longest name', () => {
+    assert.deepEqual(places('وصل الوفد إلى المنامة ثم توجه بالطائرة إلى أفغانستان، وزار خميس مشيط.'), ['المنامة', 'أفغانستان', 'خميس مشيط']);
+  });
+  it('takes no common word, no nisba adjective and no word with a pronoun for a place', () => {
+    assert.deepEqual(places('أكد الخبير المالي أن حديثه عن البحر كان في السياق السوري.'), []);
+  });
+  it('adds a place where the tagger saw nothing, as LOC with source rule, and never inside another mention', () => {
+    const text = 'وقالت غرفة المنامة إن المعرض يفتتح في المنامة غدا.';
+    const got = linkMentions(text, [], { scanAliases: false });
+    assert.deepEqual(got.map((e) => [e.type, e.text, e.source]), [['ORG', 'غرفة المنامة', 'rule'], ['LOC', 'المنامة', 'rule']]);
+  });
+});
