@@ -11,7 +11,9 @@ import { segmentClitics } from '../text/clitics.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
-import { isPlaceName } from '../text/places.js';
+import { parsePlaces } from '../text/parse-places.js';
+import { isPlaceName, PLACE_FILES } from '../text/places.js';
+import { readDataText } from '../text/read-data.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import type { RoleContext } from './role-context.js';
 
@@ -54,13 +56,15 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     for (const skip of skips) {
       const first = skip && key.startsWith('ل', skip - 1) && key.startsWith('ل', skip) ? 'ا' + key.slice(skip) : key.slice(skip);
       let phrase = first;
-      for (let m = k; m < words.length && m - k < MAX_WORDS; m++) {
+      // Names of several words are tried only from a word that opens one.
+      const longest = multiWordStarts().has(first) ? MAX_WORDS : 1;
+      for (let m = k; m < words.length && m - k < longest; m++) {
         if (m > k) {
           const n = words[m]!;
           if (n.kind !== 'arabic' || n.breakBefore || text.slice(words[m - 1]!.end, n.start).trim() !== '') break;
           phrase += (n.part === 'tail' ? '' : ' ') + n.key;
         }
-        if ((!best || m > best.last) && (m > k || nameLike(k, skip)) && isPlaceName(phrase)) best = { skip, last: m };
+        if ((!best || m > best.last) && isPlaceName(phrase) && (m > k || nameLike(k, skip))) best = { skip, last: m };
       }
     }
     if (!best) continue;
@@ -70,4 +74,21 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     k = best.last;
   }
   return out;
+}
+
+let starts: ReadonlySet<string> | undefined;
+
+/** The first words (search form) of the gazetteer's names of several words, read once. */
+function multiWordStarts(): ReadonlySet<string> {
+  if (!starts) {
+    const set = new Set<string>();
+    for (const file of PLACE_FILES) {
+      for (const p of parsePlaces(readDataText(file), `data/${file}`)) {
+        const words = normalizeText(p.name, 'search').trim().split(/\s+/u);
+        if (words.length > 1) set.add(words[0]!);
+      }
+    }
+    starts = set;
+  }
+  return starts;
 }
