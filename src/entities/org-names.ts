@@ -64,13 +64,13 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
   const { words, text } = ctx;
   const stop = defaultStopwords();
   const out: Mention[] = [];
-  /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
   const lexicon = ctx.lexicon();
   /** Word `k` is a verb and no noun to the lexicon: «شركة تعمل في …». */
   const verbOnly = (k: number): boolean => {
     const tags = lexicon.get(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
     return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;
   };
+  /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
   const joined = (k: number): boolean => k < words.length && !words[k]!.breakBefore && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail' && text.slice(words[k - 1]!.end, words[k]!.start).trim() === '';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;

@@ -4,9 +4,9 @@
  * turn points to («من جهته»), or the one mentioned last.
  */
 import type { Entity } from '../core/entity-schema.js';
-import { classify } from '../entities/role-context.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, phraseAt, span, type Context } from './context.js';
+import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { verbAt } from './verb-at.js';
@@ -70,20 +70,6 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
   while (k < v && k - sentenceFirst <= SUBJECT_WORDS && !COMMAS.has(ctx.words[k]!.fold)) k++;
   const found = subjectIn(ctx, sentenceFirst + 1, k, null);
   return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
-}
-
-/**
- * An organisation or place completes a role phrase: a role's head or the word «باسم» right before
- * it («مدير [شرطة محافظة الطائف] العميد عبدالرحمن الثمالي»), so it is the role's, not the subject.
- */
-export function roleComplement(ctx: Context, e: Entity): boolean {
-  // A person after a role's head holds it: «الناشط عماد عاشور».
-  if (e.type === 'PERS') return false;
-  const { words } = ctx.roles;
-  const j = words.findLastIndex((w) => w.end <= e.start);
-  if (j < 0 || ctx.text.slice(words[j]!.end, e.start).trim() !== '') return false;
-  const kind = classify(ctx.roles, j).kind;
-  return kind === 'head' || kind === 'prep';
 }
 
 /** The first person named in [from, to), not one inside another's role. */

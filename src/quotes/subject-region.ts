@@ -6,9 +6,9 @@
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
-import { roleComplement } from './carried-subject.js';
 import { isNominativePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt } from './medium.js';
+import { roleComplement } from './role-complement.js';
 import { isNisba } from './word-shape.js';
 import type { TextSpan } from '../core/quote-schema.js';
 import { verbAt } from './verb-at.js';
