@@ -15,8 +15,12 @@ export function mergeMentions(tagged: readonly Mention[], found: ReadonlyArray<P
     for (let i = 0; i < out.length; i++) {
       const t = out[i]!;
       if (t.end <= a.start || t.start >= a.end) continue;
+      // The tagger's span may hold the clitics in front of the same word («بجامعة الملك»): it
+      // starts where the found name does.
+      const clitics = a.start - t.start;
+      const tStart = clitics > 0 && clitics <= 2 && /^[وفبلك]+$/u.test(t.text.slice(0, clitics)) ? a.start : t.start;
       // A known actor the alias scan found stays: a longer name the rules found does not replace it.
-      if (a.start <= t.start && t.end <= a.end && a.end - a.start > t.end - t.start && !(source === 'rule' && t.source === 'alias')) inside.push(i);
+      if (a.start <= tStart && t.end <= a.end && a.end - a.start > t.end - tStart && !(source === 'rule' && t.source === 'alias')) inside.push(i);
       else crosses = true;
     }
     if (crosses) continue;

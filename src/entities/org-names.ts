@@ -1,7 +1,8 @@
 /**
  * Organisations the tagger missed, found by the noun that heads their name
  * (data/entities/org-names.txt): «أصدرت وزارة الخدمة المدنية …», «رابطة العالم الإسلامي»,
- * «الهيئة العامة للسياحة والتراث الوطني», «الحكومة العراقية».
+ * «الهيئة العامة للسياحة والتراث الوطني», «الحكومة العراقية»; and, the same way, places built and
+ * named after someone or something («طريق الملك عبدالعزيز», «ملعب الجوهرة»), as LOC.
  * - A head without the article takes its genitive: nouns in construct up to the first with the
  *   article («وزارة الخدمة المدنية», «غرفة الرياض»), then what a definite head takes.
  * - A head with the article takes only qualifiers: nisba adjectives («العراقية»), the listed ones
@@ -29,7 +30,10 @@ const MAX_TITLED_NAME = 3;
 const CLITICS = /^([وف]?[بلك]?)/u;
 
 export interface OrgNameWords {
+  /** Heads of organisations' names. */
   heads: ReadonlySet<string>;
+  /** Heads of the names of places built and named («طريق الملك فهد», «ملعب الجوهرة»): the name is a place. */
+  placeHeads: ReadonlySet<string>;
   qualifiers: ReadonlySet<string>;
   /** Phrases of a head and its first word that name a kind of body (search form, one space between). */
   generic: ReadonlySet<string>;
@@ -37,15 +41,15 @@ export interface OrgNameWords {
 
 /** Parses `kind<TAB>word|word|…` lines; throws E_DATA naming a bad line. */
 export function parseOrgNameWords(source: string, file = 'entities/org-names.txt'): OrgNameWords {
-  const lists = { head: new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>() };
+  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>() };
   source.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, extra] = line.split('\t');
     const to = kind !== undefined && Object.hasOwn(lists, kind) ? lists[kind as keyof typeof lists] : null;
-    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|qualifier|generic<TAB>word|word|…", got ${JSON.stringify(line)}`);
+    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic<TAB>word|word|…", got ${JSON.stringify(line)}`);
     for (const w of words.split('|')) if (w.trim()) to.add(normalizeText(w.trim(), 'search').split(/\s+/u).join(' '));
   });
-  return { heads: lists.head, qualifiers: lists.qualifier, generic: lists.generic };
+  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic };
 }
 
 let bundled: OrgNameWords | undefined;
@@ -57,8 +61,9 @@ export function defaultOrgNameWords(): OrgNameWords {
 const isNisba = (key: string): boolean => key.startsWith('ال') && key.length >= 5 && /(ي|يه|يين|يون)$/u.test(key);
 
 /**
- * The organisation names of the text the lists let one find, as ORG mentions. Words right before a
- * name found already describe it and are none of their own: «شركة خدمات حقول النفط | بيكر هيوز».
+ * The organisation names of the text the lists let one find, as ORG mentions, and the named places,
+ * as LOC. Words right before a name found already describe it and are none of their own: «شركة
+ * خدمات حقول النفط | بيكر هيوز».
  */
 export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], lists: OrgNameWords = defaultOrgNameWords()): Mention[] {
   const { words, text } = ctx;
@@ -75,8 +80,14 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.kind !== 'arabic' || w.part === 'tail') continue;
-    const { skip, bare } = headOf(w.key, lists.heads);
-    if (skip < 0) continue;
+    let { skip, bare } = headOf(w.key, lists.heads);
+    let type: Mention['type'] = 'ORG';
+    if (skip < 0) {
+      ({ skip, bare } = headOf(w.key, lists.placeHeads));
+      type = 'LOC';
+      // «عن طريق البريد» is «by way of», no road.
+      if (skip < 0 || (k > 0 && words[k - 1]!.key === 'عن')) continue;
+    }
     const definite = bare.startsWith('ال');
     let m = k + 1;
     let chain = !definite;
@@ -143,7 +154,7 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     // «مجلس الإدارة», «هيئة التدريس»: a kind of body.
     if (lists.generic.has(`${bare} ${words[k + 1]?.key ?? ''}`)) continue;
     if (m < words.length && found.some((f) => f.start === words[m]!.start) && text.slice(end, words[m]!.start).trim() === '') continue;
-    out.push({ type: 'ORG', start, end, text: text.slice(start, end) });
+    out.push({ type, start, end, text: text.slice(start, end) });
     k = m - 1;
   }
   return out;

@@ -35,6 +35,17 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'وأعلنت مؤسسة الملك عبدالعزيز للموهبة والإبداع الفائزين، ودرس في جامعة الملك سعود، وقال وزير الخارجية الأمير سعود الفيصل.';
     assert.deepEqual(names(text), ['مؤسسة الملك عبدالعزيز للموهبة والإبداع', 'جامعة الملك سعود']);
   });
+  it('finds a place built and named the same way, as LOC, but not «عن طريق» (by way of)', () => {
+    const text = 'وتغلق الأمانة طريق الملك عبدالعزيز غدا، ويرسل الطلب عن طريق البريد، وتقام المباراة في ملعب الجوهرة.';
+    assert.deepEqual(findOrgNames(roleContext(text)).map((m) => [m.type, m.text]), [['LOC', 'طريق الملك عبدالعزيز'], ['LOC', 'ملعب الجوهرة']]);
+  });
+  it('takes a name the tagger found with the clitic in front of its head as contained («بجامعة الملك»)', () => {
+    const text = 'وتخرج بجامعة الملك عبدالعزيز العام الماضي.';
+    const a = text.indexOf('بجامعة');
+    const b = text.indexOf('عبدالعزيز');
+    const tagged = [{ type: 'ORG' as const, start: a, end: a + 'بجامعة الملك'.length, text: 'بجامعة الملك' }, { type: 'PERS' as const, start: b, end: b + 'عبدالعزيز'.length, text: 'عبدالعزيز' }];
+    assert.deepEqual(linkMentions(text, tagged, { scanAliases: false }).map((e) => [e.type, e.text]), [['ORG', 'جامعة الملك عبدالعزيز']]);
+  });
   it('rejects a malformed line of its word list, naming it', () => {
     assert.throws(() => parseOrgNameWords('head\tوزارة\nverb\tقال\n', 'x.txt'), (e: unknown) => e instanceof RasdError && /x\.txt:2/.test(e.message));
   });
