@@ -12,6 +12,7 @@ import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { findOrgNames } from './org-names.js';
+import { findPersonNames } from './person-names.js';
 import { findPlaceNames } from './place-names.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
@@ -58,7 +59,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // Organisations the tagger missed, by the noun that heads their name («وزارة الخدمة المدنية»),
   // then places, by the gazetteer («بالمنامة»).
   const orgs = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
-  const all = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
+  const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
+  const all = mergeMentions(places, findPersonNames(ctx), 'rule');
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

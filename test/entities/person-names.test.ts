@@ -1,0 +1,15 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findPersonNames } from '../../src/entities/person-names.js';
+import { roleContext } from '../../src/entities/role-context.js';
+
+const persons = (text: string): string[] => findPersonNames(roleContext(text)).map((m) => m.text);
+
+describe('findPersonNames: a known given name and a family name the lexicon cannot read', () => {
+  it('finds the name, also after و', () => {
+    assert.deepEqual(persons('وشارك في البطولة سلطان الدعيع وفهد الجبرز من الرياض.'), ['سلطان الدعيع', 'فهد الجبرز']);
+  });
+  it('takes no family name the lexicon reads as a word, and no stopword for a given name', () => {
+    assert.deepEqual(persons('وقال فهد المقبل إن الموعد قريب، وعاد من الملتحين عدد كبير.'), []);
+  });
+});
