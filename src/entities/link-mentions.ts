@@ -12,6 +12,7 @@ import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { findOrgNames } from './org-names.js';
+import { personKey } from './person-key.js';
 import { findPersonNames } from './person-names.js';
 import { findPlaceNames } from './place-names.js';
 import { completeAppositions } from './complete-apposition.js';
@@ -87,7 +88,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
       text: text.slice(name.start, name.end),
       start: name.start,
       end: name.end,
-      canonical: known ? known.id : `${m.type.toLowerCase()}:${name.key}`,
+      canonical: known ? known.id : m.type === 'PERS' ? `pers:${personKey(name.key)}` : `${m.type.toLowerCase()}:${name.key}`,
       name: known ? known.name_ar : text.slice(name.start, name.end),
       role,
       source: m.source ?? 'ner',
