@@ -1,7 +1,9 @@
 /**
  * The tagger sometimes runs a name on into the particle after it: «فهد الرشيدي لـ«القبس»» tagged as
- * one person with «لـ». A mention never ends on a lone letter or a stopword; those words come off
- * its end (a mention that would be left empty stays as it is, for the linker to judge).
+ * one person with «لـ», or into an adverb before it: «المعترف به دولياً عبدربه منصور هادي». A
+ * mention never ends on a lone letter or a stopword, and never starts or ends on a word written
+ * with tanween; those words come off (a mention that would be left empty stays as it is, for the
+ * linker to judge).
  */
 import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
@@ -9,6 +11,9 @@ import { defaultStopwords } from '../text/stopwords.js';
 import type { Mention } from '../core/entity-schema.js';
 import { wordsOf } from './extract-role.js';
 import type { RoleContext } from './role-context.js';
+
+/** Tanween, written on the word's last letter or before a final alef («دولياً», «دوليًا»). */
+const TANWEEN = /[\u064B-\u064D]\u0627?$/u;
 
 /**
  * The mentions, each without the lone letters and stopwords at its end. A person's name the lists
@@ -24,12 +29,17 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
     if (!stop.has(w.key)) return false;
     return !(type === 'PERS' && names.person(normalizeText(text.slice(w.start, w.end), 'morph')));
   };
+  /** A word written with tanween is an adverb or an indefinite noun, never a name's («دولياً»). */
+  const tanween = (k: number): boolean => TANWEEN.test(text.slice(words[k]!.start, words[k]!.end));
   return mentions.map((m) => {
     const [a, b] = wordsOf(ctx, m.start, m.end);
+    let start = a;
+    while (start + 1 < b && tanween(start)) start++;
     let end = b;
-    while (end - 1 > a && stopAt(end - 1, m.type)) end--;
-    if (end === b || end <= a) return m;
+    while (end - 1 > start && (stopAt(end - 1, m.type) || tanween(end - 1))) end--;
+    if ((start === a && end === b) || end <= start) return m;
+    const from = start === a ? m.start : words[start]!.start;
     const to = words[end - 1]!.end;
-    return { ...m, end: to, text: text.slice(m.start, to) };
+    return { ...m, start: from, end: to, text: text.slice(from, to) };
   });
 }

@@ -203,6 +203,10 @@ describe('linkMentions: names the tagger cut short', () => {
     const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع. وقال أحمد بن علي رئيس النادي إن اللاعب باق.';
     assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS'], ['أحمد بن علي', 'PERS']]).map((e) => e.text), ['فهد الرشيدي', 'أحمد بن علي']);
   });
+  it('takes a word written with tanween off either end of a mention («دولياً», «ليلاً»)', () => {
+    const text = 'وقال الرئيس المعترف به دولياً عبدربه منصور هادي إن الهدنة قائمة، ووصل سالم الحربي ليلاً.';
+    assert.deepEqual(link(text, [['دولياً عبدربه منصور هادي', 'PERS'], ['سالم الحربي ليلاً', 'PERS']]).map((e) => e.text), ['عبدربه منصور هادي', 'سالم الحربي']);
+  });
   it('goes on through the nasab the tagger left out («بن X»), and links «ابن X» to the name it ends', () => {
     const text = 'وقال زياد بن حجاب بن نحيت إن الوثائق جاهزة، وأضاف ابن نحيت أن العمل مستمر. وتحدث سالم بن عبد الله في الندوة.';
     const got = link(text, [['زياد', 'PERS'], ['ابن', 'PERS'], ['سالم', 'PERS']]);
