@@ -27,7 +27,9 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   const raw = text.slice(span.start, span.end);
   const firstEnd = span.start + (FIRST_WORD.exec(raw)?.[0].length ?? 0);
   const hit = aliases.nodes.get(nameKey(raw))?.hit;
-  if (hit?.entity && typesFit(type, hit.entity.type)) {
+  // A whole mention that is a listed person's name is that person, whatever the tagger called it
+  // («أوباما» tagged ORG); a longer name holding it («إدارة أوباما») is no match here.
+  if (hit?.entity && (typesFit(type, hit.entity.type) || hit.entity.type === 'PERS')) {
     const start = hit.skip > 0 ? offsetAfterLetters(text, span.start, firstEnd, hit.skip) : span.start;
     return { start, end: span.end, key: nameKey(text.slice(start, span.end)), entity: hit.entity };
   }

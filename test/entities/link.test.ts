@@ -203,6 +203,11 @@ describe('linkMentions: names the tagger cut short', () => {
     const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع. وقال أحمد بن علي رئيس النادي إن اللاعب باق.';
     assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS'], ['أحمد بن علي', 'PERS']]).map((e) => e.text), ['فهد الرشيدي', 'أحمد بن علي']);
   });
+  it('takes a whole mention that is a listed person\'s name for the person, whatever the tagger called it', () => {
+    const text = 'وقال أوباما إن الاتفاق جيد، وأكدت إدارة أوباما ذلك.';
+    const got = link(text, [['أوباما', 'ORG'], ['إدارة أوباما', 'ORG']]);
+    assert.deepEqual(got.map((e) => [e.type, e.text, e.canonical]), [['PERS', 'أوباما', 'barack-obama'], ['ORG', 'إدارة أوباما', 'org:اداره اوباما']]);
+  });
   it('takes a word written with tanween off either end of a mention («دولياً», «ليلاً»)', () => {
     const text = 'وقال الرئيس المعترف به دولياً عبدربه منصور هادي إن الهدنة قائمة، ووصل سالم الحربي ليلاً.';
     assert.deepEqual(link(text, [['دولياً عبدربه منصور هادي', 'PERS'], ['سالم الحربي ليلاً', 'PERS']]).map((e) => e.text), ['عبدربه منصور هادي', 'سالم الحربي']);
