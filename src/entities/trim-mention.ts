@@ -16,8 +16,9 @@ import type { RoleContext } from './role-context.js';
 const TANWEEN = /[\u064B-\u064D]\u0627?$/u;
 
 /**
- * The mentions, each without the lone letters and stopwords at its end. A person's name the lists
- * know stays, though it is spelled like a stopword: «أحمد بن علي» keeps «علي» (also «على»).
+ * The mentions, each without the lone letters and stopwords at its end and the words written with
+ * tanween at either end. A person's name the lists know stays, though it is spelled like a
+ * stopword: «أحمد بن علي» keeps «علي» (also «على»).
  */
 export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
