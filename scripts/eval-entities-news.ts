@@ -9,12 +9,10 @@
 //   the ids Rasd gives to two actors of the gold or more (merged).
 // The dev part is scored by default; --blind scores the blind part (held out: score it once, at the
 // end). --agreement compares the second annotators' mentions (second.jsonl) with the gold's.
-import { readFileSync } from 'node:fs';
 import { buildDocument } from '../src/analysis/document.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { asArticle } from './lib/snn-article.js';
-import { fingerprint, loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
-import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
 
 type Pair = [number, number];
 interface GoldMention {
@@ -39,18 +37,9 @@ interface Found {
 const TYPES = ['PERS', 'ORG', 'LOC'] as const;
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const readGold = (name: string): GoldArticle[] =>
-  readFileSync(new URL(`./entity-gold/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('//'))
-    .map((l) => JSON.parse(l) as GoldArticle);
-
-if (!saudiNewsNetZips().length) {
-  console.error(`eval:entities-news needs the SaudiNewsNet zips in ${SNN_DIR}; none found`);
-  process.exit(1);
-}
+const readGold = (name: string): GoldArticle[] => readGoldFile<GoldArticle>(new URL(`./entity-gold/${name}`, import.meta.url));
+const record = await goldRecords('eval:entities-news');
 const gold = readGold('gold.jsonl');
-const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
 const fold = (s: string): string => normalizeText(s, 'search').replace(/\s+/gu, ' ').trim();
 const overlap = (a: Pair, b: Pair): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
@@ -70,13 +59,6 @@ function pairUp<A extends { type: string; span: Pair }, B extends { type: string
     return b[best]!;
   });
 }
-
-const record = (a: GoldArticle): SnnRecord => {
-  const rec = records.get(a.id);
-  if (!rec) throw new Error(`${a.id}: not among the SaudiNewsNet records`);
-  if (fingerprint(rec.content) !== a.fp) throw new Error(`${a.id}: the record's text changed since it was annotated`);
-  return rec;
-};
 
 type Counts = { gold: number; found: number; strict: number; loose: number };
 const zero = (): Counts => ({ gold: 0, found: 0, strict: 0, loose: 0 });

@@ -11,15 +11,13 @@
 // A speaker is right when it is the same speaker (see sameSpeaker: the same words after the search
 // normalisation, a shorter form of the gold's name with no word added, or the actor Rasd links the
 // gold's mention to); both null is right too. How often the very words agree is printed beside.
-import { readFileSync } from 'node:fs';
 import { buildDocument } from '../src/analysis/document.js';
 import { quotesOf } from '../src/quotes/index.js';
 import type { Quote } from '../src/core/quote-schema.js';
 import type { Entity } from '../src/core/entity-schema.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { asArticle } from './lib/snn-article.js';
-import { fingerprint, loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
-import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
+import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
 
 type Pair = [number, number];
 interface GoldStatement {
@@ -43,18 +41,9 @@ const blind = args.includes('--blind');
 const verbose = args.includes('--verbose');
 const agreement = args.includes('--agreement');
 
-const readGold = (name: string): GoldArticle[] =>
-  readFileSync(new URL(`./quote-gold/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('//'))
-    .map((l) => JSON.parse(l) as GoldArticle);
-
-if (!saudiNewsNetZips().length) {
-  console.error(`eval:quotes-news needs the SaudiNewsNet zips in ${SNN_DIR}; none found`);
-  process.exit(1);
-}
+const readGold = (name: string): GoldArticle[] => readGoldFile<GoldArticle>(new URL(`./quote-gold/${name}`, import.meta.url));
+const record = await goldRecords('eval:quotes-news');
 const gold = readGold('gold.jsonl');
-const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
 const fold = (s: string): string => normalizeText(s, 'search').replace(/[«»“”"'(),.:؛،]/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 /**
@@ -104,8 +93,8 @@ if (agreement) {
   let kinds = 0;
   for (const b of second) {
     const a = first.get(b.id);
-    const rec = records.get(b.id);
-    if (!a || !rec) continue;
+    if (!a) continue;
+    const rec = record(a);
     const content = rec.content;
     const paired = pairUp(a.statements.map((s) => s.text), b.statements, (s) => s.text);
     const matched = paired.filter((p) => p !== null).length;
@@ -136,9 +125,7 @@ const outlets = new Set<string>();
 let words = 0;
 let ms = 0;
 for (const a of scored) {
-  const rec = records.get(a.id);
-  if (!rec) throw new Error(`${a.id}: not among the SaudiNewsNet records`);
-  if (fingerprint(rec.content) !== a.fp) throw new Error(`${a.id}: the record's text changed since it was annotated`);
+  const rec = record(a);
   outlets.add(rec.source);
   const content = rec.content;
   const art = asArticle(rec);

@@ -1,7 +1,9 @@
-// What the gold builders share (scripts/quote-gold and scripts/entity-gold from-annotations.ts):
-// their command line (--out FILE [--blind IDS] ANNOT=LETTER…), the SaudiNewsNet records, one pass
-// over the annotators' JSON lines grouping them by article, the problems found, and the gold file
-// written with offsets and labels only.
+// What the gold sets' tools share. The builders (scripts/quote-gold and scripts/entity-gold
+// from-annotations.ts): their command line (--out FILE [--blind IDS] ANNOT=LETTER…), the
+// SaudiNewsNet records, one pass over the annotators' JSON lines grouping them by article, the
+// problems found, and the gold file written with offsets and labels only. The evals
+// (eval-quotes-news.ts, eval-entities-news.ts): reading a gold file, and each article's record,
+// checked against the fingerprint taken when it was annotated.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fingerprint, loadSnnRecords, type SnnRecord } from './snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './saudinewsnet.js';
@@ -64,4 +66,31 @@ export async function buildGold<A extends AnnotatedLine>(field: string, header: 
   const rows = [...articles.values()].map(({ items, ...rest }) => JSON.stringify({ ...rest, [field]: items }));
   writeFileSync(out, header + '\n' + rows.join('\n') + '\n');
   console.log(`${articles.size} articles, ${[...articles.values()].reduce((n, a) => n + a.items.length, 0)} ${field} → ${out}`);
+}
+
+/** A gold file's articles as the evals read them: one JSON object a line after the comment header. */
+export function readGoldFile<T>(url: URL): T[] {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('//'))
+    .map((l) => JSON.parse(l) as T);
+}
+
+/**
+ * The SaudiNewsNet records by id, for the eval named `evalName`; exits with a message naming the
+ * folder when the data set is missing, and gives a lookup that fails when a record is absent or its
+ * text changed since it was annotated.
+ */
+export async function goldRecords(evalName: string): Promise<(a: { id: string; fp: string }) => SnnRecord> {
+  if (!saudiNewsNetZips().length) {
+    console.error(`${evalName} needs the SaudiNewsNet zips in ${SNN_DIR}; none found`);
+    process.exit(1);
+  }
+  const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
+  return (a) => {
+    const rec = records.get(a.id);
+    if (!rec) throw new Error(`${a.id}: not among the SaudiNewsNet records`);
+    if (fingerprint(rec.content) !== a.fp) throw new Error(`${a.id}: the record's text changed since it was annotated`);
+    return rec;
+  };
 }

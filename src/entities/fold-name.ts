@@ -20,6 +20,14 @@ export interface Word {
   part: 'whole' | 'head' | 'tail';
 }
 
+/**
+ * Word `k` goes on from word `k - 1` as a name does: on the same line, with nothing but white
+ * space between («أحمد بن», not «أحمد، بن»).
+ */
+export function spaceBefore(text: string, words: readonly Word[], k: number): boolean {
+  return k > 0 && k < words.length && !words[k]!.breakBefore && text.slice(words[k - 1]!.end, words[k]!.start).trim() === '';
+}
+
 // «عبد» + «ال…» written as one word, maybe after و/ف and ب/ك/ل: «وعبدالله».
 const ABD = 'عبدال';
 const CLITIC_BEFORE_ABD = /^[وف]?[بكل]?$/u;

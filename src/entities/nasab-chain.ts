@@ -7,7 +7,7 @@
 import type { Mention } from '../core/entity-schema.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { wordsOf } from './extract-role.js';
-import type { Word } from './fold-name.js';
+import { spaceBefore, type Word } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 
 const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
@@ -16,7 +16,7 @@ export function extendNasab(mentions: readonly Mention[], ctx: RoleContext): Men
   const { words, text, roleWords } = ctx;
   const stop = defaultStopwords();
   /** Word `k` follows word `k - 1` with only a space between, on the same line. */
-  const joined = (k: number): boolean => k > 0 && k < words.length && !words[k]!.breakBefore && text.slice(words[k - 1]!.end, words[k]!.start).trim() === '';
+  const joined = (k: number): boolean => spaceBefore(text, words, k);
   const nameWord = (k: number): boolean => {
     const w: Word | undefined = words[k];
     if (!w || w.kind !== 'arabic' || w.key.length < 2 || !joined(k) || stop.has(w.key) || NASAB.has(w.key)) return false;

@@ -18,6 +18,7 @@ import { normalizeText } from '../text/normalize.js';
 import { readDataText } from '../text/read-data.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { RasdError } from '../errors.js';
+import { spaceBefore } from './fold-name.js';
 import { classify, type RoleContext } from './role-context.js';
 
 /** Words of a name at most. */
@@ -76,7 +77,7 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;
   };
   /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
-  const joined = (k: number): boolean => k < words.length && !words[k]!.breakBefore && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail' && text.slice(words[k - 1]!.end, words[k]!.start).trim() === '';
+  const joined = (k: number): boolean => spaceBefore(text, words, k) && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail';
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.kind !== 'arabic' || w.part === 'tail') continue;

@@ -5,9 +5,11 @@
  */
 import type { Mention } from '../core/entity-schema.js';
 import { segmentClitics } from '../text/clitics.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
+import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 
 export function findPersonNames(ctx: RoleContext): Mention[] {
@@ -19,8 +21,8 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
     const [w, next] = [words[k]!, words[k + 1]!];
-    if (w.kind !== 'arabic' || next.kind !== 'arabic' || w.part !== 'whole' || next.part !== 'whole' || next.breakBefore) continue;
-    if (text.slice(w.end, next.start).trim() !== '' || !next.key.startsWith('ال') || next.key.length < 5) continue;
+    if (w.kind !== 'arabic' || next.kind !== 'arabic' || w.part !== 'whole' || next.part !== 'whole' || !spaceBefore(text, words, k + 1)) continue;
+    if (!next.key.startsWith('ال') || next.key.length < 5) continue;
     // No stopword («من», «على»: the search form cannot tell «على» from the name «علي»).
     if (stop.has(w.key) || stop.has(w.key.replace(/^[وف]/u, ''))) continue;
     // The given name as written, or after و/ف in front («وعلي العيثان»).
@@ -33,7 +35,7 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
     if (!names.person(given)) continue;
     const seg = segmentClitics(morph(k + 1), { lexicon });
     if (seg.known) continue;
-    const start = w.start + (skip ? text.slice(w.start).search(/[^\u064B-\u0652\u0640]/u) + 1 : 0);
+    const start = skip ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
     out.push({ type: 'PERS', start, end: next.end, text: text.slice(start, next.end) });
     k++;
   }

@@ -11,14 +11,11 @@ import { segmentClitics } from '../text/clitics.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
-import { parsePlaces } from '../text/parse-places.js';
-import { isPlaceName, PLACE_FILES } from '../text/places.js';
-import { readDataText } from '../text/read-data.js';
+import { defaultGazetteer, isPlaceName, MAX_PLACE_WORDS } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
+import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 
-/** Words of a place's name at most (the gazetteer's longest). */
-const MAX_WORDS = 4;
 /** Clitics a place's first word may carry: و/ف, then ب/ك/ل; «لل» is ل before the article. */
 const CLITICS = /^[وف]?[بكل]?/u;
 
@@ -27,6 +24,7 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
   const stop = defaultStopwords();
   const lexicon = ctx.lexicon();
   const names = defaultKnownNames();
+  const gazetteer = defaultGazetteer();
   /**
    * A one-word place the lexicon reads as a common word is none here («دولة», «البحر», «صور»
    * pictures, «تعز» you honour): only proper names and words it does not know.
@@ -57,14 +55,14 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
       const first = skip && key.startsWith('ل', skip - 1) && key.startsWith('ل', skip) ? 'ا' + key.slice(skip) : key.slice(skip);
       let phrase = first;
       // Names of several words are tried only from a word that opens one.
-      const longest = multiWordStarts().has(first) ? MAX_WORDS : 1;
+      const longest = gazetteer.opensName(first) ? MAX_PLACE_WORDS : 1;
       for (let m = k; m < words.length && m - k < longest; m++) {
         if (m > k) {
           const n = words[m]!;
-          if (n.kind !== 'arabic' || n.breakBefore || text.slice(words[m - 1]!.end, n.start).trim() !== '') break;
+          if (n.kind !== 'arabic' || !spaceBefore(text, words, m)) break;
           phrase += (n.part === 'tail' ? '' : ' ') + n.key;
         }
-        if ((!best || m > best.last) && isPlaceName(phrase) && (m > k || nameLike(k, skip))) best = { skip, last: m };
+        if ((!best || m > best.last) && isPlaceName(phrase, gazetteer) && (m > k || nameLike(k, skip))) best = { skip, last: m };
       }
     }
     if (!best) continue;
@@ -74,21 +72,4 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     k = best.last;
   }
   return out;
-}
-
-let starts: ReadonlySet<string> | undefined;
-
-/** The first words (search form) of the gazetteer's names of several words, read once. */
-function multiWordStarts(): ReadonlySet<string> {
-  if (!starts) {
-    const set = new Set<string>();
-    for (const file of PLACE_FILES) {
-      for (const p of parsePlaces(readDataText(file), `data/${file}`)) {
-        const words = normalizeText(p.name, 'search').trim().split(/\s+/u);
-        if (words.length > 1) set.add(words[0]!);
-      }
-    }
-    starts = set;
-  }
-  return starts;
 }

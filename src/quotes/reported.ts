@@ -23,18 +23,25 @@ const MAX_GAP = 25;
  */
 export function accordingTo(ctx: Context, i: number): { cueStart: number; from: number; that: number } | null {
   const { words } = ctx;
+  const p = afterPhraseAt(ctx, i);
+  if (!p) return null;
+  for (let k = p.from + 1; k < words.length && k - p.from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
+    const f = words[k]!.fold;
+    if (f.startsWith('ف') && THAT.has(f.slice(1)) && clauseStart(ctx, k)) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
+  }
+  return null;
+}
+
+/**
+ * The attribution phrase of the cue file (`after`: «بحسب», «وفقا ل», «حسبما») that starts at word
+ * `i`: the index of the word after it, and the letters of و/ف in front that are not the cue's (1 for
+ * «وبحسب»); null when none starts there.
+ */
+export function afterPhraseAt(ctx: Context, i: number): { from: number; skip: number } | null {
+  const w = ctx.words[i]!;
   for (const p of ctx.cues.after) {
     const from = phraseAt(ctx, i, p);
-    if (from < 0) continue;
-    for (let k = from + 1; k < words.length && k - from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
-      const f = words[k]!.fold;
-      if (f.startsWith('ف') && THAT.has(f.slice(1)) && clauseStart(ctx, k)) {
-        const w = words[i]!;
-        const skip = w.fold !== p[0] && w.fold.length > p[0]!.length ? 1 : 0;
-        return { cueStart: w.start + skip, from, that: k };
-      }
-    }
-    return null;
+    if (from >= 0) return { from, skip: w.fold !== p[0] && w.fold.length > p[0]!.length ? 1 : 0 };
   }
   return null;
 }

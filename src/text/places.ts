@@ -23,6 +23,8 @@ export const MAX_PLACE_WORDS = 4;
 export interface Gazetteer {
   /** The places a whole piece of text names (best first: countries, then the most populous), or none. */
   find(text: string): readonly Place[];
+  /** Whether a name of several words opens with this word (search form): «خميس» of «خميس مشيط». */
+  opensName(word: string): boolean;
   readonly size: number;
 }
 
@@ -47,9 +49,12 @@ export function createGazetteer(places: readonly Place[], lexicon: () => Lexicon
   const { table: fold, multi } = foldTable(SEARCH);
   const index = new WordTable();
   const groups: Place[][] = [];
+  const openers = new Set<string>();
   let scratch = new Uint16Array(64);
   for (const place of places) {
     const key = normalizeText(place.name, 'search').trim();
+    const space = key.search(/\s/u);
+    if (space > 0) openers.add(key.slice(0, space));
     if (scratch.length < key.length + 2) scratch = new Uint16Array(key.length * 2 + 2);
     for (let i = 0; i < key.length; i++) scratch[i] = key.charCodeAt(i);
     const h = hashUnits(scratch, key.length);
@@ -103,6 +108,7 @@ export function createGazetteer(places: readonly Place[], lexicon: () => Lexicon
 
   return {
     size: groups.length,
+    opensName: (word) => openers.has(word),
     find(text) {
       const len = foldInto(text);
       if (len <= 0) return NONE;

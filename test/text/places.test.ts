@@ -80,6 +80,12 @@ describe('createGazetteer', () => {
     assert.equal(g.find('صور')[0]?.english, 'Tyre');
   });
   it('counts its distinct names', () => assert.equal(g.size, 3));
+  it('knows the words that open a name of several words, in search form', () => {
+    const two = createGazetteer(parsePlaces('خميس مشيط\tSA\t18.3\t42.7\t\tcity\tKhamis Mushait'), () => lexicon);
+    assert.equal(two.opensName('خميس'), true);
+    assert.equal(two.opensName('مشيط'), false);
+    assert.equal(g.opensName('صور'), false);
+  });
 });
 
 describe('parsePlaces', () => {

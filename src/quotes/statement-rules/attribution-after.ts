@@ -7,8 +7,9 @@
 import type { Speaker } from '../../core/quote-schema.js';
 import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { fold } from '../cues.js';
-import { clauseStart, COMMAS, phraseAt, span } from '../context.js';
+import { COMMAS, span } from '../context.js';
 import type { Finding } from '../finding.js';
+import { afterPhraseAt } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
@@ -24,9 +25,9 @@ export function attributionAfter(f: Finding, i: number): number | null {
   if (!w.word) return null;
   const first = f.firstOfSentence(i);
   if (first === i) return null;
-  let from = -1;
-  for (const p of cues.after) if ((from = phraseAt(ctx, i, p)) >= 0) break;
-  if (from < 0 || from >= words.length) return null;
+  const phrase = afterPhraseAt(ctx, i);
+  if (!phrase || phrase.from >= words.length) return null;
+  const { from, skip } = phrase;
   // «حسبما أعلن النائب العام», «وفق ما ذكرته الصحيفة»: the verb after the phrase names the speaker after it.
   const v = verbAt(ctx, from);
   let speakerFrom = v ? from + 1 : from;
@@ -61,7 +62,6 @@ export function attributionAfter(f: Finding, i: number): number | null {
   if (found && !isSource(f, found.speaker)) return null;
   const who = found?.speaker ? { speaker: found.speaker, role: found.role } : f.carry(first, w.start);
   const medium = said >= 0 ? span(text, words[said]!.start, words[said]!.end) : (found?.medium ?? null);
-  const skip = clauseStart(ctx, i) && /^[وف]/u.test(w.fold) && !cues.after.some((p) => p[0] === w.fold) ? 1 : 0;
   const cueEnd = words[from - 1]!.end;
   // The source of a closing attribution is not the one a later «وأضاف» goes on with.
   f.push({ ...span(text, words[start]!.start, words[end - 1]!.end), kind: mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue: { ...span(text, w.start + skip, v ? words[from]!.end : cueEnd), lemma: text.slice(w.start + skip, cueEnd) }, medium }, false);

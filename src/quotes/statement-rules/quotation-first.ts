@@ -4,8 +4,9 @@
  * a statement with no speaker. The quotation is read once either way.
  */
 import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
-import { COMMAS, phraseAt, span } from '../context.js';
+import { COMMAS, span } from '../context.js';
 import type { Finding } from '../finding.js';
+import { afterPhraseAt } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
@@ -14,7 +15,7 @@ const MIN_BARE_WORDS = 8;
 
 export function quotationFirst(f: Finding, i: number): number | null {
   const { ctx } = f;
-  const { words, text, marks, cues } = ctx;
+  const { words, text, marks } = ctx;
   const m = ctx.markAt.get(i);
   if (m === undefined || f.usedMarks.has(m)) return null;
   const mk = marks[m]!;
@@ -26,7 +27,7 @@ export function quotationFirst(f: Finding, i: number): number | null {
   const inner = span(text, mk.innerStart, mk.innerEnd);
   if (count >= MIN_QUOTE_WORDS && afterAt < words.length && words[afterAt]!.sentence === words[j]!.sentence) {
     const v = verbAt(ctx, afterAt);
-    const p = v ? -1 : (cues.after.map((ph) => phraseAt(ctx, afterAt, ph)).find((e) => e >= 0) ?? -1);
+    const p = v ? -1 : (afterPhraseAt(ctx, afterAt)?.from ?? -1);
     if (v || p >= 0) {
       const cueEnd = v ? words[afterAt]!.end : words[p - 1]!.end;
       const cueStart = v ? v.start : words[afterAt]!.start;
