@@ -3,6 +3,7 @@
 //   HUNSPELL_AR_DIC  path to Debian hunspell-ar's ar.dic (default /usr/share/hunspell/ar.dic)
 //   ANERCORP_DIR     path to ANERcorp (default ../shared/data/anercorp)
 //   GEO_DIR          path to the geo sources (default ../shared/data/geo)
+//   EVENTS_DIR       path to UniversalPetrarch's dictionaries (default ../shared/data/events)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dic = process.env.HUNSPELL_AR_DIC ?? '/usr/share/hunspell/ar.dic';
 const anercorp = process.env.ANERCORP_DIR ?? fileURLToPath(new URL('../../shared/data/anercorp', import.meta.url));
+const events = process.env.EVENTS_DIR ?? fileURLToPath(new URL('../../shared/data/events', import.meta.url));
 const geo = process.env.GEO_DIR ?? fileURLToPath(new URL('../../shared/data/geo', import.meta.url));
 
 function run(script: string, ...args: string[]): void {
@@ -28,3 +30,4 @@ if (existsSync(`${anercorp}/train.conll`)) {
 // After the lexicon: the gazetteer leaves out names the lexicon calls common words.
 if (['countries.json', 'geonames-cities100000.txt', 'world-cities-translations.csv'].every((f) => existsSync(`${geo}/${f}`))) run('build-places.ts', geo);
 else console.log(`skipped the gazetteer: no countries.json, geonames-cities100000.txt and world-cities-translations.csv in ${geo} (set GEO_DIR)`);
+run('build-actors.ts', events); // says itself when the dictionaries are missing

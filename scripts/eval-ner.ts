@@ -8,7 +8,13 @@
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
 //   NER_MODEL      path of a model file to score instead of the shipped one (say, a trial from train:ner --out)
-import { existsSync, readFileSync, statSync } from 'node:fs';
+//   NER_ADAPTED    path of a model made by `rasd adapt --dev` to score as the adapted one; without it, when
+//                  SaudiNewsNet is present, `rasd adapt --dev` is run on its 15 days as a user would run it
+//                  on theirs (about 4 minutes), timed, and the model it writes is scored
+//   NER_ADAPT=0    skip the adapted model
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll } from '../dist/ner/conll.js';
@@ -59,6 +65,36 @@ if (doc) {
   console.log(row('micro', alone.micro));
 }
 
+// Adapted to the shared days: `rasd adapt --dev` learns word clusters from SaudiNewsNet's 15 days and
+// trains again on the same first 90% of train.conll, so its dev figures compare with the shipped model's.
+const zips = saudiNewsNetZips();
+if (process.env.NER_ADAPT !== '0' && (process.env.NER_ADAPTED || zips.length)) {
+  let adaptedPath = process.env.NER_ADAPTED;
+  let how = `${adaptedPath} (NER_ADAPTED)`;
+  if (!adaptedPath) {
+    adaptedPath = join(mkdtempSync(join(tmpdir(), 'rasd-eval-ner-')), 'adapted.bin.gz');
+    const cli = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
+    const t = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'adapt', ...zips, '--dev', '--out', adaptedPath], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const seconds = (performance.now() - t) / 1000;
+    if (run.status !== 0) {
+      console.error(`eval:ner: rasd adapt failed (exit ${run.status}):\n${run.stderr.split('\n').filter((l) => !l.includes('warning')).slice(-20).join('\n')}`);
+      process.exit(1);
+    }
+    const clusters = run.stderr.split('\n').find((l) => l.includes('word clusters:')) ?? '';
+    how = `rasd adapt --dev on ${zips.length} SaudiNewsNet days, one process, ${seconds.toFixed(0)} s in all\n  (${clusters.replace('rasd adapt: ', '')})`;
+  }
+  const adapted = createTagger(loadModelFile(readFileSync(adaptedPath), adaptedPath));
+  const aDoc = scoreTags(gold, adapted.tagDocument(dev.map((s) => s.tokens)));
+  const aAlone = scoreTags(gold, dev.map((s) => adapted.tagTokens(s.tokens)));
+  console.log(`\nadapted: ${how}`);
+  console.log('as one document:');
+  console.log('type   precision recall     F1   gold   pred correct');
+  for (const [type, p] of Object.entries(aDoc.byType)) console.log(row(type, p));
+  console.log(row('micro', aDoc.micro));
+  console.log(`sentence by sentence: micro F1 ${aAlone.micro.f1.toFixed(2)} (${Object.entries(aAlone.byType).map(([t, p]) => `${t} ${p.f1.toFixed(2)}`).join('  ')})`);
+}
+
 // Speed: the dev set's sentences, tagged again and again after a warm-up pass (every word type cached).
 let tokens = 0;
 const tb = performance.now();
@@ -83,7 +119,7 @@ console.log(`tagText:   ${Math.round(((scores.tokens * ROUNDS) / textMs) * 1000)
 // The rest of analysis, on the same text and, when it is present, on real articles: entities linked
 // into canonical ones, then statements, time expressions and quantities (src/analysis/analyse-article.ts),
 // each stage timed on its own over the same articles.
-const snn = saudiNewsNetZips().slice(0, 2);
+const snn = zips.slice(0, 2);
 const articles: string[] = snn.length
   ? (await loadSaudiNewsNet(snn)).map((a) => a.content).filter((c) => c.trim())
   : [text];

@@ -1,7 +1,12 @@
 /** A worker thread that finds the entities of the articles it is sent (see pool.ts). */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../core/article.js';
+import type { ModelChoice } from '../ner/model-choice.js';
+import { useModel } from '../ner/tagger.js';
 import { analyseArticle } from './analyse-article.js';
+
+const { model } = (workerData ?? {}) as { model?: ModelChoice | null };
+if (model) useModel(model);
 
 parentPort!.on('message', (m: { id: number; articles: Article[] }) => {
   try {

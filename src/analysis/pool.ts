@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RasdError } from '../errors.js';
 import type { Article } from '../core/article.js';
+import { chosenModel } from '../ner/model-choice.js';
 import { workerUrl } from '../worker-url.js';
 
 type Pending = { resolve: (a: Article[]) => void; reject: (e: Error) => void };
@@ -37,7 +38,8 @@ export class AnalysisPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl(import.meta.url, 'pool-worker'), { resourceLimits: WORKER_HEAP });
+      // Each worker tags with the model this thread tags with (`--model`, a store's adapted model).
+      const w = new Worker(workerUrl(import.meta.url, 'pool-worker'), { resourceLimits: WORKER_HEAP, workerData: { model: chosenModel() } });
       w.on('message', (m: { id: number; articles?: Article[]; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;

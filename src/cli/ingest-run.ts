@@ -13,6 +13,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import { runExtraction, type RunStats } from './extract-run.js';
 import { PeriodicCollection } from './heap.js';
 import { write, type CliIO } from './io.js';
+import { useStoreModel } from './model-option.js';
 
 /** Articles are written in transactions of this many. */
 const BATCH = 500;
@@ -58,6 +59,8 @@ export class IngestTarget {
       store.close();
       throw err;
     }
+    // A store adapted with `rasd adapt --db` tags its new articles with its own model.
+    useStoreModel(store, this.path);
     this.store = store;
     return store;
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RasdError } from '../errors.js';
+import { chooseModel } from '../ner/model-choice.js';
 import { EXIT, type Command } from './command.js';
 import { processIO, write, type CliIO } from './io.js';
 
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'entities', summary: 'list the most-mentioned persons, organisations and places', load: async () => (await import('./commands/entities.js')).entitiesCommand },
   { name: 'quotes', summary: 'who said what: the attributed statements of articles, or of one speaker across the store', load: async () => (await import('./commands/quotes.js')).quotesCommand },
   { name: 'serve', summary: 'serve the web UI and the HTTP JSON API (OpenAPI at /api/openapi.json) over a store', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'adapt', summary: "adapt the entity tagger to your own articles (word clusters, then training again)", load: async () => (await import('./commands/adapt.js')).adaptCommand },
   { name: 'tag', summary: 'find persons, places, organisations (NER) in text, or tag CoNLL tokens', load: async () => (await import('./commands/tag.js')).tagCommand },
   { name: 'times', summary: 'find dates and time expressions (أمس، الأسبوع الماضي، 5 شوال 1436 هـ) in text', load: async () => (await import('./commands/times.js')).timesCommand },
   { name: 'analyze', summary: 'print the search terms of each line (or its tokens with --json)', load: async () => (await import('./commands/analyze.js')).analyzeCommand },
@@ -89,5 +91,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return EXIT.failure;
     }
     throw err;
+  } finally {
+    // A model chosen for this command (--model, a store's adapted model) is not the next one's.
+    chooseModel(null);
   }
 }

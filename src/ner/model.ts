@@ -8,6 +8,7 @@ import type { DocTemplates } from './doc-features.js';
 import type { FeatureTemplates } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { jointTable, WeightTable } from './weights.js';
+import type { WordClusters } from './word-clusters.js';
 
 const L = LABEL_COUNT;
 
@@ -39,6 +40,8 @@ export interface NerModel {
   stages: Stage[];
   /** With two stages, both stages' weights in one table (one look-up per feature for both); else null. */
   joint: WeightTable | null;
+  /** The word clusters an adapted model's features read (`rasd adapt`), or null. */
+  clusters: WordClusters | null;
 }
 
 /** The arrays of one stage as training and model files hold them. */
@@ -66,10 +69,10 @@ export function createStage(p: StageParts): Stage {
 }
 
 /** Builds a model from its parts: one stage without `doc`, two with it. */
-export function createModel(meta: ModelMeta, templates: FeatureTemplates, doc: DocTemplates | null, stages: readonly StageParts[]): NerModel {
+export function createModel(meta: ModelMeta, templates: FeatureTemplates, doc: DocTemplates | null, stages: readonly StageParts[], clusters: WordClusters | null = null): NerModel {
   if (stages.length !== (doc ? 2 : 1)) throw new RangeError(`createModel: a model ${doc ? 'with' : 'without'} document features has ${doc ? 2 : 1} stage(s), got ${stages.length}`);
   const built = stages.map(createStage);
-  return { meta, templates, doc, stages: built, joint: stages.length === 2 ? jointTable(stages[0]!, stages[1]!) : null };
+  return { meta, templates, doc, stages: built, joint: stages.length === 2 ? jointTable(stages[0]!, stages[1]!) : null, clusters };
 }
 
 /** Buffers reused across sentences by {@link decodeFeatures}. */

@@ -9,7 +9,8 @@ import { loadModelFile } from './model-file.js';
 import { scorerFor, tagDocument } from './document.js';
 import { DecodeScratch, type NerModel } from './model.js';
 import { rawSentences, type TextLayout } from './raw-tokens.js';
-import { WordCache } from './word-info.js';
+import { chooseModel, chosenModel, type ModelChoice } from './model-choice.js';
+import { defaultWordResources, WordCache } from './word-info.js';
 
 /** An entity found in raw text: `text.slice(start, end)` is its surface. */
 export interface Entity {
@@ -42,7 +43,7 @@ export const MODEL_URL = new URL('ner/model-anercorp.bin.gz', DATA_DIR);
 
 /** A tagger over a loaded model. */
 export function createTagger(model: NerModel): Tagger {
-  const cache = new WordCache();
+  const cache = new WordCache(model.clusters ? { ...defaultWordResources(), clusters: model.clusters } : defaultWordResources());
   const extractor = new FeatureExtractor(compileTemplates(model.templates), cache, buildPhraseTable(cache));
   const scratch = new DecodeScratch();
   const scorer = scorerFor(model, extractor);
@@ -97,9 +98,23 @@ export function loadTaggerFrom(path: string | URL): Tagger {
 }
 
 let shipped: Tagger | undefined;
+let active: Tagger | undefined;
+let activeFor: ModelChoice | null = null;
 
-/** The tagger of the shipped model (data/ner/model-anercorp.bin.gz), loaded on first call and cached. */
+/**
+ * Makes `loadTagger` tag with this model from now on (null: the shipped one again); throws E_DATA
+ * naming it when it is not a model file. Analysis workers started later are handed the same.
+ */
+export function useModel(choice: ModelChoice | null): void {
+  active = choice ? createTagger(loadModelFile(choice.bytes, choice.name)) : undefined;
+  activeFor = choice;
+  chooseModel(choice);
+}
+
+/** The tagger of the chosen model (model-choice.ts), else of the shipped one (data/ner/model-anercorp.bin.gz); each loaded once. */
 export function loadTagger(): Tagger {
-  shipped ??= loadTaggerFrom(MODEL_URL);
-  return shipped;
+  const choice = chosenModel();
+  if (choice === null) return (shipped ??= loadTaggerFrom(MODEL_URL));
+  if (choice !== activeFor || !active) useModel(choice);
+  return active!;
 }

@@ -11,9 +11,10 @@ import { readLines } from '../text/read-data.js';
 import { stem } from '../text/stem.js';
 import { CHAR_CLASS, CharClass } from '../text/char-classes.js';
 import { hashString } from './hash.js';
+import type { WordClusters } from './word-clusters.js';
 
 /** The attributes of a word, by slot in {@link WordInfo.attrs}. */
-export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'nisba', 'bp3', 'blen'] as const;
+export const ATTRS = ['word', 'norm', 'base', 'stem', 'pro', 'enc', 'p1', 'p2', 'p3', 's1', 's2', 's3', 'bp2', 'bs2', 'bs3', 'shape', 'lex', 'names', 'nisba', 'bp3', 'blen', 'c4', 'c6', 'c10', 'c16'] as const;
 export type AttrName = (typeof ATTRS)[number];
 /** Slot of each attribute. */
 export const ATTR: Readonly<Record<AttrName, number>> = Object.fromEntries(ATTRS.map((a, i) => [a, i])) as Record<AttrName, number>;
@@ -31,6 +32,8 @@ export interface WordResources {
   lexicon: Lexicon;
   /** One-word names from ANERcorp's training part and ANERGazet (data/lexicon/anercorp-names.txt). */
   names: ReadonlySet<string>;
+  /** Word clusters learned from a corpus (`rasd adapt`): a base's bit path; absent in the shipped model. */
+  clusters?: WordClusters;
 }
 
 let bundled: WordResources | undefined;
@@ -97,9 +100,17 @@ function isArabicWord(morph: string): boolean {
  * are compiled with, a third of the work of {@link analyzeWord}.
  */
 export function wordKey(word: string, res: WordResources = defaultWordResources()): number {
+  return phraseKeyOf(baseOf(word, res));
+}
+
+/**
+ * A word's base: clitics off and folded (`وبالرياض` → `رياض`), or its folded surface when it is not
+ * an Arabic word. Word clusters are keyed on it.
+ */
+export function baseOf(word: string, res: WordResources = defaultWordResources()): string {
   const morph = normalizeText(word, 'morph');
-  if (!isArabicWord(morph)) return phraseKeyOf(normalizeText(word, S));
-  return phraseKeyOf(normalizeText(segmentClitics(morph, { lexicon: res.lexicon }).lemma, S));
+  if (!isArabicWord(morph)) return normalizeText(word, S);
+  return normalizeText(segmentClitics(morph, { lexicon: res.lexicon }).lemma, S);
 }
 
 /** Analyses one word type (no caching; see {@link WordCache}). */
@@ -139,7 +150,16 @@ export function analyzeWord(word: string, res: WordResources = defaultWordResour
     bp3: base.slice(0, 3),
     // Short bases are mostly function words and common nouns; names run longer.
     blen: String(Math.min(base.length, 8)),
+    c4: '',
+    c6: '',
+    c10: '',
+    c16: '',
   };
+  const path = res.clusters?.get(base);
+  values.c4 = path === undefined ? '-' : path.slice(0, 4);
+  values.c6 = path === undefined ? '-' : path.slice(0, 6);
+  values.c10 = path === undefined ? '-' : path.slice(0, 10);
+  values.c16 = path ?? '-';
   const attrs = new Int32Array(ATTRS.length);
   for (let a = 0; a < ATTRS.length; a++) attrs[a] = hashString(values[ATTRS[a]!], SEEDS[a]);
   return { attrs, key: phraseKeyOf(base) };

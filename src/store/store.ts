@@ -88,6 +88,20 @@ export interface Store {
   chromeProfile(outlet: string): ProfileCounts | null;
   /** Keeps these outlets' profiles (replacing what was kept of them), in one transaction. */
   saveChromeProfiles(profiles: ReadonlyArray<readonly [string, ProfileCounts]>): void;
+  /** The tagger model adapted to this store (`rasd adapt --db`), or null when it has none. */
+  nerModel(): StoredModel | null;
+  /** Keeps an adapted tagger model (replacing the one kept before); later analyses of the store use it. */
+  saveNerModel(bytes: Uint8Array, summary: string): void;
+  /** Every stored article, in the order stored (streamed: one record at a time is read). */
+  eachArticle(): IterableIterator<Article>;
   /** Flushes and releases the store. */
   close(): void;
+}
+
+/** An adapted tagger model kept in a store. */
+export interface StoredModel {
+  bytes: Uint8Array;
+  /** What it was learned from, as `rasd adapt` said. */
+  summary: string;
+  createdAt: string;
 }

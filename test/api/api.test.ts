@@ -456,7 +456,7 @@ describe('every answer', () => {
     const boom = (): never => {
       throw new Error('boom at /secret/place.ts:12:3');
     };
-    const broken: Store = { putArticles: boom, flush: boom, holdWriter: boom, getArticle: boom, hasArticle: boom, sourceId: boom, rememberSource: boom, countArticles: boom, search: boom, stats: boom, topEntities: boom, chromeProfile: boom, saveChromeProfiles: boom, close: () => {} };
+    const broken: Store = { putArticles: boom, flush: boom, holdWriter: boom, getArticle: boom, hasArticle: boom, sourceId: boom, rememberSource: boom, countArticles: boom, search: boom, stats: boom, topEntities: boom, chromeProfile: boom, saveChromeProfiles: boom, nerModel: boom, saveNerModel: boom, eachArticle: boom, close: () => {} };
     const bad = buildServer(broken);
     try {
       const url = (await bad.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');

@@ -20,13 +20,19 @@ const parts: ModelParts = {
   templates: DEFAULT_TEMPLATES,
   doc: { window: 3, features: ['maj', 'span'] },
   stages: [stage, stage2],
+  clusters: null,
 };
 const oneStage: ModelParts = { ...parts, doc: null, stages: [stage] };
+const adapted: ModelParts = { ...parts, clusters: new Map([['رياض', '0110'], ['جده', '0111'], ['قال', '10'], ['x', '']]) };
 
 describe('model file', () => {
   it('round-trips every array and the header, with one stage or two', () => {
     assert.deepEqual(readModelFile(writeModelFile(parts, ['Test model.'])), parts);
     assert.deepEqual(readModelFile(writeModelFile(oneStage, ['Test model.'])), oneStage);
+  });
+
+  it('round-trips the word clusters of an adapted model', () => {
+    assert.deepEqual(readModelFile(writeModelFile(adapted, ['Adapted.'])), adapted);
   });
   it('still reads version 1 files (one stage, `rows` in the header)', () => {
     const v1 = { format: 'rasd-ner-model', version: 1, labels: [...LABELS], rows: 3, meta: parts.meta, templates: parts.templates };
@@ -36,7 +42,7 @@ describe('model file', () => {
   });
   it('opens with the attribution lines in plain text', () => {
     const text = gunzipSync(writeModelFile(parts, ['Licence: CC BY-SA 4.0'])).toString('latin1');
-    assert.ok(text.startsWith('# Licence: CC BY-SA 4.0\n{"format":"rasd-ner-model","version":2'));
+    assert.ok(text.startsWith('# Licence: CC BY-SA 4.0\n{"format":"rasd-ner-model","version":3'));
   });
   it('throws E_DATA naming the file for junk, a wrong version and truncated weights', () => {
     const code = (f: () => unknown): string => {
@@ -53,6 +59,10 @@ describe('model file', () => {
     assert.equal(code(() => readModelFile(gzipSync('{"format":"rasd-ner-model","version":99}\n'), 'm.gz')), 'E_DATA');
     const raw = gunzipSync(writeModelFile(parts, []));
     assert.equal(code(() => readModelFile(gzipSync(raw.subarray(0, raw.length - 8)), 'm.gz')), 'E_DATA');
+    // An adapted model whose cluster lines are cut short, or hold a line that is not «path<TAB>word».
+    const adaptedRaw = gunzipSync(writeModelFile(adapted, [])).toString('latin1');
+    assert.equal(code(() => readModelFile(gzipSync(Buffer.from(adaptedRaw.replace('"clusters":4', '"clusters":9'), 'latin1')), 'm.gz')), 'E_DATA');
+    assert.equal(code(() => readModelFile(gzipSync(Buffer.from(adaptedRaw.replace('10\t', '1x\t'), 'latin1')), 'm.gz')), 'E_DATA');
     const unknown = { ...parts, doc: { window: 3, features: ['maj', 'bogus'] } } as unknown as ModelParts;
     assert.equal(code(() => readModelFile(writeModelFile(unknown, []), 'm.gz')), 'E_DATA');
   });

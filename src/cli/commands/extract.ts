@@ -3,11 +3,12 @@ import { parseFieldMap } from '../../ingest/records/field-map.js';
 import type { Command } from '../command.js';
 import { runExtraction } from '../extract-run.js';
 import { write } from '../io.js';
+import { useModelOption } from '../model-option.js';
 
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'turn dumps and record exports into clean articles, one JSON object per line',
-  help: `Usage: rasd extract [INPUT…] [--outlet NAME] [--map FIELD=key,…] [--encoding NAME]
+  help: `Usage: rasd extract [INPUT…] [--outlet NAME] [--map FIELD=key,…] [--encoding NAME] [--model FILE]
 
 Reads each INPUT (a file, a folder, a .zip or .gz archive; standard input when none is
 given) and writes one article per line as JSON: headline, subtitle, byline, dateline,
@@ -37,9 +38,12 @@ Options:
   --no-analysis        the bare structure: no entities, quotes, times or quantities
                        (faster; entity:, said: and the entity facet need them)
   --no-entities        the same as --no-analysis
+  --model FILE         find entities with this tagger model, made by rasd adapt --out
+                       FILE, instead of the shipped one
   -h, --help           this help`,
-  options: { 'no-analysis': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' } },
+  options: { 'no-analysis': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, outlet: { type: 'string' }, map: { type: 'string' }, encoding: { type: 'string' }, model: { type: 'string' } },
   async run({ values, positionals }, io) {
+    useModelOption(values.model);
     const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
     const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), analyse: values['no-entities'] !== true && values['no-analysis'] !== true };
     const stats = await runExtraction(positionals.length ? positionals : ['-'], io, 'extract', options, async (articles) => {

@@ -1,6 +1,7 @@
 /** `rasd serve --db FILE`: the HTTP JSON API over a store, until SIGINT or SIGTERM. */
 import { existsSync } from 'node:fs';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { useStoreModel } from '../model-option.js';
 import { dbPath } from '../db-option.js';
 import { EXIT, type Command } from '../command.js';
 import { write } from '../io.js';
@@ -54,6 +55,7 @@ Options:
       return EXIT.usage;
     }
     const store = openSqliteStore(db, { readonly: !token });
+    useStoreModel(store, db);
     const mode = token ? 'writable: POST /api/articles needs the token' : 'read-only';
     return serveUntilSignal(store, { port, host, token: token ?? null, logger: values.log === true, label: 'serve', ready: (url) => `rasd serve: listening on ${url} (${db}: ${store.countArticles()} articles, ${mode})\n` }, io);
   },

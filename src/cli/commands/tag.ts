@@ -2,6 +2,7 @@
 import { DocumentStream } from '../../ner/document-stream.js';
 import { loadTagger } from '../../ner/tagger.js';
 import { EXIT, type Command } from '../command.js';
+import { useModelOption } from '../model-option.js';
 import { write } from '../io.js';
 import { lines, readInput } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
@@ -9,7 +10,7 @@ import { reportDiagnostics } from '../report.js';
 export const tagCommand: Command = {
   name: 'tag',
   summary: 'find persons, places, organisations (NER) in text, or tag CoNLL tokens',
-  help: `Usage: rasd tag [FILE] [--conll] [--encoding NAME]
+  help: `Usage: rasd tag [FILE] [--conll] [--model FILE] [--encoding NAME]
 
 Reads FILE, or standard input when no file is given, and tags named entities (PERS, LOC,
 ORG, MISC) with the tagger trained on ANERcorp (data/ner/model-anercorp.bin.gz).
@@ -30,11 +31,14 @@ line starts a new document. Memory stays flat however long the input.
 
 Options:
   --conll            read CoNLL tokens and write «token TAG» lines
+  --model FILE       tag with this model, made by rasd adapt --out FILE, instead of the
+                     shipped one
   --encoding NAME    the input's encoding (utf-8, utf-16le, utf-16be, windows-1256,
                      iso-8859-6); detected when not given
   -h, --help         this help`,
   options: {
     conll: { type: 'boolean', default: false },
+    model: { type: 'string' },
     encoding: { type: 'string' },
   },
   async run({ values, positionals }, io) {
@@ -42,6 +46,7 @@ Options:
       await write(io.stderr, `rasd tag: takes at most one FILE, got ${positionals.length}\n`);
       return EXIT.usage;
     }
+    useModelOption(values.model);
     const tagger = loadTagger();
     const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
     if (values.conll === true) {

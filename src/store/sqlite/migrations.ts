@@ -117,4 +117,13 @@ export const MIGRATIONS: readonly string[] = [
   // store indexed by another is indexed again when it is opened for writing. Stores before this
   // migration were indexed by version 1.
   `INSERT OR IGNORE INTO meta VALUES ('analyzer', 1);`,
+
+  // 9: the tagger adapted to this store's articles (`rasd adapt --db`): a model file's bytes, used by
+  // every later analysis of the store, with a line saying what it was learned from.
+  `CREATE TABLE ner_model (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     model BLOB NOT NULL,
+     summary TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   ) STRICT;`,
 ];

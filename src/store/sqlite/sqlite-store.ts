@@ -224,6 +224,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         for (const [outlet, p] of profiles) put.run(outlet, profileToJson(p), p.n, now);
       })();
     },
+    nerModel() {
+      const row = db.prepare('SELECT model, summary, created_at FROM ner_model WHERE id = 1').get() as { model: Buffer; summary: string; created_at: string } | undefined;
+      return row ? { bytes: new Uint8Array(row.model), summary: row.summary, createdAt: row.created_at } : null;
+    },
+    saveNerModel(bytes, summary) {
+      writable();
+      ensureWriter();
+      db.prepare('INSERT INTO ner_model (id, model, summary, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET model = excluded.model, summary = excluded.summary, created_at = excluded.created_at').run(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), summary, new Date().toISOString());
+    },
+    *eachArticle() {
+      for (const record of db.prepare('SELECT record FROM articles ORDER BY docno').pluck().iterate() as IterableIterator<string>) yield ArticleSchema.parse(JSON.parse(record));
+    },
     countArticles: () => count.get() as number,
     search: (query, o) => searcher.search(query, o),
     stats(): StoreStats {
