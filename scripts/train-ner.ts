@@ -11,6 +11,7 @@
 //          --min-count N  --window N (document: sentences either side)  --folds N (jackknife blocks)
 //          --stages 1|2 (1: sentence model only)  --prune W (drop features whose weights are all under W
 //          in size, after training; 0 keeps all)  --out PATH (default the shipped model)
+//          --clusters FILE (word clusters, `path<TAB>word` lines, as features)  --learner perceptron|crf
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '0.4' },
     out: { type: 'string', default: fileURLToPath(MODEL_URL) },
     clusters: { type: 'string' },
+    learner: { type: 'string', default: 'perceptron' },
   },
 });
 const settings = {
@@ -54,6 +56,10 @@ for (const [name, v] of Object.entries(settings)) {
     console.error(`train:ner: --${name} must be a number ≥ 0, got ${JSON.stringify(v)}`);
     process.exit(2);
   }
+}
+if (values.learner !== 'perceptron' && values.learner !== 'crf') {
+  console.error(`train:ner: --learner must be perceptron or crf, got ${JSON.stringify(values.learner)}`);
+  process.exit(2);
 }
 if (settings.stages !== 1 && settings.stages !== 2) {
   console.error(`train:ner: --stages must be 1 or 2, got ${settings.stages}`);
@@ -106,7 +112,7 @@ const { parts, dev } = trainModel(
     clusters,
     source: 'ANERcorp (Benajiba, Rosso and Benedí 2007), training part of the CAMeL Lab split, first 90% of sentences; ANERGazet',
   },
-  { ...settings, stages: settings.stages as 1 | 2 },
+  { ...settings, stages: settings.stages as 1 | 2, ...(values.learner === 'crf' ? { learner: 'crf' as const } : {}) },
   console.log,
 );
 const doc = parts.doc;

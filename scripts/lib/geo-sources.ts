@@ -4,6 +4,8 @@
 /** A country of mledoze/countries. */
 export interface CountryRow {
   cc: string;
+  /** ISO 3166-1 alpha-3. */
+  cc3: string;
   english: string;
   /** Every English spelling: common, official and alternative names. */
   englishNames: string[];
@@ -38,6 +40,7 @@ export interface WorldCityRow {
 export function readCountries(json: string): CountryRow[] {
   const list = JSON.parse(json) as Array<{
     cca2: string;
+    cca3: string;
     name: { common: string; official: string };
     altSpellings?: string[];
     latlng?: number[];
@@ -45,6 +48,7 @@ export function readCountries(json: string): CountryRow[] {
   }>;
   return list.map((c) => ({
     cc: c.cca2,
+    cc3: c.cca3,
     english: c.name.common,
     englishNames: [c.name.common, c.name.official, ...(c.altSpellings ?? [])],
     arabic: [c.translations?.ara?.common, c.translations?.ara?.official].filter((x): x is string => !!x),

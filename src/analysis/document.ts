@@ -13,6 +13,9 @@ import type { AnalysedDocument } from '../core/document.js';
 import { wordsOfTokens } from '../entities/fold-name.js';
 import { keyedTokens } from '../text/keyed-tokens.js';
 import { cutAtTimes } from '../entities/cut-at-times.js';
+import { codeActors } from '../entities/actor-codes.js';
+import { dateAliases } from '../entities/dated-aliases.js';
+import { dropSelfMentions } from '../entities/self-mentions.js';
 import { linkMentions } from '../entities/link-mentions.js';
 import { roleContext, type RoleContext } from '../entities/role-context.js';
 import { loadTagger } from '../ner/index.js';
@@ -46,6 +49,10 @@ export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captio
     if (proved !== null) times = findTimes(text, { ref: proved, tokens });
   }
   // A month or a weekday the tagger took for a name is cut off before mentions are linked.
-  const entities = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles }) : [];
+  const linked = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles }) : [];
+  // The article's day decides what a name meant then («كورونا» in 2015 is MERS) and an actor's
+  // country and sector (an office held then).
+  const onDay = day ?? (text ? inferReference(text, times) : null);
+  const entities = codeActors(dateAliases(dropSelfMentions(text, linked), onDay), { day: onDay });
   return { doc: { text, parts, sentences, tokens, entities, times }, roles };
 }

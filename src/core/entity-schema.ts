@@ -26,6 +26,9 @@ export const RoleSchema = z.object({ text: z.string().min(1), start: offset, end
  * - `source`: `ner` for the tagger's mentions, `alias` for those only the alias scan found, `rule`
  *   for those only a rule found: organisations by their head noun («وزارة الخدمة المدنية»:
  *   src/entities/org-names.ts), places by the gazetteer (src/entities/place-names.ts).
+ * - `country`, `sector`: the actor's country (ISO 3166 alpha-3) and CAMEO sector (GOV, MIL, REB, OPP,
+ *   CVL, BUS, MED, IGO …), from its role, UniversalPetrarch's actor dictionary or its name
+ *   (src/entities/actor-codes.ts); null when nothing tells, absent in records stored before them.
  */
 export const EntitySchema = z.object({
   type: EntityTypeSchema,
@@ -36,6 +39,8 @@ export const EntitySchema = z.object({
   name: z.string().min(1),
   role: RoleSchema.nullable(),
   source: z.enum(['ner', 'alias', 'rule']),
+  country: z.string().regex(/^[A-Z]{3}$/u).nullable().optional(),
+  sector: z.string().regex(/^[A-Z]{3}$/u).nullable().optional(),
 });
 
 export type Entity = z.infer<typeof EntitySchema>;

@@ -95,7 +95,7 @@ export function createAliasIndex(rows: readonly AliasRow[], lexicon: () => Lexic
     let [bare, rule] = articleOf(first, letters.article);
     if (rule === 'none' && words.length === 1 && row.entity && row.entity.type !== 'PERS' && takesArticle(row.forms, key, lexicon)) rule = 'optional';
     const rest = words.length > 1 ? ' ' + words.slice(1).join(' ') : '';
-    for (const cf of cliticForms(bare, rule, letters)) {
+    for (const cf of cliticForms(bare, rule, letters, 'cut')) {
       if (cf.form !== first) put(cf.form + rest, { ...hit, skip: cf.skip });
     }
   }

@@ -8,7 +8,7 @@ import { defaultMorphologyTables, type MorphologyTables } from '../text/morpholo
 /** One form: its letters, how many leading letters are clitics to leave out of a span, and what it carries. */
 export interface CliticForm {
   form: string;
-  /** Leading letters (of the search form) that a span leaves out: 1 for «وداعش», 0 for «للامم», whose ل + ل cannot be cut apart. */
+  /** Leading letters (of the search form) that a span leaves out: 1 for «وداعش»; for «للامم», 1 in a name, 0 in a role. */
   skip: number;
   /** The form carries the article: «الامم», «بالامم», «للامم». */
   definite: boolean;
@@ -39,25 +39,26 @@ export function cliticLetters(tables: MorphologyTables = defaultMorphologyTables
   return { conj, prep, article };
 }
 
+/** What a span does with «لل» (ل + the article): a name's leaves the ل out, a role's keeps it. */
+export type LamSpan = 'cut' | 'keep';
+
 /**
  * Every form of `bare` (a search-form word without the article) with و/ف, then ب/ك/ل, then the
  * article as `article` allows; the bare or listed form comes first.
  * `cliticForms('امم', 'required')` → الامم, والامم, بالامم, كالامم, للامم, وللامم ….
  */
-export function cliticForms(bare: string, article: ArticleRule, letters: CliticLetters = cliticLetters()): CliticForm[] {
+export function cliticForms(bare: string, article: ArticleRule, letters: CliticLetters = cliticLetters(), lam: LamSpan = 'keep'): CliticForm[] {
   const out: CliticForm[] = [];
   const arts = article === 'none' ? [false] : article === 'required' ? [true] : [false, true];
   for (const conj of ['', ...letters.conj]) {
     for (const prep of ['', ...letters.prep]) {
       for (const art of arts) {
         // After ل the article loses its alef (ل + الامم → للامم), and a noun starting with ل merges
-        // with it (ل + اللجنة → للجنة); that ل + ل cannot be cut, so the span keeps it.
-        let form: string;
-        let skip = conj.length + prep.length;
-        if (art && prep === 'ل') {
-          form = conj + 'ل' + (bare.startsWith('ل') ? bare : 'ل' + bare);
-          skip = conj.length;
-        } else form = conj + prep + (art ? letters.article : '') + bare;
+        // with it (ل + اللجنة → للجنة): a name's span leaves out the preposition's ل as any clitic
+        // («لامم», as annotators mark it); a role's keeps both («للرئيس التونسي» reads as written).
+        const lamArt = art && prep === 'ل';
+        const form = lamArt ? conj + 'ل' + (bare.startsWith('ل') ? bare : 'ل' + bare) : conj + prep + (art ? letters.article : '') + bare;
+        const skip = lamArt && lam === 'keep' ? conj.length : conj.length + prep.length;
         out.push({ form, skip, definite: art, prep: prep !== '' });
       }
     }

@@ -32,11 +32,15 @@ export function spaceBefore(text: string, words: readonly Word[], k: number): bo
 const ABD = 'عبدال';
 const CLITIC_BEFORE_ABD = /^[وف]?[بكل]?$/u;
 
-/** Where «عبدالله» (or «لعبدالله») is cut into «عبد» + «الله», or -1. */
+// The divine name written without the article in «عبد» compounds, in search form: «عبدربه» is «عبد ربه».
+const BARE_DIVINE: ReadonlySet<string> = new Set(['ربه']);
+
+/** Where «عبدالله» (or «لعبدالله», «عبدربه») is cut into «عبد» + «الله», or -1. */
 function abdCut(key: string): number {
   const at = key.indexOf(ABD);
-  if (at < 0 || at > 2 || key.length <= at + ABD.length) return -1;
-  return at === 0 || CLITIC_BEFORE_ABD.test(key.slice(0, at)) ? at + 3 : -1;
+  if (at >= 0 && at <= 2 && key.length > at + ABD.length) return at === 0 || CLITIC_BEFORE_ABD.test(key.slice(0, at)) ? at + 3 : -1;
+  const bare = key.indexOf('عبد');
+  return bare >= 0 && bare <= 2 && BARE_DIVINE.has(key.slice(bare + 3)) && (bare === 0 || CLITIC_BEFORE_ABD.test(key.slice(0, bare))) ? bare + 3 : -1;
 }
 
 /** The search key of a name: `nameKey('وعبدالله بنُ زايد')` → `وعبد الله بن زايد`. */

@@ -13,8 +13,10 @@ import { mentionName } from './mention-name.js';
 import { mergeMentions } from './merge-mentions.js';
 import { findOrgNames } from './org-names.js';
 import { personKey } from './person-key.js';
+import { isPlatformKey } from './platform-names.js';
 import { findPersonNames } from './person-names.js';
 import { findPlaceNames } from './place-names.js';
+import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
 import { trimMentions } from './trim-mention.js';
@@ -61,7 +63,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // then places, by the gazetteer («بالمنامة»).
   const orgs = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
-  const all = mergeMentions(places, findPersonNames(ctx), 'rule');
+  // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»).
+  const all = extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.
@@ -83,12 +86,21 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
     }
     if (name.key === '') continue;
     const known = name.entity;
+    // «تويتر» tagged a person is the platform, an organisation; «فيس بوك» keeps the ف the clitic rule took.
+    let type = m.type;
+    if (!known && m.type === 'PERS') {
+      const whole = nameKey(text.slice(span.start, name.end));
+      if (isPlatformKey(whole) && !isPlatformKey(name.key)) name = { ...name, start: span.start, key: whole };
+      if (isPlatformKey(name.key)) type = 'ORG';
+      // «تويتر وواتس»: a share bar's list of platforms is no one.
+      else if (name.key.split(' ').every((w) => isPlatformKey(w.replace(/^و(?=..)/u, '')))) continue;
+    }
     const entity: Entity = {
-      type: known ? known.type : m.type,
+      type: known ? known.type : type,
       text: text.slice(name.start, name.end),
       start: name.start,
       end: name.end,
-      canonical: known ? known.id : m.type === 'PERS' ? `pers:${personKey(name.key)}` : `${m.type.toLowerCase()}:${name.key}`,
+      canonical: known ? known.id : type === 'PERS' ? `pers:${personKey(name.key)}` : type === 'LOC' ? `loc:${withoutUnit(name.key)}` : `${type.toLowerCase()}:${name.key}`,
       name: known ? known.name_ar : text.slice(name.start, name.end),
       role,
       source: m.source ?? 'ner',

@@ -3,6 +3,9 @@
  * the actor the alias table knows by it, and its search key, the same in every article.
  */
 import { segmentClitics } from '../text/clitics.js';
+import { foreignScore } from '../text/foreign-shape.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Span } from '../core/types.js';
 import type { AliasIndex } from './alias-index.js';
@@ -22,11 +25,31 @@ export interface MentionName extends Span {
 
 const FIRST_WORD = /^[^\s]+/u;
 
+/**
+ * «ليام», «فالنسيا»: a foreign name's first ب/ل/ف/ك is its own, not a clitic, when the word looks
+ * foreign as written and far less so without the letter (the letter-gram model of
+ * src/text/foreign-shape.ts), and what is left is no person's name or place the lists know
+ * («بخالد» is ب + خالد, «بنجران» ب + نجران). و, the conjunction before so many names, is always cut.
+ */
+function foreignInitial(word: string, base: string): boolean {
+  const names = defaultKnownNames();
+  if (names.person(base) || isPlaceName(base)) return false;
+  const whole = foreignScore(normalizeText(word, 'search'));
+  return whole >= FOREIGN_WORD && whole - foreignScore(normalizeText(base, 'search')) >= FOREIGN_DROP;
+}
+/** The foreign score a written word reaches (about half of looksForeign's threshold: names are short). */
+const FOREIGN_WORD = 8;
+/** How much more foreign the word must look with its first letter than without it. */
+const FOREIGN_DROP = 4;
+
 /** The name of `text.slice(span.start, span.end)`, for a mention of `type`. */
 export function mentionName(text: string, span: Span, type: EntityType, aliases: AliasIndex): MentionName {
   const raw = text.slice(span.start, span.end);
   const firstEnd = span.start + (FIRST_WORD.exec(raw)?.[0].length ?? 0);
-  const hit = aliases.nodes.get(nameKey(raw))?.hit;
+  const rawKey = nameKey(raw);
+  // «لحوثيين»: a span that already left out the preposition of «للحوثيين» finds the actor with it back.
+  const lamForm = rawKey.startsWith('ل') ? aliases.nodes.get('ل' + rawKey)?.hit : undefined;
+  const hit = aliases.nodes.get(rawKey)?.hit ?? (lamForm ? { ...lamForm, skip: 0 } : undefined);
   // A whole mention that is a listed person's name is that person, whatever the tagger called it
   // («أوباما» tagged ORG); a longer name holding it («إدارة أوباما») is no match here.
   if (hit?.entity && (typesFit(type, hit.entity.type) || hit.entity.type === 'PERS')) {
@@ -40,15 +63,18 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   for (let i = 0; i < seg.proclitics.length; i++) {
     const c = seg.proclitics[i]!;
     if (c.tag === 'ال') break;
-    // «للجنة»: ل + the article's ل cannot be cut apart; the span keeps both, the key reads «ال».
+    // «للجنة»: ل + the article, whose alif the writing drops. The span leaves out the first ل, as it
+    // does any clitic («لجنة», the article's ل kept), and the key reads «ال».
     if (c.tag === 'ل' && seg.proclitics[i + 1]?.tag === 'ال' && seg.proclitics[i + 1]!.surface === 'ل') {
       lamLam = true;
+      skip += 1;
       break;
     }
     skip += c.surface.length;
   }
+  if (skip === 1 && seg.proclitics.length === 1 && seg.proclitics[0]!.tag !== 'و' && foreignInitial(normalizeText(text.slice(span.start, firstEnd), 'morph'), seg.base)) skip = 0;
   const start = skip > 0 && seg.base.length >= 2 ? offsetAfterLetters(text, span.start, firstEnd, skip) : span.start;
   let key = nameKey(text.slice(start, span.end));
-  if (lamLam && key.startsWith('لل')) key = 'ال' + key.slice(2);
+  if (lamLam && key.startsWith('ل')) key = 'ا' + key;
   return { start, end: span.end, key, entity: null };
 }

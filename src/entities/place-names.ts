@@ -3,7 +3,7 @@
  * countries and our own list): «بالمنامة», «أفغانستان», «دومة الجندل». The longest name of up to
  * four words wins; و/ف and ب/ك/ل in front come off. A one-word name must be no stopword, no nisba
  * adjective and no person's name the lists know, carry no pronoun, and be a proper name to the
- * lexicon or a word it cannot read.
+ * lexicon or a word it cannot read, or name a country or a city of half a million people.
  */
 import type { Mention } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
@@ -15,6 +15,9 @@ import { defaultGazetteer, isPlaceName, MAX_PLACE_WORDS } from '../text/places.j
 import { defaultStopwords } from '../text/stopwords.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
+
+/** The population from which a city's name wins over the common word it also spells. */
+const BIG_CITY = 500_000;
 
 /** Clitics a place's first word may carry: و/ف, then ب/ك/ل; «لل» is ل before the article. */
 const CLITICS = /^[وف]?[بكل]?/u;
@@ -39,7 +42,10 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     if (seg.proclitics.some((c) => c.tag === 'ال') && /(ي|ية)$/u.test(seg.base)) return false;
     // A person's name the lists know is no place here («كريمة», «الجاسم»).
     if (names.person(seg.base)) return false;
-    return !seg.known || ((lexicon.get(seg.base) ?? 0) & TAG.proper) !== 0;
+    if (!seg.known || ((lexicon.get(seg.base) ?? 0) & TAG.proper) !== 0) return true;
+    // A city of half a million people or more is the city, though its name is also a word
+    // («عدن» Eden, «الطائف» one who circles, «حمص» chickpeas): news names the city far more often.
+    return gazetteer.find(normalizeText(text.slice(w.start, w.end), 'search').slice(skip)).some((p) => p.kind === 'country' || (p.population ?? 0) >= BIG_CITY);
   };
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {

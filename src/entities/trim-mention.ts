@@ -6,6 +6,8 @@
  * linker to judge).
  */
 import { defaultKnownNames } from '../text/known-names.js';
+import { TAG } from '../text/lexicon-tags.js';
+import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import type { Mention } from '../core/entity-schema.js';
@@ -30,8 +32,19 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
     if (!stop.has(w.key)) return false;
     return !(type === 'PERS' && names.person(normalizeText(text.slice(w.start, w.end), 'morph')));
   };
-  /** A word written with tanween is an adverb or an indefinite noun, never a name's («دولياً»). */
-  const tanween = (k: number): boolean => TANWEEN.test(text.slice(words[k]!.start, words[k]!.end));
+  const lexicon = ctx.lexicon();
+  /**
+   * A word written with tanween is an adverb or an indefinite noun, never a name's («دولياً»); so is
+   * an adjective with the alef of the accusative, written without its tanween («دوليا», «رسميا»),
+   * when it is no place or name («سوريا», «ماريا»).
+   */
+  const tanween = (k: number): boolean => {
+    const surface = text.slice(words[k]!.start, words[k]!.end);
+    if (TANWEEN.test(surface)) return true;
+    const morph = normalizeText(surface, 'morph');
+    if (!morph.endsWith('يا') || morph.length < 5 || names.has(morph) || isPlaceName(morph)) return false;
+    return ((lexicon.get(morph.slice(0, -1)) ?? 0) & TAG.adjective) !== 0;
+  };
   return mentions.map((m) => {
     const [a, b] = wordsOf(ctx, m.start, m.end);
     let start = a;

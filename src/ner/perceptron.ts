@@ -53,7 +53,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Maps feature hashes to rows, keeping those seen at least `minCount` times; -1 elsewhere. */
-function indexFeatures(corpus: FeatureCorpus, minCount: number): { rows: Int32Array; keys: Int32Array } {
+export function indexFeatures(corpus: FeatureCorpus, minCount: number): { rows: Int32Array; keys: Int32Array } {
   const counts = new Map<number, number>();
   const f = corpus.feats;
   for (let k = 0; k < f.length; k++) if (f[k] !== 0) counts.set(f[k]!, (counts.get(f[k]!) ?? 0) + 1);
