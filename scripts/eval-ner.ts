@@ -93,6 +93,12 @@ if (process.env.NER_ADAPT !== '0' && (process.env.NER_ADAPTED || zips.length)) {
   for (const [type, p] of Object.entries(aDoc.byType)) console.log(row(type, p));
   console.log(row('micro', aDoc.micro));
   console.log(`sentence by sentence: micro F1 ${aAlone.micro.f1.toFixed(2)} (${Object.entries(aAlone.byType).map(([t, p]) => `${t} ${p.f1.toFixed(2)}`).join('  ')})`);
+  // Its speed: the cluster features are a few more per token.
+  const devText = dev.map((s) => s.tokens.join(' ')).join('\n');
+  adapted.tagText(devText);
+  const ta = performance.now();
+  for (let r = 0; r < ROUNDS; r++) adapted.tagText(devText);
+  console.log(`tagText: ${Math.round(((aDoc.tokens * ROUNDS) / (performance.now() - ta)) * 1000).toLocaleString('en')} tokens/s (the dev set's text, ${ROUNDS} passes)`);
 }
 
 // Speed: the dev set's sentences, tagged again and again after a warm-up pass (every word type cached).

@@ -12,14 +12,28 @@ import { readTrainingSentences } from './training-data.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters, type ClusterOptions, type ClusterReport } from './word-clusters.js';
 import { baseOf, defaultWordResources } from './word-info.js';
 
+/**
+ * Tokens counted at most: 60 million, about a hundred days of a large monitor's news, take about 240
+ * MB of counts; clusters of the most frequent words settle long before.
+ */
+export const MAX_ADAPT_TOKENS = 60_000_000;
+
 /** The user's corpus, text by text, counted as it comes (memory grows with its tokens, not its text). */
 export class AdaptCorpus {
   readonly counter = new ContextCounter();
   private readonly keys = new Map<string, string>();
   texts = 0;
+  /** Texts left out once `maxTokens` were counted. */
+  skipped = 0;
 
-  /** Adds one text (a headline, a paragraph, an article's body). */
+  constructor(readonly maxTokens = MAX_ADAPT_TOKENS) {}
+
+  /** Adds one text (a headline, a paragraph, an article's body); once `maxTokens` are counted, texts are only counted as skipped. */
   addText(text: string): void {
+    if (this.counter.tokens >= this.maxTokens) {
+      this.skipped++;
+      return;
+    }
     this.texts++;
     for (const sentence of rawSentences(text)) this.addTokens(sentence.map((t) => t.text));
   }

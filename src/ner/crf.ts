@@ -6,7 +6,7 @@
  * --method crf`); its weights have the perceptron's shape, so a model file holds either.
  */
 import { ALLOWED, LABEL_COUNT } from './labels.js';
-import { indexFeatures, seededRandom, type FeatureCorpus, type PerceptronWeights } from './perceptron.js';
+import { indexFeatures, seededRandom, shuffle, type FeatureCorpus, type PerceptronWeights } from './perceptron.js';
 
 const L = LABEL_COUNT;
 
@@ -86,12 +86,7 @@ export function trainCrf(corpus: FeatureCorpus, o: CrfOptions): PerceptronWeight
   };
 
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
-    for (let i = sentences - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffle(order, random);
     let ll = 0;
     for (let q = 0; q < sentences; q++) {
       const s = order[q]!;

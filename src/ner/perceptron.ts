@@ -52,6 +52,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with a seeded generator: each epoch's sentence order. */
+export function shuffle(order: Int32Array, random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
 /** Maps feature hashes to rows, keeping those seen at least `minCount` times; -1 elsewhere. */
 export function indexFeatures(corpus: FeatureCorpus, minCount: number): { rows: Int32Array; keys: Int32Array } {
   const counts = new Map<number, number>();
@@ -126,12 +136,7 @@ export function trainPerceptron(corpus: FeatureCorpus, options: PerceptronOption
   };
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = sentences - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffle(order, random);
     let mistakes = 0;
     for (let o = 0; o < sentences; o++) {
       const s = order[o]!;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { AdaptCorpus } from '../../src/ner/adapt.js';
 import { bitPaths } from '../../src/ner/bit-paths.js';
 import { ContextCounter } from '../../src/ner/context-counts.js';
 import { clustersFromLines, clustersToLines, learnClusters, DEFAULT_CLUSTER_OPTIONS } from '../../src/ner/word-clusters.js';
@@ -164,5 +165,16 @@ describe('cluster attributes of a word', () => {
     const b = analyzeWord('والرياض');
     for (const c of ['c4', 'c6', 'c10', 'c16'] as const) assert.equal(b.attrs[ATTR[c]], attrHash(c, '-'));
     assert.equal(a.key, b.key);
+  });
+});
+
+describe('AdaptCorpus', () => {
+  it('counts texts up to its token budget, then counts the rest as left out', () => {
+    const corpus = new AdaptCorpus(5);
+    corpus.addText('وصل الوفد إلى الرياض أمس.');
+    corpus.addText('وقال الوزير إن.');
+    assert.equal(corpus.texts, 1);
+    assert.equal(corpus.skipped, 1);
+    assert.ok(corpus.counter.tokens >= 5);
   });
 });

@@ -21,6 +21,18 @@ describe('the SQLite store', () => {
     assert.equal(store.getArticle('nope'), null);
     store.close();
   });
+  it('names an actor by the fullest form any article wrote, whichever came first', () => {
+    const store = openSqliteStore(join(dir, 'names.db'));
+    const actor = (a: (typeof articles)[number], name: string): (typeof articles)[number] => ({
+      ...a,
+      entities: [{ type: 'PERS', text: name, start: 0, end: name.length, canonical: 'pers:عادل الجبير', name, role: null, source: 'ner' }],
+    });
+    store.putArticles([actor(articles[0]!, 'عادل الجبير')]);
+    store.putArticles([actor(articles[1]!, 'عادل بن أحمد الجبير')]);
+    store.flush();
+    assert.deepEqual(store.topEntities().map((e) => [e.canonical, e.name, e.articles]), [['pers:عادل الجبير', 'عادل بن أحمد الجبير', 2]]);
+    store.close();
+  });
   it('keeps what it stored across reopening, in WAL mode, at the current schema version', () => {
     const path = join(dir, 'b.db');
     const s1 = openSqliteStore(path);

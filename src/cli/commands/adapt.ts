@@ -93,6 +93,7 @@ Options:
       }
       await log(`read ${n.toLocaleString('en')} stored articles from ${db}`);
     }
+    if (corpus.skipped > 0) await log(`learned from the first ${corpus.texts.toLocaleString('en')} texts (${corpus.counter.tokens.toLocaleString('en')} tokens); ${corpus.skipped.toLocaleString('en')} more were left out`);
     if (corpus.texts === 0) {
       await write(io.stderr, 'rasd adapt: no article text to learn from\n');
       return EXIT.failure;

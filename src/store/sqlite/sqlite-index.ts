@@ -75,7 +75,9 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
      VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @speakers, @cluster, @h, @s, @c, @b)`,
   );
   const saveEntity = db.prepare('INSERT OR REPLACE INTO entities (canonical, docno, mentions) VALUES (?, ?, ?)');
-  const saveName = db.prepare('INSERT OR IGNORE INTO entity_names (canonical, type, name) VALUES (?, ?, ?)');
+  // The fullest form of an actor's name seen in any article is its name in the store: «عادل بن أحمد
+  // الجبير» over «عادل الجبير», whichever came first.
+  const saveName = db.prepare('INSERT INTO entity_names (canonical, type, name) VALUES (?, ?, ?) ON CONFLICT (canonical) DO UPDATE SET name = excluded.name WHERE length(excluded.name) > length(entity_names.name)');
   const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
   const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
   const story = db.prepare('SELECT s.minhash, d.cluster, d.day FROM signatures s JOIN docs d ON d.docno = s.docno WHERE s.docno = ?');
