@@ -1,12 +1,13 @@
 /**
- * An outlet's own name where it signs off or credits itself («رابط الخبر بصحيفة الوئام: …») is the
- * article's outlet, not an organisation in the news: such mentions are no entities, so that the
+ * An outlet's own name where it signs off or credits itself («رابط الخبر بصحيفة الوئام: …», a byline
+ * «نايف عبدالله – عين اليوم») is the article's outlet, not an organisation in the news: such mentions are no entities, so that the
  * outlet does not top every list of most-named organisations. The phrases are data
  * (data/entities/self-mentions.txt).
  */
 import type { Entity } from '../core/entity-schema.js';
 import { RasdError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
+import { identifyCredit, STAFF } from '../ingest/credits.js';
 import { readLines } from '../text/read-data.js';
 
 /** The phrases before an outlet's own name, folded and without spaces, and the words for a medium. */
@@ -50,7 +51,33 @@ export function isSelfMention(text: string, e: Pick<Entity, 'type' | 'start' | '
   return tails.some((t) => cues.phrases.some((p) => t.endsWith(p)));
 }
 
-/** The entities without the outlet's sign-offs and credits of itself. */
-export function dropSelfMentions(text: string, entities: readonly Entity[], cues: SelfMentionCues = defaultSelfMentionCues()): Entity[] {
-  return entities.filter((e) => !isSelfMention(text, e, cues));
+/** The most words a byline line has: «عين اليوم – الرياض», «نايف عبدالله – عين اليوم». */
+const BYLINE_WORDS = 6;
+const DASHED = /\s*[-\u2013\u2014]\s*/u;
+
+/**
+ * True when an organisation fills one part of a short line whose parts a dash separates, a byline or
+ * a dateline («عين اليوم – متابعات», «نايف عبدالله – عين اليوم»): the outlet crediting itself. A news
+ * agency credited there («عين اليوم – واس») is the story's source, and stays.
+ */
+export function isBylineOutlet(text: string, e: Pick<Entity, 'type' | 'start' | 'end'>, isAgency: (name: string) => boolean): boolean {
+  if (e.type !== 'ORG') return false;
+  const from = text.lastIndexOf('\n', e.start - 1) + 1;
+  const nl = text.indexOf('\n', e.end);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  if (!DASHED.test(line) || line.split(/\s+/u).filter(Boolean).length > BYLINE_WORDS) return false;
+  const name = text.slice(e.start, e.end).trim();
+  const parts = line.split(DASHED).map((p) => p.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''));
+  return parts.length >= 2 && parts.includes(name) && !isAgency(name);
+}
+
+/** The entities without the outlet's sign-offs, bylines and credits of itself. */
+export function dropSelfMentions(text: string, entities: readonly Entity[], cues: SelfMentionCues = defaultSelfMentionCues(), isAgency: (name: string) => boolean = isNewsAgency): Entity[] {
+  return entities.filter((e) => !isSelfMention(text, e, cues) && !isBylineOutlet(text, e, isAgency));
+}
+
+/** A news agency of data/ingest/agencies.txt («واس», «رويترز»), not an outlet crediting its own staff. */
+function isNewsAgency(name: string): boolean {
+  const credit = identifyCredit(name);
+  return credit !== null && credit.code !== STAFF;
 }

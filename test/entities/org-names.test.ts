@@ -12,6 +12,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'أصدرت وزارة الخدمة المدنية قرارا. وأعلنت الهيئة العامة للسياحة والتراث الوطني برنامجا، ورحبت رابطة العالم الإسلامي به، وقالت الحكومة العراقية إنها توافق.';
     assert.deepEqual(names(text), ['وزارة الخدمة المدنية', 'الهيئة العامة للسياحة والتراث الوطني', 'رابطة العالم الإسلامي', 'الحكومة العراقية']);
   });
+  it('takes clubs, parliaments, courts of grievance, forums, museums and schools by their head', () => {
+    const text = 'فاز نادي الهلال أمس، وناقش البرلمان العراقي القرار، ونظر ديوان المظالم فيه، وافتتح ملتقى الحوار الوطني، وزار متحف اللوفر.';
+    assert.deepEqual(names(text), ['نادي الهلال', 'البرلمان العراقي', 'ديوان المظالم', 'ملتقى الحوار الوطني', 'متحف اللوفر']);
+  });
   it('leaves a head with the article and no qualifier, a chain with no word with the article, and a kind of body', () => {
     const text = 'وقالت الوزارة إن الخطة جاهزة. وتعمل شركة كبيرة في المدينة. واجتمع مجلس الإدارة أمس.';
     assert.deepEqual(names(text), []);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { Entity } from '../../src/core/entity-schema.js';
-import { dropSelfMentions, parseSelfMentionCues } from '../../src/entities/self-mentions.js';
+import { dropSelfMentions, isBylineOutlet, parseSelfMentionCues } from '../../src/entities/self-mentions.js';
 
 function org(text: string, name: string, nth = 0): Entity {
   let start = -1;
@@ -21,5 +21,16 @@ describe('an outlet signing off', () => {
     assert.equal(dropSelfMentions(text, [org(text, 'الأفق')], cues).length, 0);
     assert.equal(dropSelfMentions(text, [{ ...org(text, 'الأفق'), type: 'LOC' }], cues).length, 1);
     assert.throws(() => parseSelfMentionCues(['...']), /no letters/);
+  });
+  it('is no entity where it fills one part of a short dashed byline line; an agency credited there stays', () => {
+    const agency = (name: string): boolean => name === 'واس';
+    const text = 'نايف عبدالله – الأفق الجديد\nالأفق الجديد – واس\nوقالت صحيفة الأفق الجديد إن الوزير – وهو في الرياض – وصل.';
+    const at = (name: string, nth: number): Entity => org(text, name, nth);
+    assert.equal(isBylineOutlet(text, at('الأفق الجديد', 0), agency), true);
+    assert.equal(isBylineOutlet(text, at('الأفق الجديد', 1), agency), true);
+    assert.equal(isBylineOutlet(text, at('واس', 0), agency), false);
+    // A dash in a long sentence is no byline.
+    assert.equal(isBylineOutlet(text, at('الأفق الجديد', 2), agency), false);
+    assert.deepEqual(dropSelfMentions(text, [at('الأفق الجديد', 0), at('واس', 0), at('الأفق الجديد', 2)], parseSelfMentionCues([]), agency).map((e) => e.start), [at('واس', 0).start, at('الأفق الجديد', 2).start]);
   });
 });
