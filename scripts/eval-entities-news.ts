@@ -9,10 +9,14 @@
 //   the ids Rasd gives to two actors of the gold or more (merged).
 // The dev part is scored by default; --blind scores the blind part (held out: score it once, at the
 // end). --agreement compares the second annotators' mentions (second.jsonl) with the gold's.
+//   NER_MODEL  a model file to tag with instead of the shipped one (one made by `rasd adapt --out`).
 import { buildDocument } from '../src/analysis/document.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { asArticle } from './lib/snn-article.js';
 import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
+import { useModelFromEnv } from './lib/model-env.js';
+
+useModelFromEnv();
 
 type Pair = [number, number];
 interface GoldMention {

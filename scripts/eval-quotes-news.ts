@@ -11,6 +11,7 @@
 // A speaker is right when it is the same speaker (see sameSpeaker: the same words after the search
 // normalisation, a shorter form of the gold's name with no word added, or the actor Rasd links the
 // gold's mention to); both null is right too. How often the very words agree is printed beside.
+//   NER_MODEL=FILE tags with that model instead of the shipped one (one made by `rasd adapt --out`).
 import { buildDocument } from '../src/analysis/document.js';
 import { quotesOf } from '../src/quotes/index.js';
 import type { Quote } from '../src/core/quote-schema.js';
@@ -18,6 +19,9 @@ import type { Entity } from '../src/core/entity-schema.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { asArticle } from './lib/snn-article.js';
 import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
+import { useModelFromEnv } from './lib/model-env.js';
+
+useModelFromEnv();
 
 type Pair = [number, number];
 interface GoldStatement {

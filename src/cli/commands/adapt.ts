@@ -21,7 +21,8 @@ never saw, but that your news uses as it uses names, are then found. About 4 min
 15 days of news (26,000 articles) on one core.
 
 The articles are the INPUTs (any input \`rasd extract\` reads), and with --db also every
-article stored there. At least one of the two is needed.
+article stored there. At least one of the two is needed. Problems in the inputs are reported
+on stderr; the exit code is 1 only when an input could not be read.
 
 Where the model goes:
   --db FILE     into the store: every later analysis of that store (rasd ingest, rasd
@@ -77,7 +78,9 @@ Options:
       const map = typeof values.map === 'string' ? parseFieldMap(values.map) : undefined;
       const options = { outlet: (values.outlet as string | undefined) ?? null, ...(map ? { map } : {}), ...(values.encoding ? { encoding: values.encoding as string } : {}), analyse: false };
       const stats = await runExtraction(positionals, io, 'adapt', options, (articles) => articles.forEach(addArticle));
-      code = stats.code;
+      // Records with nothing to learn from (no body) are warnings: the model is still made. An input
+      // that could not be read is an error, and the run says so in its exit code.
+      code = stats.errors ? EXIT.failure : EXIT.ok;
       await log(`read ${stats.articles.toLocaleString('en')} articles from ${stats.files} inputs (${(stats.bytes / 1e6).toFixed(1)} MB) in ${stats.seconds.toFixed(1)} s`);
     }
     if (db) {
