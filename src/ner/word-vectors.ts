@@ -62,31 +62,20 @@ function orthonormalize(a: Float64Array, n: number, m: number): void {
   for (let r = 0; r < n; r++) for (let j = 0; j < m; j++) a[r * m + j] = cols[j * n + r]!;
 }
 
-/** `A · X` for the row-major `columns × m` matrix X; returns a row-major `rows × m` matrix. */
-function times(A: ContextMatrix, x: Float64Array, m: number): Float64Array {
-  const out = new Float64Array(A.words.length * m);
+/**
+ * `A · X` for the row-major `columns × m` matrix X, or with `transposed` `Aᵀ · X` for the row-major
+ * `rows × m` matrix X; the result is row-major too.
+ */
+function product(A: ContextMatrix, x: Float64Array, m: number, transposed: boolean): Float64Array {
+  const out = new Float64Array((transposed ? A.columns : A.words.length) * m);
   for (let r = 0; r < A.words.length; r++) {
-    const o = r * m;
     for (let k = A.rowStart[r]!; k < A.rowStart[r + 1]!; k++) {
       const v = A.val[k]!;
       if (v === 0) continue;
-      const c = A.col[k]! * m;
-      for (let j = 0; j < m; j++) out[o + j]! += v * x[c + j]!;
-    }
-  }
-  return out;
-}
-
-/** `Aᵀ · Y` for the row-major `rows × m` matrix Y; returns a row-major `columns × m` matrix. */
-function timesTransposed(A: ContextMatrix, y: Float64Array, m: number): Float64Array {
-  const out = new Float64Array(A.columns * m);
-  for (let r = 0; r < A.words.length; r++) {
-    const o = r * m;
-    for (let k = A.rowStart[r]!; k < A.rowStart[r + 1]!; k++) {
-      const v = A.val[k]!;
-      if (v === 0) continue;
-      const c = A.col[k]! * m;
-      for (let j = 0; j < m; j++) out[c + j]! += v * y[o + j]!;
+      const c = A.col[k]!;
+      const from = (transposed ? r : c) * m;
+      const to = (transposed ? c : r) * m;
+      for (let j = 0; j < m; j++) out[to + j]! += v * x[from + j]!;
     }
   }
   return out;
@@ -145,14 +134,14 @@ export function wordVectors(A: ContextMatrix, o: VectorOptions): WordVectors {
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const omega = Float64Array.from({ length: A.columns * m }, gauss);
   // The range of A, found by A·Ω and sharpened by one pass of A·Aᵀ.
-  const y = times(A, omega, m);
+  const y = product(A, omega, m, false);
   orthonormalize(y, n, m);
-  const z = timesTransposed(A, y, m);
+  const z = product(A, y, m, true);
   orthonormalize(z, A.columns, m);
-  const q = times(A, z, m);
+  const q = product(A, z, m, false);
   orthonormalize(q, n, m);
   // B = Qᵀ·A is small (columns × m here, row-major); the eigenvectors of BᵀB (m × m) turn Q into A's left singular vectors.
-  const b = timesTransposed(A, q, m);
+  const b = product(A, q, m, true);
   const g = new Float64Array(m * m);
   for (let c = 0; c < A.columns; c++) {
     const o = c * m;
