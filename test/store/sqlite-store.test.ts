@@ -21,7 +21,7 @@ describe('the SQLite store', () => {
     assert.equal(store.getArticle('nope'), null);
     store.close();
   });
-  it('names an actor by the fullest form any article wrote, whichever came first', () => {
+  it('names an actor by the fullest form any article wrote, a place by the shortest, whichever came first', () => {
     const store = openSqliteStore(join(dir, 'names.db'));
     const actor = (a: (typeof articles)[number], name: string): (typeof articles)[number] => ({
       ...a,
@@ -32,6 +32,17 @@ describe('the SQLite store', () => {
     store.flush();
     assert.deepEqual(store.topEntities().map((e) => [e.canonical, e.name, e.articles]), [['pers:عادل الجبير', 'عادل بن أحمد الجبير', 2]]);
     store.close();
+    // A place: the shortest form, «الرياض» over «منطقة الرياض».
+    const places = openSqliteStore(join(dir, 'places.db'));
+    const place = (a: (typeof articles)[number], name: string): (typeof articles)[number] => ({
+      ...a,
+      entities: [{ type: 'LOC', text: name, start: 0, end: name.length, canonical: 'loc:الرياض', name, role: null, source: 'ner' }],
+    });
+    places.putArticles([place(articles[0]!, 'منطقة الرياض')]);
+    places.putArticles([place(articles[1]!, 'الرياض')]);
+    places.flush();
+    assert.deepEqual(places.topEntities().map((e) => [e.canonical, e.name]), [['loc:الرياض', 'الرياض']]);
+    places.close();
   });
   it('keeps what it stored across reopening, in WAL mode, at the current schema version', () => {
     const path = join(dir, 'b.db');

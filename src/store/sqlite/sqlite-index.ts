@@ -75,9 +75,13 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
      VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @speakers, @cluster, @h, @s, @c, @b)`,
   );
   const saveEntity = db.prepare('INSERT OR REPLACE INTO entities (canonical, docno, mentions) VALUES (?, ?, ?)');
-  // The fullest form of an actor's name seen in any article is its name in the store: «عادل بن أحمد
-  // الجبير» over «عادل الجبير», whichever came first.
-  const saveName = db.prepare('INSERT INTO entity_names (canonical, type, name) VALUES (?, ?, ?) ON CONFLICT (canonical) DO UPDATE SET name = excluded.name WHERE length(excluded.name) > length(entity_names.name)');
+  // The fullest form of a person's or organisation's name seen in any article is its name in the
+  // store: «عادل بن أحمد الجبير» over «عادل الجبير», whichever came first. A place's id gathers the
+  // bare name and its unit's («الرياض», «منطقة الرياض»): the shortest form names it.
+  const saveName = db.prepare(
+    `INSERT INTO entity_names (canonical, type, name) VALUES (?, ?, ?) ON CONFLICT (canonical) DO UPDATE SET name = excluded.name
+     WHERE CASE WHEN entity_names.type = 'LOC' THEN length(excluded.name) < length(entity_names.name) ELSE length(excluded.name) > length(entity_names.name) END`,
+  );
   const saveSig = db.prepare('INSERT OR REPLACE INTO signatures (docno, minhash) VALUES (?, ?)');
   const saveKey = db.prepare('INSERT OR IGNORE INTO lsh (key, docno) VALUES (?, ?)');
   const story = db.prepare('SELECT s.minhash, d.cluster, d.day FROM signatures s JOIN docs d ON d.docno = s.docno WHERE s.docno = ?');
