@@ -23,6 +23,7 @@ import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
 import { defaultRoleWords } from './role-words.js';
+import { isDivineName } from './divine-name.js';
 import { isUnitMention } from './unit-mention.js';
 
 /** Options of {@link linkMentions}: the word lists (see RoleOptions), and whether to add the aliases the text names. */
@@ -71,7 +72,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const inner = new Set(all.filter((m) => m.type === 'PERS').flatMap((m) => nameKey(m.text).split(' ').slice(1)));
   const items: Item[] = [];
   for (const m of all) {
-    if (m.type === 'MISC' && isUnitMention(m.text)) continue;
+    if (m.type === 'MISC' && (isUnitMention(m.text) || isDivineName(m.text))) continue;
     let span = { start: m.start, end: m.end };
     let role: Entity['role'] = null;
     if (m.type === 'PERS') {

@@ -237,3 +237,11 @@ describe('linkMentions: names the tagger cut short', () => {
     assert.deepEqual(link(text, [['محمد', 'PERS'], ['خالد', 'PERS']]).map((e) => e.text), ['محمد', 'خالد']);
   });
 });
+
+describe('linkMentions: God\'s name', () => {
+  it('is no entity, with harakat and clitics, while names built on it stay', () => {
+    const text = 'قال تعالى: إن اللَّهَ غفور رحيم، ولله الأمر، وقال عبدالله بن محمد رحمه الله.';
+    const got = link(text, [['اللَّهَ', 'MISC'], ['ولله', 'MISC'], ['عبدالله بن محمد', 'PERS'], ['الله', 'MISC']]);
+    assert.deepEqual(got.map((e) => e.text), ['عبدالله بن محمد']);
+  });
+});
