@@ -52,17 +52,22 @@ const alone = scoreTags(gold, dev.map((s) => tagger.tagTokens(s.tokens)));
 
 const row = (name: string, p: PRF): string =>
   `${name.padEnd(6)} ${p.precision.toFixed(2).padStart(7)} ${p.recall.toFixed(2).padStart(7)} ${p.f1.toFixed(2).padStart(7)} ${String(p.gold).padStart(6)} ${String(p.predicted).padStart(6)} ${String(p.correct).padStart(6)}`;
+/** Prints one model's scores by type and micro. */
+const table = (s: typeof scores, header = false): void => {
+  if (header) console.log('type   precision recall     F1   gold   pred correct');
+  for (const [type, p] of Object.entries(s.byType)) console.log(row(type, p));
+  console.log(row('micro', s.micro));
+};
+// The dev set as text, for tagText (sentence splitting and tokenising timed too).
+const text = dev.map((s) => s.tokens.join(' ')).join('\n');
 const doc = tagger.model.doc;
 console.log(`model: ${modelPath} (${(statSync(modelPath).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.stages.map((s) => s.weights.keys.length).join(' + ')} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
 console.log(`dev set: last 10% of train.conll, ${dev.length} sentences, ${scores.tokens} tokens; token accuracy ${scores.accuracy.toFixed(2)}%\n`);
 console.log(doc ? `as one document (tagDocument; each sentence with the ${doc.window} sentences either side):` : 'sentence by sentence (a one-stage model):');
-console.log('type   precision recall     F1   gold   pred correct');
-for (const [type, p] of Object.entries(scores.byType)) console.log(row(type, p));
-console.log(row('micro', scores.micro));
+table(scores, true);
 if (doc) {
   console.log('\nsentence by sentence (tagTokens; no document around it):');
-  for (const [type, p] of Object.entries(alone.byType)) console.log(row(type, p));
-  console.log(row('micro', alone.micro));
+  table(alone);
 }
 
 // Adapted to the shared days: `rasd adapt --dev` learns word clusters from SaudiNewsNet's 15 days and
@@ -88,16 +93,15 @@ if (process.env.NER_ADAPT !== '0' && (process.env.NER_ADAPTED || zips.length)) {
   const aDoc = scoreTags(gold, adapted.tagDocument(dev.map((s) => s.tokens)));
   const aAlone = scoreTags(gold, dev.map((s) => adapted.tagTokens(s.tokens)));
   console.log(`\nadapted: ${how}`);
+  // A model made without --dev trained on the dev sentences too: its figures here are not held out.
+  if (adapted.model.meta.training.devSentences === 0) console.log('NOTE: this model trained on all of train.conll, the dev part too (made without --dev); the figures below are not held out');
   console.log('as one document:');
-  console.log('type   precision recall     F1   gold   pred correct');
-  for (const [type, p] of Object.entries(aDoc.byType)) console.log(row(type, p));
-  console.log(row('micro', aDoc.micro));
+  table(aDoc, true);
   console.log(`sentence by sentence: micro F1 ${aAlone.micro.f1.toFixed(2)} (${Object.entries(aAlone.byType).map(([t, p]) => `${t} ${p.f1.toFixed(2)}`).join('  ')})`);
   // Its speed: the cluster features are a few more per token.
-  const devText = dev.map((s) => s.tokens.join(' ')).join('\n');
-  adapted.tagText(devText);
+  adapted.tagText(text);
   const ta = performance.now();
-  for (let r = 0; r < ROUNDS; r++) adapted.tagText(devText);
+  for (let r = 0; r < ROUNDS; r++) adapted.tagText(text);
   console.log(`tagText: ${Math.round(((aDoc.tokens * ROUNDS) / (performance.now() - ta)) * 1000).toLocaleString('en')} tokens/s (the dev set's text, ${ROUNDS} passes)`);
 }
 
@@ -110,7 +114,6 @@ const td = performance.now();
 for (let r = 0; r < ROUNDS; r++) tagger.tagDocument(dev.map((s) => s.tokens));
 const docMs = performance.now() - td;
 // Raw text: the same sentences as text, so sentence splitting and tokenising are timed too.
-const text = dev.map((s) => s.tokens.join(' ')).join('\n');
 tagger.tagText(text);
 const tr = performance.now();
 let entities = 0;

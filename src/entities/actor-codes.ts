@@ -15,7 +15,7 @@ import { defaultLexicon } from '../text/lexicon.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultGazetteer, placeInfo, type Gazetteer } from '../text/places.js';
-import { codeOn, defaultActorDictionary, foldActorName, foldActorWord, foldArticle, splitCode, type ActorDictionary, type CountrySector } from './actor-dictionary.js';
+import { codeOn, defaultActorDictionary, foldActorName, foldActorWord, foldArticle, type ActorDictionary, type CountrySector } from './actor-dictionary.js';
 
 /** What coding reads besides the entities. */
 export interface ActorCodeOptions {
@@ -24,8 +24,6 @@ export interface ActorCodeOptions {
   dictionary?: ActorDictionary;
   gazetteer?: Gazetteer;
 }
-
-type Code = CountrySector;
 
 /**
  * The country a run of words names, as a place («لبنان», «الرياض») or a nisba («السعودي»,
@@ -38,22 +36,24 @@ function countryOfWords(words: readonly string[], d: ActorDictionary, g: Gazette
     const t = lexicon.get(segmentClitics(normalizeText(w, 'morph'), { lexicon }).base);
     return t !== undefined && (t & TAG.noun) !== 0 && (t & (TAG.proper | TAG.adjective)) === 0;
   };
+  const national = (c: string): boolean => d.countries.has(c.slice(0, 3));
+  const folded = words.map(foldActorWord);
+  const feminineOfCountry = words.map((w) => {
+    const f = foldArticle(w);
+    return f.endsWith('يه') && placeInfo(f.slice(0, -1), g)?.kind === 'country';
+  });
   for (let i = 0; i < words.length; i++) {
     for (let j = Math.min(words.length, i + 4); j > i; j--) {
-      const phrase = words.slice(i, j).join(' ');
-      const place = placeInfo(phrase, g);
+      const place = placeInfo(words.slice(i, j).join(' '), g);
       // A country, a region, or a city of a million people: a smaller town's name is too often a word («الدولة»).
       if (place?.country && (place.kind !== 'city' || (place.population ?? 0) >= 1_000_000 || place.population === null)) {
         const a3 = d.alpha3.get(place.country);
         if (a3) return a3;
       }
-      if (j === i + 1 && commonNoun(words[i]!)) continue;
-      const last = foldArticle(words[j - 1]!);
-      if (last.endsWith('يه') && placeInfo(last.slice(0, -1), g)?.kind === 'country') continue;
+      if ((j === i + 1 && commonNoun(words[i]!)) || feminineOfCountry[j - 1]) continue;
       // A phrase most of whose codes open with a country: «لبناني» [LBN, LBN, GOV], «جيش لبناني»
       // [LBNMIL, LBN, JOR]; not «وزارة داخلية» [AFGGOV, GOV], which names no country of its own.
-      const entries = d.actors.get(foldActorName(phrase));
-      const national = (c: string): boolean => d.countries.has(c.slice(0, 3));
+      const entries = d.actors.get(folded.slice(i, j).join(' '));
       const code = entries && entries.filter((e) => national(e.code)).length * 2 > entries.length ? codeOn(entries, day, d.countries, national) : null;
       if (code?.country) return code.country;
     }
@@ -67,18 +67,18 @@ function countryOfWords(words: readonly string[], d: ActorDictionary, g: Gazette
  */
 function sectorOfWords(words: readonly string[], d: ActorDictionary): string | null {
   const folded = words.map(foldActorWord);
-  let best: { length: number; sectors: string } | null = null;
+  let best: { length: number; sector: string } | null = null;
   for (let i = 0; i < folded.length; i++) {
     for (let j = Math.min(folded.length, i + d.maxAgentWords); j > i && (!best || j - i > best.length); j--) {
-      const sectors = d.agents.get(folded.slice(i, j).join(' '));
-      if (sectors) best = { length: j - i, sectors };
+      const sector = d.agents.get(folded.slice(i, j).join(' '));
+      if (sector) best = { length: j - i, sector };
     }
   }
-  return best ? splitCode(best.sectors, d.countries).sector : null;
+  return best?.sector ?? null;
 }
 
 /** Reads a phrase (a role, or an organisation's name) as a role: its sector and the country it names. */
-function codeOfPhrase(phrase: string, d: ActorDictionary, g: Gazetteer, day: string | null): Code {
+function codeOfPhrase(phrase: string, d: ActorDictionary, g: Gazetteer, day: string | null): CountrySector {
   const words = phrase.split(/\s+/).filter(Boolean);
   return { country: countryOfWords(words, d, g, day), sector: sectorOfWords(words, d) };
 }
@@ -94,8 +94,8 @@ export function codeActors(entities: readonly Entity[], o: ActorCodeOptions = {}
     list.push(e);
     byActor.set(e.canonical, list);
   }
-  const codes = new Map<string, Code>();
-  const codeOf = (canonical: string, mentions: readonly Entity[]): Code => {
+  const codes = new Map<string, CountrySector>();
+  const codeOf = (canonical: string, mentions: readonly Entity[]): CountrySector => {
     const first = mentions[0]!;
     const name = first.name;
     if (first.type === 'LOC') {

@@ -1,7 +1,8 @@
 /**
  * UniversalPetrarch's actor and agent dictionaries (data/entities/up-actors.txt, up-agents.txt,
- * MIT) and the codes of our own known actors (data/entities/actor-codes.txt), loaded and folded for lookup: an actor's name → its CAMEO codes and their periods
- * («عادل بن أحمد الجبير» → SAUGOV from 2007-01-29), a role noun → its sectors («وزير الخارجية» → GOV).
+ * MIT) and the codes of our own known actors (data/entities/actor-codes.txt), loaded and folded for
+ * lookup: an actor's name → its CAMEO codes and their periods («عادل بن أحمد الجبير» → SAUGOV from
+ * 2007-01-29), a role noun → its sector («وزير الخارجية» → GOV).
  * The dictionaries write lemmas («وزارة دفاع أميركي»), so both they and the text are folded word by
  * word: letters as search folds them, the article off, and a feminine nisba made masculine
  * («السعودية» → «سعودي»), so that «السعودي» and «السعودية» meet «سعودي».
@@ -21,7 +22,7 @@ export interface ActorCodeEntry {
 export interface ActorDictionary {
   /** Folded name → its codes. */
   actors: ReadonlyMap<string, readonly ActorCodeEntry[]>;
-  /** Folded role phrase → its sector codes (`GOV`, `GOVMIL`). */
+  /** Folded role phrase → its sector (`GOV`). */
   agents: ReadonlyMap<string, string>;
   /** The longest agent phrase, in words. */
   maxAgentWords: number;
@@ -84,13 +85,14 @@ export function parseActorDictionary(actorLines: readonly string[], agentLines: 
     overall.set(sectors.slice(0, 3), (overall.get(sectors.slice(0, 3)) ?? 0) + 1);
     maxAgentWords = Math.max(maxAgentWords, key.split(' ').length);
   }
+  const countries = new Set(alpha3.values());
   // A phrase listed under several sectors («رئيس»: BUS and GOV) takes the one most phrases have.
   const agents = new Map<string, string>();
   for (const [key, sectors] of listed) {
     const ranked = [...sectors].sort((a, b) => (overall.get(b.slice(0, 3)) ?? 0) - (overall.get(a.slice(0, 3)) ?? 0));
-    agents.set(key, vote(ranked, (c) => c.slice(0, 3)));
+    const sector = splitCode(vote(ranked, (c) => c.slice(0, 3)), countries).sector;
+    if (sector) agents.set(key, sector);
   }
-  const countries = new Set(alpha3.values());
   const known = new Map<string, CountrySector>();
   for (const line of knownLines) {
     const [id = '', country = '', sector = ''] = line.split('\t');
@@ -117,7 +119,7 @@ const INTERNATIONAL: ReadonlySet<string> = new Set(['INT', 'IMG', 'NGM', 'MNC', 
 const SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'OPP', 'REB', 'PTY', 'IGO', 'NGO', 'BUS', 'MED', 'EDU', 'HLH', 'REL', 'CVL', 'ELI', 'LAB', 'AGR', 'REF', 'UAF', 'CRM', 'ENV', 'DEV', 'HRI', 'SEP', 'INS', 'SPT']);
 
 /** A CAMEO code split: `SAUGOV` → SAU, GOV; `IGO` → null, IGO; `IMGREB` → null, REB; `USA` → USA, null; `IRQMUS` → IRQ, null. */
-export function splitCode(code: string, countries: ReadonlySet<string>): { country: string | null; sector: string | null } {
+export function splitCode(code: string, countries: ReadonlySet<string>): CountrySector {
   const head = code.slice(0, 3);
   const country = countries.has(head) ? head : null;
   const from = country || INTERNATIONAL.has(head) ? 3 : 0;

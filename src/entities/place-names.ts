@@ -20,7 +20,7 @@ import type { RoleContext } from './role-context.js';
 const BIG_CITY = 500_000;
 
 /** Clitics a place's first word may carry: و/ف, then ب/ك/ل; «لل» is ل before the article. */
-const CLITICS = /^[وف]?[بكل]?/u;
+export const PLACE_CLITICS = /^[وف]?[بكل]?/u;
 
 export function findPlaceNames(ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
@@ -45,7 +45,7 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     if (!seg.known || ((lexicon.get(seg.base) ?? 0) & TAG.proper) !== 0) return true;
     // A city of half a million people or more is the city, though its name is also a word
     // («عدن» Eden, «الطائف» one who circles, «حمص» chickpeas): news names the city far more often.
-    return gazetteer.find(normalizeText(text.slice(w.start, w.end), 'search').slice(skip)).some((p) => p.kind === 'country' || (p.population ?? 0) >= BIG_CITY);
+    return gazetteer.find(w.key.slice(skip)).some((p) => p.kind === 'country' || (p.population ?? 0) >= BIG_CITY);
   };
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -54,7 +54,7 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     const key = w.key;
     // The first word's readings: as written, and without each clitic run it may carry.
     const skips = [0];
-    const c = CLITICS.exec(key)![0].length;
+    const c = PLACE_CLITICS.exec(key)![0].length;
     for (let s = 1; s <= c; s++) if (key.length - s >= 2) skips.push(s);
     let best: { skip: number; last: number } | null = null;
     for (const skip of skips) {

@@ -10,6 +10,7 @@ import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { RasdError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
 import { placeInfo } from '../text/places.js';
+import { PLACE_CLITICS } from './place-names.js';
 import { readLines } from '../text/read-data.js';
 import { wordsOf } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
@@ -32,7 +33,7 @@ export function placeUnits(): ReadonlyMap<string, PlaceUnitKind> {
   return bundled;
 }
 
-// و/ف, then ب/ك/ل, before the unit word: «وبمحافظة».
+// «منطقة», the unit word that is also the plain word «area».
 const AREA = normalizeText('منطقة', 'search');
 
 /** A place's search key without the unit word it opens with: «محافظه تعز» → «تعز», the same actor as «تعز». */
@@ -40,7 +41,6 @@ export function withoutUnit(key: string, units: ReadonlyMap<string, PlaceUnitKin
   const space = key.indexOf(' ');
   return space > 0 && units.get(key.slice(0, space)) === 'unit' ? key.slice(space + 1) : key;
 }
-const CLITICS = /^[وف]?[بكل]?/u;
 
 /** The mentions, each place that follows a unit word starting at that word. */
 export function extendPlaceUnits(mentions: readonly Mention[], ctx: RoleContext, units: ReadonlyMap<string, PlaceUnitKind> = placeUnits()): Mention[] {
@@ -52,12 +52,15 @@ export function extendPlaceUnits(mentions: readonly Mention[], ctx: RoleContext,
     const w = words[k];
     if (!w || w.kind !== 'arabic' || w.part !== 'whole' || words[a]!.start !== m.start || !spaceBefore(text, words, a)) return m;
     if (mentions.some((o) => o !== m && o.start <= w.start && o.end > w.start)) return m;
-    for (let skip = 0; skip <= CLITICS.exec(w.key)![0].length; skip++) {
+    // و/ف, then ب/ك/ل, before the unit word, as before a place's name: «وبمحافظة».
+    for (let skip = 0; skip <= PLACE_CLITICS.exec(w.key)![0].length; skip++) {
       if (!units.has(w.key.slice(skip))) continue;
       // «منطقة» is a province only before a place the gazetteer knows inside one country («منطقة
       // القصيم»); before others it is the plain word «area» («منطقة الشرق الأوسط», «منطقة الجفينة»).
-      const place = placeInfo(m.text);
-      if (w.key.slice(skip) === AREA && !(place && place.country !== '' && place.kind !== 'country' && place.kind !== 'continent')) return m;
+      if (w.key.slice(skip) === AREA) {
+        const place = placeInfo(m.text);
+        if (!(place && place.country !== '' && place.kind !== 'country' && place.kind !== 'continent')) return m;
+      }
       const start = skip > 0 ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
       return { ...m, start, text: text.slice(start, m.end) };
     }

@@ -1,8 +1,8 @@
 /**
  * An outlet's own name where it signs off or credits itself («رابط الخبر بصحيفة الوئام: …», a byline
- * «نايف عبدالله – عين اليوم») is the article's outlet, not an organisation in the news: such mentions are no entities, so that the
- * outlet does not top every list of most-named organisations. The phrases are data
- * (data/entities/self-mentions.txt).
+ * «نايف عبدالله – عين اليوم») is the article's outlet, not an organisation in the news: such mentions
+ * are no entities, so that the outlet does not top every list of most-named organisations. The
+ * phrases are data (data/entities/self-mentions.txt).
  */
 import type { Entity } from '../core/entity-schema.js';
 import { RasdError } from '../errors.js';

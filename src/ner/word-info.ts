@@ -126,6 +126,7 @@ export function analyzeWord(word: string, res: WordResources = defaultWordResour
   // some dev names: read the lexicon class without it (a listed name is «unknown» to Ayaspell).
   const listedName = res.names.has(lemma) || res.names.has(morph);
   const tags = arabic && !listedName ? res.lexicon.get(lemma) : undefined;
+  const path = res.clusters?.get(base);
   const values: Record<AttrName, string> = {
     word,
     norm,
@@ -150,16 +151,12 @@ export function analyzeWord(word: string, res: WordResources = defaultWordResour
     bp3: base.slice(0, 3),
     // Short bases are mostly function words and common nouns; names run longer.
     blen: String(Math.min(base.length, 8)),
-    c4: '',
-    c6: '',
-    c10: '',
-    c16: '',
+    // An adapted model's word cluster at four depths («-»: no cluster, or no adapted model).
+    c4: path === undefined ? '-' : path.slice(0, 4),
+    c6: path === undefined ? '-' : path.slice(0, 6),
+    c10: path === undefined ? '-' : path.slice(0, 10),
+    c16: path ?? '-',
   };
-  const path = res.clusters?.get(base);
-  values.c4 = path === undefined ? '-' : path.slice(0, 4);
-  values.c6 = path === undefined ? '-' : path.slice(0, 6);
-  values.c10 = path === undefined ? '-' : path.slice(0, 10);
-  values.c16 = path ?? '-';
   const attrs = new Int32Array(ATTRS.length);
   for (let a = 0; a < ATTRS.length; a++) attrs[a] = hashString(values[ATTRS[a]!], SEEDS[a]);
   return { attrs, key: phraseKeyOf(base) };

@@ -22,27 +22,21 @@ describe('the SQLite store', () => {
     store.close();
   });
   it('names an actor by the fullest form any article wrote, a place by the shortest, whichever came first', () => {
-    const store = openSqliteStore(join(dir, 'names.db'));
-    const actor = (a: (typeof articles)[number], name: string): (typeof articles)[number] => ({
-      ...a,
-      entities: [{ type: 'PERS', text: name, start: 0, end: name.length, canonical: 'pers:عادل الجبير', name, role: null, source: 'ner' }],
-    });
-    store.putArticles([actor(articles[0]!, 'عادل الجبير')]);
-    store.putArticles([actor(articles[1]!, 'عادل بن أحمد الجبير')]);
-    store.flush();
-    assert.deepEqual(store.topEntities().map((e) => [e.canonical, e.name, e.articles]), [['pers:عادل الجبير', 'عادل بن أحمد الجبير', 2]]);
-    store.close();
+    type A = (typeof articles)[number];
+    /** The store's name for one actor named `first`, then `second`, in two articles. */
+    const storedName = (file: string, type: 'PERS' | 'LOC', canonical: string, first: string, second: string): unknown => {
+      const store = openSqliteStore(join(dir, file));
+      const naming = (a: A, name: string): A => ({ ...a, entities: [{ type, text: name, start: 0, end: name.length, canonical, name, role: null, source: 'ner' }] });
+      store.putArticles([naming(articles[0]!, first)]);
+      store.putArticles([naming(articles[1]!, second)]);
+      store.flush();
+      const top = store.topEntities().map((e) => [e.canonical, e.name, e.articles]);
+      store.close();
+      return top;
+    };
+    assert.deepEqual(storedName('names.db', 'PERS', 'pers:عادل الجبير', 'عادل الجبير', 'عادل بن أحمد الجبير'), [['pers:عادل الجبير', 'عادل بن أحمد الجبير', 2]]);
     // A place: the shortest form, «الرياض» over «منطقة الرياض».
-    const places = openSqliteStore(join(dir, 'places.db'));
-    const place = (a: (typeof articles)[number], name: string): (typeof articles)[number] => ({
-      ...a,
-      entities: [{ type: 'LOC', text: name, start: 0, end: name.length, canonical: 'loc:الرياض', name, role: null, source: 'ner' }],
-    });
-    places.putArticles([place(articles[0]!, 'منطقة الرياض')]);
-    places.putArticles([place(articles[1]!, 'الرياض')]);
-    places.flush();
-    assert.deepEqual(places.topEntities().map((e) => [e.canonical, e.name]), [['loc:الرياض', 'الرياض']]);
-    places.close();
+    assert.deepEqual(storedName('places.db', 'LOC', 'loc:الرياض', 'منطقة الرياض', 'الرياض'), [['loc:الرياض', 'الرياض', 2]]);
   });
   it('keeps what it stored across reopening, in WAL mode, at the current schema version', () => {
     const path = join(dir, 'b.db');
