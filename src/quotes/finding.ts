@@ -20,6 +20,8 @@ export class Finding {
   private lastRole: Quote['role'] = null;
   /** The quote of the last paragraph that held a direct quote, for quotes carried on. */
   lastDirect: Quote | null = null;
+  /** A speech verb (word `at`) inside the clause just read, whose subject is the words from `from` up to it. */
+  nested: { at: number; from: number } | null = null;
 
   constructor(readonly ctx: Context) {}
 

@@ -42,6 +42,11 @@ export interface SubjectRegion {
   group: boolean;
   /** Where the group's words end (a word index), when `group`. */
   groupEnd: number;
+  /**
+   * A word of saying ends the words («وختم حديثه قائلاً: …», «وزاد في هذا الاتجاه بقوله: …»): they
+   * are the verb's object or adverbs, and its subject is the one named before.
+   */
+  saying: boolean;
   /** Whether a span lies outside the medium. */
   outsideMedium(e: { start: number; end: number }): boolean;
 }
@@ -99,7 +104,8 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
     // Not ending on a preposition («البيان في وقت متأخر» → «البيان»).
     while (groupEnd > from + 1 && ctx.cues.trailingPreps.has(words[groupEnd - 1]!.fold)) groupEnd--;
   }
-  const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, outsideMedium };
+  const saying = verbAt(ctx, to - 1)?.participle === true || ctx.cues.saying.has(words[to - 1]!.fold);
+  const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, saying, outsideMedium };
   return { region, lead, from, medium, empty: false };
 }
 
@@ -129,13 +135,15 @@ export function skipLead(ctx: Context, from: number, to: number): number {
   return from;
 }
 
+/** The word is an outlet after ل, spoken to: «لإذاعة موزاييك», «لقناة الجزيرة», «لصحيفة الوطن». */
+export const spokenTo = (ctx: Context, w: QWord): boolean => w.word && w.fold.startsWith('ل') && ctx.cues.outlets.has(w.fold.slice(1).replace(/^ال/u, ''));
+
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
 export function addressee(ctx: Context, e: Entity): boolean {
   let k = e.start - 1;
   while (k >= 0 && /[«“"\s\u0640]/u.test(ctx.text[k]!)) k--;
-  // «لإذاعة موزاييك», «لقناة الجزيرة»: an outlet after ل.
   const before = ctx.words.findLast((w) => w.end <= k + 1);
-  if (before && before.word && before.fold.startsWith('ل') && ctx.cues.outlets.has(before.fold.slice(1).replace(/^ال/, ''))) return true;
+  if (before && spokenTo(ctx, before)) return true;
   if (k < 0 || ctx.text[k] !== 'ل') return false;
   // The ل is a word of its own («لـ») or the start of the one the entity is in («لوكالة رويترز» → «وكالة رويترز»).
   return k === 0 || !/[\p{L}\p{M}]/u.test(ctx.text[k - 1]!) || k === e.start - 1;

@@ -8,6 +8,7 @@ import { type Found } from './speaker.js';
 import { readRegion } from './subject-region.js';
 import { verbAt } from './verb-at.js';
 import { honorificSpeaker, SPEAKER_RULES } from './speaker-rules/index.js';
+import { isAdverb } from './speaker-rules/bare-subject.js';
 
 export { entitySpeaker, SPEAKER_TYPES, type Found } from './speaker.js';
 export { addressee, skipLead } from './subject-region.js';
@@ -31,9 +32,7 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
     if (found) return { ...found, medium, explicit: true };
   }
   // Words no rule took for a subject are the verb's object or adverbs, and the speaker is carried,
-  // where an object may stand there («ودعا جميع المستفيدين إلى …») or a word of saying ends them
-  // («وختم حديثه قائلاً: …», «وزاد في هذا الاتجاه بقوله: …»).
-  const last = ctx.words[to - 1]!;
-  const saying = verbAt(ctx, to - 1)?.participle === true || ctx.cues.saying.has(last.fold);
-  return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !saying };
+  // where an object may stand there («ودعا جميع المستفيدين إلى …»), a word of saying ends them, or
+  // an adverb opens them («وقال مجدداً إن …»).
+  return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !region.saying && !isAdverb(ctx, region.from) };
 }

@@ -204,8 +204,8 @@ describe('findQuotes: round 2 (participles, regional verbs, reported speech, bac
     // An organisation named before, and one the tagger missed.
     ['أصدرت نقابة المعلمين الأردنيين بياناً حول الإضراب.\n\nوقالت النقابة إن الإضراب سيستمر.', [], [['الإضراب سيستمر', 'نقابة المعلمين الأردنيين', 'قالت']]],
     ['وحذرت منظمة الصحة العالمية في بيان من أن المخزون ينفد.', [], [['المخزون ينفد', 'منظمة الصحة العالمية', 'حذرت', undefined, 'في بيان']]],
-    // An outlet after ل is spoken to.
-    ['قال وزير النقل لصحيفة الوطن إن القطار سيعود.', [['الوطن', 'ORG']], [['القطار سيعود', null, 'قال']]],
+    // An outlet after ل is spoken to; a role no name follows is an unnamed speaker.
+    ['قال وزير النقل لصحيفة الوطن إن القطار سيعود.', [['الوطن', 'ORG']], [['القطار سيعود', 'وزير النقل', 'قال']]],
     // A person after a role the tagger missed; roles in apposition.
     ['أعلنت وزيرة الثقافة نادين عساف، خلال افتتاح المعرض، أن الدورة المقبلة ستقام في طرابلس.', [], [['الدورة المقبلة', 'نادين عساف', 'أعلنت', 'وزيرة الثقافة']]],
     ['ويقول أحمد النجار، صاحب مخبز في السوق القديم، إن الطحين نفد.', [['أحمد النجار', 'PERS']], [['الطحين نفد', 'أحمد النجار', 'يقول', 'صاحب مخبز في السوق القديم']]],
@@ -491,11 +491,33 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الخدمة', '40٪ من المشاركين', false, 'في الاستطلاع'],
     ]);
   });
-  it('takes a sound masculine plural in the nominative as the subject, and no singular noun ending in ون', () => {
+  it('takes a sound masculine plural in the nominative as the subject, and no singular noun ending in ون as a plural', () => {
     const text = 'وأكد مستهلكون أن الأسعار ارتفعت.';
     assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'مستهلكون');
+    // «قانون» is no plural, so no group opens there; the law speaks as any noun subject does.
     const b = 'وقال سامي العتيبي إن العمل مستمر.\n\nوأكد قانون العمل الجديد أن الإجازة حق للعامل.';
-    assert.deepEqual(findQuotes(b, [ent(b, 'سامي العتيبي', 'PERS')]).map((q) => q.speaker?.text === 'قانون العمل الجديد'), [false, false]);
+    assert.deepEqual(findQuotes(b, [ent(b, 'سامي العتيبي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العتيبي', 'قانون العمل الجديد']);
+  });
+  it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
+    const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
+      ['قائد الشرطة', 'المصادر', false, 'قالت'],
+      ['تلقى الأوامر', 'سامر الخطيب', false, 'أبلغ'],
+      ['الخطيب أكد', 'المصادر', true, 'أضافت'],
+      ['القوات انسحبت', 'الخطيب', false, 'أكد'],
+      ['الحكومة ستعلن', 'المصادر', true, 'أضافت'],
+    ]);
+  });
+  it('takes a noun no list names, or a word the lexicon cannot read, after the verb as its subject; not an adverb, a preposition\'s phrase or a eulogy', () => {
+    const text =
+      'وكشف تقرير البورصة أن التداول تراجع.\n\nوقال حاكما الولايتين إن الطرق أغلقت.\n\nوأوضح كرامبوس، أن المشروع تأخر.\n\nوقال مجدداً إن الحل قريب.\n\nوقال صلى الله عليه وسلم: «الدين النصيحة».';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['التداول', 'تقرير البورصة', false],
+      ['الطرق', 'حاكما الولايتين', false],
+      ['المشروع', 'كرامبوس', false],
+      ['الحل', 'كرامبوس', true],
+      ['الدين', null, null],
+    ]);
   });
   it('does not take a quantifier after a verb that may take an object before its complement as more than its group, nor «جميع»', () => {
     const text = 'وقال وزير الصحة فهد السالم إن الحملة بدأت.\n\nودعا جميع المواطنين إلى التطعيم.';
@@ -537,6 +559,7 @@ describe('findQuotes: speakers who are part of a group', () => {
   });
   it('takes a name the tagger missed set off by commas after a role that goes on with a prepositional noun, one that opens with the article too', () => {
     const text = 'من جهته، قال وزير العدل بالحكومة الشرعية، المبروك قريرة، إن المحاكمة باطلة.\n\nوقال وزير الداخلية التونسي ناجم الغرسلي، في تصريح، إن الأمن تحسن.\n\nوقال وزير المالية، الثلاثاء الماضي، إن العجز تراجع.';
-    assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text ?? null), ['المبروك قريرة', 'ناجم الغرسلي', null]);
+    // A role with no name after it is an unnamed speaker, its words up to the comma.
+    assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text ?? null), ['المبروك قريرة', 'ناجم الغرسلي', 'وزير المالية']);
   });
 });

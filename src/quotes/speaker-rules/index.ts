@@ -17,9 +17,11 @@
  *  11. shortName          «قال الشرع» → «أحمد الشرع»
  *  12. honorific          «وقال سموه …» → the person just named
  *  13. describedSpeaker   «وقال الصندوق» → «صندوق النقد الدولي»; «وقال المقيم الأمريكي»
+ *  14. bareSubject        «وكشف تقرير تداول أن», «وقال حاكما الولايتين إن»: a noun no list names
  */
 import type { Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
+import { bareSubject } from './bare-subject.js';
 import { describedSpeaker } from './described-speaker.js';
 import { documentIssuer, issuedBy } from './document-issuer.js';
 import { groupHeadsName } from './group-heads-name.js';
@@ -37,6 +39,6 @@ import { unnamedGroup } from './unnamed-group.js';
 
 export type SpeakerRule = (r: SubjectRegion) => Speaking | null;
 
-export const SPEAKER_RULES: readonly SpeakerRule[] = [documentIssuer, issuedBy, groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, roleHolder, tailName, shortName, honorific, describedSpeaker];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [documentIssuer, issuedBy, groupHeadsName, sameSpeaker, groupNamedBefore, personInGroup, unnamedGroup, placeAsSubject, namedSpeaker, personTitled, roleHolder, tailName, shortName, honorific, describedSpeaker, bareSubject];
 
 export { honorificSpeaker } from './honorific.js';

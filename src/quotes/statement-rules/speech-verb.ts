@@ -2,11 +2,13 @@
  * A speech verb and its clause (clause.ts): «قال X إن …», «أضاف: «…»», «أشار إلى أن …», «دعا
  * المجلس الحكومات إلى …». Between verb and clause stand the speaker and the medium; with none
  * named there, the subject before the verb, a participle's sentence, or the speaker carried on.
+ * A speech verb inside the clause after its own subject opens a statement of its own (nested-statement.ts).
  */
 import { sentenceSubject, subjectBefore } from '../carried-subject.js';
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { phraseAt, span } from '../context.js';
 import type { Finding } from '../finding.js';
+import { nestedVerb } from '../nested-statement.js';
 import { reportedSpeaker } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
@@ -32,7 +34,11 @@ export function speechVerb(f: Finding, i: number): number | null {
   const subjectTo = clause.kind === 'that' ? (attached !== undefined && !('object' in clause) ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
   // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
   const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
-  const found = through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
+  // A verb inside another's clause after its subject (nested-statement.ts): the words before it speak.
+  const nestedFrom = f.nested?.at === i ? f.nested.from : -1;
+  f.nested = null;
+  const found =
+    nestedFrom >= 0 ? subjectIn(ctx, nestedFrom, i, v.lemma) : through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
   const first = f.firstOfSentence(i);
   const who = found.speaker
     ? { speaker: found.speaker, role: found.role }
@@ -64,8 +70,15 @@ export function speechVerb(f: Finding, i: number): number | null {
       if (wordCount(ctx, q) >= MIN_QUOTE_WORDS) mixed = true;
     }
   }
-  f.push({ ...span(text, start, end), kind: clause.kind === 'colon' ? 'direct' : mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+  // A nested statement's speaker is not carried on: «وأضافت» after it goes on with the outer one.
+  f.push({ ...span(text, start, end), kind: clause.kind === 'colon' ? 'direct' : mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue, medium: found.medium }, nestedFrom < 0);
   if (clause.kind === 'colon') f.lastDirect = f.quotes[f.quotes.length - 1]!;
+  // «وأضافت أن غيدان أكد أن …»: the finder goes on at the inner verb, which speaks for its subject.
+  const inner = clause.kind === 'that' && attached === undefined ? nestedVerb(ctx, opensAt) : -1;
+  if (inner >= 0 && words[inner]!.start < end) {
+    f.nested = { at: inner, from: opensAt };
+    return inner - 1;
+  }
   return wordsBefore(f, i, end);
 }
 
