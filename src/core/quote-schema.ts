@@ -14,6 +14,8 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
 /**
  * Who made the statement: an entity mention (with its canonical id, name and type), or a group the
  * article names without a name («مصدر عسكري», «بيان صادر عن القيادة»: canonical, name and type null).
+ * Scripture cited («قال تعالى», «قال صلى الله عليه وسلم») names the one cited by the words of respect:
+ * `name` is «الله» or «الرسول» (data/quotes/cues.txt), canonical and type null.
  * `carried` is true when the sentence has no subject and the speaker comes from before
  * («وأضاف: …» → the last speaker; «من جهته، أكد …» → the entity just mentioned).
  */

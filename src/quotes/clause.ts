@@ -8,6 +8,7 @@ import { isPlaceName } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { fold } from './cues.js';
 import { mediumAt } from './medium.js';
+import { citedAt, citesAt } from './cited.js';
 import { verbAt } from './verb-at.js';
 import { suffixBases } from './word-shape.js';
 
@@ -155,19 +156,21 @@ export function sentenceEnd(ctx: Context, i: number): number {
  * The end of an indirect clause: its sentence's, or the word before a speech verb that opens a
  * clause of its own: a participle («… إلى أن الفيول وصل، لافتة إلى أن …», «… في أجواء بغداد
  * لافتاً إلى أن …») or a verb after a comma, و or a turn («…، وأشار إلى أن …», «…، من جهته قال
- * …»). A comma or turn before it is left out.
+ * …»), or scripture cited (cited.ts). A comma or turn before it is left out.
  */
 export function clauseEnd(ctx: Context, at: number): number {
   const end = sentenceEnd(ctx, at);
   const { words } = ctx;
   for (let k = at + 2; k < words.length && words[k]!.start < end; k++) {
+    // «… كالبناء عليها قال صلى الله عليه وسلم (( … ))»: scripture cited ends the clause.
+    const cites = citesAt(ctx, k) !== null && citedAt(ctx, k + 1)?.respect === true;
     const v = verbAt(ctx, k);
-    if (!v) continue;
+    if (!v && !cites) continue;
     const prev = words[k - 1]!;
     // «…، من جهته قال الرئيس إن …»: a turn to another speaker before the verb.
     const turn = turnBefore(ctx, k, at);
-    const joined = v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0;
-    if (!joined || !clauseAfter(ctx, k, v.lemma, v.participle)) continue;
+    const joined = v && (v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0);
+    if (!cites && !(joined && clauseAfter(ctx, k, v!.lemma, v!.participle))) continue;
     let last = (turn >= 0 ? turn : k) - 1;
     while (last > at && (COMMAS.has(words[last]!.fold) || !words[last]!.word)) last--;
     return words[last]!.end;

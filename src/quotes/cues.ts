@@ -68,6 +68,10 @@ export interface QuoteCues {
   quantifiers: ReadonlySet<string>;
   /** «بقوله»: by saying, before a quote whose speaker is the verb's own subject. */
   saying: ReadonlySet<string>;
+  /** Scripture cited: who is cited, the words of respect after the name (longest first), and the names. */
+  citations: ReadonlyArray<{ who: string; respect: ReadonlyArray<readonly string[]>; names: ReadonlyArray<readonly string[]> }>;
+  /** Nouns of saying that cite as a verb does: «لقوله تعالى». */
+  citing: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -95,13 +99,14 @@ const WORD_KINDS = {
   'prayed-to': 'prayedTo',
   saying: 'saying',
   quantifier: 'quantifiers',
+  citing: 'citing',
   'object-verb': 'objectVerbs',
   'report-noun': 'reportNouns',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];
 /** The other kinds, with their own columns. */
-const OTHER_KINDS = ['verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener'];
+const OTHER_KINDS = ['verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
 
 /** Parses the cue file; throws E_DATA naming the line of a malformed entry. */
 export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteCues {
@@ -115,6 +120,8 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   const stems = new Map<string, string[]>();
   const reported = new Map<string, { prep: string; saying: Set<string> }>();
   const complements = new Map<string, Set<string>>();
+  const citations = new Map<string, { who: string; respect: string[][]; names: string[][] }>();
+  const cited = (who: string) => citations.get(who) ?? citations.set(who, { who, respect: [], names: [] }).get(who)!;
   const sets = Object.fromEntries(Object.values(WORD_KINDS).map((f) => [f, new Set<string>()])) as Record<WordField, Set<string>>;
   source.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -148,6 +155,11 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         to.set(cols[1]!, set);
         break;
       }
+      case 'citation':
+      case 'cited':
+        if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad(`expected ${cols[0]}<TAB>who<TAB>phrase|phrase|…`);
+        cited(cols[1]!)[cols[0] === 'citation' ? 'respect' : 'names'].push(...list(cols[2]).map(words));
+        break;
       case 'after':
       case 'turn':
       case 'editorial':
@@ -170,7 +182,12 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
   // A turn opens a sentence too: «من جهته بين المهندس أن …».
   openers.push(...turn);
   const participles = participleForms(forms, stems);
-  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial };
+  for (const c of citations.values()) {
+    if (!c.respect.length) throw new RasdError('E_DATA', `data/${file}: «${c.who}» has cited names but no citation line`);
+    c.respect.sort((a, b) => b.length - a.length);
+    c.names.sort((a, b) => b.length - a.length);
+  }
+  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()] };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

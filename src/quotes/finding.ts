@@ -22,6 +22,8 @@ export class Finding {
   lastDirect: Quote | null = null;
   /** A speech verb (word `at`) inside the clause just read, whose subject is the words from `from` up to it. */
   nested: { at: number; from: number } | null = null;
+  /** Statements of scripture cited, which no participle goes on with. */
+  private readonly cited = new Set<Quote>();
 
   constructor(readonly ctx: Context) {}
 
@@ -41,6 +43,15 @@ export class Finding {
         this.lastRole = q.role;
       }
     }
+  }
+
+  /**
+   * Adds scripture cited (statement-rules/citation.ts): a statement of God or the Prophet that no one
+   * goes on with; the words around it stay the writer's or the preacher's.
+   */
+  pushCited(q: Quote): void {
+    this.quotes.push(q);
+    this.cited.add(q);
   }
 
   /** The first word of the sentence of word `i`, within its paragraph. */
@@ -87,7 +98,7 @@ export class Finding {
   /** «بين المهندس السيد أنه …، موضحاً أنه …»: a participle goes on with the speaker of the statement before it in its sentence. */
   sameSentenceSpeaker(i: number): Who | null {
     const { words } = this.ctx;
-    const last = this.quotes[this.quotes.length - 1];
+    const last = this.quotes.findLast((q) => !this.cited.has(q));
     if (!last?.speaker || !last.cue) return null;
     // The first word from the statement's cue on, found by walking from the participle, not from the text's start.
     const cueStart = last.cue.start;

@@ -498,6 +498,17 @@ describe('findQuotes: speakers who are part of a group', () => {
     const b = 'وقال سامي العتيبي إن العمل مستمر.\n\nوأكد قانون العمل الجديد أن الإجازة حق للعامل.';
     assert.deepEqual(findQuotes(b, [ent(b, 'سامي العتيبي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العتيبي', 'قانون العمل الجديد']);
   });
+  it('takes scripture cited after «قال تعالى» or «لقوله صلى الله عليه وسلم» as God\'s or the Prophet\'s words, and goes on with the preacher after them', () => {
+    const text =
+      'وقال الشيخ سعد الراشد في خطبة الجمعة إن الصدق واجب، وقال تعالى (( يا أيها الذين آمنوا اتقوا الله وكونوا مع الصادقين )) مبينا أن الكذب يهدم الثقة.\n\nوحذر النبي صلى الله عليه وسلم منه، لقوله صلى الله عليه وسلم إياكم والكذب فإنه يهدي إلى الفجور.\n\nوأضاف أن المجتمع يحتاج إلى القدوة.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سعد الراشد', 'PERS')]).map((q) => [q.kind, q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.name ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
+      ['indirect', 'الصدق واجب', 'سعد الراشد', 'سعد الراشد', false, 'قال'],
+      ['direct', 'يا أيها', 'تعالى', 'الله', false, 'وقال'],
+      ['indirect', 'الكذب يهدم', 'سعد الراشد', 'سعد الراشد', true, 'مبينا'],
+      ['direct', 'إياكم والكذب', 'صلى الله عليه وسلم', 'الرسول', false, 'لقوله'],
+      ['indirect', 'المجتمع يحتاج', 'سعد الراشد', 'سعد الراشد', true, 'أضاف'],
+    ]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
@@ -508,7 +519,7 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الحكومة ستعلن', 'المصادر', true, 'أضافت'],
     ]);
   });
-  it('takes a noun no list names, or a word the lexicon cannot read, after the verb as its subject; not an adverb, a preposition\'s phrase or a eulogy', () => {
+  it('takes a noun no list names, or a word the lexicon cannot read, after the verb as its subject; not an adverb, nor the words of respect of scripture cited', () => {
     const text =
       'وكشف تقرير البورصة أن التداول تراجع.\n\nوقال حاكما الولايتين إن الطرق أغلقت.\n\nوأوضح كرامبوس، أن المشروع تأخر.\n\nوقال مجدداً إن الحل قريب.\n\nوقال صلى الله عليه وسلم: «الدين النصيحة».';
     assert.deepEqual(findQuotes(text, []).map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
@@ -516,7 +527,7 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الطرق', 'حاكما الولايتين', false],
       ['المشروع', 'كرامبوس', false],
       ['الحل', 'كرامبوس', true],
-      ['الدين', null, null],
+      ['الدين', 'صلى الله عليه وسلم', false],
     ]);
   });
   it('does not take a quantifier after a verb that may take an object before its complement as more than its group, nor «جميع»', () => {

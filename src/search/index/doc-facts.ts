@@ -4,7 +4,7 @@ import type { Article } from '../../core/article.js';
 import type { Speaker } from '../../core/quote-schema.js';
 
 /** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one. */
-export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.text)}`;
+export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.name ?? s.text)}`;
 
 export interface DocFacts {
   day: number | null;
