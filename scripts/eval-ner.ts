@@ -8,6 +8,10 @@
 //   ANERCORP_DIR   path to ANERcorp (default ../shared/data/anercorp)
 //   BENCH_ROUNDS   passes over the dev set for the speed test (default 20)
 //   NER_MODEL      path of a model file to score instead of the shipped one (say, a trial from train:ner --out)
+//   NER_DEV_MODEL  path of the dev twin of a model trained on every sentence (train:ner --all, as the shipped
+//                  one is): its dev sentences are not held out, so the dev figures come from the same
+//                  settings trained on the first 90% (train:ner without --all). Without it, that twin is
+//                  trained here (about 2.5 minutes).
 //   NER_ADAPTED    path of a model made by `rasd adapt --dev` to score as the adapted one; without it, when
 //                  SaudiNewsNet is present, `rasd adapt --dev` is run on its 15 days as a user would run it
 //                  on theirs (about 4 minutes), timed, and the model it writes is scored
@@ -47,8 +51,33 @@ const training = tagger.model.meta.training;
 const { sentences } = parseConll(readFileSync(join(dir, 'train.conll'), 'utf8'), 'train.conll');
 const dev = sentences.slice(Math.floor(sentences.length * 0.9)).filter((s) => s.tags !== null);
 const gold = dev.map((s) => s.tags!);
-const scores = scoreTags(gold, tagger.tagDocument(dev.map((s) => s.tokens)));
-const alone = scoreTags(gold, dev.map((s) => tagger.tagTokens(s.tokens)));
+
+/**
+ * The model the dev set is scored with: this one, or, when it trained on the dev sentences too (train:ner
+ * --all), its twin of the same settings trained on the first 90% (NER_DEV_MODEL, else trained here).
+ */
+function devScorer(): { scorer: typeof tagger; how: string } {
+  if (training.devSentences !== 0) return { scorer: tagger, how: '' };
+  let path = process.env.NER_DEV_MODEL;
+  let how = `${path} (NER_DEV_MODEL)`;
+  if (!path) {
+    path = join(mkdtempSync(join(tmpdir(), 'rasd-eval-ner-')), 'dev-twin.bin.gz');
+    const t = performance.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./train-ner.ts', import.meta.url)), '--out', path], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) {
+      console.error(`eval:ner: training the dev twin failed (exit ${run.status}):\n${(run.stderr || run.stdout).split('\n').slice(-20).join('\n')}`);
+      process.exit(1);
+    }
+    how = `trained here by train:ner with its default settings on the first 90% (${((performance.now() - t) / 1000).toFixed(0)} s)`;
+  }
+  const twin = createTagger(loadModelFile(readFileSync(path), path));
+  const same = ['method', 'epochs', 'seeds', 'dropout', 'window', 'folds', 'prune'].filter((k) => twin.model.meta.training[k] !== training[k]);
+  if (same.length) console.log(`NOTE: the dev twin differs from the model in ${same.join(', ')}`);
+  return { scorer: twin, how };
+}
+const { scorer, how: twinHow } = devScorer();
+const scores = scoreTags(gold, scorer.tagDocument(dev.map((s) => s.tokens)));
+const alone = scoreTags(gold, dev.map((s) => scorer.tagTokens(s.tokens)));
 
 const row = (name: string, p: PRF): string =>
   `${name.padEnd(6)} ${p.precision.toFixed(2).padStart(7)} ${p.recall.toFixed(2).padStart(7)} ${p.f1.toFixed(2).padStart(7)} ${String(p.gold).padStart(6)} ${String(p.predicted).padStart(6)} ${String(p.correct).padStart(6)}`;
@@ -62,6 +91,7 @@ const table = (s: typeof scores, header = false): void => {
 const text = dev.map((s) => s.tokens.join(' ')).join('\n');
 const doc = tagger.model.doc;
 console.log(`model: ${modelPath} (${(statSync(modelPath).size / 1e6).toFixed(2)} MB gzipped, ${tagger.model.stages.map((s) => s.weights.keys.length).join(' + ')} features; ${String(training.method ?? '?')}, ${String(training.epochs ?? '?')} epochs)`);
+if (twinHow) console.log(`it trained on every sentence of train.conll, the dev part too; the dev figures are its twin's, ${twinHow}`);
 console.log(`dev set: last 10% of train.conll, ${dev.length} sentences, ${scores.tokens} tokens; token accuracy ${scores.accuracy.toFixed(2)}%\n`);
 console.log(doc ? `as one document (tagDocument; each sentence with the ${doc.window} sentences either side):` : 'sentence by sentence (a one-stage model):');
 table(scores, true);
