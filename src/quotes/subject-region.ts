@@ -16,6 +16,8 @@ import type { QWord } from './words.js';
 
 /** An unnamed speaker's words at most («بيان صادر عن وزارة الصحة»); the cue file's name-stop words end them sooner. */
 const MAX_GROUP_WORDS = 7;
+/** Words of an outlet's name in quotation marks after a group word, at most («مصادر «الشرق الأوسط»»). */
+const OUTLET_WORDS = 3;
 
 export interface SubjectRegion {
   ctx: Context;
@@ -96,6 +98,12 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const groupFrom = partOf >= 0 ? partOf : from;
   let groupEnd = groupFrom + 1;
   if (group) {
+    // «مصادر «الوطن»»: an outlet's name in quotation marks right after the group word is part of it.
+    const m = ctx.markAt.get(groupEnd);
+    if (m !== undefined && ctx.markWords[m]! <= OUTLET_WORDS) {
+      const close = ctx.marks[m]!.end;
+      while (groupEnd < to && words[groupEnd]!.start < close) groupEnd++;
+    }
     while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.

@@ -8,7 +8,7 @@ import { type Found } from './speaker.js';
 import { readRegion } from './subject-region.js';
 import { verbAt } from './verb-at.js';
 import { honorificSpeaker, SPEAKER_RULES } from './speaker-rules/index.js';
-import { isAdverb } from './speaker-rules/bare-subject.js';
+import { opensSubject } from './speaker-rules/bare-subject.js';
 
 export { entitySpeaker, SPEAKER_TYPES, type Found } from './speaker.js';
 export { addressee, skipLead } from './subject-region.js';
@@ -33,6 +33,8 @@ export function subjectIn(ctx: Context, from: number, to: number, lemma: string 
   }
   // Words no rule took for a subject are the verb's object or adverbs, and the speaker is carried,
   // where an object may stand there («ودعا جميع المستفيدين إلى …»), a word of saying ends them, or
-  // an adverb opens them («وقال مجدداً إن …»).
-  return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !region.saying && !isAdverb(ctx, region.from) };
+  // they open with no word a subject can open with: an adverb («وقال مجدداً إن …») or a
+  // preposition's phrase («وقالت بهذا الخصوص: …»).
+  const opens = region.first.fold.startsWith('ال') || region.ents.some((e) => e.start === region.first.start) || opensSubject(ctx, region.from);
+  return { speaker: null, role: null, medium, explicit: region.first.word && !objectFollows && !region.saying && opens };
 }

@@ -509,6 +509,15 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['indirect', 'المجتمع يحتاج', 'سعد الراشد', 'سعد الراشد', true, 'أضاف'],
     ]);
   });
+  it('carries the speaker past a preposition\'s phrase, reads «كتب» on an account as speech, and keeps a quoted outlet with its sources', () => {
+    const text = 'وقالت سلمى النجار إن الحملة بدأت. وقالت بهذا الخصوص: «الطريق طويل».\n\nوكتب كرامبوس على حسابه في تويتر: «سنعود أقوى».\n\nوأكدت مصادر «الوطن» أن اللاعب وقع العقد.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سلمى النجار', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text, q.medium?.text ?? null]), [
+      ['الحملة بدأت', 'سلمى النجار', false, 'قالت', null],
+      ['الطريق طويل', 'سلمى النجار', true, 'قالت', null],
+      ['سنعود أقوى', 'كرامبوس', false, 'كتب', 'على حسابه في تويتر'],
+      ['اللاعب وقع', 'مصادر «الوطن»', false, 'أكدت', null],
+    ]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [

@@ -58,7 +58,7 @@ export function opensSubject(ctx: Context, k: number): boolean {
  * Word `k` is an adverb in the accusative: a word the lexicon reads without its final alef
  * («مجدداً», «سابقاً»), with no definite noun after it (that alef is a dual's in construct: «حاكما الولايتين»).
  */
-export function isAdverb(ctx: Context, k: number): boolean {
+function isAdverb(ctx: Context, k: number): boolean {
   const w = ctx.words[k]!;
   const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
   if (form.length <= 3 || !form.endsWith('ا') || ctx.roles.lexicon().get(form.slice(0, -1)) === undefined) return false;
