@@ -104,7 +104,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
       const close = ctx.marks[m]!.end;
       while (groupEnd < to && words[groupEnd]!.start < close) groupEnd++;
     }
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!)) groupEnd++;
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
@@ -143,8 +143,10 @@ export function skipLead(ctx: Context, from: number, to: number): number {
   return from;
 }
 
-/** The word is an outlet after ل, spoken to: «لإذاعة موزاييك», «لقناة الجزيرة», «لصحيفة الوطن». */
-export const spokenTo = (ctx: Context, w: QWord): boolean => w.word && w.fold.startsWith('ل') && ctx.cues.outlets.has(w.fold.slice(1).replace(/^ال/u, ''));
+/** The word is an outlet after ل, spoken to: «لإذاعة موزاييك», «لقناة الجزيرة», «لصحيفة الوطن», «لـCNN». */
+export const spokenTo = (ctx: Context, w: QWord): boolean => w.word && w.fold.startsWith('ل') && (ctx.cues.outlets.has(w.fold.slice(1).replace(/^ال/u, '')) || LATIN_AFTER_L.test(w.fold));
+/** «لـCNN»: ل (and a tatweel) on a name in Latin letters. */
+const LATIN_AFTER_L = /^ل\u0640*[a-z]/u;
 
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
 export function addressee(ctx: Context, e: Entity): boolean {

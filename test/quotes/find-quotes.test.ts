@@ -509,13 +509,16 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['indirect', 'المجتمع يحتاج', 'سعد الراشد', 'سعد الراشد', true, 'أضاف'],
     ]);
   });
-  it('carries the speaker past a preposition\'s phrase, reads «كتب» on an account as speech, and keeps a quoted outlet with its sources', () => {
-    const text = 'وقالت سلمى النجار إن الحملة بدأت. وقالت بهذا الخصوص: «الطريق طويل».\n\nوكتب كرامبوس على حسابه في تويتر: «سنعود أقوى».\n\nوأكدت مصادر «الوطن» أن اللاعب وقع العقد.';
+  it('carries the speaker past a preposition\'s phrase, reads «كتب» on an account as speech, keeps a quoted outlet with its sources, and ends a group before the one it spoke to', () => {
+    const text =
+      'وقالت سلمى النجار إن الحملة بدأت. وقالت بهذا الخصوص: «الطريق طويل».\n\nوكتب كرامبوس على حسابه في تويتر: «سنعود أقوى».\n\nوأكدت مصادر «الوطن» أن اللاعب وقع العقد.\n\nوقال مسؤول عسكري لوكالة فرانس برس إن الطائرة سقطت. وذكرت مصادر أمنية لـCNN أن المطار أغلق.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سلمى النجار', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text, q.medium?.text ?? null]), [
       ['الحملة بدأت', 'سلمى النجار', false, 'قالت', null],
       ['الطريق طويل', 'سلمى النجار', true, 'قالت', null],
       ['سنعود أقوى', 'كرامبوس', false, 'كتب', 'على حسابه في تويتر'],
       ['اللاعب وقع', 'مصادر «الوطن»', false, 'أكدت', null],
+      ['الطائرة سقطت', 'مسؤول عسكري', false, 'قال', null],
+      ['المطار أغلق', 'مصادر أمنية', false, 'ذكرت', null],
     ]);
   });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
