@@ -64,6 +64,9 @@ export function orgBefore(ctx: Context, head: string, pos: number): Entity | Tex
     if (ent && w.start >= ent.start && w.start < ent.end) return ent;
     const end = orgNameEnd(ctx, k, words.length);
     if (end - k < 2) continue;
+    // «صحيفة "تييمو أرخنتينو"»: the organisation named right after its head word is the one meant.
+    const named = ctx.entities.find((e) => e.type === 'ORG' && e.start > w.end && e.end <= words[end - 1]!.end && !words.slice(k + 1, end).some((x) => x.word && x.end <= e.start));
+    if (named) return named;
     const skip = w.fold === head ? 0 : clitics;
     return span(text, skip ? offsetAfterLetters(text, w.start, w.end, skip) : w.start, words[end - 1]!.end);
   }

@@ -521,6 +521,13 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['المطار أغلق', 'مصادر أمنية', false, 'ذكرت', null],
     ]);
   });
+  it('points «الصحيفة» back to the outlet named after its head word, not to the words «صحيفة "…"»', () => {
+    const text = 'وجهت اتهامات إلى ثلاثة رجال أعمال، حسبما أفادت صحيفة "الأفق الجديد" اليوم.\n\nوأوضحت الصحيفة أن المدعي العام وجه هذه الاتهامات.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'الأفق الجديد', 'ORG')]).map((q) => [q.speaker?.text ?? null, q.speaker?.canonical ?? null, q.speaker?.carried ?? null]), [
+      ['الأفق الجديد', 'org:الأفق الجديد', false],
+      ['الأفق الجديد', 'org:الأفق الجديد', true],
+    ]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
