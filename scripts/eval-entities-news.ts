@@ -3,7 +3,9 @@
 // gold of our own (scripts/entity-gold/gold.jsonl: offsets and labels only, by helpers who had not
 // read the code; the article text is read at run time from ../shared). Prints:
 // - mention precision, recall and F1, strict (the same span and type) and loose (same type, spans
-//   overlapping), overall and by type;
+//   overlapping), overall and by type; and overall again with the gold's mentions of the outlet
+//   signing off or crediting itself left out («رابط الخبر بصحيفة الوئام», «نايف عبدالله – عين اليوم»),
+//   which Rasd takes for the article's outlet and no entity, by design;
 // - one actor, one id: for each actor the gold names at least twice in an article, the share of its
 //   mentions Rasd found that carry the id most of them carry; the actors split over several ids; and
 //   the ids Rasd gives to two actors of the gold or more (merged).
@@ -11,6 +13,7 @@
 // end). --agreement compares the second annotators' mentions (second.jsonl) with the gold's.
 //   NER_MODEL  a model file to tag with instead of the shipped one (one made by `rasd adapt --out`).
 import { buildDocument } from '../src/analysis/document.js';
+import { isOutletSelf } from '../src/entities/self-mentions.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { asArticle } from './lib/snn-article.js';
 import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
@@ -106,6 +109,9 @@ if (args.includes('--agreement')) {
 const part = args.includes('--blind') ? 'blind' : 'dev';
 const scored = gold.filter((a) => a.part === part);
 const total = zero();
+/** The same, with the gold's mentions of the outlet signing off or crediting itself left out (Rasd leaves them out by design). */
+const withoutSelf = zero();
+let selfMentions = 0;
 const byType = new Map<string, Counts>(TYPES.map((t) => [t, zero()]));
 let onMain = 0;
 let inActors = 0;
@@ -138,6 +144,12 @@ for (const a of scored) {
   }
   total.strict += strict.filter(Boolean).length;
   total.loose += loose.filter(Boolean).length;
+  const self = goldM.map((m) => isOutletSelf(doc.text, { type: m.type, start: m.span[0], end: m.span[1], text: doc.text.slice(...m.span) }));
+  selfMentions += self.filter(Boolean).length;
+  withoutSelf.gold += goldM.length - self.filter(Boolean).length;
+  withoutSelf.found += found.length;
+  withoutSelf.strict += strict.filter((x, i) => x && !self[i]).length;
+  withoutSelf.loose += loose.filter((x, i) => x && !self[i]).length;
   // One actor, one id.
   const byActor = new Map<string, Found[]>();
   goldM.forEach((m, i) => {
@@ -174,6 +186,7 @@ for (const a of scored) {
 }
 console.log(`entity gold, ${part} part: ${scored.length} articles from ${outlets.size} outlets, ${total.gold} mentions`);
 console.log(`mentions   strict ${f1(total, 'strict')}   loose ${f1(total, 'loose')}`);
+console.log(`  without the ${selfMentions} gold mentions of the outlet signing off or crediting itself (no entity, by design): strict ${f1(withoutSelf, 'strict')}   loose ${f1(withoutSelf, 'loose')}`);
 for (const [t, c] of byType) console.log(`  ${t.padEnd(5)} ${String(c.gold).padStart(4)} gold  strict ${f1(c, 'strict')}   loose ${f1(c, 'loose')}`);
 console.log(`one actor, one id: ${actors} actors named twice or more; ${onMain} of their ${inActors} found mentions on each actor's main id (${((100 * onMain) / Math.max(1, inActors)).toFixed(1)}%); ${split} actors split over several ids; ${merged} ids given to two actors or more`);
 if (verbose) console.log(['', 'misses:', ...misses.map((m) => '  ' + m)].join('\n'));

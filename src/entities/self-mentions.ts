@@ -71,9 +71,14 @@ export function isBylineOutlet(text: string, e: Pick<Entity, 'type' | 'start' | 
   return parts.length >= 2 && parts.includes(name) && !isAgency(name);
 }
 
+/** An organisation at `e` is the outlet signing off, or crediting itself in a byline. */
+export function isOutletSelf(text: string, e: Pick<Entity, 'type' | 'start' | 'end' | 'text'>, cues: SelfMentionCues = defaultSelfMentionCues(), isAgency: (name: string) => boolean = isNewsAgency): boolean {
+  return isSelfMention(text, e, cues) || isBylineOutlet(text, e, isAgency);
+}
+
 /** The entities without the outlet's sign-offs, bylines and credits of itself. */
 export function dropSelfMentions(text: string, entities: readonly Entity[], cues: SelfMentionCues = defaultSelfMentionCues(), isAgency: (name: string) => boolean = isNewsAgency): Entity[] {
-  return entities.filter((e) => !isSelfMention(text, e, cues) && !isBylineOutlet(text, e, isAgency));
+  return entities.filter((e) => !isOutletSelf(text, e, cues, isAgency));
 }
 
 /** A news agency of data/ingest/agencies.txt («واس», «رويترز»), not an outlet crediting its own staff. */
