@@ -72,6 +72,8 @@ export interface QuoteCues {
   citations: ReadonlyArray<{ who: string; respect: ReadonlyArray<readonly string[]>; names: ReadonlyArray<readonly string[]> }>;
   /** Nouns of saying that cite as a verb does: «لقوله تعالى». */
   citing: ReadonlySet<string>;
+  /** Verbs (lemmas) that attribute only where their source follows («علمت "الوطن" من مصادر أن …»). */
+  sourced: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -100,6 +102,7 @@ const WORD_KINDS = {
   saying: 'saying',
   quantifier: 'quantifiers',
   citing: 'citing',
+  sourced: 'sourced',
   'object-verb': 'objectVerbs',
   'report-noun': 'reportNouns',
 } as const satisfies Record<string, keyof QuoteCues>;
@@ -172,7 +175,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         if (!field) return bad(`unknown kind (${[...OTHER_KINDS, ...Object.keys(WORD_KINDS)].join(', ')})`);
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
         // Lemmas stay as the verb lines write them; words are matched in the search form.
-        for (const w of list(cols[1])) sets[field].add(cols[0] === 'prayer-verb' ? w : fold(w));
+        for (const w of list(cols[1])) sets[field].add(cols[0] === 'prayer-verb' || cols[0] === 'sourced' ? w : fold(w));
       }
     }
   });

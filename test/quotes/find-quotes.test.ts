@@ -528,6 +528,10 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الأفق الجديد', 'org:الأفق الجديد', true],
     ]);
   });
+  it('takes the source an outlet learned from as the speaker, and no statement where the outlet learned on its own', () => {
+    const text = 'وعلمت «الأفق» من مصادر مطلعة أن الاجتماع تأجل.\n\nعلمت «الأفق» أن الوزير سيزور المدينة.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'الأفق', 'ORG')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.cue?.text]), [['الاجتماع تأجل', 'مصادر مطلعة', 'علمت']]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [

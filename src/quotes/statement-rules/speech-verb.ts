@@ -34,6 +34,8 @@ export function speechVerb(f: Finding, i: number): number | null {
   const subjectTo = clause.kind === 'that' ? (attached !== undefined && !('object' in clause) ? attached - 1 : clause.at) : clause.kind === 'mark' ? clause.at - (words[clause.at - 1]?.fold === ':' ? 1 : 0) : clause.at;
   // «نقلت الوكالة عن مصدر قوله إن …»: the speaker is the one reported.
   const through = reportedSpeaker(ctx, v.lemma, i + 1, subjectTo);
+  // «علمت "الوطن" أن …» with no source after it: the outlet's own reporting, no one's statement.
+  if (!through && cues.sourced.has(v.lemma)) return null;
   // A verb inside another's clause after its subject (nested-statement.ts): the words before it speak.
   const nestedFrom = f.nested?.at === i ? f.nested.from : -1;
   f.nested = null;
