@@ -103,7 +103,9 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     const w = words[i]!;
     if (w.sentence !== sentence || w.paraStart || w.fold === ':' || THAT.has(w.fold) || ctx.markAt.has(i)) return null;
     if (!w.word) {
-      subjectOnly = false;
+      // «أعلن قائد العمليات اللواء قاسم المحمدي، مقتل …»: a comma right after the named subject.
+      const prev = words[i - 1]!;
+      if (!(COMMAS.has(w.fold) && ctx.entities.some((e) => e.end === prev.end && e.start > words[v]!.start && (e.type === 'PERS' || e.type === 'ORG')))) subjectOnly = false;
       continue;
     }
     if (verbAt(ctx, i)) return null;

@@ -532,6 +532,10 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'وعلمت «الأفق» من مصادر مطلعة أن الاجتماع تأجل.\n\nعلمت «الأفق» أن الوزير سيزور المدينة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'الأفق', 'ORG')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.cue?.text]), [['الاجتماع تأجل', 'مصادر مطلعة', 'علمت']]);
   });
+  it('takes a report noun after a comma that ends the named subject as the statement («أعلن X، مقتل …»)', () => {
+    const text = 'من ناحيته، أعلن قائد العمليات اللواء سامر الحداد، مقتل أربعة من المسلحين في شرق المدينة.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سامر الحداد', 'PERS')]).map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text]), [['مقتل أربعة من المسلحين في شرق المدينة', 'سامر الحداد', 'أعلن']]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
