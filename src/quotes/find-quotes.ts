@@ -15,7 +15,8 @@
  * فإن» give X, and persons the tagger missed are read after their role first (missed-names.ts).
  *
  * The finder walks the words once; at each, the statement rules (statement-rules/) are tried in
- * order, and the speaker rules (speaker-rules/) read the words between verb and clause.
+ * order, and the speaker rules (speaker-rules/) read the words between verb and clause. Last, a
+ * speaker the article gives a role elsewhere keeps it (actor-role.ts).
  */
 import type { Entity } from '../core/entity-schema.js';
 import type { AnalysedDocument } from '../core/document.js';
@@ -25,6 +26,7 @@ import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';
 import type { Quote } from '../core/quote-schema.js';
 import type { Context } from './context.js';
+import { withActorRoles } from './actor-role.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
 import { Finding } from './finding.js';
 import { missedNames } from './missed-names.js';
@@ -84,5 +86,5 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
       break;
     }
   }
-  return f.quotes;
+  return withActorRoles(f.quotes, entities);
 }

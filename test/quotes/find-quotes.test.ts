@@ -536,6 +536,14 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'من ناحيته، أعلن قائد العمليات اللواء سامر الحداد، مقتل أربعة من المسلحين في شرق المدينة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الحداد', 'PERS')]).map((q) => [q.text, q.speaker?.text ?? null, q.cue?.text]), [['مقتل أربعة من المسلحين في شرق المدينة', 'سامر الحداد', 'أعلن']]);
   });
+  it('gives a speaker the role the article said of them elsewhere', () => {
+    const text = 'وقال وزير الصحة سامي الحداد إن اللقاحات وصلت.\n\nوفي سياق آخر، أكد الحداد أن المستشفيات جاهزة.';
+    const es = [ent(text, 'سامي الحداد', 'PERS', { role: roleOf(text, 'وزير الصحة'), canonical: 'pers:سامي الحداد' }), ent(text, 'الحداد', 'PERS', { canonical: 'pers:سامي الحداد' }, text.indexOf('أكد'))];
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [
+      ['سامي الحداد', 'وزير الصحة'],
+      ['الحداد', 'وزير الصحة'],
+    ]);
+  });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامر الخطيب', 'PERS')]).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null, q.cue?.text]), [
