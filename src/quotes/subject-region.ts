@@ -7,7 +7,7 @@ import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { isNominativePlural, quantifiedFrom } from './group-opening.js';
-import { mediumAt } from './medium.js';
+import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
 import { isNisba } from './word-shape.js';
 import type { TextSpan } from '../core/quote-schema.js';
@@ -69,7 +69,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
     if (end < 0) continue;
     const s = words[i]!.start;
     const e = words[end - 1]!.end;
-    if (!medium) medium = span(text, s, e);
+    if (!medium) medium = span(text, s, words[reportedMediumEnd(ctx, i, end) - 1]!.end);
     inMedium.push([s, e]);
     i = end - 1;
   }
