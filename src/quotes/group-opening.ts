@@ -1,8 +1,8 @@
 /**
  * How a speaker who is a group, not a name, can open a subject besides a group noun of the cue file:
  * a quantifier before «من» or a noun («قال عدد من المواطنين», «أكد أحد الباعة», «أفاد 72٪ من
- * أصحاب العمل»), and a sound masculine plural in the nominative («وأكد مستهلكون أن …»), which is a
- * subject by its case ending and never the verb's object.
+ * أصحاب العمل»), and a sound masculine plural in the nominative («وأكد مستهلكون أن …», in construct
+ * «وأشار مسؤولو بريمن إلى أن …»), which is a subject by its case ending and never the verb's object.
  */
 import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
@@ -34,9 +34,12 @@ export function quantifiedFrom(ctx: Context, k: number, to: number): number {
  * «والمواطنون». Its singular must take ون in the lexicon, so «قانون» and «مليون» are none.
  */
 export function isNominativePlural(ctx: Context, w: QWord): boolean {
-  if (!w.word || !w.fold.endsWith('ون')) return false;
+  if (!w.word) return false;
   const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph').replace(/^[وف]?(?:ال)?/u, '');
-  if (form.length < 5 || !form.endsWith('ون')) return false;
-  const tags = ctx.roles.lexicon().get(form.slice(0, -2));
+  // «مسؤولو بريمن», «ممثلو الشركات»: in construct the plural drops its ن.
+  const construct = !w.fold.startsWith('ال') && form.endsWith('و') && !form.endsWith('ون');
+  const plural = construct ? `${form}ن` : form;
+  if (plural.length < 5 || !plural.endsWith('ون')) return false;
+  const tags = ctx.roles.lexicon().get(plural.slice(0, -2));
   return tags !== undefined && (tags & TAG.masculinePlural) !== 0 && (tags & TAG.verb) === 0;
 }

@@ -494,6 +494,9 @@ describe('findQuotes: speakers who are part of a group', () => {
   it('takes a sound masculine plural in the nominative as the subject, and no singular noun ending in ون as a plural', () => {
     const text = 'وأكد مستهلكون أن الأسعار ارتفعت.';
     assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'مستهلكون');
+    // In construct the plural drops its ن: the officials speak, not the club.
+    const c = 'وأشار مسؤولو النادي في وقت سابق إلى أنهم يتفاوضون مع اللاعب.';
+    assert.equal(findQuotes(c, [])[0]?.speaker?.text, 'مسؤولو النادي');
     // «قانون» is no plural, so no group opens there; the law speaks as any noun subject does.
     const b = 'وقال سامي العتيبي إن العمل مستمر.\n\nوأكد قانون العمل الجديد أن الإجازة حق للعامل.';
     assert.deepEqual(findQuotes(b, [ent(b, 'سامي العتيبي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العتيبي', 'قانون العمل الجديد']);
@@ -508,6 +511,8 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['direct', 'إياكم والكذب', 'صلى الله عليه وسلم', 'الرسول', false, 'لقوله'],
       ['indirect', 'المجتمع يحتاج', 'سعد الراشد', 'سعد الراشد', true, 'أضاف'],
     ]);
+    const b = 'وتذكر قوله تعالى: (إن مع العسر يسرا).';
+    assert.deepEqual(findQuotes(b, []).map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text]), [['إن مع العسر يسرا', 'الله', 'قوله']]);
   });
   it('carries the speaker past a preposition\'s phrase, reads «كتب» on an account as speech, keeps a quoted outlet with its sources, and ends a group before the one it spoke to', () => {
     const text =

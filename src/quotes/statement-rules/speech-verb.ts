@@ -6,6 +6,7 @@
  */
 import { sentenceSubject, subjectBefore } from '../carried-subject.js';
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
+import { citedAt } from '../cited.js';
 import { phraseAt, span } from '../context.js';
 import type { Finding } from '../finding.js';
 import { nestedVerb } from '../nested-statement.js';
@@ -20,6 +21,8 @@ export function speechVerb(f: Finding, i: number): number | null {
   if (!v) return null;
   // «يُذكر أن …»: the writer's own note.
   if (cues.editorial.some((p) => phraseAt(ctx, i, p) >= 0)) return null;
+  // «وتذكر قوله تعالى: (…)»: scripture cited is the verb's object, and the citation rule reads it next.
+  if (i + 1 < words.length && cues.citing.has(words[i + 1]!.fold) && citedAt(ctx, i + 2)) return null;
   const proper = clauseAfter(ctx, i, v.lemma, v.participle);
   // «ودعا جميع المستفيدين إلى الإبلاغ … عبر البريد الإلكتروني: …»: a noun complement before a
   // colon is the statement, and the colon belongs to it.
