@@ -19,6 +19,7 @@ import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
+import { teamsNamedLikePlaces } from './team-names.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
@@ -64,8 +65,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // then places, by the gazetteer («بالمنامة»).
   const orgs = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
-  // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»).
-  const all = extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx);
+  // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
+  const all = teamsNamedLikePlaces(extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

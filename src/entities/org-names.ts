@@ -38,19 +38,21 @@ export interface OrgNameWords {
   qualifiers: ReadonlySet<string>;
   /** Phrases of a head and its first word that name a kind of body (search form, one space between). */
   generic: ReadonlySet<string>;
+  /** Nouns that name a team by a place's name («فريق الخليج», «نادي الرياض»): team-names.ts. */
+  teamHeads: ReadonlySet<string>;
 }
 
 /** Parses `kind<TAB>word|word|…` lines; throws E_DATA naming a bad line. */
 export function parseOrgNameWords(source: string, file = 'entities/org-names.txt'): OrgNameWords {
-  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>() };
+  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>(), 'team-head': new Set<string>() };
   source.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, extra] = line.split('\t');
     const to = kind !== undefined && Object.hasOwn(lists, kind) ? lists[kind as keyof typeof lists] : null;
-    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic<TAB>word|word|…", got ${JSON.stringify(line)}`);
+    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic|team-head<TAB>word|word|…", got ${JSON.stringify(line)}`);
     for (const w of words.split('|')) if (w.trim()) to.add(normalizeText(w.trim(), 'search').split(/\s+/u).join(' '));
   });
-  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic };
+  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic, teamHeads: lists['team-head'] };
 }
 
 let bundled: OrgNameWords | undefined;

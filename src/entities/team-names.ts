@@ -1,0 +1,38 @@
+/**
+ * A team named by its town: «مدرب فريق الخليج», «نادي الرياض». In an article that writes a place's
+ * name right after a team noun (data/entities/org-names.txt: team-head), that name is the team
+ * wherever it stands alone there too («وتعاقد الخليج مع المهاجم …»): its place mentions become
+ * organisations. A place with another word after the team noun («فريق عمل في الرياض») is no team's name.
+ */
+import type { Mention } from '../core/entity-schema.js';
+import { normalizeText } from '../text/normalize.js';
+import { wordsOf } from './extract-role.js';
+import { defaultOrgNameWords, type OrgNameWords } from './org-names.js';
+import type { RoleContext } from './role-context.js';
+
+/** Letters a word may carry in front: و/ف, then ب/ل/ك. */
+const CLITICS = /^[وف]?[بلك]?/u;
+
+export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleContext, lists: OrgNameWords = defaultOrgNameWords()): Mention[] {
+  const key = (text: string): string => normalizeText(text, 'search').trim();
+  const teams = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
+    const [a] = wordsOf(ctx, m.start, m.end);
+    const head = ctx.words[a - 1];
+    if (head && !head.breakBefore && isTeamHead(head.key, lists.teamHeads)) teams.add(key(m.text));
+  }
+  if (!teams.size) return [...mentions];
+  const isTeam = (text: string): boolean => {
+    const k = key(text);
+    const bare = k.replace(CLITICS, '');
+    return teams.has(k) || (bare.length >= 3 && teams.has(bare)) || (bare.startsWith('ل') && teams.has('ال' + bare.slice(1)));
+  };
+  return mentions.map((m) => (m.type === 'LOC' && isTeam(m.text) ? { ...m, type: 'ORG' } : m));
+}
+
+/** «فريق», «الفريق», «لفريق», «وبنادي»: a team noun, with its clitics and article off (the word itself first: «فريق» opens with ف). */
+function isTeamHead(key: string, heads: ReadonlySet<string>): boolean {
+  const bare = (k: string): string => k.replace(/^ال/u, '');
+  return heads.has(bare(key)) || heads.has(bare(key.replace(CLITICS, '')));
+}

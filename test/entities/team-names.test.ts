@@ -1,0 +1,19 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { linkMentions } from '../../src/entities/link-mentions.js';
+import { mentionsAt } from '../helpers/mentions.js';
+
+describe('a team named by its town', () => {
+  it('takes a place written right after a team noun, and the same name alone in the article, for the team', () => {
+    const text = 'وقال مدرب فريق الخليج إن المعسكر ناجح. وتعاقد الخليج مع مهاجم جديد، ثم سافر الوفد إلى الرياض.';
+    const got = linkMentions(text, mentionsAt('LOC', text, 'الخليج إن', 'الخليج مع', 'الرياض').map((m) => ({ ...m, end: m.start + m.text.split(' ')[0]!.length, text: m.text.split(' ')[0]! })), { scanAliases: false });
+    assert.deepEqual(
+      got.map((e) => `${e.type} ${e.text}`),
+      ['ORG الخليج', 'ORG الخليج', 'LOC الرياض'],
+    );
+  });
+  it('leaves a place that no team noun stands right before («فريق عمل إلى الرياض»)', () => {
+    const text = 'ووصل فريق عمل إلى الرياض.';
+    assert.deepEqual(linkMentions(text, mentionsAt('LOC', text, 'الرياض'), { scanAliases: false }).map((e) => `${e.type} ${e.text}`), ['LOC الرياض']);
+  });
+});
