@@ -74,6 +74,8 @@ export interface QuoteCues {
   citing: ReadonlySet<string>;
   /** Verbs (lemmas) that attribute only where their source follows («علمت "الوطن" من مصادر أن …»). */
   sourced: ReadonlySet<string>;
+  /** Words that present an interview before its questions («اللقاء», «حوار»). */
+  interviews: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -103,6 +105,7 @@ const WORD_KINDS = {
   quantifier: 'quantifiers',
   citing: 'citing',
   sourced: 'sourced',
+  interview: 'interviews',
   'object-verb': 'objectVerbs',
   'report-noun': 'reportNouns',
 } as const satisfies Record<string, keyof QuoteCues>;

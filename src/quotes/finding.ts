@@ -3,6 +3,7 @@
  * the statements found so far, the quotations already read, the speaker to carry on, and the
  * quote of the last paragraph of direct quotes.
  */
+import type { Entity } from '../core/entity-schema.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { firstPerson, lastEntityBefore, turnsTo } from './carried-subject.js';
 import { clauseAfter } from './clause.js';
@@ -22,6 +23,8 @@ export class Finding {
   lastDirect: Quote | null = null;
   /** A speech verb (word `at`) inside the clause just read, whose subject is the words from `from` up to it. */
   nested: { at: number; from: number } | null = null;
+  /** Whether the text is an interview of questions and answers, and whom with (statement-rules/interview-answer.ts); read once. */
+  interview: { person: Entity | null } | null | undefined = undefined;
   /** Statements of scripture cited, which no participle goes on with. */
   private readonly cited = new Set<Quote>();
 

@@ -545,6 +545,19 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'وقالت الوزارة في بيان صحافي اليوم إن المدارس ستفتح.\n\nوأكد سامي الحداد في تصريح صحفي عقب الزيارة أن العمل مستمر.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامي الحداد', 'PERS')]).map((q) => q.medium?.text ?? null), ['في بيان صحافي', 'في تصريح صحفي']);
   });
+  it('reads the answers of an interview the article presents as the statements of the one interviewed, and leaves a column\'s questions alone', () => {
+    const intro = 'بدأت سلمى الحداد عملها قبل عشر سنوات، وأصبحت الحداد خبيرة في التصميم.\n\nوفي هذا اللقاء تتحدث عن تجربتها.\n\n';
+    const qa = 'متى بدأت العمل؟\n\nقبل عشر سنوات تقريبا.\n\nما أصعب ما واجهته؟\n\nقلة الدعم في البداية.\n\nما طموحك؟\n\nأن أفتح مشغلا كبيرا.';
+    const text = intro + qa;
+    const es = [ent(text, 'سلمى الحداد', 'PERS'), ent(text, 'الحداد', 'PERS', { canonical: 'pers:سلمى الحداد', name: 'سلمى الحداد' }, text.indexOf('وأصبحت'))];
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.text, q.speaker?.name ?? null, q.kind]), [
+      ['قبل عشر سنوات تقريبا', 'سلمى الحداد', 'direct'],
+      ['قلة الدعم في البداية', 'سلمى الحداد', 'direct'],
+      ['أن أفتح مشغلا كبيرا', 'سلمى الحداد', 'direct'],
+    ]);
+    const column = 'بدأت سلمى الحداد عملها قبل عشر سنوات.\n\n' + qa;
+    assert.deepEqual(findQuotes(column, [ent(column, 'سلمى الحداد', 'PERS')]), []);
+  });
   it('gives a speaker the role the article said of them elsewhere', () => {
     const text = 'وقال وزير الصحة سامي الحداد إن اللقاحات وصلت.\n\nوفي سياق آخر، أكد الحداد أن المستشفيات جاهزة.';
     const es = [ent(text, 'سامي الحداد', 'PERS', { role: roleOf(text, 'وزير الصحة'), canonical: 'pers:سامي الحداد' }), ent(text, 'الحداد', 'PERS', { canonical: 'pers:سامي الحداد' }, text.indexOf('أكد'))];
