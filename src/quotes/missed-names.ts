@@ -12,6 +12,8 @@ import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { normalizeText } from '../text/normalize.js';
 import { fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
 
@@ -92,6 +94,21 @@ function commaWithin(rctx: RoleContext, k: number, boundaryWord: (key: string) =
   return -1;
 }
 
+/**
+ * A word's class for reading a name: as classify says, but a person's given name the lists know,
+ * folded like a particle and written as the name is (with ي, not ى), is a name's word where another
+ * such word follows: «الفريق علي غيدان», not «وزير الخارجية على هامش المؤتمر».
+ */
+function kindAt(rctx: RoleContext, n: number): { kind: string } {
+  const c = classify(rctx, n);
+  if (c.kind !== 'prep' && c.kind !== 'stop') return c;
+  const w = rctx.words[n]!;
+  const surface = rctx.text.slice(w.start, w.end);
+  const next = rctx.words[n + 1];
+  if (surface.endsWith('ى') || !next || next.breakBefore || next.kind !== 'arabic' || classify(rctx, n + 1).kind !== 'other') return c;
+  return defaultKnownNames().person(normalizeText(surface, 'morph')) ? { kind: 'other' } : c;
+}
+
 /** `entities` with the persons named after a role that heads them that the tagger missed. */
 function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
   const { words } = rctx;
@@ -115,11 +132,12 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
     while (n < words.length && n - first < MAX_NAME_WORDS) {
       const w = words[n]!;
       if (w.breakBefore) break;
-      const c = classify(rctx, n);
-      if (BOUNDARY_KINDS.has(c.kind) || boundaryWord(w.key)) break;
+      const c = kindAt(rctx, n);
+      const named = c !== classify(rctx, n);
+      if (BOUNDARY_KINDS.has(c.kind) || (boundaryWord(w.key) && !named)) break;
       // The first word has no article, but for a name set off by commas whose next word has none
       // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
-      const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && classify(rctx, n + 1).kind === 'other');
+      const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && kindAt(rctx, n + 1).kind === 'other');
       if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && !opens)) {
         ok = false;
         break;

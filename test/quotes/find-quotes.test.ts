@@ -625,6 +625,13 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الاستثمار', 'عبدالمنعم السيد', true],
     ]);
   });
+  it('reads «علي» written with ي after a role as a name the tagger missed, and «على» as the preposition', () => {
+    const text = 'وقال قائد القوات الفريق علي غيدان إن الانسحاب تم بأمر.\n\nوقال وزير الخارجية على هامش المؤتمر إن الحوار مستمر.';
+    const qs = findQuotes(text, []);
+    assert.equal(qs[0]?.speaker?.text, 'علي غيدان');
+    assert.equal(qs[1]?.speaker?.type ?? null, null);
+    assert.ok(qs[1]?.speaker?.text.startsWith('وزير الخارجية'));
+  });
   it('takes a name the tagger missed set off by commas after a role that goes on with a prepositional noun, one that opens with the article too', () => {
     const text = 'من جهته، قال وزير العدل بالحكومة الشرعية، المبروك قريرة، إن المحاكمة باطلة.\n\nوقال وزير الداخلية التونسي ناجم الغرسلي، في تصريح، إن الأمن تحسن.\n\nوقال وزير المالية، الثلاثاء الماضي، إن العجز تراجع.';
     // A role with no name after it is an unnamed speaker, its words up to the comma.
