@@ -70,19 +70,26 @@ export function extractRole(text: string, mention: Span, options: ExtractRoleOpt
   const s = roleBefore(ctx, n);
   const after = roleAfter(ctx, b);
   // «الشيخ تميم بن حمد، أمير قطر»: a role in apposition says more than a title alone.
-  if (s >= 0 && (!after || hasHead(ctx, s, n - 1))) return { name, role: roleSpan(ctx, s, withoutTitles(ctx, s, n - 1)) };
+  if (s >= 0 && (!after || hasHead(ctx, s, n - 1))) {
+    const [from, to] = office(ctx, s, n - 1);
+    return { name, role: roleSpan(ctx, from, to) };
+  }
   return { name, role: after ? roleSpan(ctx, after[0], after[1]) : null };
 }
 
 /**
- * The last word of the role s..e without the titles and ranks at its end, which stand with the name
- * and say no office: «مدير شرطة منطقة الباحة اللواء» → «مدير شرطة منطقة الباحة». A role of titles
- * alone («اللواء الركن») keeps them.
+ * The office in the role s..e, without the titles and ranks that stand with the name and say none: at
+ * its end («مدير شرطة منطقة الباحة اللواء» → «مدير شرطة منطقة الباحة»), and an honorific right before
+ * an office's head at its start («معالي مدير الأمن العام» → «مدير الأمن العام»; not «ولي العهد
+ * السعودي»). A role of titles alone («اللواء الركن») keeps them.
  */
-function withoutTitles(ctx: RoleContext, s: number, e: number): number {
+function office(ctx: RoleContext, s: number, e: number): [number, number] {
   let last = -1;
   for (let j = s; j <= e; j = classify(ctx, j).last + 1) if (classify(ctx, j).kind !== 'title') last = classify(ctx, j).last;
-  return last >= s ? Math.min(last, e) : e;
+  if (last < s) return [s, e];
+  let first = s;
+  while (classify(ctx, first).kind === 'title' && classify(ctx, first).last < last && classify(ctx, classify(ctx, first).last + 1).kind === 'head') first = classify(ctx, first).last + 1;
+  return [first, Math.min(last, e)];
 }
 
 /** Some word of s..e heads a role (رئيس, وزير), not only titles (الشيخ, د.). */

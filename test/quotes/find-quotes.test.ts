@@ -558,13 +558,17 @@ describe('findQuotes: speakers who are part of a group', () => {
     const column = 'بدأت سلمى الحداد عملها قبل عشر سنوات.\n\n' + qa;
     assert.deepEqual(findQuotes(column, [ent(column, 'سلمى الحداد', 'PERS')]), []);
   });
-  it('gives a speaker the role the article said of them elsewhere', () => {
+  it('gives a speaker the fullest role the article said of them anywhere', () => {
     const text = 'وقال وزير الصحة سامي الحداد إن اللقاحات وصلت.\n\nوفي سياق آخر، أكد الحداد أن المستشفيات جاهزة.';
     const es = [ent(text, 'سامي الحداد', 'PERS', { role: roleOf(text, 'وزير الصحة'), canonical: 'pers:سامي الحداد' }), ent(text, 'الحداد', 'PERS', { canonical: 'pers:سامي الحداد' }, text.indexOf('أكد'))];
     assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [
       ['سامي الحداد', 'وزير الصحة'],
       ['الحداد', 'وزير الصحة'],
     ]);
+    // The fullest role the article gives, not a rank said at the statement.
+    const b = 'وقال مدير المرور اللواء سامي الحداد إن الطرق مفتوحة.\n\nوقال اللواء الحداد إن الحملة مستمرة.';
+    const bs = [ent(b, 'سامي الحداد', 'PERS', { role: roleOf(b, 'مدير المرور'), canonical: 'pers:سامي الحداد' }), ent(b, 'الحداد', 'PERS', { role: { text: 'اللواء', start: b.lastIndexOf('اللواء'), end: b.lastIndexOf('اللواء') + 6 }, canonical: 'pers:سامي الحداد' }, b.lastIndexOf('اللواء'))];
+    assert.deepEqual(findQuotes(b, bs).map((q) => q.role?.text ?? null), ['مدير المرور', 'مدير المرور']);
   });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';
