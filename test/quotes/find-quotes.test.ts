@@ -7,6 +7,8 @@ import type { Entity } from '../../src/core/entity-schema.js';
 import { RasdError } from '../../src/errors.js';
 import { findQuotes, parseQuoteCues, QuoteSchema } from '../../src/quotes/index.js';
 import { findQuoteMarks } from '../../src/quotes/quote-marks.js';
+import { linkMentions } from '../../src/entities/link-mentions.js';
+import { mentionsAt } from '../helpers/mentions.js';
 import { scoreQuotes, type ExpectedQuote } from '../../src/quotes/score-quotes.js';
 import { anyText, arabicText } from '../helpers/arbitraries.js';
 
@@ -569,6 +571,10 @@ describe('findQuotes: speakers who are part of a group', () => {
     const b = 'وقال مدير المرور اللواء سامي الحداد إن الطرق مفتوحة.\n\nوقال اللواء الحداد إن الحملة مستمرة.';
     const bs = [ent(b, 'سامي الحداد', 'PERS', { role: roleOf(b, 'مدير المرور'), canonical: 'pers:سامي الحداد' }), ent(b, 'الحداد', 'PERS', { role: { text: 'اللواء', start: b.lastIndexOf('اللواء'), end: b.lastIndexOf('اللواء') + 6 }, canonical: 'pers:سامي الحداد' }, b.lastIndexOf('اللواء'))];
     assert.deepEqual(findQuotes(b, bs).map((q) => q.role?.text ?? null), ['مدير المرور', 'مدير المرور']);
+    // An honorific before the office still finds the one who holds it.
+    const c = 'واستقبل معالي مدير الأمن العام سامي الحداد الوفد.\n\nوقال معالي مدير الأمن إن الخطة جاهزة.';
+    const cs = linkMentions(c, mentionsAt('PERS', c, 'سامي الحداد'), { scanAliases: false });
+    assert.deepEqual(findQuotes(c, cs).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [['سامي الحداد', 'مدير الأمن العام']]);
   });
   it('reads a speech verb inside a clause after its own subject as a statement of that subject, and carries on the outer speaker', () => {
     const text = 'وقالت المصادر إن قائد الشرطة العقيد سامر الخطيب أبلغ اللجنة بأنه تلقى الأوامر.\n\nوأضافت أن الخطيب أكد أن القوات انسحبت.\n\nوأضافت أن الحكومة ستعلن الأسماء.';

@@ -5,6 +5,8 @@
  * between («توقع الدكتور عبدالمنعم السيد مدير مركز القاهرة …»). One word is not enough here:
  * «رئيس» alone may be anyone's.
  */
+import { wordAt } from '../../entities/extract-role.js';
+import { classify } from '../../entities/role-context.js';
 import { fold } from '../cues.js';
 import { entitySpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
@@ -12,7 +14,11 @@ import type { SubjectRegion } from '../subject-region.js';
 const bare = (w: string): string => w.replace(/^ال/, '');
 
 export function roleHolder(r: SubjectRegion): Speaking | null {
-  const { ctx, first, from, to } = r;
+  const { ctx, to } = r;
+  // An honorific before the office is no word of the role the article gave («معالي مدير الأمن»).
+  let from = r.from;
+  while (from + 2 < to && classify(ctx.roles, wordAt(ctx.roles, ctx.words[from]!.start)).kind === 'title') from++;
+  const first = ctx.words[from]!;
   const second = ctx.words[from + 1];
   if (r.group || !first.word || !second?.word || from + 1 >= to) return null;
   const want = [bare(first.fold), bare(second.fold)];
