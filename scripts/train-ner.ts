@@ -12,10 +12,12 @@
 //   flags: --epochs N  --seeds N (models averaged per stage, shuffled with seeds 1..N)  --dropout P
 //          --min-count N  --window N (document: sentences either side)  --folds N (jackknife blocks)
 //          --stages 1|2 (1: sentence model only)  --prune W (drop features whose weights are all under W
-//          in size, after training; 0 keeps all)  --out PATH (default the shipped model)
+//          in size, after training; 0 keeps all)  --out PATH (default: with --all the shipped model, else
+//          rasd-model-dev.bin.gz in the system's temporary folder, so that a dev run never replaces it)
 //          --clusters FILE (word clusters, `path<TAB>word` lines, as features)  --learner perceptron|crf
 //          --all (train on every sentence, dev included; no dev score)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,7 +41,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '10' },
     stages: { type: 'string', default: '2' },
     prune: { type: 'string', default: '0.4' },
-    out: { type: 'string', default: fileURLToPath(MODEL_URL) },
+    out: { type: 'string' },
     clusters: { type: 'string' },
     learner: { type: 'string', default: 'perceptron' },
     all: { type: 'boolean', default: false },
@@ -132,5 +134,6 @@ const file = writeModelFile(parts, [
   'Licence: CC BY-SA 4.0. This model is derived from ANERcorp and is shared under CC BY-SA 4.0',
   'with that attribution.',
 ]);
-writeFileSync(values.out!, file);
-console.log(`wrote ${values.out}: ${parts.stages.map((p) => p.keys.length).join(' + ')} features, ${(file.length / 1e6).toFixed(2)} MB; ${dev ? `dev micro F1 ${dev.document.micro.f1.toFixed(2)}` : 'trained on every sentence, so no dev score (eval:ner trains the same on 90% to score dev)'}`);
+const out = values.out ?? (values.all ? fileURLToPath(MODEL_URL) : join(tmpdir(), 'rasd-model-dev.bin.gz'));
+writeFileSync(out, file);
+console.log(`wrote ${out}: ${parts.stages.map((p) => p.keys.length).join(' + ')} features, ${(file.length / 1e6).toFixed(2)} MB; ${dev ? `dev micro F1 ${dev.document.micro.f1.toFixed(2)}` : 'trained on every sentence, so no dev score (eval:ner trains the same on 90% to score dev)'}`);

@@ -6,13 +6,13 @@ import { verbAt } from './verb-at.js';
 /**
  * Word `k` cites: a noun of saying («لقوله»), or a finite verb of saying whose lemma the file lists
  * as citing («قال», «يقول»); not «حذر النبي صلى الله عليه وسلم منها», where the Prophet is a subject
- * as any other. Returns the verb's lemma, or the noun itself.
+ * as any other. Returns the verb's lemma and where it starts past و/ف, or the noun itself.
  */
-export function citesAt(ctx: Context, k: number): string | null {
+export function citesAt(ctx: Context, k: number): { lemma: string; start: number } | null {
   const w = ctx.words[k]!;
-  if (ctx.cues.citing.has(w.fold)) return w.fold;
+  if (ctx.cues.citing.has(w.fold)) return { lemma: w.fold, start: w.start };
   const v = w.word ? verbAt(ctx, k) : null;
-  return v && !v.passive && !v.participle && ctx.cues.citing.has(fold(v.lemma)) ? v.lemma : null;
+  return v && !v.passive && !v.participle && ctx.cues.citing.has(fold(v.lemma)) ? { lemma: v.lemma, start: v.start } : null;
 }
 
 /**

@@ -27,8 +27,8 @@ export function citation(f: Finding, i: number): number | null {
   const { words, text } = ctx;
   const w = words[i]!;
   if (!w.word) return null;
-  const lemma = citesAt(ctx, i);
-  if (!lemma) return null;
+  const cites = citesAt(ctx, i);
+  if (!cites) return null;
   const who = citedAt(ctx, i + 1);
   if (!who) return null;
   // The cited words: inside the bracket after the name, else to the end of the sentence.
@@ -56,7 +56,7 @@ export function citation(f: Finding, i: number): number | null {
   }
   const name = words[who.from]!;
   const speaker = { ...span(text, name.start, words[who.end - 1]!.end), canonical: null, name: who.who, type: null, carried: false };
-  f.pushCited({ ...span(text, start, end), kind: 'direct', speaker, role: null, cue: { ...span(text, w.start, w.end), lemma }, medium: null });
+  f.pushCited({ ...span(text, start, end), kind: 'direct', speaker, role: null, cue: { ...span(text, cites.start, w.end), lemma: cites.lemma }, medium: null });
   let k = i;
   while (k + 1 < words.length && words[k + 1]!.start < end + (pair ? pair[1].length : 0)) k++;
   return k;

@@ -3,7 +3,7 @@ import { nameKey } from '../../entities/fold-name.js';
 import type { Article } from '../../core/article.js';
 import type { Speaker } from '../../core/quote-schema.js';
 
-/** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one. */
+/** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one (of its name where it has one: scripture cited, «الله»). */
 export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.name ?? s.text)}`;
 
 export interface DocFacts {
