@@ -19,6 +19,7 @@ import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
+import { withOutletNames } from './outlet-names.js';
 import { teamsNamedLikePlaces } from './team-names.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
@@ -61,9 +62,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const { aliases, roleWords, words } = ctx;
   const tagged = completeAppositions(extendNasab(trimMentions(mentions, ctx), ctx), ctx);
   const aliased = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
-  // Organisations the tagger missed, by the noun that heads their name («وزارة الخدمة المدنية»),
-  // then places, by the gazetteer («بالمنامة»).
-  const orgs = mergeMentions(aliased, findOrgNames(ctx, aliased), 'rule');
+  // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
+  // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).
+  const orgs = mergeMentions(withOutletNames(aliased, ctx), findOrgNames(ctx, aliased), 'rule');
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
   const all = teamsNamedLikePlaces(extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx), ctx);

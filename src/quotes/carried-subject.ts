@@ -4,6 +4,7 @@
  * turn points to («من جهته»), or the one mentioned last.
  */
 import type { Entity } from '../core/entity-schema.js';
+import { isOutletName } from '../entities/outlet-names.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, phraseAt, span, type Context } from './context.js';
 import { roleComplement } from './role-complement.js';
@@ -28,7 +29,8 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
   const from = ctx.words[sentenceFirst]!.start;
   const verbStart = ctx.words[v]!.start;
-  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type) && !roleComplement(ctx, x));
+  // A news outlet opening the sentence is the writer's own paper (««عكاظ» وضعت معاناة المراجعين أمام المتحدث …»).
+  const e = ctx.entities.find((x) => x.start >= from && x.end <= verbStart && SPEAKER_TYPES.has(x.type) && !roleComplement(ctx, x) && !isOutletName(x.text));
   if (!e) return null;
   // The sentence opens with the subject's phrase: no comma and no verb before it, and no
   // preposition first («وعن مشواره مع نادي النصر، قال:» names no subject).

@@ -6,6 +6,7 @@
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
+import { isOutletName } from '../entities/outlet-names.js';
 import { isNominativePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
@@ -87,7 +88,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
   // or completing a role («رئيس [غرفة الشرقية]»), or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
   const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));
-  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e) && !roleComplement(ctx, e));
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e) && !roleComplement(ctx, e) && !informedOutlet(ctx, e, inRegion, to));
   const head = first.fold.startsWith('ال') ? first.fold.slice(2) : first.fold;
   // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
   // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
@@ -147,6 +148,18 @@ export function skipLead(ctx: Context, from: number, to: number): number {
 export const spokenTo = (ctx: Context, w: QWord): boolean => w.word && w.fold.startsWith('ل') && (ctx.cues.outlets.has(w.fold.slice(1).replace(/^ال/u, '')) || LATIN_AFTER_L.test(w.fold));
 /** «لـCNN»: ل (and a tatweel) on a name in Latin letters. */
 const LATIN_AFTER_L = /^ل\u0640*[a-z]/u;
+
+/**
+ * A news outlet right after the verb with someone else named after it is the one informed, not the
+ * speaker: «وأبلغ "الوطن" المحامي حامد أحمد بأن …», «أبلغ "الاقتصادية" مصدر مسؤول أن …».
+ */
+function informedOutlet(ctx: Context, e: Entity, inRegion: readonly Entity[], to: number): boolean {
+  if (e.type !== 'ORG' || !isOutletName(e.text)) return false;
+  if (inRegion.some((o) => o.start >= e.end && (o.type === 'PERS' || o.type === 'ORG'))) return true;
+  const next = ctx.words.find((w) => w.start >= e.end && w.word);
+  const k = next ? ctx.words.indexOf(next) : -1;
+  return k >= 0 && k < to && (ctx.cues.groups.has(next!.fold) || ctx.cues.groups.has(next!.fold.replace(/^ال/u, '')));
+}
 
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */
 export function addressee(ctx: Context, e: Entity): boolean {

@@ -527,6 +527,9 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الطائرة سقطت', 'مسؤول عسكري', false, 'قال', null],
       ['المطار أغلق', 'مصادر أمنية', false, 'ذكرت', null],
     ]);
+    // A news outlet right after the verb, with someone named after it, is the one informed.
+    const b = 'وأبلغ "الوطن" المحامي سامي الحداد، بأن المعتقلين سيفرج عنهم.';
+    assert.deepEqual(findQuotes(b, [ent(b, 'الوطن', 'ORG'), ent(b, 'سامي الحداد', 'PERS')]).map((q) => q.speaker?.text ?? null), ['سامي الحداد']);
   });
   it('points «الصحيفة» back to the outlet named after its head word, not to the words «صحيفة "…"»', () => {
     const text = 'وجهت اتهامات إلى ثلاثة رجال أعمال، حسبما أفادت صحيفة "الأفق الجديد" اليوم.\n\nوأوضحت الصحيفة أن المدعي العام وجه هذه الاتهامات.';
