@@ -73,6 +73,8 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
     skip += c.surface.length;
   }
   if (skip === 1 && seg.proclitics.length === 1 && seg.proclitics[0]!.tag !== 'و' && foreignInitial(normalizeText(text.slice(span.start, firstEnd), 'morph'), seg.base)) skip = 0;
+  // A word the lists know whole keeps its first letter: «فالنسيا» is no ف + «النسيا», as «المانيا» is no ال + «مانيا».
+  if (skip > 0 && defaultKnownNames().has(normalizeText(text.slice(span.start, firstEnd), 'morph')) && !defaultKnownNames().has(seg.base.replace(/^ال/u, ''))) skip = 0;
   const start = skip > 0 && seg.base.length >= 2 ? offsetAfterLetters(text, span.start, firstEnd, skip) : span.start;
   let key = nameKey(text.slice(start, span.end));
   if (lamLam && key.startsWith('ل')) key = 'ا' + key;

@@ -3,9 +3,12 @@
  * name right after a team noun (data/entities/org-names.txt: team-head), that name is the team
  * wherever it stands alone there too («وتعاقد الخليج مع المهاجم …»): its place mentions become
  * organisations. A place with another word after the team noun («فريق عمل في الرياض») is no team's name.
+ * So is a city or a country with a masculine nisba after it: a city takes the feminine («باريس
+ * الفرنسية»), and the masculine agrees with the club meant («فالنسيا الإسباني مع موناكو الفرنسي»).
  */
 import type { Mention } from '../core/entity-schema.js';
 import { normalizeText } from '../text/normalize.js';
+import { placeInfo } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { defaultOrgNameWords, type OrgNameWords } from './org-names.js';
 import type { RoleContext } from './role-context.js';
@@ -21,6 +24,7 @@ export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleCont
     const [a] = wordsOf(ctx, m.start, m.end);
     const head = ctx.words[a - 1];
     if (head && !head.breakBefore && isTeamHead(head.key, lists.teamHeads)) teams.add(key(m.text));
+    else if (masculineNisbaAfter(ctx, m) && isTownOrState(m.text)) teams.add(key(m.text));
   }
   if (!teams.size) return [...mentions];
   const isTeam = (text: string): boolean => {
@@ -35,4 +39,17 @@ export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleCont
 function isTeamHead(key: string, heads: ReadonlySet<string>): boolean {
   const bare = (k: string): string => k.replace(/^ال/u, '');
   return heads.has(bare(key)) || heads.has(bare(key.replace(CLITICS, '')));
+}
+
+/** A city or a country of the gazetteer («موناكو» is both), not a region. */
+function isTownOrState(text: string): boolean {
+  const kind = placeInfo(text)?.kind;
+  return kind === 'city' || kind === 'country';
+}
+
+/** A definite masculine nisba right after the mention, its adjective: «موناكو الفرنسي», not «باريس الفرنسية». */
+function masculineNisbaAfter(ctx: RoleContext, m: Mention): boolean {
+  const [, b] = wordsOf(ctx, m.start, m.end);
+  const next = ctx.words[b];
+  return next !== undefined && !next.breakBefore && next.start - m.end <= 1 && next.key.startsWith('ال') && next.key.length >= 5 && next.key.endsWith('ي');
 }

@@ -210,6 +210,10 @@ describe('linkMentions: names the tagger cut short', () => {
     // «القبس» in quotation marks is an outlet (outlet-names.ts), an organisation of its own.
     assert.deepEqual(link(text, [['فهد الرشيدي لـ', 'PERS'], ['أحمد بن علي', 'PERS']]).map((e) => e.text), ['فهد الرشيدي', 'القبس', 'أحمد بن علي']);
   });
+  it('keeps a first letter the lexicon would read as a clitic where the lists know the whole word («فالنسيا», not ف + «النسيا»)', () => {
+    const text = 'وتعادل فالنسيا مع ضيفه.';
+    assert.deepEqual(link(text, [['فالنسيا', 'LOC']]).map((e) => e.text), ['فالنسيا']);
+  });
   it('takes a whole mention that is a listed person\'s name for the person, whatever the tagger called it', () => {
     const text = 'وقال أوباما إن الاتفاق جيد، وأكدت إدارة أوباما ذلك.';
     const got = link(text, [['أوباما', 'ORG'], ['إدارة أوباما', 'ORG']]);

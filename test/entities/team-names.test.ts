@@ -12,6 +12,11 @@ describe('a team named by its town', () => {
       ['ORG الخليج', 'ORG الخليج', 'LOC الرياض'],
     );
   });
+  it('takes a city with a masculine nisba after it for its club, and the city with a feminine one for the city', () => {
+    const text = 'وأوقعت القرعة برشلونة الإسباني مع موناكو الفرنسي. ووصل الوفد إلى باريس الفرنسية.';
+    const got = linkMentions(text, mentionsAt('LOC', text, 'برشلونة', 'موناكو', 'باريس'), { scanAliases: false });
+    assert.deepEqual(got.map((e) => `${e.type} ${e.text}`), ['ORG برشلونة', 'ORG موناكو', 'LOC باريس']);
+  });
   it('leaves a place that no team noun stands right before («فريق عمل إلى الرياض»)', () => {
     const text = 'ووصل فريق عمل إلى الرياض.';
     assert.deepEqual(linkMentions(text, mentionsAt('LOC', text, 'الرياض'), { scanAliases: false }).map((e) => `${e.type} ${e.text}`), ['LOC الرياض']);
