@@ -3,12 +3,13 @@
  * name right after a team noun (data/entities/org-names.txt: team-head), that name is the team
  * wherever it stands alone there too («وتعاقد الخليج مع المهاجم …»): its place mentions become
  * organisations. A place with another word after the team noun («فريق عمل في الرياض») is no team's name.
- * So is a city or a country with a masculine nisba after it: a city takes the feminine («باريس
- * الفرنسية»), and the masculine agrees with the club meant («فالنسيا الإسباني مع موناكو الفرنسي»).
+ * So is a city or a country with a masculine nisba of a country after it: a city takes the feminine
+ * («باريس الفرنسية»), and the masculine agrees with the club meant («فالنسيا الإسباني مع موناكو
+ * الفرنسي»); a direction is no such nisba («السودان الجنوبي» stays the country).
  */
 import type { Mention } from '../core/entity-schema.js';
 import { normalizeText } from '../text/normalize.js';
-import { placeInfo } from '../text/places.js';
+import { isPlaceName, placeInfo } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { defaultOrgNameWords, type OrgNameWords } from './org-names.js';
 import type { RoleContext } from './role-context.js';
@@ -47,9 +48,18 @@ function isTownOrState(text: string): boolean {
   return kind === 'city' || kind === 'country';
 }
 
-/** A definite masculine nisba right after the mention, its adjective: «موناكو الفرنسي», not «باريس الفرنسية». */
+/**
+ * A definite masculine nisba of a country right after the mention, its adjective: «موناكو الفرنسي»,
+ * not «باريس الفرنسية», nor a direction («السودان الجنوبي»).
+ */
 function masculineNisbaAfter(ctx: RoleContext, m: Mention): boolean {
   const [, b] = wordsOf(ctx, m.start, m.end);
   const next = ctx.words[b];
-  return next !== undefined && !next.breakBefore && next.start - m.end <= 1 && next.key.startsWith('ال') && next.key.length >= 5 && next.key.endsWith('ي');
+  return next !== undefined && !next.breakBefore && next.start - m.end <= 1 && next.key.startsWith('ال') && next.key.length >= 5 && next.key.endsWith('ي') && isPlaceNisba(next.key);
+}
+
+/** The nisba (search form) is made from a place's name: «الفرنسي» (فرنسا), «الإسباني» (إسبانيا), «الإماراتي» (الإمارات). */
+function isPlaceNisba(key: string): boolean {
+  const base = key.slice(2, -1);
+  return [base, `${base}ا`, `${base}يا`, `ال${base}`, `${base}يه`, `ال${base}يه`].some((c) => isPlaceName(c));
 }

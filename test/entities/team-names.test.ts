@@ -16,6 +16,8 @@ describe('a team named by its town', () => {
     const text = 'وأوقعت القرعة برشلونة الإسباني مع موناكو الفرنسي. ووصل الوفد إلى باريس الفرنسية.';
     const got = linkMentions(text, mentionsAt('LOC', text, 'برشلونة', 'موناكو', 'باريس'), { scanAliases: false });
     assert.deepEqual(got.map((e) => `${e.type} ${e.text}`), ['ORG برشلونة', 'ORG موناكو', 'LOC باريس']);
+    const south = 'وزار الوفد السودان الجنوبي أمس.';
+    assert.deepEqual(linkMentions(south, mentionsAt('LOC', south, 'السودان'), { scanAliases: false }).map((e) => e.type), ['LOC']);
   });
   it('leaves a place that no team noun stands right before («فريق عمل إلى الرياض»)', () => {
     const text = 'ووصل فريق عمل إلى الرياض.';
