@@ -6,7 +6,7 @@
  */
 import type { DocToken } from '../core/document.js';
 import type { TokenKind } from '../core/types.js';
-import { normalize, type Normalized } from '../text/normalize.js';
+import { normalize, normalizeText, type Normalized } from '../text/normalize.js';
 
 /** A token of the folded text; `start`/`end` are offsets into the folded text. */
 export interface Token {
@@ -57,22 +57,41 @@ export function tokensOf(text: string, tokens: readonly DocToken[]): Token[] {
       toks.push({ text: key, start: t.start, end: t.end, kind: 'word' });
       continue;
     }
-    // Numbers, Latin words and marks are cut into runs; their search form keeps one code unit per
-    // code unit of the text (digits and marks fold one to one), else the token stays whole.
+    // Numbers, Latin words and marks are cut into runs, as tokenize cuts the folded text. Each code
+    // unit of the search form maps back to the code unit of the text it comes from («Aَ۴»: the fatha
+    // folds to nothing, «۴» to «4»); where folding unit by unit does not give the token's form, the
+    // token stays whole.
     const aligned = key.length === t.end - t.start;
+    const at = aligned ? null : keyOffsets(text, t.start, t.end, key);
     for (const m of key.matchAll(RUN)) {
       const s = m[0];
       const c = s.charCodeAt(0);
       const kind = c >= 48 && c <= 57 ? 'num' : /^[\p{L}\p{M}]/u.test(s) ? 'word' : 'mark';
-      if (!aligned) {
+      if (aligned) toks.push({ text: s, start: t.start + m.index, end: t.start + m.index + s.length, kind });
+      else if (at) toks.push({ text: s, start: at[m.index]!, end: at[m.index + s.length - 1]! + 1, kind });
+      else {
         toks.push({ text: key, start: t.start, end: t.end, kind });
         break;
       }
-      toks.push({ text: s, start: t.start + m.index, end: t.start + m.index + s.length, kind });
     }
   }
   breaks(text.length);
   return toks;
+}
+
+/**
+ * For each code unit of `key` (the search form of text[start, end)), the offset in the text of the
+ * code unit it folds from; null when folding the text unit by unit does not give `key`.
+ */
+function keyOffsets(text: string, start: number, end: number, key: string): number[] | null {
+  const at: number[] = [];
+  let folded = '';
+  for (let i = start; i < end; i++) {
+    const f = normalizeText(text[i]!, 'search');
+    for (let j = 0; j < f.length; j++) at.push(i);
+    folded += f;
+  }
+  return folded === key ? at : null;
 }
 
 /** Whether token `i` directly follows token `i - 1`, with no space between: «21/07/2015». */

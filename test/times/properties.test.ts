@@ -33,3 +33,12 @@ it('findTimes never throws and gives ordered, disjoint spans equal to their text
     { numRuns: 400 },
   );
 });
+
+it('reads a number written on a Latin letter with a harak between the same from the text and from its tokens («Aَ۴ٱﺑ»)', () => {
+  // A counterexample the property above once found: the token scanner writes «Aَ۴» as one Latin token
+  // whose search form («a4») is shorter than its text; its digits still count as a number of their own.
+  const text = 'Aَ۴ٱﺑ';
+  const found = findTimes(text, { ref: null });
+  assert.deepEqual(findTimes(text, { ref: null, tokens: keyedTokens(text) }), found);
+  assert.deepEqual(found.map((e) => e.text), ['۴ٱﺑ']);
+});
