@@ -57,7 +57,8 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
     return { start, end: span.end, key: nameKey(text.slice(start, span.end)), entity: hit.entity };
   }
   // Unknown names: the lexicon decides the clitics (وليد and فادي stay whole, وأحمد is و + أحمد).
-  const seg = segmentClitics(normalizeText(text.slice(span.start, firstEnd), 'morph'));
+  const first = normalizeText(text.slice(span.start, firstEnd), 'morph');
+  const seg = segmentClitics(first);
   let skip = 0;
   let lamLam = false;
   for (let i = 0; i < seg.proclitics.length; i++) {
@@ -72,9 +73,10 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
     }
     skip += c.surface.length;
   }
-  if (skip === 1 && seg.proclitics.length === 1 && seg.proclitics[0]!.tag !== 'و' && foreignInitial(normalizeText(text.slice(span.start, firstEnd), 'morph'), seg.base)) skip = 0;
+  if (skip === 1 && seg.proclitics.length === 1 && seg.proclitics[0]!.tag !== 'و' && foreignInitial(first, seg.base)) skip = 0;
   // A word the lists know whole keeps its first letter: «فالنسيا» is no ف + «النسيا», as «المانيا» is no ال + «مانيا».
-  if (skip > 0 && defaultKnownNames().has(normalizeText(text.slice(span.start, firstEnd), 'morph')) && !defaultKnownNames().has(seg.base.replace(/^ال/u, ''))) skip = 0;
+  const names = defaultKnownNames();
+  if (skip > 0 && names.has(first) && !names.has(seg.base.replace(/^ال/u, ''))) skip = 0;
   const start = skip > 0 && seg.base.length >= 2 ? offsetAfterLetters(text, span.start, firstEnd, skip) : span.start;
   let key = nameKey(text.slice(start, span.end));
   if (lamLam && key.startsWith('ل')) key = 'ا' + key;

@@ -165,8 +165,8 @@ export function clauseEnd(ctx: Context, at: number): number {
   const { words } = ctx;
   for (let k = at + 2; k < words.length && words[k]!.start < end; k++) {
     // «… كالبناء عليها قال صلى الله عليه وسلم (( … ))»: scripture cited ends the clause.
-    const cites = citesAt(ctx, k) !== null && citedAt(ctx, k + 1)?.respect === true;
     const v = verbAt(ctx, k);
+    const cites = citedAt(ctx, k + 1)?.respect === true && citesAt(ctx, k, v) !== null;
     if (!v && !cites) continue;
     const prev = words[k - 1]!;
     // «…، من جهته قال الرئيس إن …»: a turn to another speaker before the verb.

@@ -70,6 +70,8 @@ export interface QuoteCues {
   saying: ReadonlySet<string>;
   /** Scripture cited: who is cited, the words of respect after the name (longest first), and the names. */
   citations: ReadonlyArray<{ who: string; respect: ReadonlyArray<readonly string[]>; names: ReadonlyArray<readonly string[]> }>;
+  /** The first words of those names and words of respect: a word none of them opens cites no one. */
+  citationStarts: ReadonlySet<string>;
   /** Nouns of saying that cite as a verb does: «لقوله تعالى». */
   citing: ReadonlySet<string>;
   /** Verbs (lemmas) that attribute only where their source follows («علمت "الوطن" من مصادر أن …»). */
@@ -193,7 +195,8 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
     c.respect.sort((a, b) => b.length - a.length);
     c.names.sort((a, b) => b.length - a.length);
   }
-  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()] };
+  const citationStarts = new Set([...citations.values()].flatMap((c) => [...c.respect, ...c.names].map((p) => p[0]!)));
+  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()], citationStarts };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -51,16 +51,14 @@ export function opensSubject(ctx: Context, k: number): boolean {
   // A word that may be a verb, before God's name, is a eulogy («صلى الله عليه وسلم»), no subject.
   const next = ctx.words[k + 1];
   if (tags & TAG.verb && next && cues.prayedTo.has(next.fold)) return false;
-  return !isAdverb(ctx, k);
+  return !isAdverb(ctx, k, form);
 }
 
 /**
- * Word `k` is an adverb in the accusative: a word the lexicon reads without its final alef
+ * Word `k` (in morph form `form`) is an adverb in the accusative: a word the lexicon reads without its final alef
  * («مجدداً», «سابقاً»), with no definite noun after it (that alef is a dual's in construct: «حاكما الولايتين»).
  */
-function isAdverb(ctx: Context, k: number): boolean {
-  const w = ctx.words[k]!;
-  const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
+function isAdverb(ctx: Context, k: number, form: string): boolean {
   if (form.length <= 3 || !form.endsWith('ا') || ctx.roles.lexicon().get(form.slice(0, -1)) === undefined) return false;
   const next = ctx.words[k + 1];
   return !(next?.word && next.fold.startsWith('ال'));

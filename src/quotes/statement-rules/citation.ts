@@ -27,10 +27,11 @@ export function citation(f: Finding, i: number): number | null {
   const { words, text } = ctx;
   const w = words[i]!;
   if (!w.word) return null;
-  const cites = citesAt(ctx, i);
-  if (!cites) return null;
+  // The cited words first: most words have none after them, and reading a verb costs more.
   const who = citedAt(ctx, i + 1);
   if (!who) return null;
+  const cites = citesAt(ctx, i);
+  if (!cites) return null;
   // The cited words: inside the bracket after the name, else to the end of the sentence.
   let at = words[who.end - 1]!.end;
   while (at < text.length && /[ \t:\u00a0]/u.test(text[at]!)) at++;
