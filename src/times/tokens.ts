@@ -16,7 +16,11 @@ export interface Token {
   kind: 'word' | 'num' | 'mark';
 }
 
-const TOKEN = /[\p{L}\p{M}]+|[0-9]+|\n|[^\s]/gu;
+/**
+ * A run of Arabic letters, a run of other letters (a script change ends a word, as the document's
+ * scanner ends its tokens: «هr» is «ه» and «r»), a run of digits, a line break or any other mark.
+ */
+const TOKEN = /[\p{sc=Arabic}\p{M}]+|(?:(?!\p{sc=Arabic})[\p{L}\p{M}])+|[0-9]+|\n|[^\s]/gu;
 
 /** Folds `text` (keeping the offset map) and cuts it into tokens. */
 export function tokenize(text: string): { folded: Normalized; toks: Token[] } {
