@@ -27,6 +27,7 @@ import { roleContext, type RoleContext, type RoleOptions } from './role-context.
 import { defaultRoleWords } from './role-words.js';
 import { isDivineName } from './divine-name.js';
 import { isUnitMention } from './unit-mention.js';
+import type { CanonicalEntity } from './parse-aliases.js';
 
 /** Options of {@link linkMentions}: the word lists (see RoleOptions), and whether to add the aliases the text names. */
 export interface LinkOptions extends RoleOptions {
@@ -88,7 +89,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
       if (inner.has(whole.split(' ')[0]!)) name = { ...name, start: span.start, key: whole };
     }
     if (name.key === '') continue;
-    const known = name.entity;
+    const known = name.entity ?? (m.type === 'PERS' ? actorOfKey(name.key, aliases) : null);
     // «تويتر» tagged a person is the platform, an organisation; «فيس بوك» keeps the ف the clitic rule took.
     let type = m.type;
     if (!known && m.type === 'PERS') {
@@ -112,6 +113,17 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   }
   linkShortNames(items, roleWords);
   return items.map((i) => i.entity);
+}
+
+/**
+ * The known person a longer form of a name stands for: «محمد بن سلمان بن عبدالعزيز آل سعود», whose
+ * person key «محمد بن سلمان» is an actor of the alias table, is that actor.
+ */
+function actorOfKey(key: string, aliases: RoleContext['aliases']): CanonicalEntity | null {
+  const short = personKey(key);
+  if (short === key) return null;
+  const hit = aliases.nodes.get(short)?.hit;
+  return hit?.entity && hit.skip === 0 && hit.entity.type === 'PERS' ? hit.entity : null;
 }
 
 /** Gives each unknown short name the canonical and name of the full name it stands for; longest names first, so chains resolve. */

@@ -1,12 +1,15 @@
 /**
  * The tagger sometimes runs a name on into the particle after it: «فهد الرشيدي لـ«القبس»» tagged as
- * one person with «لـ», or into an adverb before it: «المعترف به دولياً عبدربه منصور هادي». A
- * mention never ends on a lone letter or a stopword, and never starts or ends on a word written
- * with tanween; those words come off (a mention that would be left empty stays as it is, for the
- * linker to judge).
+ * one person with «لـ», into an adverb before it: «المعترف به دولياً عبدربه منصور هادي», or into the
+ * verb or place after it: «الأمير محمد بن سلمان يلتقي …», «تركي بن عبدالله بالرياض». A mention
+ * never ends on a lone letter, a stopword, a verb of the imperfect or a place with its preposition,
+ * and never starts or ends on a word written with tanween; those words come off (a mention that
+ * would be left empty stays as it is, for the linker to judge).
  */
 import { defaultKnownNames } from '../text/known-names.js';
-import { TAG } from '../text/lexicon-tags.js';
+import { isKnownWord } from '../text/inflection.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
+import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
@@ -45,12 +48,27 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
     if (!morph.endsWith('يا') || morph.length < 5 || names.has(morph) || isPlaceName(morph)) return false;
     return ((lexicon.get(morph.slice(0, -1)) ?? 0) & TAG.adjective) !== 0;
   };
+  const tables = defaultMorphologyTables();
+  /**
+   * A verb of the imperfect after its subject's name («يلتقي», «يبحثان»): a word opening with ي that
+   * the lexicon reads as a verb and not as a noun, and no name the lists know («يحيى», «يوسف»).
+   */
+  const verb = (k: number): boolean => {
+    const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
+    if (!morph.startsWith('ي') || names.has(morph) || isPlaceName(morph)) return false;
+    return isKnownWord(morph, lexicon, tables, TAG.verb) && !isKnownWord(morph, lexicon, tables, NOMINAL);
+  };
+  /** A place after the preposition ب written on it («بالرياض», «بجازان»): where the person is, not their name. */
+  const placeAfterBa = (k: number): boolean => {
+    const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
+    return morph.length > 3 && morph.startsWith('ب') && !names.has(morph) && !isPlaceName(morph) && isPlaceName(morph.slice(1));
+  };
   return mentions.map((m) => {
     const [a, b] = wordsOf(ctx, m.start, m.end);
     let start = a;
     while (start + 1 < b && tanween(start)) start++;
     let end = b;
-    while (end - 1 > start && (stopAt(end - 1, m.type) || tanween(end - 1))) end--;
+    while (end - 1 > start && (stopAt(end - 1, m.type) || tanween(end - 1) || verb(end - 1) || placeAfterBa(end - 1))) end--;
     if ((start === a && end === b) || end <= start) return m;
     const from = start === a ? m.start : words[start]!.start;
     const to = words[end - 1]!.end;

@@ -78,8 +78,10 @@ export function soundKey(word: string): string {
  * for each word of a longer name.
  * 4: a stopword entry written with harakat no longer stops a noun spelled with its letters (خبَّر
  * stopped خبر and الخبر, حدَث stopped حدث).
+ * 5: a name listed with its proclitics (ودبي, وبوش, لبوتين) is no name of its own: the clitics come
+ * off it as off any word (دبي, بوش, بوتين).
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /** A word's readings as strings (see {@link WordTerms}), before they get term ids. */
 interface WordStrings {

@@ -250,3 +250,23 @@ describe('linkMentions: God\'s name', () => {
     assert.deepEqual(got.map((e) => e.text), ['عبدالله بن محمد']);
   });
 });
+
+describe('linkMentions: the edges of a name, and the actor a longer form stands for', () => {
+  it('takes a verb of the imperfect and a place with its ب off the end of a mention, not a name that opens with ي', () => {
+    const text = 'الأمير سعود بن ناصر يلتقي وفد الشركة، ووصل ماجد بن علي بالرياض أمس، وتحدث سالم يحيى.';
+    // The place, no longer the person's, is found as a place of its own.
+    assert.deepEqual(link(text, [['سعود بن ناصر يلتقي', 'PERS'], ['ماجد بن علي بالرياض', 'PERS'], ['سالم يحيى', 'PERS']]).map((e) => [e.type, e.text]), [
+      ['PERS', 'سعود بن ناصر'],
+      ['PERS', 'ماجد بن علي'],
+      ['LOC', 'الرياض'],
+      ['PERS', 'سالم يحيى'],
+    ]);
+  });
+  it('gives a longer form of a listed person\'s name, by its person key, that person\'s id; a namesake keeps his own', () => {
+    const text = 'واستقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود الوفد، وحضر محمد بن سلمان الدوسري.';
+    assert.deepEqual(brief(link(text, [['محمد بن سلمان بن عبدالعزيز آل سعود', 'PERS'], ['محمد بن سلمان الدوسري', 'PERS']])), [
+      ['محمد بن سلمان بن عبدالعزيز آل سعود', 'mohammed-bin-salman'],
+      ['محمد بن سلمان الدوسري', 'pers:محمد الدوسري'],
+    ]);
+  });
+});
