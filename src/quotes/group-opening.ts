@@ -4,7 +4,9 @@
  * أصحاب العمل»), and a sound masculine plural in the nominative («وأكد مستهلكون أن …», in construct
  * «وأشار مسؤولو بريمن إلى أن …»), which is a subject by its case ending and never the verb's object.
  */
-import { TAG } from '../text/lexicon-tags.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
+import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Context } from './context.js';
 import type { QWord } from './words.js';
@@ -42,4 +44,26 @@ export function isNominativePlural(ctx: Context, w: QWord): boolean {
   if (plural.length < 5 || !plural.endsWith('ون')) return false;
   const tags = ctx.roles.lexicon().get(plural.slice(0, -2));
   return tags !== undefined && (tags & TAG.masculinePlural) !== 0 && (tags & TAG.verb) === 0;
+}
+
+/**
+ * A sound masculine plural or a dual in the oblique case, with the article, right after a verb:
+ * «ودعت الكينيين إلى …», «وطالب المواطنين بـ…», «ودعا الطرفين إلى …». The subject takes the
+ * nominative («الكينيون», «الطرفان»), so this is the verb's object, and its subject is carried. Its
+ * singular (three letters at least) must be a lexicon noun, a word that takes the plural, or a
+ * nisba, and the word no name: «الأمين» and «الحسين» are none.
+ */
+export function isObliquePlural(ctx: Context, w: QWord): boolean {
+  if (!w.word || !/^[وف]?ال/u.test(w.fold)) return false;
+  const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph').replace(/^[وف]?ال/u, '');
+  if (form.length < 5 || !form.endsWith('ين')) return false;
+  const lexicon = ctx.roles.lexicon();
+  if (defaultKnownNames().has(form)) return false;
+  const singular = form.slice(0, -2);
+  // A people's nisba the lexicon lacks, by its place: «الكينيين» (كينيا), «الليبيين» (ليبيا).
+  if (singular.endsWith('ي') && (isPlaceName(singular.slice(0, -1)) || isPlaceName(`${singular}ا`))) return true;
+  const tags = lexicon.get(singular);
+  if (tags === undefined || tags & TAG.proper || defaultKnownNames().has(singular)) return false;
+  // A dual of any noun («الطرفين»); a plural of a word that takes ون, or of a nisba («الكينيين»).
+  return (tags & (TAG.noun | TAG.masculinePlural)) !== 0 || (singular.endsWith('ي') && (tags & NOMINAL) !== 0);
 }

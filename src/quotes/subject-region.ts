@@ -7,7 +7,7 @@ import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { isOutletName } from '../entities/outlet-names.js';
-import { isNominativePlural, quantifiedFrom } from './group-opening.js';
+import { isNominativePlural, isObliquePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
 import { isNisba } from './word-shape.js';
@@ -56,8 +56,8 @@ export interface SubjectRegion {
 
 /**
  * The region of words [from, to), or null when no subject can stand there: nothing but words that
- * are none, a preposition of the verb's clause first («أشار إلى …»), the medium first, or God
- * after a verb of praying («ودعا الله أن …»).
+ * are none, a preposition of the verb's clause first («أشار إلى …»), the medium first, God after a
+ * verb of praying («ودعا الله أن …»), or a plural in the oblique, the verb's object («ودعت الكينيين»).
  */
 export function readRegion(ctx: Context, from: number, to: number, lemma: string | null, participle: boolean, objectFollows: boolean): { region: SubjectRegion | null; lead: number; from: number; medium: TextSpan | null; empty: boolean } {
   const { words, text } = ctx;
@@ -84,7 +84,9 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const firstInMedium = !outsideMedium(first);
   // «ودعا الله عز وجل أن …»: God prayed to is the verb's object; its subject is carried.
   const prayedTo = lemma !== null && ctx.cues.prayerVerbs.has(lemma) && ctx.cues.prayedTo.has(first.fold);
-  if (startsWithPrep || firstInMedium || prayedTo) return { region: null, lead, from, medium, empty: false };
+  // «ودعت الكينيين إلى …»: a plural in the oblique right after the verb is its object.
+  const object = from === lead && isObliquePlural(ctx, first);
+  if (startsWithPrep || firstInMedium || prayedTo || object) return { region: null, lead, from, medium, empty: false };
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
   // or completing a role («رئيس [غرفة الشرقية]»), or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
   const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));

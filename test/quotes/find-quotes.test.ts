@@ -424,6 +424,18 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['سعد الحربي', true],
     ]);
   });
+  it('takes a plural or dual in the oblique right after the verb as its object, and carries the speaker («ودعت المتمردين إلى …»)', () => {
+    const text = 'وقالت الهيئة الوطنية للإغاثة إن القوافل وصلت.\n\nودعت المتمردين إلى «احترام الهدنة وفتح الطرق أمام القوافل». ودعا الطرفين إلى «وقف القتال فورا في كل المدن».';
+    const qs = findQuotes(text, [ent(text, 'الهيئة الوطنية للإغاثة', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried]), [
+      ['الهيئة الوطنية للإغاثة', false],
+      ['الهيئة الوطنية للإغاثة', true],
+      ['الهيئة الوطنية للإغاثة', true],
+    ]);
+    // The nominative plural is the subject.
+    const b = 'وقال المتمردون إن الهدنة انتهت.';
+    assert.equal(findQuotes(b, [])[0]?.speaker?.text, 'المتمردون');
+  });
   it('with no one quoted before, carries the person the sentence before is about, not the last one named', () => {
     const text = 'وأعرب مدير المطار يوسف الظاهري عن سعادته بالمشروع، مثمناً دعم رئيس الهيئة سليمان الحمدان. وأشار إلى أن المبنى سيفتتح العام المقبل.';
     const qs = findQuotes(text, [ent(text, 'يوسف الظاهري', 'PERS'), ent(text, 'سليمان الحمدان', 'PERS')]);
