@@ -127,9 +127,11 @@ describe('parseQuoteCues', () => {
 describe('findQuotes on any text (property)', () => {
   it('never throws; spans are within the text and carry their surface', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, arabicText.map((t) => `قال ${t}: «${t}» وأضاف أن ${t}`)), (text) => {
+      fc.property(fc.oneof(anyText, arabicText.map((t) => `قال ${t}: «${t}» وأضاف أن ${t}`), arabicText.map((t) => `وطالبت ${t} "، مشيرة إلى أنه ${t}`)), (text) => {
         for (const q of findQuotes(text, [])) {
-          assert.ok(q.start >= 0 && q.start <= q.end && q.end <= text.length);
+          // The schema holds every statement to a text of its own: none is empty.
+          QuoteSchema.parse(q);
+          assert.ok(q.start >= 0 && q.start < q.end && q.end <= text.length);
           assert.equal(text.slice(q.start, q.end), q.text);
         }
       }),
@@ -423,6 +425,12 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['سعد الحربي', false],
       ['سعد الحربي', true],
     ]);
+  });
+  it('quotes nothing from a stray mark right before a participle that reports speech, and finds the participle\'s statement', () => {
+    const text = 'وطالبت وزارة الصحة المديريات بأخذ تعهد رسمي من المعتدى عليهم بعدم التنازل"، مشيرة إلى أنه إذا ثبت خلاف ذلك فستوقع العقوبات.';
+    const qs = findQuotes(text, [ent(text, 'وزارة الصحة', 'ORG')]);
+    for (const q of qs) QuoteSchema.parse(q);
+    assert.deepEqual(qs.map((q) => [q.kind, q.text.split(' ').slice(0, 3).join(' '), q.speaker?.text]), [['indirect', 'إذا ثبت خلاف', 'وزارة الصحة']]);
   });
   it('takes a plural or dual in the oblique right after the verb as its object, and carries the speaker («ودعت المتمردين إلى …»)', () => {
     const text = 'وقالت الهيئة الوطنية للإغاثة إن القوافل وصلت.\n\nودعت المتمردين إلى «احترام الهدنة وفتح الطرق أمام القوافل». ودعا الطرفين إلى «وقف القتال فورا في كل المدن».';

@@ -58,8 +58,12 @@ export function speechVerb(f: Finding, i: number): number | null {
     // «قال: «… المسجد، مبينا أن …»»: a participle that reports speech after a comma is the
     // writer's voice again; the quotation ends before it, and the participle's statement follows.
     const cut = f.reportingParticiple(clause.at + 1, mk.innerEnd);
-    f.push({ ...span(text, mk.innerStart, cut >= 0 ? words[cut - 1]!.start : mk.innerEnd), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
-    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    const end = cut >= 0 ? words[cut - 1]!.start : mk.innerEnd;
+    // A stray mark right before the participle («…التعهد"، مشيرة إلى أن …») quotes nothing.
+    if (end > mk.innerStart) {
+      f.push({ ...span(text, mk.innerStart, end), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
+      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    }
     return wordsBefore(f, i, cut >= 0 ? words[cut]!.start : mk.end);
   }
   if (opensAt >= words.length) return null;
