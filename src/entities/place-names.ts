@@ -35,6 +35,13 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
   const nameLike = (k: number, skip: number): boolean => {
     const w = words[k]!;
     if (stop.has(w.key) || stop.has(w.key.slice(skip))) return false;
+    // A word the lexicon reads whole, with fewer clitics than `skip`, keeps its letters: «كبيرا» is
+    // big, not ك + «بيرا». Not for و/ف alone, which go before any word («وآسيا»).
+    if (skip > 0 && !/^[وف]+$/u.test(w.key.slice(0, skip))) {
+      const whole = segmentClitics(normalizeText(text.slice(w.start, w.end), 'morph'), { lexicon });
+      const clitics = whole.proclitics.reduce((n, p) => n + p.surface.length, 0);
+      if (whole.known && clitics < skip && ((lexicon.get(whole.lemma) ?? 0) & TAG.proper) === 0) return false;
+    }
     // The word as the lexicon reads it: a pronoun after it («حديثه», his talk) makes no place.
     const seg = segmentClitics(normalizeText(text.slice(w.start, w.end), 'morph').slice(skip), { lexicon });
     if (seg.enclitics.length > 0) return false;

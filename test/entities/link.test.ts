@@ -270,3 +270,20 @@ describe('linkMentions: the edges of a name, and the actor a longer form stands 
     ]);
   });
 });
+
+describe('linkMentions: a name run on into the words after it', () => {
+  it('ends a mention at a name the article gives a person elsewhere when only common words follow it', () => {
+    const text = 'قال الوزير محمود الزيدي إن المفاوضات متوقفة. ويريد الزيدي حسم مستقبل العملية قبل الخريف. وحقق الممثل عمر سامي نجاحا كبيرا في بلده.';
+    const got = link(text, [['محمود الزيدي', 'PERS'], ['الزيدي حسم', 'PERS'], ['عمر سامي نجاحا', 'PERS']]);
+    assert.deepEqual(got.map((e) => [e.text, e.canonical]), [
+      ['محمود الزيدي', 'pers:محمود الزيدي'],
+      ['الزيدي', 'pers:محمود الزيدي'],
+      ['عمر سامي نجاحا', 'pers:عمر سامي نجاحا'],
+    ]);
+  });
+  it('cuts nothing after a given name alone, nor after a word that opens a name, nor before a name the lists know', () => {
+    const text = 'وصل محمد إلى الرياض. وقال محمد جمعة إن الخطة جاهزة، وأكد سعد بن محمد أبا نمي ذلك، وتحدث خالد الحربي ثم خالد صالح.';
+    const got = link(text, [['محمد', 'PERS'], ['محمد جمعة', 'PERS'], ['سعد بن محمد أبا نمي', 'PERS'], ['خالد الحربي', 'PERS'], ['خالد صالح', 'PERS']]);
+    assert.deepEqual(got.filter((e) => e.type === 'PERS').map((e) => e.text), ['محمد', 'محمد جمعة', 'سعد بن محمد أبا نمي', 'خالد الحربي', 'خالد صالح']);
+  });
+});

@@ -13,6 +13,9 @@ describe('findPlaceNames: places the tagger missed, from the gazetteer', () => {
   it('takes no common word, no nisba adjective and no word with a pronoun for a place', () => {
     assert.deepEqual(places('أكد الخبير المالي أن حديثه عن البحر كان في السياق السوري.'), []);
   });
+  it('reads no place into a word the lexicon reads whole after ب/ك/ل («كبيرا», «باكرا»), but does after و («وآسيا»)', () => {
+    assert.deepEqual(places('حقق نجاحا كبيرا وعاد باكرا إلى أوروبا وآسيا، ثم سافر بالرياض.'), ['أوروبا', 'آسيا', 'الرياض']);
+  });
   it('adds a place where the tagger saw nothing, as LOC with source rule, and never inside another mention', () => {
     const text = 'وقالت غرفة المنامة إن المعرض يفتتح في المنامة غدا.';
     const got = linkMentions(text, [], { scanAliases: false });

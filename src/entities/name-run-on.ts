@@ -1,0 +1,59 @@
+/**
+ * The tagger sometimes runs a person's name on into the words after it: «حقق عمر سي نجاحا كبيرا»
+ * tagged «عمر سي نجاحا», «يريد عباس حسم مستقبل …» tagged «عباس حسم». Where the mention opens with a
+ * name the article gives a person elsewhere (the whole of a longer name, or its last word: «عباس»
+ * of «محمود عباس»), and every word after it is a common word (one the lexicon reads, written
+ * without the article, and no name or place the lists know), the mention ends at that name.
+ */
+import type { Mention } from '../core/entity-schema.js';
+import { segmentClitics } from '../text/clitics.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { TAG } from '../text/lexicon-tags.js';
+import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/places.js';
+import { wordsOf } from './extract-role.js';
+import { nameKey } from './fold-name.js';
+import type { RoleContext } from './role-context.js';
+
+/** Words that open a name and never end one, in search form. */
+const PARTICLES: ReadonlySet<string> = new Set(['ال', 'ابو', 'ابا', 'ابي', 'ام', 'بن', 'ابن', 'بنت', 'عبد', 'ولد', 'بو']);
+
+export function cutRunOns(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
+  const { words, text } = ctx;
+  const persons = mentions.filter((m) => m.type === 'PERS');
+  if (persons.length < 2) return [...mentions];
+  const names = defaultKnownNames();
+  const lexicon = ctx.lexicon();
+  /** A word the lexicon reads as a common word, without the article, and no name or place. */
+  const common = (k: number): boolean => {
+    const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
+    if (morph.length < 2 || morph.startsWith('ال') || names.has(morph) || isPlaceName(morph)) return false;
+    const seg = segmentClitics(morph);
+    if (!seg.known || seg.proclitics.length > 0 || names.has(seg.lemma)) return false;
+    return ((lexicon.get(seg.lemma) ?? 0) & TAG.proper) === 0;
+  };
+  return mentions.map((m) => {
+    if (m.type !== 'PERS') return m;
+    const [a, b] = wordsOf(ctx, m.start, m.end);
+    if (b - a < 2) return m;
+    // The names the article gives persons in its other mentions of two words or more: whole, and
+    // their last words (a given name alone, «محمد», says too little: «محمد جمعة» stays).
+    const given = new Set<string>();
+    for (const o of persons) {
+      const key = nameKey(o.text);
+      const ws = key.split(' ');
+      if (o === m || ws.length < 2) continue;
+      given.add(key);
+      given.add(ws[ws.length - 1]!);
+    }
+    for (let end = b - 1; end > a; end--) {
+      // A word that opens a name goes on with it («آل مريح», «أبا نمي»): nothing is cut.
+      if (!common(end) || PARTICLES.has(words[end - 1]!.key)) return m;
+      if (given.has(nameKey(text.slice(words[a]!.start, words[end - 1]!.end)))) {
+        const to = words[end - 1]!.end;
+        return { ...m, end: to, text: text.slice(m.start, to) };
+      }
+    }
+    return m;
+  });
+}
