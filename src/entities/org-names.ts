@@ -13,9 +13,11 @@
  */
 import type { Mention } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { segmentClitics } from '../text/clitics.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { readDataText } from '../text/read-data.js';
+import { defaultKnownNames } from '../text/known-names.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { RasdError } from '../errors.js';
 import { spaceBefore } from './fold-name.js';
@@ -27,6 +29,8 @@ const MAX_WORDS = 8;
 const MAX_CHAIN = 3;
 /** Words of a person's name after a title in an organisation's name at most: «الملك عبد العزيز». */
 const MAX_TITLED_NAME = 3;
+/** Words of a nasab inside a person's name, in search form. */
+const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 /** Clitics a head may carry: و/ف, then ب/ل/ك. «لل» is ل before the article. */
 const CLITICS = /^([وف]?[بلك]?)/u;
 
@@ -40,19 +44,21 @@ export interface OrgNameWords {
   generic: ReadonlySet<string>;
   /** Nouns that name a team by a place's name («فريق الخليج», «نادي الرياض»): team-names.ts. */
   teamHeads: ReadonlySet<string>;
+  /** Nouns that open an organisation's name only before a title and a person's name («مركز الملك سلمان للإغاثة»). */
+  titledHeads: ReadonlySet<string>;
 }
 
 /** Parses `kind<TAB>word|word|…` lines; throws E_DATA naming a bad line. */
 export function parseOrgNameWords(source: string, file = 'entities/org-names.txt'): OrgNameWords {
-  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>(), 'team-head': new Set<string>() };
+  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>(), 'team-head': new Set<string>(), 'titled-head': new Set<string>() };
   source.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, extra] = line.split('\t');
     const to = kind !== undefined && Object.hasOwn(lists, kind) ? lists[kind as keyof typeof lists] : null;
-    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic|team-head<TAB>word|word|…", got ${JSON.stringify(line)}`);
+    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic|team-head|titled-head<TAB>word|word|…", got ${JSON.stringify(line)}`);
     for (const w of words.split('|')) if (w.trim()) to.add(normalizeText(w.trim(), 'search').split(/\s+/u).join(' '));
   });
-  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic, teamHeads: lists['team-head'] };
+  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic, teamHeads: lists['team-head'], titledHeads: lists['titled-head'] };
 }
 
 let bundled: OrgNameWords | undefined;
@@ -78,6 +84,15 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     const tags = lexicon.get(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
     return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;
   };
+  const names = defaultKnownNames();
+  /**
+   * Word `k` may be a word of a person's name after a title: a name the lists know, a word of the
+   * nasab («بن»), or a word the lexicon cannot read; not a common word («جامعة الملك سعود | نتائج»).
+   */
+  const nameLike = (k: number): boolean => {
+    const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
+    return NASAB.has(words[k]!.key) || words[k]!.part === 'head' || names.has(morph) || !segmentClitics(morph, { lexicon }).known;
+  };
   /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
   const joined = (k: number): boolean => spaceBefore(text, words, k) && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail';
   for (let k = 0; k < words.length; k++) {
@@ -85,6 +100,8 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     if (w.kind !== 'arabic' || w.part === 'tail') continue;
     let { skip, bare } = headOf(w.key, lists.heads);
     let type: Mention['type'] = 'ORG';
+    // «مركز الملك سلمان …»: a head of its own only before a title.
+    if (skip < 0 && k + 1 < words.length && joined(k + 1) && words[k + 1]!.key.startsWith('ال') && classify(ctx, k + 1).kind === 'title') ({ skip, bare } = headOf(w.key, lists.titledHeads));
     if (skip < 0) {
       ({ skip, bare } = headOf(w.key, lists.placeHeads));
       type = 'LOC';
@@ -115,7 +132,9 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
           let n = m;
           // «عبدالعزيز» is read as «عبد» and «العزيز»: the tail goes with its head.
           const tail = (i: number): boolean => words[i]!.part === 'tail' && words[i - 1]!.part === 'head';
-          while (n < words.length && n - m < MAX_TITLED_NAME && (tail(n) || (joined(n) && !words[n]!.key.startsWith('ال') && !stop.has(words[n]!.key) && !/^[وبل]/u.test(words[n]!.key) && !verbOnly(n)))) n++;
+          // «عبد العزيز» written apart: the word after «عبد» takes its article.
+          const afterAbd = (i: number): boolean => words[i - 1]!.key === 'عبد' && joined(i) && words[i]!.key.startsWith('ال');
+          while (n < words.length && n - m < MAX_TITLED_NAME && (tail(n) || afterAbd(n) || (joined(n) && !words[n]!.key.startsWith('ال') && !stop.has(words[n]!.key) && !/^[وبل]/u.test(words[n]!.key) && nameLike(n)))) n++;
           if (n > m) {
             m = n;
             chain = false;

@@ -7,6 +7,7 @@
  * would be left empty stays as it is, for the linker to judge).
  */
 import { defaultKnownNames } from '../text/known-names.js';
+import { segmentClitics } from '../text/clitics.js';
 import { isKnownWord } from '../text/inflection.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
@@ -50,13 +51,16 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
   };
   const tables = defaultMorphologyTables();
   /**
-   * A verb of the imperfect after its subject's name («يلتقي», «يبحثان»): a word opening with ي that
+   * A verb of the imperfect after its subject's name («يلتقي», «يبحثان», «يرافقه»): a word opening with ي that
    * the lexicon reads as a verb and not as a noun, and no name the lists know («يحيى», «يوسف»).
    */
   const verb = (k: number): boolean => {
     const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
     if (!morph.startsWith('ي') || names.has(morph) || isPlaceName(morph)) return false;
-    return isKnownWord(morph, lexicon, tables, TAG.verb) && !isKnownWord(morph, lexicon, tables, NOMINAL);
+    // With its object pronoun off («يرافقه» → «يرافق»).
+    const seg = segmentClitics(morph, { lexicon, tables });
+    const base = seg.proclitics.length === 0 && seg.enclitics.length > 0 ? seg.lemma : morph;
+    return isKnownWord(base, lexicon, tables, TAG.verb) && !isKnownWord(base, lexicon, tables, NOMINAL);
   };
   /** A place after the preposition ب written on it («بالرياض», «بجازان»): where the person is, not their name. */
   const placeAfterBa = (k: number): boolean => {

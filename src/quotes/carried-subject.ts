@@ -60,6 +60,12 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
     const holder = personByTitle(ctx, head.fold, head.start);
     if (holder) return { speaker: entitySpeaker(holder, true), role: holder.role };
   }
+  // «عبّر المشرف العام على مركز …، الدكتور عبدالله الربيعة، عن …»: a person after a comma right
+  // after the organisation is the one whose office it names.
+  if (e && e.type !== 'PERS') {
+    const p = personInApposition(ctx, e, ctx.words[v]!.start);
+    if (p) return { speaker: entitySpeaker(p, false), role: p.role };
+  }
   if (e) return { speaker: entitySpeaker(e, false), role: e.role };
   // An organisation the tagger missed: «وطالبت شركة المياه | السكان بـ…».
   if (head && head.word && !head.fold.startsWith('ال') && ctx.cues.groups.has(head.fold)) {
@@ -72,6 +78,17 @@ export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number):
   while (k < v && k - sentenceFirst <= SUBJECT_WORDS && !COMMAS.has(ctx.words[k]!.fold)) k++;
   const found = subjectIn(ctx, sentenceFirst + 1, k, null);
   return found?.speaker ? { speaker: found.speaker, role: found.role } : null;
+}
+
+/** The person named after a comma right after `e` (a title between at most), before `to`. */
+function personInApposition(ctx: Context, e: Entity, to: number): Entity | null {
+  const k = ctx.words.findIndex((w) => w.start >= e.end);
+  if (k < 0 || !COMMAS.has(ctx.words[k]!.fold)) return null;
+  const p = ctx.entities.find((x) => x.type === 'PERS' && x.start > e.end && x.end <= to);
+  if (!p) return null;
+  // Only the person's title may stand between the comma and the name («الدكتور»).
+  const between = ctx.words.filter((w) => w.start > ctx.words[k]!.start && w.end <= p.start);
+  return between.every((w) => p.role !== null && w.start >= p.role.start && w.end <= p.role.end) ? p : null;
 }
 
 /** The first person named in [from, to), not one inside another's role. */

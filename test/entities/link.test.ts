@@ -253,13 +253,14 @@ describe('linkMentions: God\'s name', () => {
 
 describe('linkMentions: the edges of a name, and the actor a longer form stands for', () => {
   it('takes a verb of the imperfect and a place with its ب off the end of a mention, not a name that opens with ي', () => {
-    const text = 'الأمير سعود بن ناصر يلتقي وفد الشركة، ووصل ماجد بن علي بالرياض أمس، وتحدث سالم يحيى.';
-    // The place, no longer the person's, is found as a place of its own.
-    assert.deepEqual(link(text, [['سعود بن ناصر يلتقي', 'PERS'], ['ماجد بن علي بالرياض', 'PERS'], ['سالم يحيى', 'PERS']]).map((e) => [e.type, e.text]), [
+    const text = 'الأمير سعود بن ناصر يلتقي وفد الشركة، ووصل ماجد بن علي بالرياض أمس، وتحدث سالم يحيى، ووصل فهد الشمري يرافقه مدير المكتب.';
+    // The place, no longer the person's, is found as a place of its own; a verb keeps its object pronoun.
+    assert.deepEqual(link(text, [['سعود بن ناصر يلتقي', 'PERS'], ['ماجد بن علي بالرياض', 'PERS'], ['سالم يحيى', 'PERS'], ['فهد الشمري يرافقه', 'PERS']]).map((e) => [e.type, e.text]), [
       ['PERS', 'سعود بن ناصر'],
       ['PERS', 'ماجد بن علي'],
       ['LOC', 'الرياض'],
       ['PERS', 'سالم يحيى'],
+      ['PERS', 'فهد الشمري'],
     ]);
   });
   it('gives a longer form of a listed person\'s name, by its person key, that person\'s id; a namesake keeps his own', () => {

@@ -39,6 +39,14 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'وأعلنت مؤسسة الملك عبدالعزيز للموهبة والإبداع الفائزين، ودرس في جامعة الملك سعود، وقال وزير الخارجية الأمير سعود الفيصل.';
     assert.deepEqual(names(text), ['مؤسسة الملك عبدالعزيز للموهبة والإبداع', 'جامعة الملك سعود']);
   });
+  it('takes the person\'s name after a title only as far as it is name-like («جامعة الملك سعود | نتائج»), and «عبد العزيز» written apart', () => {
+    const text = 'وأعلنت جامعة الملك سعود نتائج القبول، وزار الوفد مكتبة الملك عبد العزيز العامة.';
+    assert.deepEqual(names(text), ['جامعة الملك سعود', 'مكتبة الملك عبد العزيز العامة']);
+  });
+  it('takes a noun that alone names a place or a part as a head only before a title and a name («مركز الملك سلمان للإغاثة», not «مركز المدينة»)', () => {
+    const text = 'وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات، وأعلنت مدينة الملك سعود الطبية نجاح العملية، ثم توجه الوفد إلى مركز المدينة ومدينة الرياض.';
+    assert.deepEqual(names(text), ['مركز الملك سلمان للإغاثة والأعمال الإنسانية', 'مدينة الملك سعود الطبية']);
+  });
   it('finds a place built and named the same way, as LOC, but not «عن طريق» (by way of)', () => {
     const text = 'وتغلق الأمانة طريق الملك عبدالعزيز غدا، ويرسل الطلب عن طريق البريد، وتقام المباراة في ملعب الجوهرة.';
     assert.deepEqual(findOrgNames(roleContext(text)).map((m) => [m.type, m.text]), [['LOC', 'طريق الملك عبدالعزيز'], ['LOC', 'ملعب الجوهرة']]);

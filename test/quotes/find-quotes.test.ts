@@ -426,6 +426,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['سعد الحربي', true],
     ]);
   });
+  it('takes the person after a comma right after the organisation a participle\'s sentence opens with as its subject', () => {
+    const text = 'وعبّر المشرف العام على مركز الإغاثة الوطني، الدكتور سامر العلي، عن سعادته بالحملة، مؤكدا أن الحملة مستمرة.';
+    const qs = findQuotes(text, [ent(text, 'مركز الإغاثة الوطني', 'ORG'), ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'الدكتور') })]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['الحملة مستمرة', 'سامر العلي']]);
+  });
   it('quotes nothing from a stray mark right before a participle that reports speech, and finds the participle\'s statement', () => {
     const text = 'وطالبت وزارة الصحة المديريات بأخذ تعهد رسمي من المعتدى عليهم بعدم التنازل"، مشيرة إلى أنه إذا ثبت خلاف ذلك فستوقع العقوبات.';
     const qs = findQuotes(text, [ent(text, 'وزارة الصحة', 'ORG')]);
