@@ -21,6 +21,7 @@ import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
 import { cutRunOns } from './name-run-on.js';
 import { withOutletNames } from './outlet-names.js';
+import { withQuotedShortNames } from './quoted-short-name.js';
 import { teamsNamedLikePlaces } from './team-names.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
@@ -66,7 +67,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const aliased = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
   // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).
-  const orgs = mergeMentions(withOutletNames(aliased, ctx), findOrgNames(ctx, aliased), 'rule');
+  // «شركة اتحاد اتصالات "موبايلي"»: an organisation's short name in quotation marks is the organisation wherever it is written.
+  const quoted = withQuotedShortNames(mergeMentions(withOutletNames(aliased, ctx), findOrgNames(ctx, aliased), 'rule'), ctx);
+  const orgs = quoted.mentions;
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
   const all = teamsNamedLikePlaces(extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx), ctx);
@@ -113,6 +116,13 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
     items.push({ entity, units: nameUnits(name.key, roleWords), known: known !== null });
   }
   linkShortNames(items, roleWords);
+  // A short name given in quotation marks after the full name is that organisation.
+  for (const item of items) {
+    const full = item.entity.type === 'ORG' ? quoted.fullNames.get(nameKey(item.entity.text)) : undefined;
+    // The full name's entity: its span, less the clitics in front the name left out.
+    const owner = full && items.find((o) => o.entity.type === 'ORG' && o.entity.start >= full.start && o.entity.end === full.end);
+    if (owner && owner !== item) item.entity = { ...item.entity, canonical: owner.entity.canonical, name: owner.entity.name };
+  }
   return items.map((i) => i.entity);
 }
 

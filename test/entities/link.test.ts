@@ -288,3 +288,23 @@ describe('linkMentions: a name run on into the words after it', () => {
     assert.deepEqual(got.filter((e) => e.type === 'PERS').map((e) => e.text), ['محمد', 'محمد جمعة', 'سعد بن محمد أبا نمي', 'خالد الحربي', 'خالد صالح']);
   });
 });
+
+describe('linkMentions: an organisation\'s short name in quotation marks', () => {
+  it('takes the short name after the full name as the organisation wherever the article writes it, with the full name\'s id', () => {
+    const text = 'أعلنت شركة اتصالات الخليج المتحدة "نجمة" نتائجها، وقال رئيس نجمة إن الأرباح ارتفعت. وأصدر مكتب الإحصاء الإقليمي (إقليمستات) تقريره، وذكر إقليمستات أن البطالة تراجعت.';
+    const got = link(text, [['شركة اتصالات الخليج المتحدة', 'ORG'], ['نجمة', 'PERS'], ['مكتب الإحصاء الإقليمي', 'ORG']]);
+    assert.deepEqual(got.filter((e) => e.type === 'ORG').map((e) => [e.text, e.canonical]), [
+      ['شركة اتصالات الخليج المتحدة', 'org:شركه اتصالات الخليج المتحده'],
+      ['نجمة', 'org:شركه اتصالات الخليج المتحده'],
+      ['نجمة', 'org:شركه اتصالات الخليج المتحده'],
+      ['مكتب الإحصاء الإقليمي', 'org:مكتب الاحصاء الاقليمي'],
+      ['إقليمستات', 'org:مكتب الاحصاء الاقليمي'],
+      ['إقليمستات', 'org:مكتب الاحصاء الاقليمي'],
+    ]);
+  });
+  it('takes no month, adjective or common words with the article in brackets for a short name', () => {
+    const text = 'وارتفع الائتمان الذي منحته هيئة النقد الإقليمية (أبريل) بنسبة كبيرة، وقالت وكالة الأنباء الوطنية "الرسمية" إن البرلمان (البرلمان) انعقد.';
+    const got = link(text, [['هيئة النقد الإقليمية', 'ORG'], ['وكالة الأنباء الوطنية', 'ORG']]);
+    assert.deepEqual(got.filter((e) => e.type === 'ORG').map((e) => e.text), ['هيئة النقد الإقليمية', 'وكالة الأنباء الوطنية']);
+  });
+});
