@@ -5,10 +5,13 @@
  * organisations. A place with another word after the team noun («فريق عمل في الرياض») is no team's name.
  * So is a city or a country with a masculine nisba of a country after it: a city takes the feminine
  * («باريس الفرنسية»), and the masculine agrees with the club meant («فالنسيا الإسباني مع موناكو
- * الفرنسي»); a direction is no such nisba («السودان الجنوبي» stays the country).
+ * الفرنسي»); a direction is no such nisba («السودان الجنوبي» stays the country). The same holds of
+ * a town or a feminine noun the tagger left alone («العين الإماراتي», «الوحدة الإماراتي»): it is a club.
  */
 import type { Mention } from '../core/entity-schema.js';
+import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
+import { defaultStopwords } from '../text/stopwords.js';
 import { isPlaceName, placeInfo } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { defaultOrgNameWords, type OrgNameWords } from './org-names.js';
@@ -27,13 +30,33 @@ export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleCont
     if (head && !head.breakBefore && isTeamHead(head.key, lists.teamHeads)) teams.add(key(m.text));
     else if (masculineNisbaAfter(ctx, m) && isTownOrState(m.text)) teams.add(key(m.text));
   }
+  // Clubs the tagger missed: a town's name, or a feminine noun, with a masculine nisba of a country
+  // after it («العين الإماراتي», «الوحدة الإماراتي»): the nisba agrees with «نادي», not with the word.
+  const clubs: Mention[] = [];
+  const stop = defaultStopwords();
+  for (let k = 0; k + 1 < ctx.words.length; k++) {
+    const w = ctx.words[k]!;
+    if (w.kind !== 'arabic' || !w.key.startsWith('ال') || w.key.length < 4 || mentions.some((m) => m.start < w.end && m.end > w.start)) continue;
+    const text = ctx.text.slice(w.start, w.end);
+    // Not a nisba itself («المالي الإيراني» is financial, not Mali), nor the genitive of a noun the
+    // nisba agrees with («وزير الثقافة البريطاني»): a preposition, a verb or punctuation comes before.
+    const feminine = w.key.endsWith('ه') && !w.key.endsWith('يه');
+    const prev = ctx.words[k - 1];
+    const opens = !prev || prev.breakBefore || prev.kind !== 'arabic' || stop.has(prev.key) || ctx.lexicon().get(normalizeText(ctx.text.slice(prev.start, prev.end), 'morph')) === TAG.verb;
+    if (!opens || w.key.endsWith('ي') || !(feminine || isTownOrState(text)) || !masculineNisbaAfter(ctx, { type: 'ORG', start: w.start, end: w.end, text })) continue;
+    // The club's name takes its nisba («العين الإماراتي»), as an organisation's name its qualifier.
+    const nisba = ctx.words[k + 1]!;
+    clubs.push({ type: 'ORG', start: w.start, end: nisba.end, text: ctx.text.slice(w.start, nisba.end), source: 'rule' });
+    teams.add(key(text));
+  }
   if (!teams.size) return [...mentions];
   const isTeam = (text: string): boolean => {
     const k = key(text);
     const bare = k.replace(CLITICS, '');
     return teams.has(k) || (bare.length >= 3 && teams.has(bare)) || (bare.startsWith('ل') && teams.has('ال' + bare.slice(1)));
   };
-  return mentions.map((m) => (m.type === 'LOC' && isTeam(m.text) ? { ...m, type: 'ORG' } : m));
+  const all = clubs.length ? [...mentions, ...clubs].sort((x, y) => x.start - y.start) : mentions;
+  return all.map((m) => (m.type === 'LOC' && isTeam(m.text) ? { ...m, type: 'ORG' } : m));
 }
 
 /** «فريق», «الفريق», «لفريق», «وبنادي»: a team noun, with its clitics and article off (the word itself first: «فريق» opens with ف). */

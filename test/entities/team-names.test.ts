@@ -12,6 +12,11 @@ describe('a team named by its town', () => {
       ['ORG الخليج', 'ORG الخليج', 'LOC الرياض'],
     );
   });
+  it('finds a club the tagger missed: a town or a feminine noun with a masculine nisba after a preposition, the nisba in its name', () => {
+    const text = 'وانتقل اللاعب إلى العين الإماراتي بعد موسم مع الوحدة الإماراتي. وقال وزير الثقافة البريطاني إن النظام المالي الإيراني معقد.';
+    const got = linkMentions(text, [], { scanAliases: false });
+    assert.deepEqual(got.filter((e) => e.type === 'ORG').map((e) => e.text), ['العين الإماراتي', 'الوحدة الإماراتي']);
+  });
   it('takes a city with a masculine nisba after it for its club, and the city with a feminine one for the city', () => {
     const text = 'وأوقعت القرعة برشلونة الإسباني مع موناكو الفرنسي. ووصل الوفد إلى باريس الفرنسية.';
     const got = linkMentions(text, mentionsAt('LOC', text, 'برشلونة', 'موناكو', 'باريس'), { scanAliases: false });
