@@ -112,7 +112,9 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
     if (subjectOnly && i - v <= MAX_OBJECT_AT && suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
-    if (ctx.cues.trailingPreps.has(w.fold) || ctx.cues.nameStops.has(w.fold)) subjectOnly = false;
+    // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
+    const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+    if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
     if (!preps) continue;
     if (preps.has(w.fold)) {
       const next = words[i + 1]!;

@@ -431,6 +431,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'مركز الإغاثة الوطني', 'ORG'), ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'الدكتور') })]);
     assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['الحملة مستمرة', 'سامر العلي']]);
   });
+  it('takes a report noun after a time between the subject and it as the verb\'s object («أعلنت الوزارة أمس الجمعة مقتل …»)', () => {
+    const text = 'وأعلنت وزارة الداخلية أمس الجمعة مقتل ثلاثة مطلوبين في اشتباك مع قوات الأمن.';
+    const qs = findQuotes(text, [ent(text, 'وزارة الداخلية', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['مقتل ثلاثة', 'وزارة الداخلية']]);
+  });
   it('quotes nothing from a stray mark right before a participle that reports speech, and finds the participle\'s statement', () => {
     const text = 'وطالبت وزارة الصحة المديريات بأخذ تعهد رسمي من المعتدى عليهم بعدم التنازل"، مشيرة إلى أنه إذا ثبت خلاف ذلك فستوقع العقوبات.';
     const qs = findQuotes(text, [ent(text, 'وزارة الصحة', 'ORG')]);
