@@ -9,6 +9,9 @@ describe('findPersonNames: a known given name and a family name the lexicon cann
   it('finds the name, also after و', () => {
     assert.deepEqual(persons('وشارك في البطولة سلطان الدعيع وفهد الجبرز من الرياض.'), ['سلطان الدعيع', 'فهد الجبرز']);
   });
+  it('takes a family\'s nisba the lexicon reads only through its ending, not a people\'s nisba, a masdar, or a given name with the article', () => {
+    assert.deepEqual(persons('وأكد خليفة الهاملي أن الفريق جاهز، وقال حامد العازمي إن حسن التعامل مهم، وزار حسن المصري الحي العشوائي.'), ['خليفة الهاملي', 'حامد العازمي']);
+  });
   it('takes no family name the lexicon reads as a word, and no stopword for a given name', () => {
     assert.deepEqual(persons('وقال فهد المقبل إن الموعد قريب، وعاد من الملتحين عدد كبير.'), []);
   });
