@@ -28,7 +28,7 @@ export function cutRunOns(mentions: readonly Mention[], ctx: RoleContext): Menti
   const common = (k: number): boolean => {
     const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
     if (morph.length < 2 || morph.startsWith('ال') || names.has(morph) || isPlaceName(morph)) return false;
-    const seg = segmentClitics(morph);
+    const seg = segmentClitics(morph, { lexicon });
     if (!seg.known || seg.proclitics.length > 0 || names.has(seg.lemma)) return false;
     return ((lexicon.get(seg.lemma) ?? 0) & TAG.proper) === 0;
   };

@@ -7,7 +7,7 @@
 import type { Mention } from '../core/entity-schema.js';
 import { segmentClitics } from '../text/clitics.js';
 import { defaultKnownNames } from '../text/known-names.js';
-import { defaultLexicon } from '../text/lexicon.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { defaultMonths } from '../text/months.js';
 import { normalizeText } from '../text/normalize.js';
@@ -21,26 +21,26 @@ const CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"':
 /** Right after the name: white space, then an opening mark. */
 const OPENING = /^[ \t]*([«“"(])/u;
 
-/** The mentions with the short names found, and each short name's key with its full name's span. */
 /**
  * A short name, not a date or a gloss: no month («(أبريل)»), no adjective («"الألمانية"»,
- * «"سياحية"»), and not only common words with the article («(البرلمان)», «"الورقة البيضاء"»). A common word
- * without it may be one («"موهبة"»).
+ * «"سياحية"»), and not only common words with the article («(البرلمان)», «"الورقة البيضاء"»). A
+ * common word without it may be one («"موهبة"»).
  */
-function nameLike(inner: string): boolean {
+function nameLike(inner: string, lexicon: Lexicon): boolean {
   const words = normalizeText(inner, 'morph').trim().split(/\s+/u);
   if (defaultMonths().has(normalizeText(inner, 'search').trim())) return false;
   if (words.length === 1 && /^ال.+(?:ي|ية)$/u.test(words[0]!)) return false;
   // An adjective alone describes («"سياحية"»), it names no one.
-  if (words.length === 1 && ((defaultLexicon().get(segmentClitics(words[0]!).lemma) ?? 0) & TAG.adjective) !== 0) return false;
+  if (words.length === 1 && ((lexicon.get(segmentClitics(words[0]!, { lexicon }).lemma) ?? 0) & TAG.adjective) !== 0) return false;
   const common = (w: string): boolean => {
-    const seg = segmentClitics(w);
-    return seg.known && !defaultKnownNames().has(seg.lemma) && ((defaultLexicon().get(seg.lemma) ?? 0) & TAG.proper) === 0;
+    const seg = segmentClitics(w, { lexicon });
+    return seg.known && !defaultKnownNames().has(seg.lemma) && ((lexicon.get(seg.lemma) ?? 0) & TAG.proper) === 0;
   };
   const definite = words.some((w) => w.startsWith('ال'));
   return !(words.every(common) && (definite || words.length > 1));
 }
 
+/** The mentions with the short names found, and each short name's key with its full name's mention. */
 export function withQuotedShortNames(mentions: readonly Mention[], ctx: RoleContext): { mentions: Mention[]; fullNames: Map<string, Mention> } {
   const { text, words } = ctx;
   const fullNames = new Map<string, Mention>();
@@ -55,7 +55,7 @@ export function withQuotedShortNames(mentions: readonly Mention[], ctx: RoleCont
     if (close < 0 || close - from > 40) continue;
     const inner = text.slice(from, close);
     const key = nameKey(inner);
-    if (!/\p{L}/u.test(key) || inner.includes('\n') || key.split(' ').length > MAX_WORDS || !nameLike(inner)) continue;
+    if (!/\p{L}/u.test(key) || inner.includes('\n') || key.split(' ').length > MAX_WORDS || !nameLike(inner, ctx.lexicon())) continue;
     if (!fullNames.has(key)) fullNames.set(key, m);
   }
   if (!fullNames.size) return { mentions: [...mentions], fullNames };

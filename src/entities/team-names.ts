@@ -9,7 +9,7 @@
  * a town or a feminine noun the tagger left alone («العين الإماراتي», «الوحدة الإماراتي»): it is a club.
  */
 import type { Mention } from '../core/entity-schema.js';
-import { TAG } from '../text/lexicon-tags.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isPlaceName, placeInfo } from '../text/places.js';
@@ -42,7 +42,9 @@ export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleCont
     // nisba agrees with («وزير الثقافة البريطاني»): a preposition, a verb or punctuation comes before.
     const feminine = w.key.endsWith('ه') && !w.key.endsWith('يه');
     const prev = ctx.words[k - 1];
-    const opens = !prev || prev.breakBefore || prev.kind !== 'arabic' || stop.has(prev.key) || ctx.lexicon().get(normalizeText(ctx.text.slice(prev.start, prev.end), 'morph')) === TAG.verb;
+    const prevTags = prev ? (ctx.lexicon().get(normalizeText(ctx.text.slice(prev.start, prev.end), 'morph')) ?? 0) : 0;
+    const verbBefore = (prevTags & TAG.verb) !== 0 && (prevTags & NOMINAL) === 0;
+    const opens = !prev || prev.breakBefore || prev.kind !== 'arabic' || stop.has(prev.key) || verbBefore;
     if (!opens || w.key.endsWith('ي') || !(feminine || isTownOrState(text)) || !masculineNisbaAfter(ctx, { type: 'ORG', start: w.start, end: w.end, text })) continue;
     // The club's name takes its nisba («العين الإماراتي»), as an organisation's name its qualifier.
     const nisba = ctx.words[k + 1]!;
