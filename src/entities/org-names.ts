@@ -16,6 +16,7 @@ import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { segmentClitics } from '../text/clitics.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
+import { isPlaceNisba } from '../text/places.js';
 import { readDataText } from '../text/read-data.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { defaultStopwords } from '../text/stopwords.js';
@@ -46,19 +47,21 @@ export interface OrgNameWords {
   teamHeads: ReadonlySet<string>;
   /** Nouns that open an organisation's name only before a title and a person's name («مركز الملك سلمان للإغاثة»). */
   titledHeads: ReadonlySet<string>;
+  /** Nouns that open a name only with the article and a country's nisba or a listed qualifier after it («الجيش العراقي»). */
+  qualifiedHeads: ReadonlySet<string>;
 }
 
 /** Parses `kind<TAB>word|word|…` lines; throws E_DATA naming a bad line. */
 export function parseOrgNameWords(source: string, file = 'entities/org-names.txt'): OrgNameWords {
-  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>(), 'team-head': new Set<string>(), 'titled-head': new Set<string>() };
+  const lists = { head: new Set<string>(), 'place-head': new Set<string>(), qualifier: new Set<string>(), generic: new Set<string>(), 'team-head': new Set<string>(), 'titled-head': new Set<string>(), 'qualified-head': new Set<string>() };
   source.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, extra] = line.split('\t');
     const to = kind !== undefined && Object.hasOwn(lists, kind) ? lists[kind as keyof typeof lists] : null;
-    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic|team-head|titled-head<TAB>word|word|…", got ${JSON.stringify(line)}`);
+    if (!to || !words || extra !== undefined) throw new RasdError('E_DATA', `${file}:${i + 1}: expected "head|place-head|qualifier|generic|team-head|titled-head|qualified-head<TAB>word|word|…", got ${JSON.stringify(line)}`);
     for (const w of words.split('|')) if (w.trim()) to.add(normalizeText(w.trim(), 'search').split(/\s+/u).join(' '));
   });
-  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic, teamHeads: lists['team-head'], titledHeads: lists['titled-head'] };
+  return { heads: lists.head, placeHeads: lists['place-head'], qualifiers: lists.qualifier, generic: lists.generic, teamHeads: lists['team-head'], titledHeads: lists['titled-head'], qualifiedHeads: lists['qualified-head'] };
 }
 
 let bundled: OrgNameWords | undefined;
@@ -102,6 +105,11 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     let type: Mention['type'] = 'ORG';
     // «مركز الملك سلمان …»: a head of its own only before a title.
     if (skip < 0 && k + 1 < words.length && joined(k + 1) && words[k + 1]!.key.startsWith('ال') && classify(ctx, k + 1).kind === 'title') ({ skip, bare } = headOf(w.key, lists.titledHeads));
+    // «الجيش العراقي», «الإدارة الأمريكية»: a head of its own only with the article and a country's nisba or a listed qualifier.
+    if (skip < 0 && k + 1 < words.length && joined(k + 1) && (isPlaceNisba(words[k + 1]!.key, true) || lists.qualifiers.has(words[k + 1]!.key))) {
+      const q = headOf(w.key, lists.qualifiedHeads);
+      if (q.skip >= 0 && q.bare.startsWith('ال')) ({ skip, bare } = q);
+    }
     if (skip < 0) {
       ({ skip, bare } = headOf(w.key, lists.placeHeads));
       type = 'LOC';

@@ -12,7 +12,7 @@ import type { Mention } from '../core/entity-schema.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
-import { isPlaceName, placeInfo } from '../text/places.js';
+import { isPlaceNisba, placeInfo } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { defaultOrgNameWords, type OrgNameWords } from './org-names.js';
 import type { RoleContext } from './role-context.js';
@@ -81,10 +81,4 @@ function masculineNisbaAfter(ctx: RoleContext, m: Mention): boolean {
   const [, b] = wordsOf(ctx, m.start, m.end);
   const next = ctx.words[b];
   return next !== undefined && !next.breakBefore && next.start - m.end <= 1 && next.key.startsWith('ال') && next.key.length >= 5 && next.key.endsWith('ي') && isPlaceNisba(next.key);
-}
-
-/** The nisba (search form) is made from a place's name: «الفرنسي» (فرنسا), «الإسباني» (إسبانيا), «الإماراتي» (الإمارات). */
-function isPlaceNisba(key: string): boolean {
-  const base = key.slice(2, -1);
-  return [base, `${base}ا`, `${base}يا`, `ال${base}`, `${base}يه`, `ال${base}يه`].some((c) => isPlaceName(c));
 }

@@ -142,3 +142,14 @@ export function isPlaceName(text: string, gazetteer: Gazetteer = defaultGazettee
 export function placeInfo(text: string, gazetteer: Gazetteer = defaultGazetteer()): Place | null {
   return gazetteer.find(text)[0] ?? null;
 }
+
+/**
+ * A nisba (search form, with the article) made from a place's name: «الفرنسي» (فرنسا), «الإسباني»
+ * (إسبانيا), «الإماراتي» (الإمارات), in the masculine; with `feminine`, «التركية» (تركيا) too.
+ */
+export function isPlaceNisba(key: string, feminine = false): boolean {
+  const stem = feminine && key.endsWith('يه') ? key.slice(0, -1) : key;
+  if (!stem.startsWith('ال') || stem.length < 5 || !stem.endsWith('ي')) return false;
+  const base = stem.slice(2, -1);
+  return [base, `${base}ا`, `${base}يا`, `ال${base}`, `${base}يه`, `ال${base}يه`].some((c) => isPlaceName(c));
+}

@@ -47,6 +47,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات، وأعلنت مدينة الملك سعود الطبية نجاح العملية، ثم توجه الوفد إلى مركز المدينة ومدينة الرياض.';
     assert.deepEqual(names(text), ['مركز الملك سلمان للإغاثة والأعمال الإنسانية', 'مدينة الملك سعود الطبية']);
   });
+  it('takes a noun that alone names no one as a head only with the article and a country\'s nisba or a listed qualifier («الجيش العراقي», «الدفاع المدني»)', () => {
+    const text = 'وقال الجيش العراقي إن الإدارة الأمريكية وافقت، وضبطت الجمارك التركية شحنة، ووصل الدفاع المدني، وتقدمت الخطوط الأمامية، ودعا إلى إدارة الأزمات، وقطع خطوط الإمداد.';
+    assert.deepEqual(names(text), ['الجيش العراقي', 'الإدارة الأمريكية', 'الجمارك التركية', 'الدفاع المدني']);
+  });
   it('finds a place built and named the same way, as LOC, but not «عن طريق» (by way of)', () => {
     const text = 'وتغلق الأمانة طريق الملك عبدالعزيز غدا، ويرسل الطلب عن طريق البريد، وتقام المباراة في ملعب الجوهرة.';
     assert.deepEqual(findOrgNames(roleContext(text)).map((m) => [m.type, m.text]), [['LOC', 'طريق الملك عبدالعزيز'], ['LOC', 'ملعب الجوهرة']]);
