@@ -5,12 +5,11 @@
  * the lexicon reads as a word («الأسبوع», «المقبل») makes none.
  */
 import type { Mention } from '../core/entity-schema.js';
-import { segmentClitics } from '../text/clitics.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
-import { isPlaceName } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
+import { isFamilyName } from './family-name.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 
@@ -19,17 +18,6 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
   const names = defaultKnownNames();
   const stop = defaultStopwords();
   const lexicon = ctx.lexicon();
-  /**
-   * A family's nisba the lexicon reads only through its ending («الهاملي», «العازمي», «الحربي»): the
-   * word without the article is no word of its own, nor a place's or a people's nisba («المصري»).
-   */
-  const familyNisba = (w: string): boolean => {
-    if (!/^ال..+ي$/u.test(w)) return false;
-    const bare = w.slice(2);
-    if (lexicon.get(bare) !== undefined || names.has(bare)) return false;
-    const base = bare.slice(0, -1);
-    return ![base, `${base}ا`, `${base}يا`, `ال${base}`, `${base}ه`].some((c) => isPlaceName(c));
-  };
   const morph = (k: number): string => normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
   const out: Mention[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
@@ -47,9 +35,7 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
     }
     // A given name has no article («الحي العشوائي» is a district).
     if (!names.person(given) || given.startsWith('ال')) continue;
-    const family = morph(k + 1);
-    const seg = segmentClitics(family, { lexicon });
-    if (seg.known && !familyNisba(family)) continue;
+    if (!isFamilyName(morph(k + 1), lexicon)) continue;
     const start = skip ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
     out.push({ type: 'PERS', start, end: next.end, text: text.slice(start, next.end) });
     k++;

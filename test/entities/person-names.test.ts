@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { linkMentions } from '../../src/entities/link-mentions.js';
 import { findPersonNames } from '../../src/entities/person-names.js';
+import { mentionsAt } from '../helpers/mentions.js';
 import { roleContext } from '../../src/entities/role-context.js';
 
 const persons = (text: string): string[] => findPersonNames(roleContext(text)).map((m) => m.text);
@@ -14,5 +16,13 @@ describe('findPersonNames: a known given name and a family name the lexicon cann
   });
   it('takes no family name the lexicon reads as a word, and no stopword for a given name', () => {
     assert.deepEqual(persons('وقال فهد المقبل إن الموعد قريب، وعاد من الملتحين عدد كبير.'), []);
+  });
+});
+
+describe('extendFamilyNames: a family name the tagger left out after a person', () => {
+  it('takes a family name with the article the lexicon cannot read, or a family nisba, after the mention; not a role word or a common word', () => {
+    const text = 'وقال عبد الله نايف المريبض إن العمل مستمر، وحضر يحيى متعب الشاجري، ثم تحدث الدكتور سالم الأسبوع الماضي، وقال خالد المدير العام.';
+    const got = linkMentions(text, mentionsAt('PERS', text, 'عبد الله نايف', 'يحيى متعب', 'سالم', 'خالد'), { scanAliases: false });
+    assert.deepEqual(got.map((e) => e.text), ['عبد الله نايف المريبض', 'يحيى متعب الشاجري', 'سالم', 'خالد']);
   });
 });
