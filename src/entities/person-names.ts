@@ -13,6 +13,9 @@ import { isFamilyName } from './family-name.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 
+/** «علي» (or «وعلي», «فعلي») written with the dotted ي, as the name is and the preposition «على» is not. */
+const ALI = /^[وف]?علي$/u;
+
 export function findPersonNames(ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
   const names = defaultKnownNames();
@@ -24,8 +27,10 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
     const [w, next] = [words[k]!, words[k + 1]!];
     if (w.kind !== 'arabic' || next.kind !== 'arabic' || w.part !== 'whole' || next.part !== 'whole' || !spaceBefore(text, words, k + 1)) continue;
     if (!next.key.startsWith('ال') || next.key.length < 5) continue;
-    // No stopword («من», «على»: the search form cannot tell «على» from the name «علي»).
-    if (stop.has(w.key) || stop.has(w.key.replace(/^[وف]/u, ''))) continue;
+    // No stopword («من», «على»: the search form cannot tell «على» from the name «علي», but the text
+    // can: «علي» written with its dots before a family name is the name, «وعلي العيثان»).
+    const ali = ALI.test(text.slice(w.start, w.end));
+    if (!ali && (stop.has(w.key) || stop.has(w.key.replace(/^[وف]/u, '')))) continue;
     // The given name as written, or after و/ف in front («وعلي العيثان»).
     let skip = 0;
     let given = morph(k);

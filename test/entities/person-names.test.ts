@@ -19,6 +19,12 @@ describe('findPersonNames: a known given name and a family name the lexicon cann
   });
 });
 
+describe('findPersonNames: «علي» and «على»', () => {
+  it('takes «علي» written with the dotted ي before a family name for the name, and «على» for the preposition', () => {
+    assert.deepEqual(persons('وحضر سالم وعلي العيثان الحفل، وصعد الطفل على الشبيكي ثم علي الوادعي.'), ['علي العيثان', 'علي الوادعي']);
+  });
+});
+
 describe('extendFamilyNames: a family name the tagger left out after a person', () => {
   it('takes a family name with the article the lexicon cannot read, or a family nisba, after the mention; not a role word or a common word', () => {
     const text = 'وقال عبد الله نايف المريبض إن العمل مستمر، وحضر يحيى متعب الشاجري، ثم تحدث الدكتور سالم الأسبوع الماضي، وقال خالد المدير العام.';
