@@ -85,10 +85,14 @@ export function extractRole(text: string, mention: Span, options: ExtractRoleOpt
  */
 function office(ctx: RoleContext, s: number, e: number): [number, number] {
   let last = -1;
-  for (let j = s; j <= e; j = classify(ctx, j).last + 1) if (classify(ctx, j).kind !== 'title') last = classify(ctx, j).last;
+  for (let j = s; j <= e; ) {
+    const c = classify(ctx, j);
+    if (c.kind !== 'title') last = c.last;
+    j = c.last + 1;
+  }
   if (last < s) return [s, e];
   let first = s;
-  while (classify(ctx, first).kind === 'title' && classify(ctx, first).last < last && classify(ctx, classify(ctx, first).last + 1).kind === 'head') first = classify(ctx, first).last + 1;
+  for (let c = classify(ctx, first); c.kind === 'title' && c.last < last && classify(ctx, c.last + 1).kind === 'head'; c = classify(ctx, first)) first = c.last + 1;
   return [first, Math.min(last, e)];
 }
 

@@ -8,7 +8,7 @@ import { segmentClitics } from '../text/clitics.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { normalizeText } from '../text/normalize.js';
-import { isPlaceName } from '../text/places.js';
+import { isPlaceNisba } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
@@ -23,8 +23,7 @@ function familyNisba(w: string, lexicon: Lexicon): boolean {
   if (!/^ال..+ي$/u.test(w)) return false;
   const bare = w.slice(2);
   if (lexicon.get(bare) !== undefined || defaultKnownNames().has(bare)) return false;
-  const base = bare.slice(0, -1);
-  return ![base, `${base}ا`, `${base}يا`, `ال${base}`, `${base}ه`].some((c) => isPlaceName(c));
+  return !isPlaceNisba(normalizeText(w, 'search'));
 }
 
 /**

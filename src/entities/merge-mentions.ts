@@ -29,3 +29,17 @@ export function mergeMentions(tagged: readonly Mention[], found: ReadonlyArray<P
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
+
+/**
+ * The mentions with names a rule found as one type (outlets, organisations' short names): a tagged
+ * mention of the very span takes that type, and the others are merged as found.
+ */
+export function withFound(mentions: readonly Mention[], found: ReadonlyArray<Pick<Mention, 'type' | 'start' | 'end' | 'text'>>): Mention[] {
+  if (!found.length) return [...mentions];
+  const same = (m: Pick<Mention, 'start' | 'end'>) => found.find((f) => f.start === m.start && f.end === m.end);
+  const retyped = mentions.map((m) => {
+    const f = same(m);
+    return f && m.type !== f.type ? { ...m, type: f.type } : m;
+  });
+  return mergeMentions(retyped, found.filter((f) => !mentions.some((m) => m.start === f.start && m.end === f.end)), 'rule');
+}

@@ -13,10 +13,7 @@ import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/places.js';
 import { wordsOf } from './extract-role.js';
 import { nameKey } from './fold-name.js';
-import type { RoleContext } from './role-context.js';
-
-/** Words that open a name and never end one, in search form. */
-const PARTICLES: ReadonlySet<string> = new Set(['ال', 'ابو', 'ابا', 'ابي', 'ام', 'بن', 'ابن', 'بنت', 'عبد', 'ولد', 'بو']);
+import { classify, type RoleContext } from './role-context.js';
 
 export function cutRunOns(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
@@ -32,24 +29,22 @@ export function cutRunOns(mentions: readonly Mention[], ctx: RoleContext): Menti
     if (!seg.known || seg.proclitics.length > 0 || names.has(seg.lemma)) return false;
     return ((lexicon.get(seg.lemma) ?? 0) & TAG.proper) === 0;
   };
+  // The names the article gives persons in its mentions of two words or more: whole, and their
+  // last words (a given name alone, «محمد», says too little: «محمد جمعة» stays). Read once.
+  const given = persons.map((o) => {
+    const key = nameKey(o.text);
+    const ws = key.split(' ');
+    return ws.length < 2 ? [] : [key, ws[ws.length - 1]!];
+  });
+  const givenElsewhere = (m: Mention, key: string): boolean => persons.some((o, j) => o !== m && given[j]!.includes(key));
   return mentions.map((m) => {
     if (m.type !== 'PERS') return m;
     const [a, b] = wordsOf(ctx, m.start, m.end);
     if (b - a < 2) return m;
-    // The names the article gives persons in its other mentions of two words or more: whole, and
-    // their last words (a given name alone, «محمد», says too little: «محمد جمعة» stays).
-    const given = new Set<string>();
-    for (const o of persons) {
-      const key = nameKey(o.text);
-      const ws = key.split(' ');
-      if (o === m || ws.length < 2) continue;
-      given.add(key);
-      given.add(ws[ws.length - 1]!);
-    }
     for (let end = b - 1; end > a; end--) {
       // A word that opens a name goes on with it («آل مريح», «أبا نمي»): nothing is cut.
-      if (!common(end) || PARTICLES.has(words[end - 1]!.key)) return m;
-      if (given.has(nameKey(text.slice(words[a]!.start, words[end - 1]!.end)))) {
+      if (!common(end) || classify(ctx, end - 1).kind === 'particle') return m;
+      if (givenElsewhere(m, nameKey(text.slice(words[a]!.start, words[end - 1]!.end)))) {
         const to = words[end - 1]!.end;
         return { ...m, end: to, text: text.slice(m.start, to) };
       }

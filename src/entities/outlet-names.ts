@@ -8,7 +8,7 @@
 import type { Mention } from '../core/entity-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { readLines } from '../text/read-data.js';
-import { mergeMentions } from './merge-mentions.js';
+import { withFound } from './merge-mentions.js';
 import type { RoleContext } from './role-context.js';
 
 /** Words of an outlet's name, at most. */
@@ -59,9 +59,5 @@ export function withOutletNames(mentions: readonly Mention[], ctx: RoleContext, 
       }
     }
   }
-  if (!found.length) return [...mentions];
-  // The tagger's mention of the very span takes the outlet's type; the rest are merged as found.
-  const same = (m: Pick<Mention, 'start' | 'end'>) => found.find((f) => f.start === m.start && f.end === m.end);
-  const retyped = mentions.map((m) => (same(m) && m.type !== 'ORG' ? { ...m, type: 'ORG' as const } : m));
-  return mergeMentions(retyped, found.filter((f) => !mentions.some((m) => m.start === f.start && m.end === f.end)), 'rule');
+  return withFound(mentions, found);
 }

@@ -6,15 +6,12 @@
  */
 import type { Mention } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
-import { defaultKnownNames } from '../text/known-names.js';
+import { defaultKnownNames, writtenAsGivenName } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isFamilyName } from './family-name.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
-
-/** «علي» (or «وعلي», «فعلي») written with the dotted ي, as the name is and the preposition «على» is not. */
-const ALI = /^[وف]?علي$/u;
 
 export function findPersonNames(ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
@@ -29,8 +26,8 @@ export function findPersonNames(ctx: RoleContext): Mention[] {
     if (!next.key.startsWith('ال') || next.key.length < 5) continue;
     // No stopword («من», «على»: the search form cannot tell «على» from the name «علي», but the text
     // can: «علي» written with its dots before a family name is the name, «وعلي العيثان»).
-    const ali = ALI.test(text.slice(w.start, w.end));
-    if (!ali && (stop.has(w.key) || stop.has(w.key.replace(/^[وف]/u, '')))) continue;
+    const named = writtenAsGivenName(text.slice(w.start, w.end).replace(/^[وف](?=...)/u, ''), names);
+    if (!named && (stop.has(w.key) || stop.has(w.key.replace(/^[وف]/u, '')))) continue;
     // The given name as written, or after و/ف in front («وعلي العيثان»).
     let skip = 0;
     let given = morph(k);

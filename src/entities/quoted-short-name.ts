@@ -12,7 +12,7 @@ import { TAG } from '../text/lexicon-tags.js';
 import { defaultMonths } from '../text/months.js';
 import { normalizeText } from '../text/normalize.js';
 import { nameKey } from './fold-name.js';
-import { mergeMentions } from './merge-mentions.js';
+import { withFound } from './merge-mentions.js';
 import type { RoleContext } from './role-context.js';
 
 /** Words of a short name at most. */
@@ -73,7 +73,5 @@ export function withQuotedShortNames(mentions: readonly Mention[], ctx: RoleCont
       break;
     }
   }
-  const same = (m: Pick<Mention, 'start' | 'end'>) => found.some((f) => f.start === m.start && f.end === m.end);
-  const retyped = mentions.map((m) => (same(m) && m.type !== 'ORG' ? { ...m, type: 'ORG' as const } : m));
-  return { mentions: mergeMentions(retyped, found.filter((f) => !mentions.some((m) => m.start === f.start && m.end === f.end)), 'rule'), fullNames };
+  return { mentions: withFound(mentions, found), fullNames };
 }

@@ -36,16 +36,18 @@ export function teamsNamedLikePlaces(mentions: readonly Mention[], ctx: RoleCont
   const stop = defaultStopwords();
   for (let k = 0; k + 1 < ctx.words.length; k++) {
     const w = ctx.words[k]!;
-    if (w.kind !== 'arabic' || !w.key.startsWith('ال') || w.key.length < 4 || mentions.some((m) => m.start < w.end && m.end > w.start)) continue;
+    // Not a nisba itself («المالي الإيراني» is financial, not Mali). The cheap tests first: this runs on every word.
+    if (w.kind !== 'arabic' || !w.key.startsWith('ال') || w.key.length < 4 || w.key.endsWith('ي')) continue;
     const text = ctx.text.slice(w.start, w.end);
-    // Not a nisba itself («المالي الإيراني» is financial, not Mali), nor the genitive of a noun the
-    // nisba agrees with («وزير الثقافة البريطاني»): a preposition, a verb or punctuation comes before.
     const feminine = w.key.endsWith('ه') && !w.key.endsWith('يه');
+    if (!masculineNisbaAfter(ctx, { type: 'ORG', start: w.start, end: w.end, text }) || !(feminine || isTownOrState(text))) continue;
+    // Not the genitive of a noun the nisba agrees with («وزير الثقافة البريطاني»): a preposition, a
+    // verb or punctuation comes before.
     const prev = ctx.words[k - 1];
     const prevTags = prev ? (ctx.lexicon().get(normalizeText(ctx.text.slice(prev.start, prev.end), 'morph')) ?? 0) : 0;
     const verbBefore = (prevTags & TAG.verb) !== 0 && (prevTags & NOMINAL) === 0;
     const opens = !prev || prev.breakBefore || prev.kind !== 'arabic' || stop.has(prev.key) || verbBefore;
-    if (!opens || w.key.endsWith('ي') || !(feminine || isTownOrState(text)) || !masculineNisbaAfter(ctx, { type: 'ORG', start: w.start, end: w.end, text })) continue;
+    if (!opens || mentions.some((m) => m.start < w.end && m.end > w.start)) continue;
     // The club's name takes its nisba («العين الإماراتي»), as an organisation's name its qualifier.
     const nisba = ctx.words[k + 1]!;
     clubs.push({ type: 'ORG', start: w.start, end: nisba.end, text: ctx.text.slice(w.start, nisba.end), source: 'rule' });

@@ -6,7 +6,7 @@
  */
 import { defaultKnownNames } from '../text/known-names.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
-import { isPlaceName } from '../text/places.js';
+import { isPlaceNisba } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Context } from './context.js';
 import type { QWord } from './words.js';
@@ -61,7 +61,7 @@ export function isObliquePlural(ctx: Context, w: QWord): boolean {
   if (defaultKnownNames().has(form)) return false;
   const singular = form.slice(0, -2);
   // A people's nisba the lexicon lacks, by its place: «الكينيين» (كينيا), «الليبيين» (ليبيا).
-  if (singular.endsWith('ي') && (isPlaceName(singular.slice(0, -1)) || isPlaceName(`${singular}ا`))) return true;
+  if (isPlaceNisba(normalizeText(`ال${singular}`, 'search'))) return true;
   const tags = lexicon.get(singular);
   if (tags === undefined || tags & TAG.proper || defaultKnownNames().has(singular)) return false;
   // A dual of any noun («الطرفين»); a plural of a word that takes ون, or of a nisba («الكينيين»).

@@ -12,8 +12,7 @@ import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
-import { defaultKnownNames } from '../text/known-names.js';
-import { normalizeText } from '../text/normalize.js';
+import { writtenAsGivenName } from '../text/known-names.js';
 import { fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
 
@@ -105,8 +104,8 @@ function kindAt(rctx: RoleContext, n: number): { kind: string } {
   const w = rctx.words[n]!;
   const surface = rctx.text.slice(w.start, w.end);
   const next = rctx.words[n + 1];
-  if (surface.endsWith('ى') || !next || next.breakBefore || next.kind !== 'arabic' || classify(rctx, n + 1).kind !== 'other') return c;
-  return defaultKnownNames().person(normalizeText(surface, 'morph')) ? { kind: 'other' } : c;
+  if (!next || next.breakBefore || next.kind !== 'arabic' || classify(rctx, n + 1).kind !== 'other') return c;
+  return writtenAsGivenName(surface) ? { kind: 'other' } : c;
 }
 
 /** `entities` with the persons named after a role that heads them that the tagger missed. */

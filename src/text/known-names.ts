@@ -8,6 +8,7 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { TAG } from './lexicon-tags.js';
 import { normalizeText } from './normalize.js';
 import { readDataText } from './read-data.js';
+import { defaultStopwords } from './stopwords.js';
 
 /** Arabic letters only: a one-word name, no digits, Latin or spaces. */
 const ONE_WORD = /^[\u0621-\u064A]{2,}$/u;
@@ -112,4 +113,13 @@ export function defaultKnownNames(): KnownNames {
 /** The bundled names of several words (a query of just those words is searched as the phrase). */
 export function defaultMultiWordNames(): ReadonlySet<string> {
   return bundled().multi;
+}
+
+/**
+ * A word whose search form is a stopword's only because the search form reads a final ى as ي, and
+ * that is written with ي as a person's given name the lists know: «علي» is the name and «على» the
+ * preposition, though their search forms are one.
+ */
+export function writtenAsGivenName(surface: string, names: KnownNames = defaultKnownNames()): boolean {
+  return /ي[\u064B-\u0652]*$/u.test(surface) && defaultStopwords().has(normalizeText(surface, 'search')) && names.person(normalizeText(surface, 'morph'));
 }
