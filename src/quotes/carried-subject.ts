@@ -11,6 +11,9 @@ import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { verbAt } from './verb-at.js';
+import { isKnownWord } from '../text/inflection.js';
+import { TAG } from '../text/lexicon-tags.js';
+import { defaultMorphologyTables } from '../text/morphology-tables.js';
 
 /** Words of an unnamed subject after the verb that a participle's sentence opens with, at most. */
 const SUBJECT_WORDS = 3;
@@ -19,6 +22,10 @@ const SUBJECT_WORDS = 3;
 export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
   return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
 }
+
+/** A preposition, with و/ف in front or not («وعن», «في»). */
+const opensWithPreposition = (ctx: Context, fold: string): boolean =>
+  ctx.cues.trailingPreps.has(fold) || ((fold[0] === 'و' || fold[0] === 'ف') && ctx.cues.trailingPreps.has(fold.slice(1)));
 
 /**
  * The subject before the verb in its own sentence («أما جارته سعاد الزين فتؤكد أن …»): the first
@@ -34,8 +41,7 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): {
   if (!e) return null;
   // The sentence opens with the subject's phrase: no comma and no verb before it, and no
   // preposition first («وعن مشواره مع نادي النصر، قال:» names no subject).
-  const firstWord = ctx.words[sentenceFirst]!.fold;
-  let opens = !ctx.cues.trailingPreps.has(firstWord) && !((firstWord[0] === 'و' || firstWord[0] === 'ف') && ctx.cues.trailingPreps.has(firstWord.slice(1)));
+  let opens = !opensWithPreposition(ctx, ctx.words[sentenceFirst]!.fold);
   for (let k = sentenceFirst; k < v && ctx.words[k]!.start < e.start; k++) if (COMMAS.has(ctx.words[k]!.fold) || verbAt(ctx, k)) opens = false;
   for (let k = sentenceFirst; k < v; k++) {
     const w = ctx.words[k]!;
@@ -107,4 +113,53 @@ export function lastEntityBefore(ctx: Context, pos: number): Entity | null {
   let best: Entity | null = null;
   for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start)) best = e;
   return best;
+}
+
+/** «وكان مجلس الوزراء قد وافق …»: the pluperfect tells background, not the one who goes on speaking. */
+const BACKGROUND: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا']);
+
+/** The agreement a verb form shows: feminine singular, plural, or else masculine singular. */
+type Agreement = 'f' | 'p' | 'm';
+
+/**
+ * The agreement of a verb of the third person written `fold` (search form, و/ف in front or not):
+ * «قالوا» plural, «قالت» and «تقول» feminine, «قال» and «يقول» masculine. Null where the lexicon
+ * reads no verb, a particle («في») or either of two («تحدث»: he spoke, or it happens).
+ */
+export function agreementOf(ctx: Context, fold: string): Agreement | null {
+  const lexicon = ctx.roles.lexicon();
+  const tables = defaultMorphologyTables();
+  // «وزير» is a word of its own, «وأكد» is و + «أكد».
+  const w = (fold.startsWith('و') || fold.startsWith('ف')) && fold.length > 3 && !isKnownWord(fold, lexicon, tables) ? fold.slice(1) : fold;
+  const tags = lexicon.get(w) ?? 0;
+  if (tags & TAG.function && !(tags & TAG.past)) return null;
+  const verb = (x: string): boolean => isKnownWord(x, lexicon, tables, TAG.verb);
+  if (w.endsWith('وا') && verb(w.slice(0, -2))) return 'p';
+  if (w.endsWith('ت') && verb(w.slice(0, -1))) return 'f';
+  if (w.startsWith('ت') && verb('ي' + w.slice(1))) return tags & TAG.past ? null : 'f';
+  return verb(w) ? 'm' : null;
+}
+
+/**
+ * «وأعرب مدير الإدارة عبدالله الدخيل عن ارتياحه …. وقال: …»: the sentence before opens with a verb
+ * and its named subject, and that verb agrees with the cue: the subject goes on.
+ */
+export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: number): Entity | null {
+  const { words } = ctx;
+  let k = prevFirst;
+  // «من جهة ثانية، عبر …»: an opening phrase and its comma before the verb.
+  for (const p of ctx.cues.openers) {
+    const after = phraseAt(ctx, k, p);
+    if (after < 0) continue;
+    k = COMMAS.has(words[after]?.fold ?? '') ? after + 1 : after;
+    break;
+  }
+  const w = words[k]!;
+  const next = words[k + 1];
+  if (!w.word || !next?.word || BACKGROUND.has(w.fold) || opensWithPreposition(ctx, w.fold)) return null;
+  const e = ctx.entities.find((x) => SPEAKER_TYPES.has(x.type) && (x.start === next.start || x.role?.start === next.start));
+  if (!e) return null;
+  const a = agreementOf(ctx, w.fold);
+  if (!a || a !== agreementOf(ctx, words[cue]!.fold)) return null;
+  return e;
 }

@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../core/entity-schema.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
-import { firstPerson, lastEntityBefore, turnsTo } from './carried-subject.js';
+import { firstPerson, lastEntityBefore, previousSentenceSubject, turnsTo } from './carried-subject.js';
 import { clauseAfter } from './clause.js';
 import { COMMAS, type Context } from './context.js';
 import { entitySpeaker } from './subject.js';
@@ -19,6 +19,8 @@ export class Finding {
   readonly usedMarks = new Set<number>();
   private lastSpeaker: Speaker | null = null;
   private lastRole: Quote['role'] = null;
+  /** Where the statement of the last speaker is told (its cue, else its words). */
+  private lastSaid = -1;
   /** The quote of the last paragraph that held a direct quote, for quotes carried on. */
   lastDirect: Quote | null = null;
   /** A speech verb (word `at`) inside the clause just read, whose subject is the words from `from` up to it. */
@@ -44,6 +46,7 @@ export class Finding {
       if (carry) {
         this.lastSpeaker = q.speaker;
         this.lastRole = q.role;
+        this.lastSaid = q.cue?.start ?? q.start;
       }
     }
   }
@@ -66,8 +69,9 @@ export class Finding {
   }
 
   /**
-   * The speaker when the words name none: after «من جهته» the entity just mentioned, else the last
-   * speaker; with no one quoted before, the person the sentence before is about («وأعرب مدير المطار
+   * The speaker when the words name none: after «من جهته» the entity just mentioned; the named
+   * subject of the sentence before, when that one opens with a verb that agrees with the cue and no
+   * one has spoken since («وعبّر مارك عن استيائه …. وقال: …»); else the last speaker; with no one quoted before, the person the sentence before is about («وأعرب مدير المطار
    * يوسف الظاهري عن سعادته، مثمناً توجيهات … سليمان الحمدان. وأشار إلى أن»), else the last one named.
    */
   carry(sentenceFirst: number, cueStart: number): Who {
@@ -75,6 +79,12 @@ export class Finding {
     const { words } = ctx;
     if (turnsTo(ctx, sentenceFirst)) {
       const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
+      if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+    }
+    // The verb opens its sentence, and no one has spoken since the sentence before began.
+    if (sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end) {
+      const prev = this.firstOfSentence(sentenceFirst - 1);
+      const e = this.lastSaid >= words[prev]!.start ? null : previousSentenceSubject(ctx, prev, sentenceFirst);
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
     if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };

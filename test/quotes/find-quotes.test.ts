@@ -459,6 +459,24 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'يوسف الظاهري', 'PERS'), ent(text, 'سليمان الحمدان', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.speaker?.text, q.speaker?.carried]), [['يوسف الظاهري', true]]);
   });
+  it('carries the named subject of the sentence before, when its verb agrees with the cue and no one spoke since', () => {
+    const said = 'قال الوزير ماجد العلي إن الخطة جاهزة.';
+    const go = (between: string, cue: string): Array<string | undefined> => {
+      const text = `${said} ${between} ${cue} أن العمل بدأ.`;
+      const ents = [ent(text, 'ماجد العلي', 'PERS')];
+      for (const name of ['سارة الحربي', 'هيئة المدن', 'عمر الزهراني']) if (text.includes(name)) ents.push(ent(text, name, name.startsWith('هيئة') ? 'ORG' : 'PERS'));
+      return findQuotes(text, ents).map((q) => q.speaker?.text);
+    };
+    // A verb and its subject open the sentence before («وعبّرت … عن …»), after an opening phrase too.
+    assert.deepEqual(go('وعبّرت سارة الحربي عن سعادتها بالمشروع.', 'وأوضحت'), ['ماجد العلي', 'سارة الحربي']);
+    assert.deepEqual(go('من جهة أخرى، رحب عمر الزهراني بالقرار.', 'وأكد'), ['ماجد العلي', 'عمر الزهراني']);
+    // The verbs disagree (a feminine verb, then «وأكد»): the last speaker goes on.
+    assert.deepEqual(go('وعبّرت سارة الحربي عن سعادتها بالمشروع.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
+    // Background in the pluperfect is not who goes on speaking.
+    assert.deepEqual(go('وكانت هيئة المدن قد وافقت على المشروع.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
+    // A preposition opens the sentence before: its entity is no subject.
+    assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
+  });
   it('takes a noun complement before a colon as the statement («دعا … إلى الإبلاغ … عبر البريد: …»)', () => {
     const text = 'وقال مدير المكتب سامي الراشد إن الخدمة تحسنت.\n\nودعا جميع المستفيدين إلى الإبلاغ عن المخالفات عبر البريد الإلكتروني: info@example.org أو الهاتف.';
     const qs = findQuotes(text, [ent(text, 'سامي الراشد', 'PERS')]);
