@@ -62,6 +62,8 @@ export interface QuoteCues {
   demonstratives: ReadonlySet<string>;
   /** Verbs (lemmas, search form) whose direct object opening with a report noun is the statement: «أعلن الجيش مقتل …». */
   objectVerbs: ReadonlySet<string>;
+  /** Verbs (lemmas) of describing, whose words before the clause hold their object: «ووصف المشهد بأنه …». */
+  describing: ReadonlySet<string>;
   /** Report nouns (search form) that open such an object: «مقتل», «ضرورة». */
   reportNouns: ReadonlySet<string>;
   /** Words that open a speaker who is part of a group, before «من» or a noun: «عدد من المواطنين», «أحد الباعة». */
@@ -110,9 +112,12 @@ const WORD_KINDS = {
   interview: 'interviews',
   'object-verb': 'objectVerbs',
   'report-noun': 'reportNouns',
+  describing: 'describing',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];
+/** Kinds that list lemmas, written as the verb lines write them. */
+const LEMMA_KINDS: ReadonlySet<string> = new Set(['prayer-verb', 'sourced', 'describing']);
 /** The other kinds, with their own columns. */
 const OTHER_KINDS = ['verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
 
@@ -180,7 +185,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         if (!field) return bad(`unknown kind (${[...OTHER_KINDS, ...Object.keys(WORD_KINDS)].join(', ')})`);
         if (cols.length !== 2 || !list(cols[1]).length) bad(`expected ${cols[0]}<TAB>word|word|…`);
         // Lemmas stay as the verb lines write them; words are matched in the search form.
-        for (const w of list(cols[1])) sets[field].add(cols[0] === 'prayer-verb' || cols[0] === 'sourced' ? w : fold(w));
+        for (const w of list(cols[1])) sets[field].add(LEMMA_KINDS.has(cols[0]!) ? w : fold(w));
       }
     }
   });

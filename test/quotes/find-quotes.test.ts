@@ -88,7 +88,7 @@ describe('findQuotes: patterns, with given entities', () => {
     assert.deepEqual(qs.map((q) => q.speaker?.text ?? null), ['سامي داود', null, 'موسكو']);
   });
   it('finds no statement in a quoted name, a scare quote, or a speech verb with no clause', () => {
-    const text = 'افتتحت شركة «النخيل» فرعا جديدا، ووصف المدير المشروع بأنه «خطوة» مهمة. قال كلمته ومضى.';
+    const text = 'افتتحت شركة «النخيل» فرعا جديدا، وعدّ المدير المشروع «خطوة» مهمة. قال كلمته ومضى.';
     assert.deepEqual(findQuotes(text, []), []);
   });
   it('every quote passes the schema, with spans on the text', () => {
@@ -476,6 +476,15 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     assert.deepEqual(go('وكانت هيئة المدن قد وافقت على المشروع.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
     // A preposition opens the sentence before: its entity is no subject.
     assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
+  });
+  it('a describing verb: a named subject speaks; other words before the clause are its object, and the speaker is carried', () => {
+    const text = 'قال الوزير سامي العلي إن الموسم بدأ. ووصف المشهد في الملعب بأنه «يوم تاريخي للنادي». ووصفت هيئة الرياضة القرار بالخطوة الجريئة نحو الاحتراف. وحضر وصف الحدث عدد من المشجعين.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS'), ent(text, 'هيئة الرياضة', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text, q.speaker?.carried]), [
+      ['الموسم بدأ', 'سامي العلي', false],
+      ['«يوم تاريخي للنادي»', 'سامي العلي', true],
+      ['بالخطوة الجريئة نحو الاحتراف', 'هيئة الرياضة', false],
+    ]);
   });
   it('takes a noun complement before a colon as the statement («دعا … إلى الإبلاغ … عبر البريد: …»)', () => {
     const text = 'وقال مدير المكتب سامي الراشد إن الخدمة تحسنت.\n\nودعا جميع المستفيدين إلى الإبلاغ عن المخالفات عبر البريد الإلكتروني: info@example.org أو الهاتف.';

@@ -42,8 +42,10 @@ export function speechVerb(f: Finding, i: number): number | null {
   // A verb inside another's clause after its subject (nested-statement.ts): the words before it speak.
   const nestedFrom = f.nested?.at === i ? f.nested.from : -1;
   f.nested = null;
-  const found =
+  let found =
     nestedFrom >= 0 ? subjectIn(ctx, nestedFrom, i, v.lemma) : through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
+  // «ووصف المشهد بأنه …»: before a describing verb's clause stands its object; only a named subject speaks there.
+  if (cues.describing.has(v.lemma) && nestedFrom < 0 && !through && !found.speaker?.type) found = { ...found, speaker: null, role: null, explicit: false };
   const first = f.firstOfSentence(i);
   const who = found.speaker
     ? { speaker: found.speaker, role: found.role }
