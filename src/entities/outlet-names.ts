@@ -11,6 +11,8 @@ import { readLines } from '../text/read-data.js';
 import { withFound } from './merge-mentions.js';
 import type { RoleContext } from './role-context.js';
 
+/** Characters between an outlet name's quotation marks, at most. */
+const MAX_QUOTED = 60;
 /** Words of an outlet's name, at most. */
 const MAX_WORDS = 4;
 /** Nouns before an outlet's name: «صحيفة», «لقناة», «وموقع». */
@@ -40,8 +42,8 @@ export function withOutletNames(mentions: readonly Mention[], ctx: RoleContext, 
   // In quotation marks of its own.
   const marks = /[«“"]/gu;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const close = text.indexOf(QUOTES[m[0]]!, m.index + 1);
-    if (close < 0 || close - m.index > 60 || text.slice(m.index + 1, close).includes('\n')) continue;
+    const close = closingMark(text, m.index, QUOTES[m[0]]!.charCodeAt(0));
+    if (close < 0) continue;
     const inner = text.slice(m.index + 1, close);
     const lead = inner.length - inner.trimStart().length;
     if (names.has(key(inner))) add(m.index + 1 + lead, m.index + 1 + inner.trimEnd().length);
@@ -60,4 +62,18 @@ export function withOutletNames(mentions: readonly Mention[], ctx: RoleContext, 
     }
   }
   return withFound(mentions, found);
+}
+
+/**
+ * The closing mark (code `closer`) of the quotation opening at `open`, within {@link MAX_QUOTED}
+ * characters and the same line; else -1. Bounded, so a run of opening marks costs linear time.
+ */
+function closingMark(text: string, open: number, closer: number): number {
+  const stop = Math.min(text.length, open + MAX_QUOTED + 1);
+  for (let i = open + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === closer) return i;
+    if (c === 10) return -1;
+  }
+  return -1;
 }
