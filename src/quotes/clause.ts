@@ -11,6 +11,8 @@ import { mediumAt } from './medium.js';
 import { citedAt, citesAt } from './cited.js';
 import { verbAt } from './verb-at.js';
 import { suffixBases } from './word-shape.js';
+import { normalizeText } from '../text/normalize.js';
+import { TAG } from '../text/lexicon-tags.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
 const MAX_GAP = 40;
@@ -111,7 +113,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     if (verbAt(ctx, i)) return null;
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
-    if (subjectOnly && i - v <= MAX_OBJECT_AT && suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    if (subjectOnly && i - v <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
     const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
@@ -180,4 +182,22 @@ export function clauseEnd(ctx: Context, at: number): number {
     return words[last]!.end;
   }
   return end;
+}
+
+/**
+ * «وأكدت هيئة الصحة الحيوانية ظهور حالة …», «وتوقع المحمدي صدور أحكام …»: a noun without the article
+ * right after the named subject that follows the verb is its object, though no report noun. Not a
+ * role («أعلن صائب عريقات عضو اللجنة …»), a time, a place, a name or a word with و/ف in front.
+ */
+function nounAfterNamedSubject(ctx: Context, v: number, i: number): boolean {
+  const { words } = ctx;
+  const w = words[i]!;
+  const first = words[v + 1]!.start;
+  const prev = words[i - 1]!;
+  if (!ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'))) return false;
+  const f = w.fold;
+  if (f.startsWith('ال') || f.startsWith('و') || f.startsWith('ف') || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || isPlaceName(f)) return false;
+  if (ctx.roles.roleWords.cues.get(f) || ctx.times.some((t) => w.start >= t.start && w.end <= t.end)) return false;
+  const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph')) ?? 0;
+  return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0;
 }

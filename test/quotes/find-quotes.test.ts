@@ -670,6 +670,16 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['ضرورة التعاون مع الأهالي', 'indirect', 'سمير المبيضين', 'أكد'],
     ]);
   });
+  it('reads any noun without the article right after a named subject as the object, not a role, a time («صباح») or a word with و', () => {
+    const text =
+      'وأكدت هيئة الرقابة ظهور حالات جديدة في المزرعة.\n\nوأعلن هاني الخطيب عضو اللجنة أن التصويت انتهى.\n\nوتوقع هاني الخطيب صباح الأحد عودة الهدوء.\n\nوأعلنت هيئة الرقابة وأكدت أن العمل مستمر.';
+    const qs = findQuotes(text, [ent(text, 'هيئة الرقابة', 'ORG'), ent(text, 'هاني الخطيب', 'PERS'), ent(text, 'هاني الخطيب', 'PERS', {}, 60), ent(text, 'هيئة الرقابة', 'ORG', {}, 80)]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [
+      ['ظهور حالات', 'هيئة الرقابة', 'أكدت'],
+      ['التصويت انتهى', 'هاني الخطيب', 'أعلن'],
+      ['العمل مستمر', 'هيئة الرقابة', 'أكدت'],
+    ]);
+  });
   it('reads an attribution that closes a sentence («…، بحسب تقارير.», «…، حسبما أعلن X»), not one that names no source; «وأضاف» goes on with the speaker before it', () => {
     const text =
       'وقال وزير النقل خالد الراشد إن الخط سيعود للعمل قريبا.\n\nوكان عامل قد قتل في هجوم على الخط شرق البلاد، بحسب تقارير.\n\nوأضاف أن التحقيق مستمر.\n\nوأحالت النيابة العامة 41 شخصا إلى القضاء، حسبما أعلن النائب العام سالم كبيش.\n\nوتم طهي الطعام وفق الطرق الصحية المتبعة.';
