@@ -6,7 +6,7 @@
 import { RasdError } from '../errors.js';
 import { defaultAliasIndex } from './alias-index.js';
 import type { Entity, Mention } from '../core/entity-schema.js';
-import { extractRole } from './extract-role.js';
+import { extractRole, wordsOf } from './extract-role.js';
 import { findAliasMentions } from './find-aliases.js';
 import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
@@ -78,6 +78,12 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.
   const inner = new Set(all.filter((m) => m.type === 'PERS').flatMap((m) => nameKey(m.text).split(' ').slice(1)));
+  // Named organisations and places complete the roles before persons («مدير جامعة الملك عبدالعزيز المكلف»).
+  for (const m of all) {
+    if (m.type === 'PERS' || m.type === 'MISC') continue;
+    const [a, b] = wordsOf(ctx, m.start, m.end);
+    if (b > a) ctx.named.set(a, b - 1);
+  }
   const items: Item[] = [];
   for (const m of all) {
     if (m.type === 'MISC' && (isUnitMention(m.text) || isDivineName(m.text))) continue;

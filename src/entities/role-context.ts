@@ -43,6 +43,11 @@ export interface RoleContext {
   readonly isPlace: (word: string) => boolean;
   readonly lexicon: () => Lexicon;
   readonly memo: Array<Classified | undefined>;
+  /**
+   * The text's named organisations and places, by first word → last word, as the linker found them
+   * before reading roles: a role's complement («مدير | جامعة الملك عبدالعزيز | المكلف»).
+   */
+  readonly named: Map<number, number>;
 }
 
 /** Prepares a text for {@link classify}; `words` when the caller has them already. */
@@ -55,6 +60,7 @@ export function roleContext(text: string, options: RoleOptions = {}, words: read
     isPlace: options.isPlace ?? ((w) => isPlaceName(w)),
     lexicon: options.lexicon ?? defaultLexicon,
     memo: [],
+    named: new Map(),
   };
 }
 

@@ -68,13 +68,21 @@ export function roleRun(ctx: RoleContext, s: number, limit: number): number {
   return last;
 }
 
-/** A known non-person actor or a one-word place starting at word `j`: its last word, or -1. */
+/** A known or named non-person actor or a one-word place starting at word `j`: its last word, or -1. */
 export function complementAt(ctx: RoleContext, j: number, limit: number): number {
+  const named = ctx.named.get(j);
+  if (named !== undefined && named <= limit) return named;
   const found = aliasAt(ctx.text, ctx.words, j, ctx.aliases, false);
   if (found && found.last <= limit && found.hit.entity && found.hit.entity.type !== 'PERS') return found.last;
   const w = ctx.words[j]!;
   if (w.kind === 'arabic' && w.part === 'whole' && ctx.isPlace(ctx.text.slice(w.start, w.end))) return j;
   return -1;
+}
+
+/** Word `s` lies inside a named organisation or place that ends by word `limit` («جامعة الملك | عبدالعزيز»). */
+function insideNamed(ctx: RoleContext, s: number, limit: number): boolean {
+  for (const [a, last] of ctx.named) if (a < s && s <= last && last <= limit) return true;
+  return false;
 }
 
 /** True for classes a role never runs across. */
@@ -95,7 +103,7 @@ export function roleBefore(ctx: RoleContext, n: number): number {
       // «د.»: the dot ends a cue that starts on the word before.
       if (s > 0 && classify(ctx, s - 1).last >= s && !isBoundary(classify(ctx, s - 1).kind)) continue;
       // «أمير قطر», «قائد قسد»: a complement; the phrase from a head before it decides.
-      if (c.kind === 'other' && complementAt(ctx, s, n - 1) >= 0) continue;
+      if (c.kind === 'other' && (complementAt(ctx, s, n - 1) >= 0 || insideNamed(ctx, s, n - 1))) continue;
       break;
     }
     if ((c.kind === 'title' || c.kind === 'head') && roleRun(ctx, s, n - 1) === n - 1) best = s;

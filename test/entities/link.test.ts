@@ -308,3 +308,14 @@ describe('linkMentions: an organisation\'s short name in quotation marks', () =>
     assert.deepEqual(got.filter((e) => e.type === 'ORG').map((e) => e.text), ['هيئة النقد الإقليمية', 'وكالة الأنباء الوطنية']);
   });
 });
+
+describe('linkMentions: roles with a named complement', () => {
+  it('reads an organisation the text names inside a role before the person («مدير جامعة الملك فيصل المكلف»)', () => {
+    const text = 'وقّع مدير جامعة الملك فيصل المكلف الدكتور سامر الحلبي الاتفاقية. وحضر رئيس شركة نوفاتك الروسية ماجد العلي.';
+    const es = link(text, [['جامعة الملك فيصل', 'ORG'], ['سامر الحلبي', 'PERS'], ['شركة نوفاتك الروسية', 'ORG'], ['ماجد العلي', 'PERS']]);
+    assert.deepEqual(es.filter((e) => e.type === 'PERS').map((e) => [e.text, e.role?.text]), [
+      ['سامر الحلبي', 'مدير جامعة الملك فيصل المكلف'],
+      ['ماجد العلي', 'رئيس شركة نوفاتك الروسية'],
+    ]);
+  });
+});
