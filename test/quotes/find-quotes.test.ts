@@ -712,6 +712,14 @@ describe('findQuotes: speakers who are part of a group', () => {
     assert.equal(qs[1]?.speaker?.type ?? null, null);
     assert.ok(qs[1]?.speaker?.text.startsWith('وزير الخارجية'));
   });
+  it('reads a name the tagger missed after a word that describes a person («الطفلة», «المواطن»), and carries it on', () => {
+    const text = 'وتقول الطفلة ريم الحربي إنها تعلمت الرسم في المعرض، مؤكدة أن الركن أعجبها.\n\nوقال المواطن سامي القحطاني إن الطريق مزدحم.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['ريم الحربي', false],
+      ['ريم الحربي', true],
+      ['سامي القحطاني', false],
+    ]);
+  });
   it('takes a name the tagger missed set off by commas after a role that goes on with a prepositional noun, one that opens with the article too', () => {
     const text = 'من جهته، قال وزير العدل بالحكومة الشرعية، المبروك قريرة، إن المحاكمة باطلة.\n\nوقال وزير الداخلية التونسي ناجم الغرسلي، في تصريح، إن الأمن تحسن.\n\nوقال وزير المالية، الثلاثاء الماضي، إن العجز تراجع.';
     // A role with no name after it is an unnamed speaker, its words up to the comma.
