@@ -6,10 +6,11 @@
 import type { Entity } from '../core/entity-schema.js';
 import { isOutletName } from '../entities/outlet-names.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
-import { COMMAS, phraseAt, span, type Context } from './context.js';
+import { COMMAS, phraseAt, span, THAT, type Context } from './context.js';
 import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
+import { unnamedSpeaker } from './speaker.js';
 import { verbAt } from './verb-at.js';
 import { isKnownWord } from '../text/inflection.js';
 import { TAG } from '../text/lexicon-tags.js';
@@ -113,6 +114,37 @@ export function lastEntityBefore(ctx: Context, pos: number): Entity | null {
   let best: Entity | null = null;
   for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start)) best = e;
   return best;
+}
+
+/** Words of a group named before its plural verb, at most («مسؤولون في واشنطن»). */
+const GROUP_WORDS = 6;
+
+/**
+ * A group the sentence opens with, before a plural verb and with no comma or other verb between:
+ * «وكان مسؤولون في واشنطن قد صرحوا بأن …», «أطباء العاطفة قالوا: …». The words end at a relative
+ * («وزراء التجارة الذين يناقشون …»); «كان» and «قد» before or after them are not theirs.
+ */
+export function groupBefore(ctx: Context, sentenceFirst: number, v: number): Speaker | null {
+  const { words } = ctx;
+  if (agreementOf(ctx, words[v]!.fold) !== 'p') return null;
+  let from = sentenceFirst;
+  // «لكن محللين قالوا», «فيما أكدوا», «يذكر أن بعض المتعاملين …»: particles and a clause's أن come first.
+  for (let k = sentenceFirst; k < v; k++) if (THAT.has(words[k]!.fold)) from = k + 1;
+  while (from < v && (!words[from]!.word || BACKGROUND.has(words[from]!.fold) || ctx.cues.openingParticles.has(words[from]!.fold))) from++;
+  let to = v;
+  while (to - 1 > from && (ctx.cues.verbParticles.has(words[to - 1]!.fold) || BACKGROUND.has(words[to - 1]!.fold))) to--;
+  let end = to;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (!w.word || ctx.markAt.has(k) || (k > from && verbAt(ctx, k))) return null;
+    if (end === to && ctx.cues.nameStops.has(w.fold)) end = k;
+  }
+  if (end <= from || end - from > GROUP_WORDS || words[from]!.fold.length < 2 || opensWithPreposition(ctx, words[from]!.fold)) return null;
+  // A person or organisation there is subjectBefore's.
+  if (ctx.entities.some((e) => e.start >= words[from]!.start && e.end <= words[end - 1]!.end && SPEAKER_TYPES.has(e.type))) return null;
+  // The speaker rules read the words as they read a subject after the verb («الباحثين» → «باحثون إيطاليون» named before).
+  const found = subjectIn(ctx, from, end, null);
+  return found.speaker ?? unnamedSpeaker(span(ctx.text, words[from]!.start, words[end - 1]!.end), false);
 }
 
 /** «وكان مجلس الوزراء قد وافق …»: the pluperfect tells background, not the one who goes on speaking. */

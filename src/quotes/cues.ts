@@ -62,6 +62,8 @@ export interface QuoteCues {
   demonstratives: ReadonlySet<string>;
   /** Verbs (lemmas, search form) whose direct object opening with a report noun is the statement: «أعلن الجيش مقتل …». */
   objectVerbs: ReadonlySet<string>;
+  /** Particles that open a clause before its subject: «لكن محللين قالوا …», «فيما أكدوا …». */
+  openingParticles: ReadonlySet<string>;
   /** Verbs (lemmas) of describing, whose words before the clause hold their object: «ووصف المشهد بأنه …». */
   describing: ReadonlySet<string>;
   /** Report nouns (search form) that open such an object: «مقتل», «ضرورة». */
@@ -113,6 +115,7 @@ const WORD_KINDS = {
   'object-verb': 'objectVerbs',
   'report-noun': 'reportNouns',
   describing: 'describing',
+  'opening-particle': 'openingParticles',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];

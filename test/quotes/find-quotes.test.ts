@@ -477,6 +477,17 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // A preposition opens the sentence before: its entity is no subject.
     assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
   });
+  it('takes a group that opens the sentence before its plural verb as the speaker, past particles, «كان» and «قد»', () => {
+    const text = 'قال الوزير سامي العلي إن الاتفاق قريب. وكان مسؤولون في واشنطن قد صرحوا بأن الجولة حاسمة. لكن محللين قالوا إن الفرص ضعيفة. فيما أكدوا أن الحوار مستمر.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null]), [
+      ['الاتفاق', 'سامي العلي'],
+      ['الجولة', 'مسؤولون في واشنطن'],
+      ['الفرص', 'محللين'],
+      // No group before the verb: the last speaker goes on.
+      ['الحوار', 'محللين'],
+    ]);
+  });
   it('a describing verb: a named subject speaks; other words before the clause are its object, and the speaker is carried', () => {
     const text = 'قال الوزير سامي العلي إن الموسم بدأ. ووصف المشهد في الملعب بأنه «يوم تاريخي للنادي». ووصفت هيئة الرياضة القرار بالخطوة الجريئة نحو الاحتراف. وحضر وصف الحدث عدد من المشجعين.';
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS'), ent(text, 'هيئة الرياضة', 'ORG')]);
