@@ -15,6 +15,7 @@ import { findOrgNames } from './org-names.js';
 import { personKey } from './person-key.js';
 import { isPlatformKey } from './platform-names.js';
 import { findPersonNames } from './person-names.js';
+import { findBylineAuthors } from './byline-authors.js';
 import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
@@ -73,7 +74,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const orgs = quoted.mentions;
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
-  const all = teamsNamedLikePlaces(extendPlaceUnits(mergeMentions(places, findPersonNames(ctx), 'rule'), ctx), ctx);
+  const persons = mergeMentions(mergeMentions(places, findPersonNames(ctx), 'rule'), findBylineAuthors(ctx), 'rule');
+  const all = teamsNamedLikePlaces(extendPlaceUnits(persons, ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { findBylineAuthors } from '../../src/entities/byline-authors.js';
+import { roleContext } from '../../src/entities/role-context.js';
+
+const authors = (text: string): string[] => findBylineAuthors(roleContext(text)).map((m) => text.slice(m.start, m.end));
+
+describe('findBylineAuthors', () => {
+  it('reads the writer next to an outlet, a place or a credit word across a dash at a paragraph start', () => {
+    assert.deepEqual(authors('ريم الساعدي – عين اليوم\nأعلنت البلدية اليوم افتتاح الحديقة.'), ['ريم الساعدي']);
+    assert.deepEqual(authors('عين اليوم – سامر عبدالله\nأعلنت البلدية اليوم افتتاح الحديقة.'), ['سامر عبدالله']);
+    assert.deepEqual(authors('نادر الفهمي- سبق- الرياض: أعلنت البلدية افتتاح الحديقة.'), ['نادر الفهمي']);
+    assert.deepEqual(authors('سارة الخالدي – متابعات\nقالت الشرطة إن الطريق مغلق.'), ['سارة الخالدي']);
+    assert.deepEqual(authors('مروان عيسى – جدة\nافتتح المعرض.'), ['مروان عيسى']);
+  });
+  it('takes no place, outlet, credit word or words with the article for a writer, and nothing inside a paragraph', () => {
+    assert.deepEqual(authors('عين اليوم – الرياض\nافتتح المعرض.'), []);
+    assert.deepEqual(authors('عين اليوم – لوس أنجليس\nافتتح المعرض.'), []);
+    assert.deepEqual(authors('الأمانة العامة – عين اليوم\nافتتح المعرض.'), []);
+    assert.deepEqual(authors('عين اليوم – متابعات\nافتتح المعرض.'), []);
+    assert.deepEqual(authors('وقال إن سامر عبدالله – عين اليوم – حضر.'), []);
+    assert.deepEqual(authors('افتتح المعرض والتقى الزوار – جدة.'), []);
+  });
+});
