@@ -16,6 +16,7 @@ import { personKey } from './person-key.js';
 import { isPlatformKey } from './platform-names.js';
 import { findPersonNames } from './person-names.js';
 import { findBylineAuthors } from './byline-authors.js';
+import { findListedPersons } from './listed-persons.js';
 import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
@@ -74,7 +75,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const orgs = quoted.mentions;
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
-  const persons = mergeMentions(mergeMentions(places, findPersonNames(ctx), 'rule'), findBylineAuthors(ctx), 'rule');
+  const named = mergeMentions(mergeMentions(places, findPersonNames(ctx), 'rule'), findBylineAuthors(ctx), 'rule');
+  // «ونايف هزازي، وأيمن فتيني»: the other persons of a list of persons.
+  const persons = mergeMentions(named, findListedPersons(named, ctx), 'rule');
   const all = teamsNamedLikePlaces(extendPlaceUnits(persons, ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
