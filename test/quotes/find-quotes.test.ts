@@ -477,6 +477,16 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // A preposition opens the sentence before: its entity is no subject.
     assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
   });
+  it('reads more verbs of saying: explaining, urging, appealing, pledging, accusing; a pledge written as a noun says nothing', () => {
+    const text = 'وأبان سامي الحلبي أن العمل مستمر.\n\nوحث ماجد العلي السكان على ترشيد استهلاك المياه.\n\nوناشدت هيئة المياه المشتركين بسداد الفواتير.\n\nواتهم نادر الفهمي الشركة بتأخير المشروع.\n\nوجاء ذلك بعد تعهد الشركة بإنهاء الأعمال.';
+    const qs = findQuotes(text, ['سامي الحلبي', 'ماجد العلي', 'نادر الفهمي'].map((n) => ent(text, n, 'PERS')).concat(ent(text, 'هيئة المياه', 'ORG')));
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.lemma]), [
+      ['العمل مستمر', 'سامي الحلبي', 'أبان'],
+      ['ترشيد استهلاك', 'ماجد العلي', 'حث'],
+      ['بسداد الفواتير', 'هيئة المياه', 'ناشد'],
+      ['بتأخير المشروع', 'نادر الفهمي', 'اتهم'],
+    ]);
+  });
   it('takes a group that opens the sentence before its plural verb as the speaker, past particles, «كان» and «قد»', () => {
     const text = 'قال الوزير سامي العلي إن الاتفاق قريب. وكان مسؤولون في واشنطن قد صرحوا بأن الجولة حاسمة. لكن محللين قالوا إن الفرص ضعيفة. فيما أكدوا أن الحوار مستمر.';
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
