@@ -16,7 +16,7 @@ import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { segmentClitics } from '../text/clitics.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
-import { isPlaceNisba } from '../text/places.js';
+import { isPlaceName, isPlaceNisba } from '../text/places.js';
 import { readDataText } from '../text/read-data.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { defaultStopwords } from '../text/stopwords.js';
@@ -83,6 +83,11 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
   const out: Mention[] = [];
   const lexicon = ctx.lexicon();
   /** Word `k` is a verb and no noun to the lexicon: «شركة تعمل في …». */
+  /** Word `k` is a common noun the lexicon lists as written, no name or place («مخيم», not «جازان»). */
+  const commonNoun = (k: number): boolean => {
+    const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
+    return ((lexicon.get(morph) ?? 0) & NOMINAL) !== 0 && !isPlaceName(morph) && !names.person(morph);
+  };
   const verbOnly = (k: number): boolean => {
     const tags = lexicon.get(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
     return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;
@@ -135,7 +140,21 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
         if ((/^[وفلب]/u.test(key) && !key.startsWith('ال')) || m - k > MAX_CHAIN) break;
         m++;
         // «مؤسسة الملك عبدالعزيز للموهبة», «جامعة الملك سعود»: a title in the genitive takes the
-        // person's name after it, and the name may be qualified then.
+        // person's name after it, and the name may be qualified then. Further on, after a place's or
+        // a person's name, the title opens a person after the organisation («شرطة جازان | المقدم
+        // محمد الحربي»); after another head, a name of its own («قاعة موجودات | مكتبة الملك عبد
+        // العزيز»); after a common noun it is still this name's («متنزه مخيم الملك عبدالعزيز»).
+        if (key.startsWith('ال') && classify(ctx, m - 1).kind === 'title' && m - 1 > k + 1) {
+          const before = words[m - 2]!.key;
+          if ([lists.heads, lists.titledHeads, lists.placeHeads].some((h) => headOf(before, h).skip >= 0)) {
+            m -= 2;
+            break;
+          }
+          if (!commonNoun(m - 2)) {
+            m--;
+            break;
+          }
+        }
         if (key.startsWith('ال') && classify(ctx, m - 1).kind === 'title') {
           let n = m;
           // «عبدالعزيز» is read as «عبد» and «العزيز»: the tail goes with its head.

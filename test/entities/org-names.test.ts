@@ -24,6 +24,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'وقالت وزارة الداخلية في البحرين إن … وافتتحت جمعية الثقافة والفنون بجدة معرضا. وشكر حزب الله لدعمهم الأسد. وزارت جامعة أوكسفورد والجامعات السعودية الوفد.';
     assert.deepEqual(names(text), ['وزارة الداخلية', 'جمعية الثقافة والفنون', 'حزب الله', 'جامعة أوكسفورد']);
   });
+  it('ends a name before a title after its genitive: a person follows, or a name of its own after another head', () => {
+    const text = 'وأوضح المتحدث باسم شرطة جازان المقدم ماجد العلي أن الحادث وقع. وزار الوفد قاعة موجودات مكتبة الملك عبد العزيز. وافتتح متنزه مخيم الملك عبدالعزيز.';
+    assert.deepEqual(names(text), ['شرطة جازان', 'مكتبة الملك عبد العزيز', 'متنزه مخيم الملك عبدالعزيز']);
+  });
   it('leaves a clitic in front out, and takes no words that describe a name found already', () => {
     const text = 'وقال مسؤول لوزارة التعليم إن الدوام يبدأ. وقالت شركة خدمات حقول النفط بيكر هيوز إن الإنتاج تراجع.';
     const start = text.indexOf('بيكر هيوز');
