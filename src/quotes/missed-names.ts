@@ -4,7 +4,7 @@
  *   سامر التميمي لانتقادات»; a boundary follows the name: punctuation, «ل» + noun («لإذاعة»), a
  *   preposition, أن/إن or a speech verb;
  * - before the role they hold, as a speech verb's subject: «وأوضح رأفت الصباغ المتحدث الرسمي
- *   للمركز، أن …».
+ *   للمركز، أن …», the outlet spoken to before it or not («صرح لـ”عين اليوم” عيضة الهذلي الناطق …»).
  * Each becomes a PERS entity with its role. The name is two to four words, the first without the
  * article. Names the tagger found are left as they are.
  */
@@ -42,6 +42,17 @@ const boundaryWordOf =
 
 const isSpeechVerb = (cues: QuoteCues, key: string): boolean => cues.verbs.has(key) || (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') && cues.verbs.has(key.slice(1)));
 
+/** Words of an outlet spoken to in quotation marks, at most: «لـ”عين اليوم”». */
+const MAX_ADDRESSEE = 4;
+
+/** The word after «لـ”…”» (the outlet spoken to) at word `k`, else `k`: «صرح لـ”عين اليوم” عيضة الهذلي الناطق …». */
+function afterAddressee(rctx: RoleContext, k: number): number {
+  const { words } = rctx;
+  if (words[k]?.key !== 'ل' || words[k + 1]?.kind !== 'quote') return k;
+  for (let j = k + 2; j < words.length && j - k <= MAX_ADDRESSEE + 2; j++) if (words[j]!.kind === 'quote') return j + 1;
+  return k;
+}
+
 /** `entities` with the persons named between a speech verb and the role they hold that the tagger missed. */
 function namesBeforeRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
   const { words } = rctx;
@@ -49,7 +60,7 @@ function namesBeforeRoles(text: string, entities: readonly Entity[], rctx: RoleC
   const added: Entity[] = [];
   for (let v = 0; v + 3 < words.length; v++) {
     if (!isSpeechVerb(cues, words[v]!.key)) continue;
-    const first = v + 1;
+    const first = afterAddressee(rctx, v + 1);
     // The role's head right after two to four name words.
     let head = -1;
     for (let n = first + 2; n <= first + MAX_NAME_WORDS && n < words.length; n++) {

@@ -718,6 +718,13 @@ describe('findQuotes: speakers who are part of a group', () => {
     const es = [ent(text, 'وزارة الداخلية التونسية', 'ORG'), ent(text, 'النادي الأهلي', 'ORG'), ent(text, 'الاتحاد الآسيوي لكرة القدم', 'ORG')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['وزارة الداخلية التونسية', 'وزارة الداخلية التونسية', 'النادي الأهلي', 'النادي الأهلي', 'الاتحاد الآسيوي لكرة القدم', 'الاتحاد الآسيوي لكرة القدم']);
   });
+  it('reads a name the tagger missed before its role after the outlet spoken to («صرح لـ”…” X الناطق …»), and carries it', () => {
+    const text = 'صرح لـ”صحيفة الغد” عواد الهاجري الناطق الإعلامي لصحة المنطقة بأن التحقيق جار، وأضاف أن النتائج ستعلن.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['عواد الهاجري', false],
+      ['عواد الهاجري', true],
+    ]);
+  });
   it('takes a role as subject for the person whose name it followed with no comma («عبدالمنعم السيد مدير مركز …»)', () => {
     const text = 'توقع الدكتور عبدالمنعم السيد مدير مركز القاهرة للدراسات أن ترتفع الإيرادات.\n\nوقال مدير مركز القاهرة للدراسات في دراسة له إن الاستثمار سيزيد.';
     const qs = findQuotes(text, [ent(text, 'عبدالمنعم السيد', 'PERS')]);
