@@ -186,14 +186,16 @@ export function clauseEnd(ctx: Context, at: number): number {
 
 /**
  * «وأكدت هيئة الصحة الحيوانية ظهور حالة …», «وتوقع المحمدي صدور أحكام …»: a noun without the article
- * right after the named subject that follows the verb is its object, though no report noun. Not a
+ * right after the named subject that follows the verb (or after its comma) is its object, though no
+ * report noun. Not a
  * role («أعلن صائب عريقات عضو اللجنة …»), a time, a place, a name or a word with و/ف in front.
  */
 function nounAfterNamedSubject(ctx: Context, v: number, i: number): boolean {
   const { words } = ctx;
   const w = words[i]!;
   const first = words[v + 1]!.start;
-  const prev = words[i - 1]!;
+  // «أكدت اللجنة الوطنية العمالية، تطبيق …»: a comma may end the subject.
+  const prev = words[i - 1]!.word || i < 2 || !COMMAS.has(words[i - 1]!.fold) ? words[i - 1]! : words[i - 2]!;
   if (!ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'))) return false;
   const f = w.fold;
   if (f.startsWith('ال') || f.startsWith('و') || f.startsWith('ف') || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || isPlaceName(f)) return false;

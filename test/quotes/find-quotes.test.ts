@@ -691,14 +691,16 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['ضرورة التعاون مع الأهالي', 'indirect', 'سمير المبيضين', 'أكد'],
     ]);
   });
-  it('reads any noun without the article right after a named subject as the object, not a role, a time («صباح») or a word with و', () => {
+  it('reads any noun without the article right after a named subject (or its comma) as the object, not a role, a time («صباح») or a word with و', () => {
     const text =
-      'وأكدت هيئة الرقابة ظهور حالات جديدة في المزرعة.\n\nوأعلن هاني الخطيب عضو اللجنة أن التصويت انتهى.\n\nوتوقع هاني الخطيب صباح الأحد عودة الهدوء.\n\nوأعلنت هيئة الرقابة وأكدت أن العمل مستمر.';
-    const qs = findQuotes(text, [ent(text, 'هيئة الرقابة', 'ORG'), ent(text, 'هاني الخطيب', 'PERS'), ent(text, 'هاني الخطيب', 'PERS', {}, 60), ent(text, 'هيئة الرقابة', 'ORG', {}, 80)]);
+      'وأكدت هيئة الرقابة ظهور حالات جديدة في المزرعة.\n\nوأعلن هاني الخطيب عضو اللجنة أن التصويت انتهى.\n\nوتوقع هاني الخطيب صباح الأحد عودة الهدوء.\n\nوأعلنت هيئة الرقابة وأكدت أن العمل مستمر.\n\nوأوضحت لجنة المياه، تطبيق النظام الجديد.';
+    const qs = findQuotes(text, [ent(text, 'هيئة الرقابة', 'ORG'), ent(text, 'هاني الخطيب', 'PERS'), ent(text, 'هاني الخطيب', 'PERS', {}, 60), ent(text, 'هيئة الرقابة', 'ORG', {}, 80), ent(text, 'لجنة المياه', 'ORG')]);
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [
       ['ظهور حالات', 'هيئة الرقابة', 'أكدت'],
       ['التصويت انتهى', 'هاني الخطيب', 'أعلن'],
       ['العمل مستمر', 'هيئة الرقابة', 'أكدت'],
+      // After the subject's comma too.
+      ['تطبيق النظام', 'لجنة المياه', 'أوضحت'],
     ]);
   });
   it('reads an attribution that closes a sentence («…، بحسب تقارير.», «…، حسبما أعلن X»), not one that names no source; «وأضاف» goes on with the speaker before it', () => {
