@@ -17,6 +17,7 @@ import { isPlatformKey } from './platform-names.js';
 import { findPersonNames } from './person-names.js';
 import { findBylineAuthors } from './byline-authors.js';
 import { findListedPersons } from './listed-persons.js';
+import { dropCommonPlurals } from './common-plurals.js';
 import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
@@ -66,7 +67,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
-  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendNasab(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx);
+  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx), ctx);
   const aliased = options.scanAliases === false ? tagged : mergeMentions(tagged, findAliasMentions(text, { index: aliases, words }));
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
   // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).
