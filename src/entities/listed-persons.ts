@@ -26,11 +26,21 @@ export function findListedPersons(mentions: readonly Mention[], ctx: RoleContext
   const { words, text } = ctx;
   const stop = defaultStopwords();
   const names = defaultKnownNames();
-  const persons = mentions.filter((m) => m.type === 'PERS');
-  if (persons.length === 0) return [];
-  const taken = (a: number, b: number): boolean => mentions.some((m) => m.start < words[b - 1]!.end && m.end > words[a]!.start);
-  const personAt = (a: number): boolean => persons.some((m) => wordsOf(ctx, m.start, m.end)[0] === a);
-  const personEndingAt = (b: number): boolean => persons.some((m) => wordsOf(ctx, m.start, m.end)[1] === b);
+  if (!mentions.some((m) => m.type === 'PERS')) return [];
+  // Where the persons' words start and end (exclusive), and which words any mention covers: read once.
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
+  const covered = new Uint8Array(words.length);
+  for (const m of mentions) {
+    const [a, b] = wordsOf(ctx, m.start, m.end);
+    covered.fill(1, a, Math.max(a, b));
+    if (m.type !== 'PERS') continue;
+    personStarts.add(a);
+    personEnds.add(b);
+  }
+  const taken = (a: number, b: number): boolean => covered.subarray(a, b).includes(1);
+  const personAt = (a: number): boolean => personStarts.has(a);
+  const personEndingAt = (b: number): boolean => personEnds.has(b);
   // «و» written on the first word of an item; not the first letter of a name the lists know as one.
   const conj = (k: number): boolean => {
     const w = words[k]!;
