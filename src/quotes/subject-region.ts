@@ -62,7 +62,7 @@ export interface SubjectRegion {
 export function readRegion(ctx: Context, from: number, to: number, lemma: string | null, participle: boolean, objectFollows: boolean): { region: SubjectRegion | null; lead: number; from: number; medium: TextSpan | null; empty: boolean } {
   const { words, text } = ctx;
   const lead = from;
-  from = skipLead(ctx, from, to);
+  from = pastInformedOutlet(ctx, skipLead(ctx, from, to), to);
   let medium: TextSpan | null = null;
   const inMedium: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {
@@ -161,6 +161,27 @@ function informedOutlet(ctx: Context, e: Entity, inRegion: readonly Entity[], to
   const next = ctx.words.find((w) => w.start >= e.end && w.word);
   const k = next ? ctx.words.indexOf(next) : -1;
   return k >= 0 && k < to && (ctx.cues.groups.has(next!.fold) || ctx.cues.groups.has(next!.fold.replace(/^ال/u, '')));
+}
+
+/**
+ * The word after an outlet's name in quotation marks at word `from`, «ل» in front or not, when a
+ * group word or a named person or organisation follows it before `to`: the outlet informed or
+ * spoken to, not the speaker («أبلغ "الاقتصادية" | مصدر مسؤول …، أن …», «كشف لـ"الاقتصادية" |
+ * مختصون …»); else `from`.
+ */
+function pastInformedOutlet(ctx: Context, from: number, to: number): number {
+  const { words } = ctx;
+  const at = words[from]?.fold === 'ل' ? from + 1 : from;
+  const m = ctx.markAt.get(at);
+  if (m === undefined || ctx.markWords[m]! > OUTLET_WORDS) return from;
+  const mark = ctx.marks[m]!;
+  if (!isOutletName(ctx.text.slice(mark.innerStart, mark.innerEnd))) return from;
+  let k = at + 1;
+  while (k < to && words[k]!.start < mark.end) k++;
+  if (k >= to || !words[k]!.word) return from;
+  const w = words[k]!;
+  const named = ctx.entities.some((e) => e.start === w.start && (e.type === 'PERS' || e.type === 'ORG'));
+  return named || ctx.cues.groups.has(w.fold) || ctx.cues.groups.has(w.fold.replace(/^ال/u, '')) || isNominativePlural(ctx, w) ? k : from;
 }
 
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */

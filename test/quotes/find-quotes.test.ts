@@ -608,6 +608,9 @@ describe('findQuotes: speakers who are part of a group', () => {
     // A news outlet right after the verb, with someone named after it, is the one informed.
     const b = 'وأبلغ "الوطن" المحامي سامي الحداد، بأن المعتقلين سيفرج عنهم.';
     assert.deepEqual(findQuotes(b, [ent(b, 'الوطن', 'ORG'), ent(b, 'سامي الحداد', 'PERS')]).map((q) => q.speaker?.text ?? null), ['سامي الحداد']);
+    // So is one in quotation marks, «ل» in front or not, with a group after it; the group speaks and goes on.
+    const c = 'وقال لـ"الاقتصادية" مصدر أمني مطلع في الوزارة، إن الحدود آمنة. وأضاف المصدر أن الدوريات مستمرة.\n\nوأبلغ "الاقتصادية" مستثمرون، أن السيولة متوفرة.';
+    assert.deepEqual(findQuotes(c, []).map((q) => q.speaker?.text ?? null), ['مصدر أمني مطلع في الوزارة', 'مصدر أمني مطلع في الوزارة', 'مستثمرون']);
   });
   it('points «الصحيفة» back to the outlet named after its head word, not to the words «صحيفة "…"»', () => {
     const text = 'وجهت اتهامات إلى ثلاثة رجال أعمال، حسبما أفادت صحيفة "الأفق الجديد" اليوم.\n\nوأوضحت الصحيفة أن المدعي العام وجه هذه الاتهامات.';
