@@ -130,6 +130,8 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;
+    // «نبيل العربي الأمين العام لجامعة الدول العربية بإعلان …»: a role right after a person's name is that person's.
+    if (entities.some((e) => e.type === 'PERS' && e.end <= words[j]!.start && text.slice(e.end, words[j]!.start).trim() === '')) continue;
     const r = roleRun(rctx, j, Math.min(words.length - 1, j + MAX_ROLE_WORDS - 1));
     if (r < j) continue;
     // «منسقة الشؤون الإنسانية في اليمن، جوليا فيشر، فإن»: the name set off by commas, also after

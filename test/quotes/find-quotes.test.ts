@@ -723,6 +723,11 @@ describe('findQuotes: speakers who are part of a group', () => {
     const es = [ent(text, 'وزارة الداخلية التونسية', 'ORG'), ent(text, 'النادي الأهلي', 'ORG'), ent(text, 'الاتحاد الآسيوي لكرة القدم', 'ORG')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['وزارة الداخلية التونسية', 'وزارة الداخلية التونسية', 'النادي الأهلي', 'النادي الأهلي', 'الاتحاد الآسيوي لكرة القدم', 'الاتحاد الآسيوي لكرة القدم']);
   });
+  it('reads no missed name after a role that follows a person\'s name: the role is that person\'s, and a title later finds them', () => {
+    const text = 'رحب الدكتور نادر الفهمي الأمين العام لاتحاد الغرف بإعلان القاهرة.\n\nوقال الأمين العام للاتحاد في ختام تصريحاته إن العلاقات متينة.';
+    const qs = findQuotes(text, [ent(text, 'نادر الفهمي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => q.speaker?.text ?? null), ['نادر الفهمي']);
+  });
   it('reads a name the tagger missed before its role after the outlet spoken to («صرح لـ”…” X الناطق …»), and carries it', () => {
     const text = 'صرح لـ”صحيفة الغد” عواد الهاجري الناطق الإعلامي لصحة المنطقة بأن التحقيق جار، وأضاف أن النتائج ستعلن.';
     assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
