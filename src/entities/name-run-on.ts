@@ -2,8 +2,9 @@
  * The tagger sometimes runs a person's name on into the words after it: «حقق عمر سي نجاحا كبيرا»
  * tagged «عمر سي نجاحا», «يريد عباس حسم مستقبل …» tagged «عباس حسم». Where the mention opens with a
  * name the article gives a person elsewhere (the whole of a longer name, or its last word: «عباس»
- * of «محمود عباس»), and every word after it is a common word (one the lexicon reads, written
- * without the article, and no name or place the lists know), the mention ends at that name.
+ * of «محمود عباس»), and the word after it is a common word (one the lexicon reads, written without
+ * the article, and no name or place the lists know), the mention ends at that name: «كلينتون شعار
+ * بوش» → «كلينتون».
  */
 import type { Mention } from '../core/entity-schema.js';
 import { segmentClitics } from '../text/clitics.js';
@@ -41,9 +42,10 @@ export function cutRunOns(mentions: readonly Mention[], ctx: RoleContext): Menti
     if (m.type !== 'PERS') return m;
     const [a, b] = wordsOf(ctx, m.start, m.end);
     if (b - a < 2) return m;
+    // The longest name given elsewhere that a common word follows: «كلينتون | شعار بوش».
     for (let end = b - 1; end > a; end--) {
-      // A word that opens a name goes on with it («آل مريح», «أبا نمي»): nothing is cut.
-      if (!common(end) || classify(ctx, end - 1).kind === 'particle') return m;
+      // A word that opens a name goes on with it («آل مريح», «أبا نمي»): nothing is cut there.
+      if (!common(end) || classify(ctx, end - 1).kind === 'particle') continue;
       if (givenElsewhere(m, nameKey(text.slice(words[a]!.start, words[end - 1]!.end)))) {
         const to = words[end - 1]!.end;
         return { ...m, end: to, text: text.slice(m.start, to) };

@@ -282,6 +282,14 @@ describe('linkMentions: a name run on into the words after it', () => {
       ['عمر سامي نجاحا', 'pers:عمر سامي نجاحا'],
     ]);
   });
+  it('ends it there when a common word follows the name, whatever comes after that word («كلينتون شعار بوش»)', () => {
+    const text = 'وقالت ليلى الحربي إن الحملة بدأت. واستخدمت الحربي شعار منافسها سامي العلي في خطابها.';
+    const got = link(text, [['ليلى الحربي', 'PERS'], ['الحربي شعار منافسها سامي', 'PERS']]);
+    assert.deepEqual(got.map((e) => [e.text, e.canonical]), [
+      ['ليلى الحربي', 'pers:ليلي الحربي'],
+      ['الحربي', 'pers:ليلي الحربي'],
+    ]);
+  });
   it('cuts nothing after a given name alone, nor after a word that opens a name, nor before a name the lists know', () => {
     const text = 'وصل محمد إلى الرياض. وقال محمد جمعة إن الخطة جاهزة، وأكد سعد بن محمد أبا نمي ذلك، وتحدث خالد الحربي ثم خالد صالح.';
     const got = link(text, [['محمد', 'PERS'], ['محمد جمعة', 'PERS'], ['سعد بن محمد أبا نمي', 'PERS'], ['خالد الحربي', 'PERS'], ['خالد صالح', 'PERS']]);
