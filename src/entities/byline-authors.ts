@@ -22,7 +22,7 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
   const surface = (k: number): string => text.slice(words[k]!.start, words[k]!.end);
   const isDash = (k: number): boolean => k < words.length && DASHES.has(words[k]!.key);
   // A writer's name: 2 or 3 Arabic words from `a` to `b` (exclusive; «عبدالله» may come as two
-  // pieces), a known given name first.
+  // pieces), the first without the article, the whole no outlet or place.
   const nameAt = (a: number, b: number): boolean => {
     let count = 0;
     for (let k = a; k < b; k++) {
@@ -39,10 +39,10 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
   const creditAt = (a: number): number => {
     if (a >= words.length || words[a]!.kind !== 'arabic') return -1;
     if (CREDIT_WORDS.has(words[a]!.key) || isPlaceName(surface(a))) return a + 1;
-    for (let n = Math.min(OUTLET_WORDS, words.length - a); n >= 1; n--) {
-      if ([...Array(n).keys()].some((i) => i > 0 && words[a + i]!.breakBefore)) continue;
-      if (isOutletName(text.slice(words[a]!.start, words[a + n - 1]!.end))) return a + n;
-    }
+    // The longest outlet name on the line.
+    let n = 1;
+    while (n < OUTLET_WORDS && a + n < words.length && !words[a + n]!.breakBefore) n++;
+    for (; n >= 1; n--) if (isOutletName(text.slice(words[a]!.start, words[a + n - 1]!.end))) return a + n;
     return -1;
   };
   const out: Mention[] = [];

@@ -82,12 +82,12 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
   const stop = defaultStopwords();
   const out: Mention[] = [];
   const lexicon = ctx.lexicon();
-  /** Word `k` is a verb and no noun to the lexicon: «شركة تعمل في …». */
   /** Word `k` is a common noun the lexicon lists as written, no name or place («مخيم», not «جازان»). */
   const commonNoun = (k: number): boolean => {
     const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
     return ((lexicon.get(morph) ?? 0) & NOMINAL) !== 0 && !isPlaceName(morph) && !names.person(morph);
   };
+  /** Word `k` is a verb and no noun to the lexicon: «شركة تعمل في …». */
   const verbOnly = (k: number): boolean => {
     const tags = lexicon.get(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
     return tags !== undefined && (tags & TAG.verb) !== 0 && (tags & NOMINAL) === 0;

@@ -187,8 +187,8 @@ export function clauseEnd(ctx: Context, at: number): number {
 /**
  * «وأكدت هيئة الصحة الحيوانية ظهور حالة …», «وتوقع المحمدي صدور أحكام …»: a noun without the article
  * right after the named subject that follows the verb (or after its comma) is its object, though no
- * report noun. Not a
- * role («أعلن صائب عريقات عضو اللجنة …»), a time, a place, a name or a word with و/ف in front.
+ * report noun. Not a role («أعلن صائب عريقات عضو اللجنة …»), a time, a place, a name or a word with
+ * و/ف in front.
  */
 function nounAfterNamedSubject(ctx: Context, v: number, i: number): boolean {
   const { words } = ctx;

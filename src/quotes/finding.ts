@@ -71,8 +71,9 @@ export class Finding {
   /**
    * The speaker when the words name none: after «من جهته» the entity just mentioned; the named
    * subject of the sentence before, when that one opens with a verb that agrees with the cue and no
-   * one has spoken since («وعبّر مارك عن استيائه …. وقال: …»); else the last speaker; with no one quoted before, the person the sentence before is about («وأعرب مدير المطار
-   * يوسف الظاهري عن سعادته، مثمناً توجيهات … سليمان الحمدان. وأشار إلى أن»), else the last one named.
+   * one has spoken since («وعبّر مارك عن استيائه …. وقال: …»); else the last speaker; with no one
+   * quoted before, the person the sentence before is about («وأعرب مدير المطار يوسف الظاهري عن
+   * سعادته، مثمناً توجيهات … سليمان الحمدان. وأشار إلى أن»), else the last one named.
    */
   carry(sentenceFirst: number, cueStart: number): Who {
     const { ctx } = this;

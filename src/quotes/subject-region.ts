@@ -160,8 +160,11 @@ function informedOutlet(ctx: Context, e: Entity, inRegion: readonly Entity[], to
   if (inRegion.some((o) => o.start >= e.end && (o.type === 'PERS' || o.type === 'ORG'))) return true;
   const next = ctx.words.find((w) => w.start >= e.end && w.word);
   const k = next ? ctx.words.indexOf(next) : -1;
-  return k >= 0 && k < to && (ctx.cues.groups.has(next!.fold) || ctx.cues.groups.has(next!.fold.replace(/^ال/u, '')));
+  return k >= 0 && k < to && isGroupWord(ctx, next!.fold);
 }
+
+/** A group word, with the article or without: «مصدر», «المصادر». */
+const isGroupWord = (ctx: Context, fold: string): boolean => ctx.cues.groups.has(fold) || ctx.cues.groups.has(fold.replace(/^ال/u, ''));
 
 /**
  * The word after an outlet's name in quotation marks at word `from`, «ل» in front or not, when a
@@ -181,7 +184,7 @@ function pastInformedOutlet(ctx: Context, from: number, to: number): number {
   if (k >= to || !words[k]!.word) return from;
   const w = words[k]!;
   const named = ctx.entities.some((e) => e.start === w.start && (e.type === 'PERS' || e.type === 'ORG'));
-  return named || ctx.cues.groups.has(w.fold) || ctx.cues.groups.has(w.fold.replace(/^ال/u, '')) || isNominativePlural(ctx, w) ? k : from;
+  return named || isGroupWord(ctx, w.fold) || isNominativePlural(ctx, w) ? k : from;
 }
 
 /** The mention is spoken to, not speaking: «ل» right before it («لرويترز», «لـ«رويترز»», «لـ وكالة»). */

@@ -8,14 +8,14 @@ import { groupBefore, sentenceSubject, subjectBefore } from '../carried-subject.
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { citedAt } from '../cited.js';
 import { phraseAt, span } from '../context.js';
-import type { Finding } from '../finding.js';
+import type { Finding, Who } from '../finding.js';
 import { nestedVerb } from '../nested-statement.js';
 import { reportedSpeaker } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
 /** {@link groupBefore} as a speaker with no role. */
-function groupSubject(ctx: Finding['ctx'], first: number, i: number): { speaker: NonNullable<ReturnType<typeof groupBefore>>; role: null } | null {
+function groupSubject(ctx: Finding['ctx'], first: number, i: number): Who | null {
   const g = groupBefore(ctx, first, i);
   return g ? { speaker: g, role: null } : null;
 }
