@@ -1,71 +1,120 @@
 /**
- * The writer a byline names at the start of a paragraph: «لجين الأحمدي – عين اليوم», «عين اليوم –
- * هيفاء عبدالله», «علي حفول - سبق- نجران: دشن …», «سلوى سعد – متابعات». Two or three words on one
- * side of a dash, the first without the article and none a stopword, a place or an outlet, are a
- * person when the other side is an outlet, a place or a credit word («متابعات»).
+ * The names a byline gives at the start of a paragraph: its writer, a person («رغد عشميل – عين
+ * اليوم», «عين اليوم – هيفاء عبدالله»), and its dateline, a place («عبدالله البرقاوي- سبق- الرياض:
+ * …», «خالد السويلمي ـ سبق ـ عرعر: …»). A byline is up to four parts that dashes («-», «–», «—», or
+ * a tatweel standing alone) separate, up to a colon or the line's end; one part is an outlet or a
+ * credit word («متابعات»), or else a place. The writer is a part of two or three words, the first without the
+ * article and none a stopword, a place or an outlet; the dateline is the last part, before a colon,
+ * after the outlet.
  */
 import type { Mention } from '../core/entity-schema.js';
 import { isPlaceName } from '../text/places.js';
+import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isOutletName } from './outlet-names.js';
 import type { RoleContext } from './role-context.js';
 
-/** Words that credit a story in a byline instead of a writer or a place. */
-const CREDIT_WORDS: ReadonlySet<string> = new Set(['متابعات', 'خاص', 'وكالات']);
-const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
-/** Words of an outlet's name in a byline, at most («سكاي نيوز عربية»). */
-const OUTLET_WORDS = 3;
+/** Words that credit a story in a byline instead of a writer or a place, in search form. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['متابعات', 'متابعة', 'خاص', 'وكالات'].map((w) => normalizeText(w, 'search')));
+/** Characters a byline's head spans at most, up to its colon or the line's end. */
+const MAX_BYLINE = 70;
+/** A dash between a byline's parts: «-», «–», «—», or a tatweel standing alone («ـ»). */
+const DASH = /\s*[-\u2013\u2014]\s*|\s+\u0640+\s+/gu;
+/** Quotation marks around an outlet's name in a byline: «"الشرق الأوسط"». */
+const QUOTE_MARKS = /[«»"“”]/gu;
+/** Words of a dateline's place at most («مكة المكرمة»). */
+const PLACE_WORDS = 2;
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+  words: string[];
+}
 
 export function findBylineAuthors(ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
   const stop = defaultStopwords();
-  const surface = (k: number): string => text.slice(words[k]!.start, words[k]!.end);
-  const isDash = (k: number): boolean => k < words.length && DASHES.has(words[k]!.key);
-  // A writer's name: 2 or 3 Arabic words from `a` to `b` (exclusive; «عبدالله» may come as two
-  // pieces), the first without the article, the whole no outlet or place.
-  const nameAt = (a: number, b: number): boolean => {
-    let count = 0;
-    for (let k = a; k < b; k++) {
-      const w = words[k]!;
-      if (w.kind !== 'arabic' || (k > a && w.breakBefore) || stop.has(w.key) || isPlaceName(surface(k))) return false;
-      if (w.part !== 'tail') count++;
-    }
-    if (count < 2 || count > 3 || words[a]!.part === 'tail' || words[b - 1]!.part === 'head') return false;
-    const first = words[a]!.key;
-    const whole = text.slice(words[a]!.start, words[b - 1]!.end);
-    return !first.startsWith('ال') && !CREDIT_WORDS.has(first) && !isOutletName(whole) && !isPlaceName(whole);
-  };
-  // An outlet (1 to 3 words), a place or a credit word starting at `a`, on the same line: its end, or -1.
-  const creditAt = (a: number): number => {
-    if (a >= words.length || words[a]!.kind !== 'arabic') return -1;
-    if (CREDIT_WORDS.has(words[a]!.key) || isPlaceName(surface(a))) return a + 1;
-    // The longest outlet name on the line.
-    let n = 1;
-    while (n < OUTLET_WORDS && a + n < words.length && !words[a + n]!.breakBefore) n++;
-    for (; n >= 1; n--) if (isOutletName(text.slice(words[a]!.start, words[a + n - 1]!.end))) return a + n;
-    return -1;
-  };
   const out: Mention[] = [];
-  const add = (a: number, b: number): void => {
-    out.push({ type: 'PERS', start: words[a]!.start, end: words[b - 1]!.end, text: text.slice(words[a]!.start, words[b - 1]!.end) });
-  };
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && !words[k]!.breakBefore) continue;
-    // The writer first: «لجين الأحمدي – عين اليوم».
-    for (let d = k + 2; d <= k + 4; d++) {
-      if (isDash(d) && !words[d]!.breakBefore && nameAt(k, d) && creditAt(d + 1) >= 0) {
-        add(k, d);
-        break;
-      }
-    }
-    // The credit first: «عين اليوم – هيفاء عبدالله», the name ending its line.
-    const c = creditAt(k);
-    if (c >= 0 && isDash(c) && !words[c]!.breakBefore) {
-      const a = c + 1;
-      let b = a;
-      while (b < words.length && b - a < 5 && !(b > a && words[b]!.breakBefore) && words[b]!.kind === 'arabic') b++;
-      if ((b === words.length || words[b]!.breakBefore) && nameAt(a, b)) add(a, b);
-    }
+    const parts = bylineParts(text, words[k]!.start) ?? creditedOpening(text, words[k]!.start);
+    if (!parts) continue;
+    const credit = (p: Part): boolean => isOutletName(p.text.replace(QUOTE_MARKS, '').trim()) || (p.words.length === 1 && CREDIT_WORDS.has(normalizeText(p.text, 'search')));
+    // An outlet or a credit word anchors the byline, else a place («مروان عيسى – جدة»).
+    let at = parts.parts.findIndex(credit);
+    if (at < 0) at = parts.parts.findIndex((p) => isPlaceName(p.text));
+    if (at < 0) continue;
+    parts.parts.forEach((p, i) => {
+      if (i === at || credit(p)) return;
+      // «… - سبق - عرعر:»: the last part after the outlet, before a colon, is where it was written.
+      if (i === parts.parts.length - 1 && i > at && parts.colon) {
+        if (p.words.length <= PLACE_WORDS && !stop.has(normalizeText(p.words[0]!, 'search'))) out.push({ type: 'LOC', start: p.start, end: p.end, text: p.text });
+      } else if (writer(p)) out.push({ type: 'PERS', start: p.start, end: p.end, text: p.text });
+    });
   }
   return out;
+
+  /** A writer's name: 2 or 3 Arabic words, the first without the article, none a stopword or place, the whole no outlet or place. */
+  function writer(p: Part): boolean {
+    if (p.words.length < 2 || p.words.length > 3 || !p.words.every((w) => /^[\u0621-\u064A\u0640\u064B-\u0652]+$/u.test(w))) return false;
+    const keys = p.words.map((w) => normalizeText(w, 'search'));
+    if (keys[0]!.startsWith('ال') || keys.some((w) => stop.has(w) || CREDIT_WORDS.has(w)) || p.words.some((w) => isPlaceName(w))) return false;
+    return !isOutletName(p.text) && !isPlaceName(p.text);
+  }
+}
+
+/** The parts of the byline that opens at `start`: two to four, and whether a colon ends them; else null. */
+function bylineParts(text: string, start: number): { parts: Part[]; colon: boolean } | null {
+  const nl = text.indexOf('\n', start);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const limit = Math.min(lineEnd, start + MAX_BYLINE);
+  const colonAt = text.indexOf(':', start);
+  const colon = colonAt >= 0 && colonAt < limit;
+  const end = colon ? colonAt : lineEnd;
+  // A whole line longer than a byline, with no colon in reach, is text.
+  if (!colon && lineEnd > limit) return null;
+  const head = text.slice(start, end);
+  const parts: Part[] = [];
+  let from = 0;
+  DASH.lastIndex = 0;
+  for (let m = DASH.exec(head); ; m = DASH.exec(head)) {
+    const to = m ? m.index : head.length;
+    const raw = head.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (!t) return null;
+    parts.push({ text: t, start: start + from + lead, end: start + from + lead + t.length, words: t.split(/\s+/u) });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return parts.length >= 2 && parts.length <= 4 ? { parts, colon } : null;
+}
+
+/**
+ * A writer and a credit opening a longer line, with no colon after them: «سلوى سعد – متابعات كشف
+ * اللاعب …». The parts are the words before the first dash and the credit after it (an outlet of up
+ * to three words, or a credit word).
+ */
+function creditedOpening(text: string, start: number): { parts: Part[]; colon: boolean } | null {
+  DASH.lastIndex = 0;
+  const head = text.slice(start, Math.min(text.length, start + MAX_BYLINE));
+  const m = DASH.exec(head);
+  if (!m || head.slice(0, m.index).includes('\n')) return null;
+  const first = head.slice(0, m.index).trim();
+  const lead = head.length - head.trimStart().length;
+  const after = head.slice(m.index + m[0].length).split(/\s+/u);
+  for (let n = Math.min(3, after.length); n >= 1; n--) {
+    const credit = after.slice(0, n).join(' ');
+    if (!isOutletName(credit) && !(n === 1 && CREDIT_WORDS.has(normalizeText(credit, 'search')))) continue;
+    const cStart = start + m.index + m[0].length;
+    return {
+      parts: [
+        { text: first, start: start + lead, end: start + lead + first.length, words: first.split(/\s+/u) },
+        { text: credit, start: cStart, end: cStart + credit.length, words: after.slice(0, n) },
+      ],
+      colon: false,
+    };
+  }
+  return null;
 }

@@ -3,9 +3,16 @@ import { describe, it } from 'node:test';
 import { findBylineAuthors } from '../../src/entities/byline-authors.js';
 import { roleContext } from '../../src/entities/role-context.js';
 
-const authors = (text: string): string[] => findBylineAuthors(roleContext(text)).map((m) => text.slice(m.start, m.end));
+const authors = (text: string): string[] => findBylineAuthors(roleContext(text)).filter((m) => m.type === 'PERS').map((m) => text.slice(m.start, m.end));
+const places = (text: string): string[] => findBylineAuthors(roleContext(text)).filter((m) => m.type === 'LOC').map((m) => text.slice(m.start, m.end));
 
 describe('findBylineAuthors', () => {
+  it('reads the dateline after the outlet, before a colon, as a place, and no credit word as one', () => {
+    assert.deepEqual(places('خالد الساعدي ـ سبق ـ عرعر: ضبط فرع الوزارة مخالفين.'), ['عرعر']);
+    assert.deepEqual(authors('خالد الساعدي ـ سبق ـ عرعر: ضبط فرع الوزارة مخالفين.'), ['خالد الساعدي']);
+    assert.deepEqual(places('نادر الفهمي- سبق- متابعة: قالت الشرطة إن الطريق مغلق.'), []);
+    assert.deepEqual(places('نادر الفهمي – عين اليوم\nقالت الشرطة إن الطريق مغلق: لا مرور.'), []);
+  });
   it('reads the writer next to an outlet, a place or a credit word across a dash at a paragraph start', () => {
     assert.deepEqual(authors('ريم الساعدي – عين اليوم\nأعلنت البلدية اليوم افتتاح الحديقة.'), ['ريم الساعدي']);
     assert.deepEqual(authors('عين اليوم – سامر عبدالله\nأعلنت البلدية اليوم افتتاح الحديقة.'), ['سامر عبدالله']);
