@@ -3,9 +3,9 @@
  * اليوم», «عين اليوم – هيفاء عبدالله»), and its dateline, a place («عبدالله البرقاوي- سبق- الرياض:
  * …», «خالد السويلمي ـ سبق ـ عرعر: …»). A byline is up to four parts that dashes («-», «–», «—», or
  * a tatweel standing alone) separate, up to a colon or the line's end; one part is an outlet or a
- * credit word («متابعات»), or else a place. The writer is a part of two or three words, the first without the
- * article and none a stopword, a place or an outlet; the dateline is the last part, before a colon,
- * after the outlet.
+ * credit word («متابعات»), or else a place. The writer is a part of two or three words, the first
+ * without the article and none a stopword, a place or an outlet; the dateline is the last part,
+ * before a colon, after the outlet.
  */
 import type { Mention } from '../core/entity-schema.js';
 import { isPlaceName } from '../text/places.js';
@@ -66,15 +66,14 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
 
 /** The parts of the byline that opens at `start`: two to four, and whether a colon ends them; else null. */
 function bylineParts(text: string, start: number): { parts: Part[]; colon: boolean } | null {
-  const nl = text.indexOf('\n', start);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const limit = Math.min(lineEnd, start + MAX_BYLINE);
-  const colonAt = text.indexOf(':', start);
-  const colon = colonAt >= 0 && colonAt < limit;
-  const end = colon ? colonAt : lineEnd;
-  // A whole line longer than a byline, with no colon in reach, is text.
-  if (!colon && lineEnd > limit) return null;
-  const head = text.slice(start, end);
+  // Only the reach of a byline is read: a text of many paragraphs costs linear time.
+  const reach = text.slice(start, Math.min(text.length, start + MAX_BYLINE + 1));
+  const nl = reach.indexOf('\n');
+  const colonAt = reach.indexOf(':');
+  const colon = colonAt >= 0 && (nl < 0 || colonAt < nl) && colonAt < MAX_BYLINE;
+  // A line longer than a byline, with no colon in reach, is text.
+  if (!colon && nl < 0 && start + reach.length < text.length) return null;
+  const head = reach.slice(0, colon ? colonAt : nl < 0 ? reach.length : nl);
   const parts: Part[] = [];
   let from = 0;
   DASH.lastIndex = 0;
