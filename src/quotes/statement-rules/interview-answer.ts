@@ -18,7 +18,9 @@ export function interviewAnswer(f: Finding, i: number): number | null {
   const { ctx } = f;
   const { words, text } = ctx;
   if (!words[i]!.paraStart || i === 0) return null;
-  const interview = (f.interview ??= interviewOf(ctx));
+  // Read once per text: «??=» would read it again at every paragraph of a text that is no interview (null).
+  if (f.interview === undefined) f.interview = interviewOf(ctx);
+  const interview = f.interview;
   if (!interview || !isQuestion(ctx, i - 1) || !interview.person) return null;
   let last = i;
   while (last + 1 < words.length && !words[last + 1]!.paraStart) last++;
