@@ -144,18 +144,18 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
         // a person's name, the title opens a person after the organisation («شرطة جازان | المقدم
         // محمد الحربي»); after another head, a name of its own («قاعة موجودات | مكتبة الملك عبد
         // العزيز»); after a common noun it is still this name's («متنزه مخيم الملك عبدالعزيز»).
-        if (key.startsWith('ال') && classify(ctx, m - 1).kind === 'title' && m - 1 > k + 1) {
-          const before = words[m - 2]!.key;
-          if ([lists.heads, lists.titledHeads, lists.placeHeads].some((h) => headOf(before, h).skip >= 0)) {
-            m -= 2;
-            break;
-          }
-          if (!commonNoun(m - 2)) {
-            m--;
-            break;
-          }
-        }
         if (key.startsWith('ال') && classify(ctx, m - 1).kind === 'title') {
+          if (m - 1 > k + 1) {
+            const before = words[m - 2]!.key;
+            if ([lists.heads, lists.titledHeads, lists.placeHeads].some((h) => headOf(before, h).skip >= 0)) {
+              m -= 2;
+              break;
+            }
+            if (!commonNoun(m - 2)) {
+              m--;
+              break;
+            }
+          }
           let n = m;
           // «عبدالعزيز» is read as «عبد» and «العزيز»: the tail goes with its head.
           const tail = (i: number): boolean => words[i]!.part === 'tail' && words[i - 1]!.part === 'head';

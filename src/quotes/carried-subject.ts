@@ -124,7 +124,7 @@ const GROUP_WORDS = 6;
  * «وكان مسؤولون في واشنطن قد صرحوا بأن …», «أطباء العاطفة قالوا: …». The words end at a relative
  * («وزراء التجارة الذين يناقشون …»); «كان» and «قد» before or after them are not theirs.
  */
-export function groupBefore(ctx: Context, sentenceFirst: number, v: number): Speaker | null {
+export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: null } | null {
   const { words } = ctx;
   if (agreementOf(ctx, words[v]!.fold) !== 'p') return null;
   let from = sentenceFirst;
@@ -144,7 +144,7 @@ export function groupBefore(ctx: Context, sentenceFirst: number, v: number): Spe
   if (ctx.entities.some((e) => e.start >= words[from]!.start && e.end <= words[end - 1]!.end && SPEAKER_TYPES.has(e.type))) return null;
   // The speaker rules read the words as they read a subject after the verb («الباحثين» → «باحثون إيطاليون» named before).
   const found = subjectIn(ctx, from, end, null);
-  return found.speaker ?? unnamedSpeaker(span(ctx.text, words[from]!.start, words[end - 1]!.end), false);
+  return { speaker: found.speaker ?? unnamedSpeaker(span(ctx.text, words[from]!.start, words[end - 1]!.end), false), role: null };
 }
 
 /** «وكان مجلس الوزراء قد وافق …»: the pluperfect tells background, not the one who goes on speaking. */

@@ -193,13 +193,13 @@ export function clauseEnd(ctx: Context, at: number): number {
 function nounAfterNamedSubject(ctx: Context, v: number, i: number): boolean {
   const { words } = ctx;
   const w = words[i]!;
+  const f = w.fold;
+  // The word's own tests first: they are cheap, and most words fail them.
+  if (f.startsWith('ال') || f.startsWith('و') || f.startsWith('ف') || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || ctx.roles.roleWords.cues.get(f)) return false;
+  const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph')) ?? 0;
+  if ((tags & TAG.noun) === 0 || (tags & TAG.proper) !== 0 || isPlaceName(f) || ctx.times.some((t) => w.start >= t.start && w.end <= t.end)) return false;
   const first = words[v + 1]!.start;
   // «أكدت اللجنة الوطنية العمالية، تطبيق …»: a comma may end the subject.
   const prev = words[i - 1]!.word || i < 2 || !COMMAS.has(words[i - 1]!.fold) ? words[i - 1]! : words[i - 2]!;
-  if (!ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'))) return false;
-  const f = w.fold;
-  if (f.startsWith('ال') || f.startsWith('و') || f.startsWith('ف') || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || isPlaceName(f)) return false;
-  if (ctx.roles.roleWords.cues.get(f) || ctx.times.some((t) => w.start >= t.start && w.end <= t.end)) return false;
-  const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph')) ?? 0;
-  return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0;
+  return ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'));
 }

@@ -82,15 +82,16 @@ export class Finding {
       const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
-    // The verb opens its sentence, and no one has spoken since the sentence before began.
-    if (sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end) {
-      const prev = this.firstOfSentence(sentenceFirst - 1);
-      const e = this.lastSaid >= words[prev]!.start ? null : previousSentenceSubject(ctx, prev, sentenceFirst);
+    // The first word of the sentence before, when the verb opens its own sentence; else -1.
+    const prev = sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end ? this.firstOfSentence(sentenceFirst - 1) : -1;
+    // No one has spoken since the sentence before began.
+    if (prev >= 0 && this.lastSaid < words[prev]!.start) {
+      const e = previousSentenceSubject(ctx, prev, sentenceFirst);
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
     if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };
-    if (sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end) {
-      const p = firstPerson(ctx, words[this.firstOfSentence(sentenceFirst - 1)]!.start, words[sentenceFirst]!.start);
+    if (prev >= 0) {
+      const p = firstPerson(ctx, words[prev]!.start, words[sentenceFirst]!.start);
       if (p) return { speaker: entitySpeaker(p, true), role: p.role };
     }
     const e = lastEntityBefore(ctx, cueStart);

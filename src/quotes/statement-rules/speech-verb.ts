@@ -8,17 +8,11 @@ import { groupBefore, sentenceSubject, subjectBefore } from '../carried-subject.
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { citedAt } from '../cited.js';
 import { phraseAt, span } from '../context.js';
-import type { Finding, Who } from '../finding.js';
+import type { Finding } from '../finding.js';
 import { nestedVerb } from '../nested-statement.js';
 import { reportedSpeaker } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
-
-/** {@link groupBefore} as a speaker with no role. */
-function groupSubject(ctx: Finding['ctx'], first: number, i: number): Who | null {
-  const g = groupBefore(ctx, first, i);
-  return g ? { speaker: g, role: null } : null;
-}
 
 export function speechVerb(f: Finding, i: number): number | null {
   const { ctx } = f;
@@ -58,7 +52,7 @@ export function speechVerb(f: Finding, i: number): number | null {
     : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
       (found.explicit && !v.participle) || v.passive
       ? { speaker: null, role: null }
-      : (subjectBefore(ctx, first, i) ?? groupSubject(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
+      : (subjectBefore(ctx, first, i) ?? groupBefore(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
   const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
   if (clause.kind === 'mark') {
     const mk = marks[clause.mark!]!;
