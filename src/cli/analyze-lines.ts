@@ -4,8 +4,8 @@
  * new words of a block of lines go to a {@link TermReader}, and the block is written once their
  * terms are back. A large input's words are read on a worker thread while the main thread scans on;
  * an input of one block is read on the main thread, as starting a worker would cost more. A
- * worker takes a while to start (it loads the lexicon), so a large file's starts before its first
- * line is read.
+ * worker takes a while to start (it loads the lexicon), so a large file's is started by the caller
+ * before its first line is read (see worker-reader.ts).
  * Blocks are written in input order; at most {@link IN_FLIGHT} wait for their terms at once.
  */
 import type { AnalyzerOptions } from '../text/analyze.js';
@@ -13,12 +13,11 @@ import { DeferredAnalyzer } from '../text/deferred-analyzer.js';
 import { TermBuffer } from '../text/term-buffer.js';
 import { grown } from '../text/grow.js';
 import { TermLines } from './term-lines.js';
-import { localReader, WorkerReader, type TermReader } from './term-reader.js';
+import { localReader } from './term-reader.js';
+import { WorkerReader, type TermReader } from './worker-reader.js';
 
 /** Keys gathered before a block's new words are sent to be read. */
 const BLOCK_KEYS = 1 << 14;
-/** An input of at least this many bytes starts its worker before it is read. */
-const LARGE = 1 << 21;
 /** Blocks waiting for their terms before the main thread waits too. */
 const IN_FLIGHT = 64;
 
@@ -41,17 +40,15 @@ export class AnalyzeLines {
   private keyCount = 0;
   private lineEnds: number[] = [];
   private readonly blocks: Block[] = [];
-  private reader: TermReader | null = null;
   private failure: Error | null = null;
 
   constructor(
     private readonly options: Partial<AnalyzerOptions>,
     private readonly write: (bytes: Buffer) => Promise<void>,
-    /** The input's size in bytes, when known: a large input's worker starts at once. */
-    size?: number,
+    /** The reader of new words, when the caller has started one (a large input's worker); else one is chosen at the first block. */
+    private reader: TermReader | null = null,
   ) {
     this.analyzer = new DeferredAnalyzer(options);
-    if (size !== undefined && size >= LARGE) this.reader = new WorkerReader(options);
   }
 
   /** Adds a line; returns true when a block is full and {@link flush} is due. */

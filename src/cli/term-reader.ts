@@ -1,21 +1,11 @@
 /**
- * Who reads the new words of `rasd analyze` (see analyze-lines.ts): the main thread itself for a
- * small input, or a worker thread for a large one, so that reading words (the lexicon's work, once
- * per distinct word) runs on another core while the main thread scans the input and writes.
+ * Who reads the new words of `rasd analyze` on the calling thread: a small input's, for which
+ * starting a worker (worker-reader.ts) would cost more than it saves.
  */
-import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import { Analyzer, type AnalyzerOptions } from '../text/analyze.js';
-import { RasdError } from '../errors.js';
-import { workerUrl } from '../worker-url.js';
+import type { TermReader } from './worker-reader.js';
 
-export interface TermReader {
-  /** The term of each word (of token kind `kinds[i]`), or null where it gives none; in order. */
-  read(kinds: number[], words: string[]): Promise<Array<string | null>>;
-  /** Lets the reader go. */
-  close(): void;
-}
+export type { TermReader } from './worker-reader.js';
 
 /** Reads words on the calling thread. */
 export function localReader(options: Partial<AnalyzerOptions> = {}): TermReader {
@@ -24,45 +14,4 @@ export function localReader(options: Partial<AnalyzerOptions> = {}): TermReader 
     read: (kinds, words) => Promise.resolve(words.map((w, i) => analyzer.wordTerm(kinds[i]!, w))),
     close: () => {},
   };
-}
-
-type Pending = { resolve: (terms: Array<string | null>) => void; reject: (e: Error) => void };
-
-/** Reads words on a worker thread, which answers each request in the order it was sent. */
-export class WorkerReader implements TermReader {
-  private readonly worker: Worker;
-  private readonly pending: Pending[] = [];
-  private failed: Error | null = null;
-
-  constructor(options: Partial<AnalyzerOptions> = {}) {
-    // The main thread and the worker fill two cores: the scavenger's helper threads would only
-    // take turns with them (on 2 cores a 14 MB run took 1.6 s with them, 1.3 s without).
-    if (availableParallelism() <= 2) setFlagsFromString('--no-parallel-scavenge');
-    this.worker = new Worker(workerUrl(import.meta.url, 'term-reader-worker'), { workerData: options });
-    this.worker.on('message', (m: { terms?: Array<string | null>; error?: string }) => {
-      const p = this.pending.shift();
-      if (!p) return;
-      if (m.terms) p.resolve(m.terms);
-      else this.fail(new RasdError('E_DATA', `reading words failed in a worker: ${m.error}`), p);
-    });
-    this.worker.on('error', (err) => this.fail(err));
-  }
-
-  read(kinds: number[], words: string[]): Promise<Array<string | null>> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.worker.postMessage({ kinds, words });
-    });
-  }
-
-  close(): void {
-    void this.worker.terminate();
-  }
-
-  private fail(err: Error, first?: Pending): void {
-    this.failed = err;
-    first?.reject(err);
-    for (const p of this.pending.splice(0)) p.reject(err);
-  }
 }

@@ -1,7 +1,6 @@
 /** The incremental byte decoder for one known encoding: invalid runs become U+FFFD and diagnostics. */
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../errors.js';
-import { CODE_PAGES, utf8SequenceLength, type EncodingName } from './detect-encoding.js';
+import { codePage, utf8SequenceLength, type EncodingName } from './detect-encoding.js';
 
 export const EMPTY = new Uint8Array(0);
 const LABEL: Record<EncodingName, string> = {
@@ -24,7 +23,7 @@ interface Run { start: number; length: number; preview: number[]; truncated: boo
 export function byteDecoder(encoding: EncodingName, offset: number, input: string | undefined, diagnostics: Diagnostic[]): Push {
   const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
   const le = encoding === 'utf-16le';
-  const table = encoding === 'windows-1256' || encoding === 'iso-8859-6' ? CODE_PAGES[encoding] : undefined;
+  const table = encoding === 'windows-1256' || encoding === 'iso-8859-6' ? codePage(encoding) : undefined;
   const fatal = table ? undefined : new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const lenient = table ? undefined : new TextDecoder(encoding, { ignoreBOM: true });
   let carry = EMPTY;
@@ -56,7 +55,7 @@ export function byteDecoder(encoding: EncodingName, offset: number, input: strin
     }
     return n;
   };
-  const text = (b: Uint8Array): string => (table ? iconv.decode(b, encoding) : lenient!.decode(b));
+  const text = (b: Uint8Array): string => (table ? pageText(b, table) : lenient!.decode(b));
   // The fast path: the whole stretch at once, or undefined when it holds a bad byte.
   const fast = (b: Uint8Array): string | undefined => {
     if (table) {
@@ -120,6 +119,17 @@ export function byteDecoder(encoding: EncodingName, offset: number, input: strin
     return out.join('');
   };
 }
+
+/** Bytes of a one-byte code page as text: each byte is the code unit its page maps it to. */
+function pageText(b: Uint8Array, page: Uint16Array): string {
+  const units = new Uint16Array(b.length);
+  for (let i = 0; i < b.length; i++) units[i] = page[b[i]!]!;
+  let out = '';
+  // In slices: fromCharCode takes its units as arguments, and a call has only so many.
+  for (let i = 0; i < units.length; i += PAGE_SLICE) out += String.fromCharCode(...units.subarray(i, i + PAGE_SLICE));
+  return out;
+}
+const PAGE_SLICE = 1 << 13;
 
 export const concat = (parts: Uint8Array[]): Uint8Array => (parts.length === 1 ? parts[0]! : Buffer.concat(parts));
 export const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');

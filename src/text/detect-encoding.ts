@@ -2,7 +2,7 @@
  * Which encoding a byte buffer is in, and how sure we are: a BOM first, then the UTF-16 NUL
  * pattern, then strict UTF-8 validity, then Arabic-letter scoring of windows-1256 vs ISO-8859-6.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { RasdError } from '../errors.js';
 
 /** The encodings Rasd decodes. */
@@ -43,17 +43,23 @@ export function normalizeEncodingName(name: string): EncodingName {
   return found;
 }
 
-function codePage(encoding: 'windows-1256' | 'iso-8859-6'): Uint16Array {
-  const all = new Uint8Array(256).map((_, i) => i);
-  const text = iconv.decode(all, encoding);
-  return Uint16Array.from({ length: 256 }, (_, i) => text.charCodeAt(i));
-}
+export type CodePageName = 'windows-1256' | 'iso-8859-6';
+const pages = new Map<CodePageName, Uint16Array>();
 
-/** Code unit of every byte in the two Arabic code pages, U+FFFD where the page maps nothing (from iconv-lite). */
-export const CODE_PAGES: Readonly<Record<'windows-1256' | 'iso-8859-6', Uint16Array>> = {
-  'windows-1256': codePage('windows-1256'),
-  'iso-8859-6': codePage('iso-8859-6'),
-};
+/**
+ * The code unit of every byte of one of the two Arabic code pages, U+FFFD where the page maps
+ * nothing, as iconv-lite maps them. Built on first use: iconv-lite is loaded only by an input in
+ * a code page, not at every start.
+ */
+export function codePage(encoding: CodePageName): Uint16Array {
+  let page = pages.get(encoding);
+  if (!page) {
+    const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Uint8Array, encoding: string): string };
+    const text = iconv.decode(new Uint8Array(256).map((_, i) => i), encoding);
+    pages.set(encoding, (page = Uint16Array.from({ length: 256 }, (_, i) => text.charCodeAt(i))));
+  }
+  return page;
+}
 
 /** Length of the valid UTF-8 sequence at `i`: 1–4; 0 when byte `i` starts none; -1 when `end` cuts a valid prefix. */
 export function utf8SequenceLength(b: Uint8Array, i: number, end: number = b.length): number {
@@ -157,7 +163,7 @@ function implausibility(sample: Uint8Array, table: Uint16Array): { bad: number; 
 
 /** Windows-1256 or ISO-8859-6: fewer implausible characters wins, then more Arabic letters, then 1256. */
 export function detectArabicCodePage(sample: Uint8Array): DetectedEncoding {
-  const [W, I] = [CODE_PAGES['windows-1256'], CODE_PAGES['iso-8859-6']];
+  const [W, I] = [codePage('windows-1256'), codePage('iso-8859-6')];
   const w = implausibility(sample, W);
   const i = implausibility(sample, I);
   // «صبر» is d5 c8 d1 in both pages: the choice is open but the text is certain.

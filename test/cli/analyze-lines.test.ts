@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { AnalyzeLines } from '../../src/cli/analyze-lines.js';
+import { WorkerReader } from '../../src/cli/worker-reader.js';
 import { Analyzer } from '../../src/text/analyze.js';
 
 /** Random lines of our own words: clitics, stopwords, names, hashtags, numbers, Latin, punctuation. */
@@ -18,9 +19,10 @@ function randomLines(count: number, seed: number): string[] {
   });
 }
 
-async function run(lines: string[], size?: number): Promise<string> {
+/** The lines' output; `early` starts the worker before the first line, as `rasd analyze` does for a large file. */
+async function run(lines: string[], early = false): Promise<string> {
   const blocks: Buffer[] = [];
-  const out = new AnalyzeLines({}, async (b) => void blocks.push(Buffer.from(b)), size);
+  const out = new AnalyzeLines({}, async (b) => void blocks.push(Buffer.from(b)), early ? new WorkerReader({}) : null);
   try {
     for (const line of lines) if (out.line(line)) await out.flush();
     await out.end();
@@ -45,7 +47,9 @@ describe('AnalyzeLines', () => {
     const lines = randomLines(6000, 11);
     const text = expected(lines);
     assert.ok(text.split('\n').length > 5000);
-    assert.equal(await run(lines, 1 << 30), text);
+    assert.equal(await run(lines, true), text);
+    // The worker started at the first full block, as for stdin, whose size is unknown.
+    assert.equal(await run(lines), text);
   });
 
   it('writes nothing for no input, and an empty line for a line with no terms', async () => {

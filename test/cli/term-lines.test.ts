@@ -4,11 +4,11 @@ import { describe, it } from 'node:test';
 import { TermLines } from '../../src/cli/term-lines.js';
 
 describe('TermLines', () => {
-  it('writes what joining the term strings would, across blocks and for lines longer than a block', () => {
+  it('writes what joining the term strings would, across blocks, for lines longer than a block and for more terms than its first pool holds', () => {
     let seed = 5;
     const rnd = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
     const letters = 'سيارةوالمعلمونabc123٣é';
-    const vocab = Array.from({ length: 500 }, () => Array.from({ length: 1 + rnd(9) }, () => letters[rnd(letters.length)]).join(''));
+    const vocab = Array.from({ length: 5000 }, () => Array.from({ length: 1 + rnd(30) }, () => letters[rnd(letters.length)]).join(''));
     const out = new TermLines((id) => vocab[id]!);
     const blocks: Buffer[] = [];
     let expected = '';

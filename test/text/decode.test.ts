@@ -133,6 +133,23 @@ describe('decode: declared encodings', () => {
     assert.equal(decode(input, { encoding: 'arabic' }).text, SENTENCES[1]);
   });
 
+  it('a code page decodes as iconv-lite decodes it, byte for byte, in any chunks', () => {
+    for (const encoding of ['windows-1256', 'iso-8859-6'] as const) {
+      const mapped = Array.from({ length: 256 }, (_, b) => b).filter((b) => iconv.decode(Buffer.from([b]), encoding) !== '\uFFFD');
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...mapped), { maxLength: 20000 }), fc.integer({ min: 1, max: 9000 }), (list, size) => {
+          const input = Uint8Array.from(list);
+          const d = createDecoder({ encoding });
+          let text = '';
+          for (let i = 0; i < input.length; i += size) text += d.write(input.subarray(i, i + size));
+          text += d.end();
+          assert.equal(text, iconv.decode(Buffer.from(input), encoding));
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
   it('a declared encoding strips only its own BOM', () => {
     assert.deepEqual([decode(bytes(BOM['utf-8']!, 'نعم'), { encoding: 'utf-8' })].map((r) => [r.text, r.bom]), [['نعم', true]]);
     assert.equal(decode(bytes(BOM['utf-16be']!, enc('لا', 'utf-16le')), { encoding: 'utf-16le' }).text, '\uFFFEلا');

@@ -1,12 +1,14 @@
-/** `rasd analyze [file]`: the search terms of each input line, or its tokens as JSON. */
-import { Analyzer, TermBuffer } from '../../text/analyze.js';
-import { cliticPieces } from '../../text/clitic-spans.js';
-import { tokenize } from '../../text/tokenize.js';
+/**
+ * `rasd analyze [file]`: the search terms of each input line, or its tokens as JSON. The analyser's
+ * modules are loaded once the run has started a large file's worker (worker-reader.ts), so that the
+ * worker's start-up overlaps their loading.
+ */
 import { EXIT, type Command } from '../command.js';
-import { write } from '../io.js';
-import { lineBatches, lines, readInput } from '../read-input.js';
+import { write, type CliIO } from '../io.js';
+import { lineBatches, lines, readInput, type InputChunks } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
-import { AnalyzeLines } from '../analyze-lines.js';
+import { LARGE, WorkerReader } from '../worker-reader.js';
+import type { AnalyzeLines } from '../analyze-lines.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -35,38 +37,50 @@ Options:
       return EXIT.usage;
     }
     const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
-    if (values.json !== true) {
-      const out = new AnalyzeLines({}, (bytes) => write(io.stdout, bytes), input.size);
-      try {
-        for await (const batch of lineBatches(input.chunks)) {
-          for (const { line } of batch) if (out.line(line)) await out.flush();
-        }
-        await out.end();
-      } finally {
-        out.close();
-      }
-      return reportDiagnostics(input.diagnostics, io);
-    }
-    const analyzer = new Analyzer();
-    const buf = new TermBuffer();
-    let lineNo = 0;
-    for await (const { line, offset } of lines(input.chunks)) {
-      lineNo++;
-      buf.reset();
-      analyzer.analyzeInto(line, buf);
-      // A token's term is that of the word it spans; a hashtag spans several words.
-      let k = 0;
-      const tokens = tokenize(line).map((t) => {
-        const terms: string[] = [];
-        while (k < buf.length && buf.starts[k]! < t.start) k++;
-        while (k < buf.length && buf.starts[k]! < t.end) terms.push(analyzer.term(buf.ids[k++]!));
-        const token = { text: line.slice(t.start, t.end), kind: t.kind, start: offset + t.start, end: offset + t.end, term: terms.length ? terms.join(' ') : null };
-        if (t.kind !== 'arabic') return token;
-        const clitics = cliticPieces(line, t.start, t.end).map((p) => ({ role: p.role, text: line.slice(p.start, p.end), tag: p.tag, start: offset + p.start, end: offset + p.end }));
-        return { ...token, clitics };
-      });
-      await write(io.stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
-    }
+    if (values.json !== true) await termLines(input, io);
+    else await tokenLines(input, io.stdout);
     return reportDiagnostics(input.diagnostics, io);
   },
 };
+
+/** Each line's terms, space-separated. */
+async function termLines(input: InputChunks, io: CliIO): Promise<void> {
+  const reader = input.size !== undefined && input.size >= LARGE ? new WorkerReader({}) : null;
+  let out: AnalyzeLines | undefined;
+  try {
+    out = new (await import('../analyze-lines.js')).AnalyzeLines({}, (bytes) => write(io.stdout, bytes), reader);
+    for await (const batch of lineBatches(input.chunks)) {
+      for (const { line } of batch) if (out.line(line)) await out.flush();
+    }
+    await out.end();
+  } finally {
+    // The lines' writer lets its reader go, or the worker would keep the process alive.
+    if (out) out.close();
+    else reader?.close();
+  }
+}
+
+/** Each line's tokens, with their spans, kinds, terms and clitic pieces, as JSON. */
+async function tokenLines(input: InputChunks, stdout: CliIO['stdout']): Promise<void> {
+  const [{ Analyzer, TermBuffer }, { cliticPieces }, { tokenize }] = await Promise.all([import('../../text/analyze.js'), import('../../text/clitic-spans.js'), import('../../text/tokenize.js')]);
+  const analyzer = new Analyzer();
+  const buf = new TermBuffer();
+  let lineNo = 0;
+  for await (const { line, offset } of lines(input.chunks)) {
+    lineNo++;
+    buf.reset();
+    analyzer.analyzeInto(line, buf);
+    // A token's term is that of the word it spans; a hashtag spans several words.
+    let k = 0;
+    const tokens = tokenize(line).map((t) => {
+      const terms: string[] = [];
+      while (k < buf.length && buf.starts[k]! < t.start) k++;
+      while (k < buf.length && buf.starts[k]! < t.end) terms.push(analyzer.term(buf.ids[k++]!));
+      const token = { text: line.slice(t.start, t.end), kind: t.kind, start: offset + t.start, end: offset + t.end, term: terms.length ? terms.join(' ') : null };
+      if (t.kind !== 'arabic') return token;
+      const clitics = cliticPieces(line, t.start, t.end).map((p) => ({ role: p.role, text: line.slice(p.start, p.end), tag: p.tag, start: offset + p.start, end: offset + p.end }));
+      return { ...token, clitics };
+    });
+    await write(stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
+  }
+}
