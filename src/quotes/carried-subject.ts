@@ -11,10 +11,17 @@ import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { unnamedSpeaker } from './speaker.js';
+import { readRegion } from './subject-region.js';
+import { groupHeadsName } from './speaker-rules/group-heads-name.js';
+import { groupNamedBefore } from './speaker-rules/group-named-before.js';
+import { personInGroup } from './speaker-rules/person-in-group.js';
+import { unnamedGroup } from './speaker-rules/unnamed-group.js';
 import { verbAt } from './verb-at.js';
 import { isKnownWord } from '../text/inflection.js';
-import { TAG } from '../text/lexicon-tags.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
+import { normalizeText } from '../text/normalize.js';
+import type { QWord } from './words.js';
 
 /** Words of an unnamed subject after the verb that a participle's sentence opens with, at most. */
 const SUBJECT_WORDS = 3;
@@ -128,9 +135,12 @@ export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { s
   const { words } = ctx;
   if (agreementOf(ctx, words[v]!.fold) !== 'p') return null;
   let from = sentenceFirst;
-  // «لكن محللين قالوا», «فيما أكدوا», «يذكر أن بعض المتعاملين …»: particles and a clause's أن come first.
-  for (let k = sentenceFirst; k < v; k++) if (THAT.has(words[k]!.fold)) from = k + 1;
+  // «لكن محللين قالوا», «فيما أكدوا», «يذكر أن بعض المتعاملين …»: particles and a clause's أن come
+  // first; «…أمس، وكان مسؤولون في واشنطن قد صرحوا»: a clause after a comma opens with its own group.
+  for (let k = sentenceFirst; k < v; k++) if (THAT.has(withoutConjunction(words[k]!.fold)) || COMMAS.has(words[k]!.fold)) from = k + 1;
   while (from < v && (!words[from]!.word || BACKGROUND.has(words[from]!.fold) || ctx.cues.openingParticles.has(words[from]!.fold))) from++;
+  // «، والذين حذروا»: a relative clause, whose subject stands before the comma; «، ويكون لها …»: a verb's clause.
+  if (from < v && (ctx.cues.nameStops.has(withoutConjunction(words[from]!.fold)) || verbAt(ctx, from) || onlyVerb(ctx, words[from]!.fold))) return null;
   let to = v;
   while (to - 1 > from && (ctx.cues.verbParticles.has(words[to - 1]!.fold) || BACKGROUND.has(words[to - 1]!.fold))) to--;
   let end = to;
@@ -146,6 +156,33 @@ export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { s
   const found = subjectIn(ctx, from, end, null);
   return { speaker: found.speaker ?? unnamedSpeaker(span(ctx.text, words[from]!.start, words[end - 1]!.end), false), role: null };
 }
+
+/** The lexicon reads the word (و/ف in front or not) as a verb and as no noun: «ويكون», not «مسؤولون». */
+function onlyVerb(ctx: Context, fold: string): boolean {
+  const lexicon = ctx.roles.lexicon();
+  const tables = defaultMorphologyTables();
+  const reads = (w: string, classes: number): boolean => isKnownWord(w, lexicon, tables, classes);
+  return [fold, withoutConjunction(fold)].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
+}
+
+/**
+ * «بصدمة», «بالخطة»: ب on a noun, where the lexicon does not read the whole word. Not ل, which joins a name's
+ * parts («الأمانة العامة لهيئة كبار العلماء»).
+ */
+function prepositionOnNoun(ctx: Context, w: QWord): boolean {
+  if (!w.word || w.fold.length < 4 || w.fold[0] !== 'ب') return false;
+  // The lexicon's words are in the morph form, with ة.
+  const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
+  const lexicon = ctx.roles.lexicon();
+  const tables = defaultMorphologyTables();
+  const noun = (w: string): boolean => w.length >= 2 && isKnownWord(w, lexicon, tables, NOMINAL);
+  // «بالخطة»: ب and the article before a noun.
+  if (form.startsWith('بال') && noun(form.slice(3))) return true;
+  return !isKnownWord(form, lexicon, tables) && noun(form.slice(1));
+}
+
+/** A word without a و or ف in front («فإن» → «إن», «والذين» → «الذين»). */
+const withoutConjunction = (fold: string): string => (fold.length > 2 && (fold[0] === 'و' || fold[0] === 'ف') ? fold.slice(1) : fold);
 
 /** «وكان مجلس الوزراء قد وافق …»: the pluperfect tells background, not the one who goes on speaking. */
 const BACKGROUND: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا']);
@@ -174,9 +211,9 @@ export function agreementOf(ctx: Context, fold: string): Agreement | null {
 
 /**
  * «وأعرب مدير الإدارة عبدالله الدخيل عن ارتياحه …. وقال: …»: the sentence before opens with a verb
- * and its named subject, and that verb agrees with the cue: the subject goes on.
+ * and its subject, named or an unnamed source, and that verb agrees with the cue: the subject goes on.
  */
-export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: number): Entity | null {
+export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: number): { speaker: Speaker; role: Quote['role'] } | null {
   const { words } = ctx;
   let k = prevFirst;
   // «من جهة ثانية، عبر …»: an opening phrase and its comma before the verb.
@@ -189,9 +226,27 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   const w = words[k]!;
   const next = words[k + 1];
   if (!w.word || !next?.word || BACKGROUND.has(w.fold) || opensWithPreposition(ctx, w.fold)) return null;
-  const e = ctx.entities.find((x) => SPEAKER_TYPES.has(x.type) && (x.start === next.start || x.role?.start === next.start));
-  if (!e) return null;
   const a = agreementOf(ctx, w.fold);
   if (!a || a !== agreementOf(ctx, words[cue]!.fold)) return null;
-  return e;
+  const e = ctx.entities.find((x) => SPEAKER_TYPES.has(x.type) && (x.start === next.start || x.role?.start === next.start));
+  if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+  // «وكشف مصدر مطلع في المعارضة لـ«الشرق الأوسط»، عن …. وقال إن …»: a source or group the source
+  // rules read there, up to the first comma; not any noun («وقصفت طائرات حربية …»).
+  // The words end at a comma, or at ب written on its noun, where the verb's complement begins
+  // («وأصيب الصيادون | بصدمة كبيرة»).
+  let to = k + 1;
+  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && !COMMAS.has(words[to]!.fold) && !prepositionOnNoun(ctx, words[to]!)) to++;
+  const region = readRegion(ctx, k + 1, to, null, false, false).region;
+  if (!region) return null;
+  for (const rule of SOURCE_RULES) {
+    const found = rule(region);
+    if (found?.speaker) return { speaker: { ...found.speaker, carried: true }, role: found.role };
+  }
+  return null;
 }
+
+/** The speaker rules that read a source or group, in their order: «وقالت الوزارة» is the one named before, «مصدر مطلع» a source. */
+const SOURCE_RULES = [groupHeadsName, groupNamedBefore, personInGroup, unnamedGroup];
+
+/** Words of an unnamed subject of the sentence before, at most («مصدر مطلع في المعارضة السورية لـ«الشرق الأوسط»»). */
+const UNNAMED_WORDS = 10;

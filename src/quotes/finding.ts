@@ -86,8 +86,8 @@ export class Finding {
     const prev = sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end ? this.firstOfSentence(sentenceFirst - 1) : -1;
     // No one has spoken since the sentence before began.
     if (prev >= 0 && this.lastSaid < words[prev]!.start) {
-      const e = previousSentenceSubject(ctx, prev, sentenceFirst);
-      if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+      const subject = previousSentenceSubject(ctx, prev, sentenceFirst);
+      if (subject) return subject;
     }
     if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };
     if (prev >= 0) {

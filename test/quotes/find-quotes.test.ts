@@ -476,6 +476,11 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     assert.deepEqual(go('وكانت هيئة المدن قد وافقت على المشروع.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
     // A preposition opens the sentence before: its entity is no subject.
     assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
+    // An unnamed source opens it: the source goes on, its words ending at a comma or at ب on a noun.
+    assert.deepEqual(go('وكشف مصدر مطلع في الوزارة لـ«الصحيفة»، عن تغييرات قادمة.', 'وأوضح'), ['ماجد العلي', 'مصدر مطلع في الوزارة']);
+    assert.deepEqual(go('وأشاد مصدر في الوزارة بالخطة الجديدة.', 'وأوضح'), ['ماجد العلي', 'مصدر في الوزارة']);
+    // Any other noun there is no source: the last speaker goes on.
+    assert.deepEqual(go('وقصفت طائرات حربية مواقع في المنطقة.', 'وأوضحت'), ['ماجد العلي', 'ماجد العلي']);
   });
   it('reads more verbs of saying: explaining, urging, appealing, pledging, accusing; a pledge written as a noun says nothing', () => {
     const text = 'وأبان سامي الحلبي أن العمل مستمر.\n\nوحث ماجد العلي السكان على ترشيد استهلاك المياه.\n\nوناشدت هيئة المياه المشتركين بسداد الفواتير.\n\nواتهم نادر الفهمي الشركة بتأخير المشروع.\n\nوجاء ذلك بعد تعهد الشركة بإنهاء الأعمال.';
@@ -496,6 +501,17 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['الفرص', 'محللين'],
       // No group before the verb: the last speaker goes on.
       ['الحوار', 'محللين'],
+    ]);
+  });
+  it('reads a group before its plural verb in a clause after a comma, not a relative clause or a verb\'s clause there', () => {
+    const text = 'قال الوزير سامي العلي إن الاتفاق قريب. وبدأت الجولة أمس، وكان مسؤولون في واشنطن قد صرحوا بأن الجولة حاسمة. وتراجع المؤشر، فإن خبراء مستقلين قالوا إن التراجع مؤقت. وحضر الوفد، والذين حضروا أكدوا أن الحوار مستمر. وارتفعت الأسعار، ويكون لها أثر واضح وأكدوا أن السوق مستقرة.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null]), [
+      ['الاتفاق', 'سامي العلي'],
+      ['الجولة', 'مسؤولون في واشنطن'],
+      ['التراجع', 'خبراء مستقلين'],
+      ['الحوار', 'خبراء مستقلين'],
+      ['السوق', 'خبراء مستقلين'],
     ]);
   });
   it('a describing verb: a named subject speaks; other words before the clause are its object, and the speaker is carried', () => {
