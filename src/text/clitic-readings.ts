@@ -19,8 +19,24 @@ export interface Reading {
   future: boolean;
 }
 
-/** All readings of the word's start: و/ف, then ب/ك/ل or س, then ال (`لل`: ل + ال without alef). */
-export function readings(word: string, tables: MorphologyTables): Reading[] {
+/** The word {@link readings} read last, and its readings: the segmenter and the name reader both ask for them. */
+let lastWord = '';
+let lastTables: MorphologyTables | null = null;
+let lastReadings: readonly Reading[] = [];
+
+/**
+ * All readings of the word's start: و/ف, then ب/ك/ل or س, then ال (`لل`: ل + ال without alef).
+ * Shared, not copied: a word asked for twice in a row gets the same readings.
+ */
+export function readings(word: string, tables: MorphologyTables): readonly Reading[] {
+  if (word === lastWord && tables === lastTables) return lastReadings;
+  lastReadings = readAll(word, tables);
+  lastWord = word;
+  lastTables = tables;
+  return lastReadings;
+}
+
+function readAll(word: string, tables: MorphologyTables): Reading[] {
   const out: Reading[] = [{ clitics: [], rest: word, classes: ANY_CLASS, article: false, future: false }];
   const slots = tables.proclitics;
   // Each reading is read in turn for what may follow it; the ones it adds are read later.
