@@ -15,11 +15,10 @@ const NEWLINE = 0x0a;
 /** `length` of an id not encoded yet, and of an id with no term. */
 const UNREAD = -1;
 const NONE = -2;
-const ENCODER = new TextEncoder();
 
 export class TermLines {
   /** Every encoded term's bytes, one after another. */
-  private pool = new Uint8Array(1 << 16);
+  private pool = Buffer.allocUnsafe(1 << 16);
   private poolLen = 0;
   /** Per id: where its bytes start in `pool`, and how many (or UNREAD, NONE). */
   private start = new Int32Array(1024);
@@ -82,8 +81,8 @@ export class TermLines {
     const term = this.term(id);
     if (term === null) return (this.length[id] = NONE);
     // A UTF-8 byte per code unit is at most 3 (a surrogate pair's 4 bytes are 2 units).
-    while (this.poolLen + term.length * 3 > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
-    const { written } = ENCODER.encodeInto(term, this.pool.subarray(this.poolLen));
+    if (this.poolLen + term.length * 3 > this.pool.length) this.pool = Buffer.concat([this.pool.subarray(0, this.poolLen)], Math.max(this.pool.length * 2, this.poolLen + term.length * 3));
+    const written = this.pool.write(term, this.poolLen);
     this.start[id] = this.poolLen;
     this.poolLen += written;
     return (this.length[id] = written);
