@@ -42,6 +42,14 @@ const FOREIGN_WORD = 8;
 /** How much more foreign the word must look with its first letter than without it. */
 const FOREIGN_DROP = 4;
 
+/** The letter before `at` is a preposition's ل that opens its word, after و/ف or not («ل|لحكومة», «ول|لجنة»). */
+function afterPrepositionLam(text: string, at: number): boolean {
+  if (at < 1 || text[at - 1] !== 'ل') return false;
+  let k = at - 2;
+  if (k >= 0 && (text[k] === 'و' || text[k] === 'ف')) k--;
+  return k < 0 || !/\p{L}|\p{M}/u.test(text[k]!);
+}
+
 /** The name of `text.slice(span.start, span.end)`, for a mention of `type`. */
 export function mentionName(text: string, span: Span, type: EntityType, aliases: AliasIndex): MentionName {
   const raw = text.slice(span.start, span.end);
@@ -59,6 +67,11 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   // Unknown names: the lexicon decides the clitics (وليد and فادي stay whole, وأحمد is و + أحمد).
   const first = normalizeText(text.slice(span.start, firstEnd), 'morph');
   const seg = segmentClitics(first);
+  // «لحكومة الأمريكية» of «للحكومة»: a span that already left out the preposition's ل starts on the
+  // article's, which stays («الحكومة» in the key), though the lexicon reads it as ل + «حكومة».
+  if (seg.proclitics[0]?.tag === 'ل' && afterPrepositionLam(text, span.start)) {
+    return { start: span.start, end: span.end, key: 'ا' + nameKey(text.slice(span.start, span.end)), entity: null };
+  }
   let skip = 0;
   let lamLam = false;
   for (let i = 0; i < seg.proclitics.length; i++) {

@@ -132,6 +132,14 @@ describe('linkMentions: names and canonical keys', () => {
     assert.equal(d.text, 'لجنة الاغاثة الاهليه');
     assert.equal(e.canonical, f.canonical);
     assert.equal(f.text, 'لمجلس الوطني للإعلام');
+    // A span that already left it out («لحكومة» of «للحكومة») keeps the article's ل, though the
+    // lexicon reads «لحكومة» as ل + «حكومة»; the key reads «الحكومة».
+    const g = link('أعلنت الحكومة الكندية أن', [['الحكومة الكندية', 'ORG']])[0]!;
+    const h = link('وقدم الشكر للحكومة الكندية', [['لحكومة الكندية', 'ORG']])[0]!;
+    assert.equal(h.text, 'لحكومة الكندية');
+    assert.equal(g.canonical, h.canonical);
+    // A word that opens with ل itself is no such span: «لبنان» after «ل» of another word stays.
+    assert.equal(link('وصل لبنان أمس', [['لبنان', 'LOC']])[0]!.text, 'لبنان');
   });
   it('keeps a foreign name\'s first letter that only looks like a clitic, and cuts a real one', () => {
     const names = (text: string, mentions: Array<[string, 'PERS' | 'LOC']>): string[] => link(text, mentions).map((e) => e.text);
