@@ -48,7 +48,7 @@ const ARABIC = /^\p{Script=Arabic}/u;
  * one-word ORG, LOC or MISC name that is no common word also matches with the article
  * («الناتو» for «ناتو»); `lexicon` tells common words («أمل» hope, «حماس» zeal) and is read only then.
  */
-export function createAliasIndex(rows: readonly AliasRow[], lexicon: () => Lexicon = defaultLexicon, file = 'aliases'): AliasIndex {
+export function createAliasIndex(rows: readonly AliasRow[], lexicon: () => Lexicon = defaultLexicon): AliasIndex {
   const nodes = new Map<string, AliasNode>();
   const owner = new Map<string, AliasRow>();
   const letters = cliticLetters();
@@ -65,6 +65,8 @@ export function createAliasIndex(rows: readonly AliasRow[], lexicon: () => Lexic
   const plain: Array<[string, AliasRow, AliasHit]> = [];
   for (const row of rows) {
     if (row.entity) {
+      const same = byId.get(row.entity.id);
+      if (same) throw new RasdError('E_DATA', `${row.file}:${row.line}: the id "${row.entity.id}" is used twice`);
       entities.push(row.entity);
       byId.set(row.entity.id, row.entity);
     }
@@ -73,7 +75,8 @@ export function createAliasIndex(rows: readonly AliasRow[], lexicon: () => Lexic
       if (!key) continue;
       const had = owner.get(key);
       if (had && had !== row) {
-        throw new RasdError('E_DATA', `${file}: lines ${had.line} and ${row.line} both list "${form.text}"`);
+        const where = had.file === row.file ? `${row.file}: lines ${had.line} and ${row.line}` : `${had.file}:${had.line} and ${row.file}:${row.line}`;
+        throw new RasdError('E_DATA', `${where} both list "${form.text}"`);
       }
       const node = nodes.get(key);
       if (node?.hit) {
@@ -123,8 +126,14 @@ function takesArticle(forms: readonly { text: string }[], key: string, lexicon: 
 
 let bundled: AliasIndex | undefined;
 
-/** The bundled alias table (data/entities/aliases.txt), compiled once on first use. */
+/**
+ * The bundled alias tables, compiled once on first use: data/entities/aliases.txt, the actors of
+ * the news, and the named bodies of data/entities/bodies/ (companies, sports clubs, civil and
+ * academic organisations), in the same format. A form may belong to one line of them all.
+ */
+export const ALIAS_FILES: readonly string[] = ['entities/aliases.txt', 'entities/bodies/companies.txt', 'entities/bodies/clubs.txt', 'entities/bodies/organisations.txt'];
+
 export function defaultAliasIndex(): AliasIndex {
-  bundled ??= createAliasIndex(parseAliases(readDataText('entities/aliases.txt'), 'data/entities/aliases.txt'), defaultLexicon, 'data/entities/aliases.txt');
+  bundled ??= createAliasIndex(ALIAS_FILES.flatMap((f) => parseAliases(readDataText(f), `data/${f}`)), defaultLexicon);
   return bundled;
 }

@@ -59,8 +59,11 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   const lamForm = rawKey.startsWith('ل') ? aliases.nodes.get('ل' + rawKey)?.hit : undefined;
   const hit = aliases.nodes.get(rawKey)?.hit ?? (lamForm ? { ...lamForm, skip: 0 } : undefined);
   // A whole mention that is a listed person's name is that person, whatever the tagger called it
-  // («أوباما» tagged ORG); a longer name holding it («إدارة أوباما») is no match here.
-  if (hit?.entity && (typesFit(type, hit.entity.type) || hit.entity.type === 'PERS')) {
+  // («أوباما» tagged ORG); a longer name holding it («إدارة أوباما») is no match here. A form the
+  // table lists as ambiguous alone (`~`) names its actor only where the tagger gave the actor's
+  // own type: «الخليج» tagged a place is the Gulf, not the club.
+  const fits = hit?.entity && (hit.scan ? typesFit(type, hit.entity.type) : type === hit.entity.type);
+  if (hit?.entity && (fits || hit.entity.type === 'PERS')) {
     const start = hit.skip > 0 ? offsetAfterLetters(text, span.start, firstEnd, hit.skip) : span.start;
     return { start, end: span.end, key: nameKey(text.slice(start, span.end)), entity: hit.entity };
   }

@@ -24,6 +24,8 @@ export interface AliasRow {
   entity: CanonicalEntity | null;
   forms: AliasForm[];
   line: number;
+  /** The file the row is read from, for messages. */
+  file: string;
 }
 
 const TYPES: ReadonlySet<string> = new Set(['PERS', 'LOC', 'ORG', 'MISC']);
@@ -43,7 +45,7 @@ export function parseAliases(source: string, file = 'aliases.txt'): AliasRow[] {
     };
     if (f[0] === '!') {
       if (f.length !== 2 || !f[1]) fail('expected "!<TAB>phrase|phrase|…"');
-      rows.push({ entity: null, forms: split(f[1]!).map((text) => form(text, false)), line: n + 1 });
+      rows.push({ entity: null, forms: split(f[1]!).map((text) => form(text, false)), line: n + 1, file });
       continue;
     }
     const [id = '', type = '', en = '', ar = '', variants = ''] = f;
@@ -55,7 +57,7 @@ export function parseAliases(source: string, file = 'aliases.txt'): AliasRow[] {
     ids.add(id);
     const entity: CanonicalEntity = Object.freeze({ id, type: type as EntityType, name_ar: ar, name_en: en });
     const forms = [form(ar, false), { text: en, taggerOnly: true, capsOnly: false }, ...split(variants).map((v) => form(v, true))];
-    rows.push({ entity, forms, line: n + 1 });
+    rows.push({ entity, forms, line: n + 1, file });
   }
   return rows;
 }

@@ -98,6 +98,7 @@ function bundled(): NameLists {
     readDataText('geo/cities-ar.txt'),
     readDataText('geo/countries-ar.txt'),
     readDataText('geo/places-extra.txt'),
+    readDataText('geo/saudi-places.txt'),
   ]);
   return bundledLists;
 }

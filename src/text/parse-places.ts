@@ -2,8 +2,9 @@
 import { RasdError } from '../errors.js';
 
 /** What a gazetteer row names. */
-export type PlaceKind = 'city' | 'country' | 'region' | 'continent';
-const KINDS: ReadonlySet<string> = new Set<PlaceKind>(['city', 'country', 'region', 'continent']);
+/** A region is a state's first division (a Saudi منطقة), a governorate its second (محافظة). */
+export type PlaceKind = 'city' | 'country' | 'region' | 'governorate' | 'district' | 'crossing' | 'continent';
+const KINDS: ReadonlySet<string> = new Set<PlaceKind>(['city', 'country', 'region', 'governorate', 'district', 'crossing', 'continent']);
 
 /** One row of a gazetteer file: «جدة SA 21.5 39.2 … city Jeddah». */
 export interface Place {

@@ -14,7 +14,7 @@ import { WordTable } from './word-table.js';
 export type { Place, PlaceKind } from './parse-places.js';
 
 /** The bundled gazetteer files, hand-written first: they win ties of order. */
-export const PLACE_FILES = ['geo/places-extra.txt', 'geo/countries-ar.txt', 'geo/cities-ar.txt'] as const;
+export const PLACE_FILES = ['geo/places-extra.txt', 'geo/saudi-places.txt', 'geo/countries-ar.txt', 'geo/cities-ar.txt'] as const;
 
 /** Longest name, in words, that a look-up tries: «الولايات المتحدة الأمريكية» has three. */
 export const MAX_PLACE_WORDS = 4;
@@ -32,7 +32,7 @@ const NONE: readonly Place[] = Object.freeze([]);
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const SPACE = 32;
-const RANK = { country: 0, continent: 0, region: 1, city: 2 } as const;
+const RANK = { country: 0, continent: 0, region: 1, governorate: 2, city: 2, district: 3, crossing: 3 } as const;
 
 /** FNV-1a over `units[0..len)`. */
 function hashUnits(units: Uint16Array, len: number): number {

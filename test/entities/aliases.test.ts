@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { RasdError } from '../../src/errors.js';
 import { canonicalize, createAliasIndex, defaultAliasIndex, findAliasMentions, nameKey, parseAliases, type EntityType } from '../../src/entities/index.js';
@@ -138,18 +139,33 @@ describe('parseAliases and createAliasIndex', () => {
   }
   it('rejects a form listed on two lines, naming both', () => {
     const rows = parseAliases('a\tORG\tA\tألف\tالف\nb\tORG\tB\tباء\tألف', 't.txt');
-    assert.throws(() => createAliasIndex(rows, undefined, 't.txt'), /lines 1 and 2 both list "ألف"/);
+    assert.throws(() => createAliasIndex(rows), /t\.txt: lines 1 and 2 both list "ألف"/);
+  });
+  it('rejects a form or an id listed in two files, naming both', () => {
+    const a = parseAliases('a\tORG\tA\tألف\tالف', 'a.txt');
+    assert.throws(() => createAliasIndex([...a, ...parseAliases('b\tORG\tB\tباء\tألف', 'b.txt')]), /a\.txt:1 and b\.txt:1 both list "ألف"/);
+    assert.throws(() => createAliasIndex([...a, ...parseAliases('a\tORG\tB\tباء', 'b.txt')]), /b\.txt:1: the id "a" is used twice/);
   });
   it('accepts a form repeated within a line', () => {
     const index = createAliasIndex(parseAliases('a\tORG\tUNICEF\tيونيسف\tUNICEF|يونيسف', 't.txt'));
     assert.equal(canonicalize('UNICEF', undefined, index)?.id, 'a');
     assert.equal(findAliasMentions('قالت UNICEF', { index }).length, 1);
   });
-  it('bundles a table of 150 to 300 actors of every type, each with its own id', () => {
+  it('bundles a table of 150 to 300 actors of every type, and named bodies in files of their own, each with its own id', () => {
+    const actors = parseAliases(readFileSync(new URL('../../data/entities/aliases.txt', import.meta.url), 'utf8')).filter((r) => r.entity);
+    assert.ok(actors.length >= 150 && actors.length <= 300, `${actors.length} actors`);
+    for (const type of ['PERS', 'ORG', 'LOC', 'MISC']) assert.ok(actors.some((r) => r.entity!.type === type), type);
     const index = defaultAliasIndex();
-    assert.ok(index.entities.length >= 150 && index.entities.length <= 300, `${index.entities.length} entries`);
     assert.equal(new Set(index.entities.map((e) => e.id)).size, index.entities.length);
-    for (const type of ['PERS', 'ORG', 'LOC', 'MISC']) assert.ok(index.entities.some((e) => e.type === type), type);
     assert.equal(index.byId('sohr')?.name_ar, 'المرصد السوري لحقوق الإنسان');
+    // Each file of bodies holds organisations only, under its own prefix.
+    for (const [file, prefix] of [['companies', 'co-'], ['clubs', /^(club|sport)-/], ['organisations', 'org-']] as const) {
+      const rows = parseAliases(readFileSync(new URL(`../../data/entities/bodies/${file}.txt`, import.meta.url), 'utf8')).filter((r) => r.entity);
+      assert.ok(rows.length >= 100, `${file}: ${rows.length} bodies`);
+      for (const r of rows) {
+        assert.equal(r.entity!.type, 'ORG', r.entity!.id);
+        assert.ok(typeof prefix === 'string' ? r.entity!.id.startsWith(prefix) : prefix.test(r.entity!.id), r.entity!.id);
+      }
+    }
   });
 });

@@ -141,6 +141,13 @@ describe('linkMentions: names and canonical keys', () => {
     // A word that opens with ل itself is no such span: «لبنان» after «ل» of another word stays.
     assert.equal(link('وصل لبنان أمس', [['لبنان', 'LOC']])[0]!.text, 'لبنان');
   });
+  it('takes a form the table lists as ambiguous alone (~) for its actor only where the tagger gave the actor\'s type', () => {
+    // «القاعدة» is al-Qaeda tagged an organisation; tagged a place, it is a base.
+    assert.equal(link('هاجم مسلحون القاعدة أمس', [['القاعدة', 'ORG']])[0]!.canonical, 'al-qaeda');
+    assert.notEqual(link('هاجم مسلحون القاعدة أمس', [['القاعدة', 'LOC']])[0]!.canonical, 'al-qaeda');
+    // A plain form keeps the looser fit: a state tagged an organisation is still the state.
+    assert.equal(link('وقالت سوريا إن', [['سوريا', 'ORG']])[0]!.canonical, 'syria');
+  });
   it('keeps a foreign name\'s first letter that only looks like a clitic, and cuts a real one', () => {
     const names = (text: string, mentions: Array<[string, 'PERS' | 'LOC']>): string[] => link(text, mentions).map((e) => e.text);
     assert.deepEqual(names('شارك ليام نيسون في الفيلم', [['ليام نيسون', 'PERS']]), ['ليام نيسون']);
