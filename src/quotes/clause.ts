@@ -126,10 +126,13 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // الرئيس المليشيات باحترام الهدنة». Not a name that starts with the letter («بغداد»), a place
     // after it («بعسير»), nor a function word («بشأن», «بعد»).
     const attached = w.fold[0]!;
-    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !inEntity(ctx, w)) return { at: i - 1, kind: 'that', from: i };
+    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !inEntity(ctx, w) && !entityAfterClitic(ctx, w)) return { at: i - 1, kind: 'that', from: i };
   }
   return null;
 }
+
+/** An entity starts inside the word, after its clitic: «لحلف شمال الأطلسي» (a role's genitive), no complement. */
+const entityAfterClitic = (ctx: Context, w: { start: number; end: number }): boolean => ctx.entities.some((e) => e.start > w.start && e.start < w.end);
 
 /** The word lies inside an entity the tagger or the alias table found. */
 const inEntity = (ctx: Context, w: { start: number; end: number }): boolean => ctx.entities.some((e) => e.start <= w.start && e.end >= w.end);

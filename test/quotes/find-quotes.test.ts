@@ -482,6 +482,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // Any other noun there is no source: the last speaker goes on.
     assert.deepEqual(go('وقصفت طائرات حربية مواقع في المنطقة.', 'وأوضحت'), ['ماجد العلي', 'ماجد العلي']);
   });
+  it('reads «دعا» with ل on its complement («دعا … المواطنين للتعاون»), not on a name a role holds («لحلف …»)', () => {
+    const text = 'ودعا مدير البلدية سامي الحداد المواطنين للتعاون مع المراقبين.\n\nودعا الأمين العام لحلف شمال الأطلسي ماجد العلي إلى اجتماع طارئ.';
+    const ents = [ent(text, 'سامي الحداد', 'PERS'), ent(text, 'حلف شمال الأطلسي', 'ORG'), ent(text, 'ماجد العلي', 'PERS')];
+    assert.deepEqual(findQuotes(text, ents).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [
+      ['للتعاون مع', 'سامي الحداد'],
+      ['اجتماع طارئ', 'ماجد العلي'],
+    ]);
+  });
   it('reads more verbs of saying: explaining, urging, appealing, pledging, accusing; a pledge written as a noun says nothing', () => {
     const text = 'وأبان سامي الحلبي أن العمل مستمر.\n\nوحث ماجد العلي السكان على ترشيد استهلاك المياه.\n\nوناشدت هيئة المياه المشتركين بسداد الفواتير.\n\nواتهم نادر الفهمي الشركة بتأخير المشروع.\n\nوجاء ذلك بعد تعهد الشركة بإنهاء الأعمال.';
     const qs = findQuotes(text, ['سامي الحلبي', 'ماجد العلي', 'نادر الفهمي'].map((n) => ent(text, n, 'PERS')).concat(ent(text, 'هيئة المياه', 'ORG')));
