@@ -484,6 +484,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // Any other noun there is no source: the last speaker goes on.
     assert.deepEqual(go('وقصفت طائرات حربية مواقع في المنطقة.', 'وأوضحت'), ['ماجد العلي', 'ماجد العلي']);
   });
+  it('gives a quotation after «بقوله» to its sentence\'s subject, though the verb before is no verb of speech', () => {
+    const text = 'أما المدرب سامي العلي، فردد الكلمات نفسها بقوله: «لا يمكننا الاحتفال الآن، أمامنا مباراة أخرى».\n\nوروت هند الزهراني القصة بقولها «استيقظت في الفجر على صوت انفجار قوي».';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS'), ent(text, 'هند الزهراني', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text, q.cue?.text]), [
+      ['لا يمكننا', 'سامي العلي', 'بقوله'],
+      ['استيقظت في', 'هند الزهراني', 'بقولها'],
+    ]);
+  });
   it('reads «دعا» with ل on its complement («دعا … المواطنين للتعاون»), not on a name a role holds («لحلف …»)', () => {
     const text = 'ودعا مدير البلدية سامي الحداد المواطنين للتعاون مع المراقبين.\n\nودعا الأمين العام لحلف شمال الأطلسي ماجد العلي إلى اجتماع طارئ.';
     const ents = [ent(text, 'سامي الحداد', 'PERS'), ent(text, 'حلف شمال الأطلسي', 'ORG'), ent(text, 'ماجد العلي', 'PERS')];

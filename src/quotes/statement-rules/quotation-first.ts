@@ -7,8 +7,17 @@ import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { COMMAS, span } from '../context.js';
 import type { Finding } from '../finding.js';
 import { afterPhraseAt } from '../reported.js';
+import { sentenceSubject, subjectBefore } from '../carried-subject.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
+
+/** The word of saying right before the quotation at word `i` (a colon between or not), not opening its sentence; else -1. */
+function sayingBefore(f: Finding, i: number): number {
+  const { words, cues } = f.ctx;
+  const k = i - 1 >= 0 && words[i - 1]!.fold === ':' ? i - 2 : i - 1;
+  if (k <= 0 || words[k]!.sentence !== words[i]!.sentence || !cues.saying.has(words[k]!.fold)) return -1;
+  return f.firstOfSentence(k) < k ? k : -1;
+}
 
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
 const MIN_BARE_WORDS = 8;
@@ -41,6 +50,16 @@ export function quotationFirst(f: Finding, i: number): number | null {
       f.lastDirect = f.quotes[f.quotes.length - 1]!;
       return j;
     }
+  }
+  // «… فردد الكلمات نفسها بقوله: «…»»: a word of saying before the quotation gives it to the
+  // sentence's subject, though the verb it follows is no verb of speech.
+  const saying = sayingBefore(f, i);
+  if (saying >= 0 && count >= MIN_QUOTE_WORDS) {
+    const first = f.firstOfSentence(saying);
+    const who = subjectBefore(ctx, first, saying) ?? sentenceSubject(ctx, first, saying) ?? f.carry(first, words[saying]!.start);
+    f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, words[saying]!.start, words[saying]!.end), lemma: 'قال' }, medium: null });
+    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    return j;
   }
   if (words[i]!.paraStart && f.lastDirect && count >= MIN_QUOTE_WORDS) {
     // «…» opening a paragraph right after a paragraph of quotes: the same speaker goes on.
