@@ -492,6 +492,16 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['استيقظت في', 'هند الزهراني', 'بقولها'],
     ]);
   });
+  it('gives a quotation after a colon to the person named right after the verb its sentence opens with, no verb of speech', () => {
+    const text = 'وقال علي الدغريري إن الوضع سيء.\n\nوواصل الدغريري في سرد معاناة شقيقه: «تقدمنا بشكوى للمديرية ولم نتلق ردا حتى اليوم».\n\nوغرّد عبر حسابه على تويتر: «ما تم تداوله عن خطورة التسخين غير صحيح أبدا».';
+    const qs = findQuotes(text, [ent(text, 'علي الدغريري', 'PERS'), ent(text, 'تويتر', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null]), [
+      ['الوضع', 'علي الدغريري'],
+      ['تقدمنا', 'الدغريري'],
+      // No one named right after the verb: no speaker, not the platform.
+      ['ما', null],
+    ]);
+  });
   it('reads «دعا» with ل on its complement («دعا … المواطنين للتعاون»), not on a name a role holds («لحلف …»)', () => {
     const text = 'ودعا مدير البلدية سامي الحداد المواطنين للتعاون مع المراقبين.\n\nودعا الأمين العام لحلف شمال الأطلسي ماجد العلي إلى اجتماع طارئ.';
     const ents = [ent(text, 'سامي الحداد', 'PERS'), ent(text, 'حلف شمال الأطلسي', 'ORG'), ent(text, 'ماجد العلي', 'PERS')];

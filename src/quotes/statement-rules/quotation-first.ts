@@ -7,7 +7,8 @@ import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { COMMAS, span } from '../context.js';
 import type { Finding } from '../finding.js';
 import { afterPhraseAt } from '../reported.js';
-import { sentenceSubject, subjectBefore } from '../carried-subject.js';
+import type { Quote, Speaker } from '../../core/quote-schema.js';
+import { agreementOf, sentenceSubject, subjectBefore } from '../carried-subject.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
@@ -17,6 +18,21 @@ function sayingBefore(f: Finding, i: number): number {
   const k = i - 1 >= 0 && words[i - 1]!.fold === ':' ? i - 2 : i - 1;
   if (k <= 0 || words[k]!.sentence !== words[i]!.sentence || !cues.saying.has(words[k]!.fold)) return -1;
   return f.firstOfSentence(k) < k ? k : -1;
+}
+
+/** The sentence from word `first` opens with a verb of the third person (و/ف in front or not) before word `to`. */
+function opensWithVerb(f: Finding, first: number, to: number): boolean {
+  const w = f.ctx.words[first]!;
+  return first + 1 < to && w.word && agreementOf(f.ctx, w.fold) !== null;
+}
+
+/** Words right after the verb that may name its subject («رفض بلان | الإجابة …»). */
+const SUBJECT_WORDS = 3;
+
+/** The person or organisation named right after the sentence's first word, its verb (a name the tagger missed read by the speaker rules). */
+function namedAfterVerb(f: Finding, first: number, to: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const found = subjectIn(f.ctx, first + 1, Math.min(to, first + 1 + SUBJECT_WORDS), null);
+  return found.speaker?.type ? { speaker: found.speaker, role: found.role } : null;
 }
 
 /** A quotation with no verb around it counts as a statement (speaker unknown) from this many words. */
@@ -60,6 +76,18 @@ export function quotationFirst(f: Finding, i: number): number | null {
     f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, words[saying]!.start, words[saying]!.end), lemma: 'قال' }, medium: null });
     f.lastDirect = f.quotes[f.quotes.length - 1]!;
     return j;
+  }
+  // «وواصل الدغريري في سرد معاناة شقيقه: «…»»: a clause that opens with a verb and its subject and
+  // ends on a colon introduces the subject's words, though the verb is no verb of speech.
+  const colon = i - 1;
+  if (count >= MIN_QUOTE_WORDS && colon > 0 && words[colon]!.fold === ':' && words[colon - 1]!.sentence === words[i]!.sentence) {
+    const first = f.firstOfSentence(colon);
+    const who = opensWithVerb(f, first, colon) ? namedAfterVerb(f, first, colon) : null;
+    if (who?.speaker) {
+      f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: null, medium: null });
+      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+      return j;
+    }
   }
   if (words[i]!.paraStart && f.lastDirect && count >= MIN_QUOTE_WORDS) {
     // «…» opening a paragraph right after a paragraph of quotes: the same speaker goes on.
