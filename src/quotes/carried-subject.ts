@@ -18,6 +18,7 @@ import { personInGroup } from './speaker-rules/person-in-group.js';
 import { unnamedGroup } from './speaker-rules/unnamed-group.js';
 import { verbAt } from './verb-at.js';
 import { isKnownWord } from '../text/inflection.js';
+import { defaultStopwords } from '../text/stopwords.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
@@ -31,6 +32,29 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
   return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
 }
 
+/** Relative pronouns, in search form, with the agreement of a verb whose subject they are. */
+const RELATIVES: ReadonlyMap<string, Agreement> = new Map([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p']]);
+
+/**
+ * «… الأمير مشعل بن ماجد الذي شدد على أن …»: a verb right after a relative pronoun speaks for the
+ * person or organisation the pronoun follows (a comma between or not).
+ */
+export function relativeAntecedent(ctx: Context, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  const { words } = ctx;
+  // The verb agrees with the pronoun, or the clause has a subject of its own («الملا عمر الذي أعلنت أجهزة …»).
+  const agrees = v >= 2 ? RELATIVES.get(words[v - 1]!.fold) : undefined;
+  if (!agrees || agreementOf(ctx, words[v]!.fold) !== agrees) return null;
+  const before = COMMAS.has(words[v - 2]!.fold) ? v - 3 : v - 2;
+  if (before < 0) return null;
+  const end = words[before]!.end;
+  // Not a name that completes a role («ممثل صندوق النقد الدولي الذي قال»): the role's holder speaks.
+  const e = ctx.entities.find((x) => x.end === end && SPEAKER_TYPES.has(x.type) && !roleComplement(ctx, x));
+  return e ? { speaker: entitySpeaker(e, false), role: e.role } : null;
+}
+
+/** «أما», the particle of a topic that its clause then speaks of. */
+const TOPIC: ReadonlySet<string> = new Set(['اما', 'واما']);
+
 /** A preposition, with و/ف in front or not («وعن», «في»). */
 const opensWithPreposition = (ctx: Context, fold: string): boolean =>
   ctx.cues.trailingPreps.has(fold) || ((fold[0] === 'و' || fold[0] === 'ف') && ctx.cues.trailingPreps.has(fold.slice(1)));
@@ -42,6 +66,13 @@ const opensWithPreposition = (ctx: Context, fold: string): boolean =>
  * phrase, no preposition, comma or verb before it: «مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي، أكد أن …».
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  // «…، أما محمد هارون فقال إن …»: «أما» opens a clause of its own, whose topic is the subject.
+  for (let k = v - 1; k > sentenceFirst; k--) {
+    if (TOPIC.has(ctx.words[k]!.fold)) {
+      sentenceFirst = k;
+      break;
+    }
+  }
   const from = ctx.words[sentenceFirst]!.start;
   const verbStart = ctx.words[v]!.start;
   // A news outlet opening the sentence is the writer's own paper (««عكاظ» وضعت معاناة المراجعين أمام المتحدث …»).
@@ -223,6 +254,8 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
     k = COMMAS.has(words[after]?.fold ?? '') ? after + 1 : after;
     break;
   }
+  // «كما قال أحد المتعاملين …», «لكن المسؤول أكد …»: past a clause-opening particle, a verb must come.
+  while (k < cue && ctx.cues.openingParticles.has(words[k]!.fold)) k++;
   const w = words[k]!;
   const next = words[k + 1];
   if (!w.word || !next?.word || BACKGROUND.has(w.fold) || opensWithPreposition(ctx, w.fold)) return null;
@@ -235,18 +268,26 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   // The words end at a comma, or at ب written on its noun, where the verb's complement begins
   // («وأصيب الصيادون | بصدمة كبيرة»).
   let to = k + 1;
-  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && !COMMAS.has(words[to]!.fold) && !prepositionOnNoun(ctx, words[to]!)) to++;
+  const stop = defaultStopwords();
+  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !prepositionOnNoun(ctx, words[to]!) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to)) to++;
   const region = readRegion(ctx, k + 1, to, null, false, false).region;
   if (!region) return null;
   for (const rule of SOURCE_RULES) {
     const found = rule(region);
-    if (found?.speaker) return { speaker: { ...found.speaker, carried: true }, role: found.role };
+    // The source's words open right after the verb: no words the rules skipped to get there.
+    if (found?.speaker) return found.speaker.start === next.start ? { speaker: { ...found.speaker, carried: true }, role: found.role } : null;
   }
   return null;
 }
 
 /** The speaker rules that read a source or group, in their order: «وقالت الوزارة» is the one named before, «مصدر مطلع» a source. */
 const SOURCE_RULES = [groupHeadsName, groupNamedBefore, personInGroup, unnamedGroup];
+
+/** Function words a source's words go on through («مصدر في الجيش», «عدد من المواطنين»); any other ends them («المكتب البريطاني | لم»). */
+const SOURCE_LINKS: ReadonlySet<string> = new Set(['في', 'من']);
+
+/** Prepositions that open a verb's complement after its subject («عبر عدد من الزوار | عن سعادتهم»); not «في» or «من», which go on a source's words («مصدر في الجيش», «عدد من»). */
+const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['عن', 'علي', 'الي', 'مع', 'لدي']);
 
 /** Words of an unnamed subject of the sentence before, at most («مصدر مطلع في المعارضة السورية لـ«الشرق الأوسط»»). */
 const UNNAMED_WORDS = 10;

@@ -60,6 +60,19 @@ export class Finding {
     this.cited.add(q);
   }
 
+  /** The word that starts at offset `start` (or the first after it). */
+  wordAt(start: number): number {
+    const { words } = this.ctx;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The first word of the sentence of word `i`, within its paragraph. */
   firstOfSentence(i: number): number {
     const { words } = this.ctx;
@@ -83,10 +96,18 @@ export class Finding {
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
     // The first word of the sentence before, when the verb opens its own sentence; else -1.
-    const prev = sentenceFirst > 0 && cueStart < words[sentenceFirst]!.end ? this.firstOfSentence(sentenceFirst - 1) : -1;
+    const opens = cueStart < words[sentenceFirst]!.end;
+    const prev = sentenceFirst > 0 && opens ? this.firstOfSentence(sentenceFirst - 1) : -1;
     // No one has spoken since the sentence before began.
     if (prev >= 0 && this.lastSaid < words[prev]!.start) {
       const subject = previousSentenceSubject(ctx, prev, sentenceFirst);
+      if (subject) return subject;
+    }
+    // «وأشاد جواو أرماندو بالاستعداد …، وقال إنه …»: a verb inside its sentence goes on with the
+    // subject the sentence opened with, the same way, when no one has spoken since it began.
+    if (!opens && this.lastSaid < words[sentenceFirst]!.start) {
+      const cue = this.wordAt(cueStart);
+      const subject = cue > sentenceFirst ? previousSentenceSubject(ctx, sentenceFirst, cue) : null;
       if (subject) return subject;
     }
     if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };

@@ -484,6 +484,19 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // Any other noun there is no source: the last speaker goes on.
     assert.deepEqual(go('وقصفت طائرات حربية مواقع في المنطقة.', 'وأوضحت'), ['ماجد العلي', 'ماجد العلي']);
   });
+  it('reads the clause a verb stands in: a relative\'s antecedent, «أما» and its topic, the subject its sentence opened with', () => {
+    const text = 'وحضر الحفل الأمير سعد الفهد الذي شدد على أن الثقافة أولوية.\n\nوقال ماجد العلي إن الموقع بعيد، أما نادر الحربي فقال إن الموقع مناسب.\n\nوأشاد جواد الخطيب بالتنظيم الجيد للمهرجان، وقال إنه سيعود العام المقبل.\n\nوحصل الفريق على دعم الوزارة التي أكدت أن التمويل مستمر.';
+    const names = ['سعد الفهد', 'ماجد العلي', 'نادر الحربي', 'جواد الخطيب'];
+    const qs = findQuotes(text, names.map((n) => ent(text, n, 'PERS')));
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null]), [
+      ['الثقافة أولوية', 'سعد الفهد'],
+      ['الموقع بعيد،', 'ماجد العلي'],
+      ['الموقع مناسب', 'نادر الحربي'],
+      ['سيعود العام', 'جواد الخطيب'],
+      // The relative follows no name: the speaker goes on.
+      ['التمويل مستمر', 'جواد الخطيب'],
+    ]);
+  });
   it('gives a quotation after «بقوله» to its sentence\'s subject, though the verb before is no verb of speech', () => {
     const text = 'أما المدرب سامي العلي، فردد الكلمات نفسها بقوله: «لا يمكننا الاحتفال الآن، أمامنا مباراة أخرى».\n\nوروت هند الزهراني القصة بقولها «استيقظت في الفجر على صوت انفجار قوي».';
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS'), ent(text, 'هند الزهراني', 'PERS')]);

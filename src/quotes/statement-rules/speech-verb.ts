@@ -4,7 +4,7 @@
  * named there, the subject before the verb, a participle's sentence, or the speaker carried on.
  * A speech verb inside the clause after its own subject opens a statement of its own (nested-statement.ts).
  */
-import { groupBefore, sentenceSubject, subjectBefore } from '../carried-subject.js';
+import { groupBefore, relativeAntecedent, sentenceSubject, subjectBefore } from '../carried-subject.js';
 import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { citedAt } from '../cited.js';
 import { phraseAt, span } from '../context.js';
@@ -52,7 +52,7 @@ export function speechVerb(f: Finding, i: number): number | null {
     : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
       (found.explicit && !v.participle) || v.passive
       ? { speaker: null, role: null }
-      : (subjectBefore(ctx, first, i) ?? groupBefore(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
+      : (relativeAntecedent(ctx, i) ?? subjectBefore(ctx, first, i) ?? groupBefore(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
   const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
   if (clause.kind === 'mark') {
     const mk = marks[clause.mark!]!;
