@@ -283,6 +283,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, []);
     assert.equal(qs[0]?.speaker?.text, 'فهد الرشيدي');
   });
+  it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
+    const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
+    const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['سالم الحربي', 'سالم الحربي']);
+  });
   it('a name the tagger missed between a speech verb and the role it holds is the speaker, and is carried on', () => {
     const text = 'وأوضح هشام القحطاني المتحدث الرسمي لهيئة الطيران المدني، أن الرحلات ستستأنف الأسبوع المقبل.\n\nوأضاف أن المطار جاهز لاستقبال المسافرين.';
     const qs = findQuotes(text, []);
