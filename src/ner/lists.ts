@@ -4,7 +4,7 @@
  */
 import { RasdError } from '../errors.js';
 import { parsePlaces } from '../text/parse-places.js';
-import { PLACE_FILES } from '../text/places.js';
+import { TAGGER_PLACE_FILES } from '../text/places.js';
 import { readDataText, readLines } from '../text/read-data.js';
 import { PhraseTable } from './phrase-table.js';
 import type { WordCache } from './word-info.js';
@@ -44,7 +44,7 @@ export function defaultPhraseSources(): PhraseSources {
     orgCue: readLines(LIST_FILES.orgCue),
     locCue: readLines(LIST_FILES.locCue),
     ...parseGazetteer(readLines(GAZETTEER_FILE)),
-    place: PLACE_FILES.flatMap((file) => parsePlaces(readDataText(file), `data/${file}`).map((p) => p.name)),
+    place: TAGGER_PLACE_FILES.flatMap((file) => parsePlaces(readDataText(file), `data/${file}`).map((p) => p.name)),
   };
   return bundled;
 }

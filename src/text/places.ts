@@ -15,6 +15,12 @@ export type { Place, PlaceKind } from './parse-places.js';
 
 /** The bundled gazetteer files, hand-written first: they win ties of order. */
 export const PLACE_FILES = ['geo/places-extra.txt', 'geo/saudi-places.txt', 'geo/countries-ar.txt', 'geo/cities-ar.txt'] as const;
+/**
+ * The files the NER tagger's place feature reads: those its shipped model was trained with. A list
+ * added later serves the gazetteer's rules; the tagger reads it once a model is trained with it
+ * (trained with the Saudi list, the ANERcorp dev figure fell from 75.8 to 75.0 F1).
+ */
+export const TAGGER_PLACE_FILES = ['geo/places-extra.txt', 'geo/countries-ar.txt', 'geo/cities-ar.txt'] as const;
 
 /** Longest name, in words, that a look-up tries: «الولايات المتحدة الأمريكية» has three. */
 export const MAX_PLACE_WORDS = 4;
