@@ -502,6 +502,15 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['التمويل مستمر', 'جواد الخطيب'],
     ]);
   });
+  it('reads «وجاء في بيان …» as the document\'s words: its issuer named after it speaks, else no one known', () => {
+    const text = 'وجاء في بيان الجيش: «قتل ثلاثة من جنودنا في هجوم نفذه المسلحون».\n\nوجاء في بيان رئيس الإقليم سامي الكردي أن الهجوم مدان.\n\nوجاء في التقرير أن الأسعار سترتفع.';
+    const qs = findQuotes(text, [ent(text, 'الجيش', 'ORG'), ent(text, 'سامي الكردي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ')[0], q.speaker?.text ?? null]), [
+      ['قتل', 'الجيش'],
+      ['الهجوم', 'سامي الكردي'],
+      ['الأسعار', null],
+    ]);
+  });
   it('gives a quotation after «بقوله» to its sentence\'s subject, though the verb before is no verb of speech', () => {
     const text = 'أما المدرب سامي العلي، فردد الكلمات نفسها بقوله: «لا يمكننا الاحتفال الآن، أمامنا مباراة أخرى».\n\nوروت هند الزهراني القصة بقولها «استيقظت في الفجر على صوت انفجار قوي».';
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS'), ent(text, 'هند الزهراني', 'PERS')]);

@@ -11,13 +11,15 @@ import { phraseAt, span } from '../context.js';
 import type { Finding } from '../finding.js';
 import { nestedVerb } from '../nested-statement.js';
 import { reportedSpeaker } from '../reported.js';
-import { subjectIn } from '../subject.js';
+import { entitySpeaker, SPEAKER_TYPES, subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
 export function speechVerb(f: Finding, i: number): number | null {
   const { ctx } = f;
   const { words, text, marks, markAt, cues } = ctx;
-  const v = verbAt(ctx, i);
+  // «وجاء في بيان الجيش: «…»», «وجاء في البيان أن …»: a document speaks for its issuer.
+  const doc = documentAt(ctx, i);
+  const v = verbAt(ctx, i) ?? (doc >= 0 ? { lemma: 'جاء', start: words[i]!.start, passive: false, participle: false } : null);
   if (!v) return null;
   // «يُذكر أن …»: the writer's own note.
   if (cues.editorial.some((p) => phraseAt(ctx, i, p) >= 0)) return null;
@@ -43,7 +45,10 @@ export function speechVerb(f: Finding, i: number): number | null {
   const nestedFrom = f.nested?.at === i ? f.nested.from : -1;
   f.nested = null;
   let found =
-    nestedFrom >= 0 ? subjectIn(ctx, nestedFrom, i, v.lemma) : through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
+    nestedFrom >= 0 ? subjectIn(ctx, nestedFrom, i, v.lemma) : through ? subjectIn(ctx, through[0], through[1], null) : subjectIn(ctx, doc >= 0 ? doc : i + 1, subjectTo, v.lemma, v.participle, clause !== proper);
+  // A document speaks for the person or organisation named after it («بيان رئيس الإقليم مسعود
+  // برزاني»), or for the one the speaker rules find (an issuer named before); else for no one known.
+  if (doc >= 0) found = documentSpeaker(ctx, doc, subjectTo, found);
   // «ووصف المشهد بأنه …»: before a describing verb's clause stands its object; only a named subject speaks there.
   if (cues.describing.has(v.lemma) && nestedFrom < 0 && !through && !found.speaker?.type) found = { ...found, speaker: null, role: null, explicit: false };
   const first = f.firstOfSentence(i);
@@ -99,4 +104,24 @@ function wordsBefore(f: Finding, i: number, offset: number): number {
   let k = i;
   while (k + 1 < words.length && words[k + 1]!.start < offset) k++;
   return k;
+}
+
+/** «جاء» (و/ف in front or not) and «في» before a document noun («بيان», «البيان», «التقرير»): the noun's word index; else -1. */
+function documentAt(ctx: Finding['ctx'], i: number): number {
+  const { words, cues } = ctx;
+  const w = words[i]!;
+  if (!w.word || (w.fold !== 'جاء' && w.fold !== 'وجاء' && w.fold !== 'فجاء') || words[i + 1]?.fold !== 'في') return -1;
+  const n = words[i + 2];
+  if (!n?.word) return -1;
+  const noun = n.fold.startsWith('ال') ? n.fold.slice(2) : n.fold;
+  return cues.documents.has(noun) ? i + 2 : -1;
+}
+
+/** The speaker of a document's words: the first person or organisation named in its words [doc, to), else `found` when it names one, else no one. */
+function documentSpeaker(ctx: Finding['ctx'], doc: number, to: number, found: ReturnType<typeof subjectIn>): ReturnType<typeof subjectIn> {
+  const { words } = ctx;
+  const end = words[Math.max(doc, to - 1)]!.end;
+  const e = ctx.entities.find((x) => x.start >= words[doc]!.end && x.end <= end && SPEAKER_TYPES.has(x.type));
+  if (e) return { ...found, speaker: entitySpeaker(e, false), role: e.role, explicit: true };
+  return found.speaker?.type ? found : { ...found, speaker: null, role: null, explicit: true };
 }
