@@ -148,6 +148,14 @@ describe('linkMentions: names and canonical keys', () => {
     // A plain form keeps the looser fit: a state tagged an organisation is still the state.
     assert.equal(link('وقالت سوريا إن', [['سوريا', 'ORG']])[0]!.canonical, 'syria');
   });
+  it('gives a tagged mention the type of the known actor the alias scan finds over its very span, where the tagger\'s cannot be it', () => {
+    const typed = (text: string, names: Array<[string, EntityType]>) => link(text, names, true).map((e) => [e.text, e.type, e.canonical]);
+    // «داعش» tagged a person is the organisation; «وداعش» too, its clitic left out.
+    assert.deepEqual(typed('وتبنى داعش الهجوم', [['داعش', 'PERS']]), [['داعش', 'ORG', 'isis']]);
+    assert.deepEqual(typed('بين الجيش وداعش', [['وداعش', 'PERS']]), [['داعش', 'ORG', 'isis']]);
+    // A person the scan knows tagged an organisation is the person.
+    assert.deepEqual(typed('وقال أوباما إن', [['أوباما', 'ORG']]).map(([, type]) => type), ['PERS']);
+  });
   it('keeps a foreign name\'s first letter that only looks like a clitic, and cuts a real one', () => {
     const names = (text: string, mentions: Array<[string, 'PERS' | 'LOC']>): string[] => link(text, mentions).map((e) => e.text);
     assert.deepEqual(names('شارك ليام نيسون في الفيلم', [['ليام نيسون', 'PERS']]), ['ليام نيسون']);
