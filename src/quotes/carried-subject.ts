@@ -264,9 +264,9 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   const e = ctx.entities.find((x) => SPEAKER_TYPES.has(x.type) && (x.start === next.start || x.role?.start === next.start));
   if (e) return { speaker: entitySpeaker(e, true), role: e.role };
   // «وكشف مصدر مطلع في المعارضة لـ«الشرق الأوسط»، عن …. وقال إن …»: a source or group the source
-  // rules read there, up to the first comma; not any noun («وقصفت طائرات حربية …»).
-  // The words end at a comma, or at ب written on its noun, where the verb's complement begins
-  // («وأصيب الصيادون | بصدمة كبيرة»).
+  // rules read there; not any noun («وقصفت طائرات حربية …»). Its words end where the verb's
+  // complement begins: at a comma, a verb, ب written on a noun («وأصيب الصيادون | بصدمة كبيرة»), a
+  // complement's preposition or another function word («المكتب البريطاني | لم يفصح»).
   let to = k + 1;
   const stop = defaultStopwords();
   while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !prepositionOnNoun(ctx, words[to]!) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to)) to++;

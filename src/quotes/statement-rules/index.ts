@@ -3,10 +3,10 @@
  * decides and says where the finder goes on. Each rule reads the pass's state (finding.ts) and
  * names its example in its own file.
  *   1. interviewAnswer a paragraph answering a question in an interview: «ما الموهبة؟ ¶ أحب …»
- *   2. quotationFirst  a quotation no verb before it claimed: «…»، قال X / a quote carried on
+ *   2. quotationFirst  a quotation no verb before it claimed: «…»، قال X / «بقوله: «…»» / a quote carried on
  *   3. accordingToRule «وبحسب X، فإن …»
  *   4. citation        «قال تعالى (( … ))», «لقوله صلى الله عليه وسلم …»: scripture cited
- *   5. speechVerb      «قال X إن …», «أضاف: «…»», «دعا المجلس الحكومات إلى …»
+ *   5. speechVerb      «قال X إن …», «أضاف: «…»», «دعا المجلس الحكومات إلى …», «وجاء في بيان الجيش: «…»»
  *   6. attributionAfter «… على قيد الحياة، وفقا للدراسة.», «…، حسبما أعلن النائب العام»
  */
 import type { Finding } from '../finding.js';

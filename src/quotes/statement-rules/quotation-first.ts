@@ -1,7 +1,9 @@
 /**
- * A quotation no verb before it claimed: «…»، قال X (or «بحسب/وفق X») after it; else, opening a
- * paragraph after a paragraph of quotes, the same speaker going on; else, eight words or more,
- * a statement with no speaker. The quotation is read once either way.
+ * A quotation no verb before it claimed: «…»، قال X (or «بحسب/وفق X») after it; else after a word
+ * of saying («فردد الكلمات نفسها بقوله: «…»»), the sentence's subject's; else after a colon ending
+ * a clause that opens with a verb and a name («وواصل الدغريري في سرد معاناة شقيقه: «…»»), that
+ * name's; else, opening a paragraph after a paragraph of quotes, the same speaker going on; else,
+ * eight words or more, a statement with no speaker. The quotation is read once either way.
  */
 import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
 import { COMMAS, span } from '../context.js';

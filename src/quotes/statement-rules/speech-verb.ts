@@ -1,7 +1,8 @@
 /**
  * A speech verb and its clause (clause.ts): «قال X إن …», «أضاف: «…»», «أشار إلى أن …», «دعا
- * المجلس الحكومات إلى …». Between verb and clause stand the speaker and the medium; with none
- * named there, the subject before the verb, a participle's sentence, or the speaker carried on.
+ * المجلس الحكومات إلى …», and a document's words («وجاء في بيان الجيش: «…»»). Between verb and
+ * clause stand the speaker and the medium; with none named there, the antecedent of a relative
+ * before the verb, the subject before it, a participle's sentence, or the speaker carried on.
  * A speech verb inside the clause after its own subject opens a statement of its own (nested-statement.ts).
  */
 import { groupBefore, relativeAntecedent, sentenceSubject, subjectBefore } from '../carried-subject.js';
