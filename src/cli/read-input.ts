@@ -32,7 +32,7 @@ export function readInput(path: string | undefined, stdin: Readable, encoding?: 
 }
 
 /** A file's size, or undefined where it cannot be read (the read stream reports why). */
-function fileSize(path: string): number | undefined {
+export function fileSize(path: string): number | undefined {
   try {
     return statSync(path).size;
   } catch {

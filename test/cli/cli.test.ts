@@ -92,10 +92,12 @@ describe('rasd analyze', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /junk\.bin:byte 0: error decode\/binary/);
   });
-  it('fails with exit 1 and a message for a missing file', async () => {
-    const r = await runCli(['analyze', join(tmp, 'missing.txt')]);
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /missing\.txt/);
+  it('fails with exit 1 and a message for a missing file, with --json too', async () => {
+    for (const args of [['analyze', join(tmp, 'missing.txt')], ['analyze', '--json', join(tmp, 'missing.txt')]]) {
+      const r = await runCli(args);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /missing\.txt/);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { EXIT, type Command } from '../command.js';
 import { write, type CliIO } from '../io.js';
-import { lineBatches, lines, readInput, type InputChunks } from '../read-input.js';
+import { fileSize, lineBatches, lines, readInput, type InputChunks } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
 import { LARGE, WorkerReader } from '../worker-reader.js';
 import type { AnalyzeLines } from '../analyze-lines.js';
@@ -36,23 +36,27 @@ Options:
       await write(io.stderr, `rasd analyze: takes at most one FILE, got ${positionals.length}\n`);
       return EXIT.usage;
     }
-    const input = readInput(positionals[0], io.stdin, values.encoding as string | undefined);
-    if (values.json !== true) await termLines(input, io);
-    else await tokenLines(input, io.stdout);
+    // The input is opened once the modules that read it are loaded: a stream's error (a missing
+    // file) must find its reader listening.
+    const open = (): InputChunks => readInput(positionals[0], io.stdin, values.encoding as string | undefined);
+    const input = values.json !== true ? await termLines(positionals[0], open, io) : await tokenLines(open, io.stdout);
     return reportDiagnostics(input.diagnostics, io);
   },
 };
 
-/** Each line's terms, space-separated. */
-async function termLines(input: InputChunks, io: CliIO): Promise<void> {
-  const reader = input.size !== undefined && input.size >= LARGE ? new WorkerReader({}) : null;
+/** Each line's terms, space-separated; the input read. */
+async function termLines(path: string | undefined, open: () => InputChunks, io: CliIO): Promise<InputChunks> {
+  const size = path === undefined ? undefined : fileSize(path);
+  const reader = size !== undefined && size >= LARGE ? new WorkerReader({}) : null;
   let out: AnalyzeLines | undefined;
   try {
     out = new (await import('../analyze-lines.js')).AnalyzeLines({}, (bytes) => write(io.stdout, bytes), reader);
+    const input = open();
     for await (const batch of lineBatches(input.chunks)) {
       for (const { line } of batch) if (out.line(line)) await out.flush();
     }
     await out.end();
+    return input;
   } finally {
     // The lines' writer lets its reader go, or the worker would keep the process alive.
     if (out) out.close();
@@ -60,9 +64,10 @@ async function termLines(input: InputChunks, io: CliIO): Promise<void> {
   }
 }
 
-/** Each line's tokens, with their spans, kinds, terms and clitic pieces, as JSON. */
-async function tokenLines(input: InputChunks, stdout: CliIO['stdout']): Promise<void> {
+/** Each line's tokens, with their spans, kinds, terms and clitic pieces, as JSON; the input read. */
+async function tokenLines(open: () => InputChunks, stdout: CliIO['stdout']): Promise<InputChunks> {
   const [{ Analyzer, TermBuffer }, { cliticPieces }, { tokenize }] = await Promise.all([import('../../text/analyze.js'), import('../../text/clitic-spans.js'), import('../../text/tokenize.js')]);
+  const input = open();
   const analyzer = new Analyzer();
   const buf = new TermBuffer();
   let lineNo = 0;
@@ -83,4 +88,5 @@ async function tokenLines(input: InputChunks, stdout: CliIO['stdout']): Promise<
     });
     await write(stdout, JSON.stringify({ line: lineNo, tokens }) + '\n');
   }
+  return input;
 }
