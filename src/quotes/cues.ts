@@ -237,3 +237,19 @@ export function defaultQuoteCues(): QuoteCues {
   shipped ??= parseQuoteCues(readDataText('quotes/cues.txt'));
   return shipped;
 }
+
+const openers = new WeakMap<QuoteCues, ReadonlySet<string>>();
+
+/**
+ * The first words of the attribution phrases after a statement («وفقا», «بحسب», «نقلا»), not those
+ * that are prepositions or clause particles in their own right («على حد قوله», «كما قال»): a word
+ * that ends a speaker's words («مراسل الأناضول | وفقا للمعلومات») and opens no name.
+ */
+export function attributionOpeners(cues: QuoteCues): ReadonlySet<string> {
+  let set = openers.get(cues);
+  if (!set) {
+    set = new Set(cues.after.map((p) => p[0]!).filter((w) => !cues.trailingPreps.has(w) && !cues.openingParticles.has(w)));
+    openers.set(cues, set);
+  }
+  return set;
+}

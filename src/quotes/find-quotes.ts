@@ -16,6 +16,7 @@
  *
  * The finder walks the words once; at each, the statement rules (statement-rules/) are tried in
  * order, and the speaker rules (speaker-rules/) read the words between verb and clause. Last, a
+ * speaker named only by a role is the one person the article gives it (role-named-later.ts), and a
  * speaker the article gives a role elsewhere keeps it (actor-role.ts).
  */
 import type { Entity } from '../core/entity-schema.js';
@@ -27,6 +28,7 @@ import { findTimes } from '../times/find-times.js';
 import type { Quote } from '../core/quote-schema.js';
 import type { Context } from './context.js';
 import { withActorRoles } from './actor-role.js';
+import { withRoleHolders } from './role-named-later.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
 import { Finding } from './finding.js';
 import { missedNames } from './missed-names.js';
@@ -86,5 +88,5 @@ export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.t
       break;
     }
   }
-  return withActorRoles(f.quotes, entities);
+  return withActorRoles(withRoleHolders(text, f.quotes, entities), entities);
 }

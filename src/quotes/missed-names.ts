@@ -17,7 +17,7 @@ import { isKnownWord } from '../text/inflection.js';
 import { NOMINAL } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
-import { fold, type QuoteCues } from './cues.js';
+import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
 
 const MAX_NAME_WORDS = 4;
@@ -52,10 +52,12 @@ function prepositionOnNoun(rctx: RoleContext, k: number): boolean {
   return isKnownWord(rest, rctx.lexicon(), defaultMorphologyTables(), NOMINAL) && !defaultKnownNames().has(rest);
 }
 
-const boundaryWordOf =
-  (cues: QuoteCues) =>
-  (key: string): boolean =>
-    key.length < 2 || THAT.has(key) || cues.mediumPreps.has(key) || cues.trailingPreps.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد';
+const boundaryWordOf = (cues: QuoteCues): ((key: string) => boolean) => {
+  // «مراسل الأناضول | وفقا للمعلومات»: an attribution phrase («وفقا ل», «بحسب») is no name's first word.
+  const attribution = attributionOpeners(cues);
+  return (key: string): boolean =>
+    key.length < 2 || THAT.has(key) || cues.mediumPreps.has(key) || cues.trailingPreps.has(key) || cues.verbs.has(key) || cues.verbs.has(key.slice(1)) || key === 'قد' || attribution.has(key);
+};
 
 const isSpeechVerb = (cues: QuoteCues, key: string): boolean => cues.verbs.has(key) || (key.length > 3 && (key[0] === 'و' || key[0] === 'ف') && cues.verbs.has(key.slice(1)));
 

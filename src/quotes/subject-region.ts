@@ -6,6 +6,7 @@
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
+import { attributionOpeners } from './cues.js';
 import { isOutletName } from '../entities/outlet-names.js';
 import { isNominativePlural, isObliquePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
@@ -107,7 +108,8 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
       const close = ctx.marks[m]!.end;
       while (groupEnd < to && words[groupEnd]!.start < close) groupEnd++;
     }
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!)) groupEnd++;
+    // «مراسل الأناضول | وفقا للمعلومات»: an attribution phrase («وفقا ل», «بحسب») ends the group's words too.
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !attributionOpeners(ctx.cues).has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).

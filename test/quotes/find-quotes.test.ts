@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { articleEntities, articleText } from '../../src/analysis/analyse-article.js';
 import type { Entity } from '../../src/core/entity-schema.js';
 import { RasdError } from '../../src/errors.js';
+import { withRoleHolders } from '../../src/quotes/role-named-later.js';
 import { findQuotes, parseQuoteCues, QuoteSchema } from '../../src/quotes/index.js';
 import { findQuoteMarks } from '../../src/quotes/quote-marks.js';
 import { linkMentions } from '../../src/entities/link-mentions.js';
@@ -510,6 +511,22 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['الهجوم', 'سامي الكردي'],
       ['الأسعار', null],
     ]);
+  });
+  it('names a speaker given only by a role after the one person the article gives that role, before the statement or after it', () => {
+    const text = 'أكد المهندس سامي العلي المتحدث الرسمي للهيئة أن العمل مستمر.\n\nوقال المتحدث الرسمي إن التراخيص صدرت.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي', 'سامي العلي']);
+    const after = 'وقال المتحدث الرسمي للشرطة إن التحقيق مستمر.\n\nوكان ماجد الحربي المتحدث الرسمي للشرطة قد زار الموقع أمس.';
+    assert.deepEqual(findQuotes(after, [ent(after, 'ماجد الحربي', 'PERS')]).map((q) => q.speaker?.text), ['ماجد الحربي']);
+    // Two persons of that role: the role stays the speaker.
+    const two = 'وقال المدير الفني إن الفريق جاهز. ويعمل سامي العلي المدير الفني للنادي مع ماجد الحربي المدير الفني للمنتخب.';
+    const role = findQuotes(two, [])[0]!;
+    const persons = [ent(two, 'سامي العلي', 'PERS'), ent(two, 'ماجد الحربي', 'PERS')];
+    assert.equal(withRoleHolders(two, [role], persons)[0]!.speaker?.text, 'المدير الفني');
+    assert.equal(withRoleHolders(two, [role], persons.slice(0, 1))[0]!.speaker?.text, 'سامي العلي');
+  });
+  it('ends a speaker\'s words before an attribution phrase («مراسل الأناضول | وفقا للمعلومات»), which opens no name', () => {
+    const text = 'وذكر مراسل الأناضول وفقا للمعلومات التي حصل عليها أن الاشتباكات مستمرة.';
+    assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'مراسل الأناضول');
   });
   it('gives a quotation after «بقوله» to its sentence\'s subject, though the verb before is no verb of speech', () => {
     const text = 'أما المدرب سامي العلي، فردد الكلمات نفسها بقوله: «لا يمكننا الاحتفال الآن، أمامنا مباراة أخرى».\n\nوروت هند الزهراني القصة بقولها «استيقظت في الفجر على صوت انفجار قوي».';

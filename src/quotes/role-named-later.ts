@@ -1,0 +1,50 @@
+/**
+ * A speaker named only by a role («وقال المتحدث الرسمي إن …») is the one person the article gives
+ * that role, before the statement or after it («… عبدالناصر العبداللطيف المتحدث الرسمي للهيئة …»):
+ * the role phrase and the person's role (before the name, or in apposition after it) open with the
+ * same words, two at least. With two persons of that role, or none, the role stays the speaker.
+ */
+import type { Entity } from '../core/entity-schema.js';
+import type { Quote } from '../core/quote-schema.js';
+import { fold } from './cues.js';
+import { entitySpeaker } from './speaker.js';
+
+/** Words two role phrases must share from their start. */
+const MIN_SHARED = 2;
+
+const wordsOf = (text: string): string[] => fold(text).split(/\s+/u).filter(Boolean);
+
+/** The first `n` words of both phrases are the same, `n` being the shorter phrase's length. */
+function sameOpening(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < MIN_SHARED) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Characters after a name read for a role in apposition («عبدالناصر العبداللطيف، المتحدث الرسمي للهيئة …»). */
+const APPOSITION_CHARS = 120;
+
+/** The role words right after a person's name, a comma between or not. */
+function appositionOf(text: string, e: Entity): string[] {
+  return wordsOf(text.slice(e.end, e.end + APPOSITION_CHARS).replace(/^[\s،,]+/u, '')).map((w) => w.replace(/[،,.:؛]+$/u, ''));
+}
+
+export function withRoleHolders(text: string, quotes: readonly Quote[], entities: readonly Entity[]): Quote[] {
+  return quotes.map((q) => {
+    const s = q.speaker;
+    if (!s || s.type !== null) return q;
+    const phrase = wordsOf(s.text);
+    const holders = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== 'PERS') continue;
+      const before = e.role ? sameOpening(phrase, wordsOf(e.role.text)) : false;
+      // After the name, the whole role phrase must stand there («المتحدث الرسمي» in «… المتحدث الرسمي للهيئة»).
+      const after = appositionOf(text, e);
+      if (before || (phrase.length >= MIN_SHARED && after.length >= phrase.length && sameOpening(phrase, after.slice(0, phrase.length)))) holders.set(e.canonical, e);
+    }
+    if (holders.size !== 1) return q;
+    const e = [...holders.values()][0]!;
+    return { ...q, speaker: entitySpeaker(e, s.carried), role: e.role };
+  });
+}
