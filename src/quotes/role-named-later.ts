@@ -31,17 +31,17 @@ function appositionOf(text: string, e: Entity): string[] {
 }
 
 export function withRoleHolders(text: string, quotes: readonly Quote[], entities: readonly Entity[]): Quote[] {
+  if (!quotes.some((q) => q.speaker && q.speaker.type === null)) return [...quotes];
+  // Each person's role words, before the name and after it, read once for the article.
+  const persons = entities.filter((e) => e.type === 'PERS').map((e) => ({ e, before: e.role ? wordsOf(e.role.text) : [], after: appositionOf(text, e) }));
   return quotes.map((q) => {
     const s = q.speaker;
     if (!s || s.type !== null) return q;
     const phrase = wordsOf(s.text);
     const holders = new Map<string, Entity>();
-    for (const e of entities) {
-      if (e.type !== 'PERS') continue;
-      const before = e.role ? sameOpening(phrase, wordsOf(e.role.text)) : false;
+    for (const { e, before, after } of persons) {
       // After the name, the whole role phrase must stand there («المتحدث الرسمي» in «… المتحدث الرسمي للهيئة»).
-      const after = appositionOf(text, e);
-      if (before || (phrase.length >= MIN_SHARED && after.length >= phrase.length && sameOpening(phrase, after.slice(0, phrase.length)))) holders.set(e.canonical, e);
+      if (sameOpening(phrase, before) || (phrase.length >= MIN_SHARED && after.length >= phrase.length && sameOpening(phrase, after.slice(0, phrase.length)))) holders.set(e.canonical, e);
     }
     if (holders.size !== 1) return q;
     const e = [...holders.values()][0]!;
