@@ -1,6 +1,6 @@
 // Chooses SaudiNewsNet articles for a gold set and writes annotators' packets to a folder outside
 // the repository (the packets hold article text, which never ships).
-//   node --import tsx scripts/make-packets.ts --out DIR --count N --exclude GOLD… [--seed S] [--size K]
+//   node --import tsx scripts/make-packets.ts --out DIR --count N --exclude GOLD [--exclude GOLD …] [--seed S] [--size K]
 //     [--min-words A] [--max-words B] [--speech]
 // Articles come from days 4 to 15 (days 1 to 3 serve the search evaluation), have A to B words (120
 // to 600 by default), with --speech at least one speech verb, and are in none of the GOLD files
@@ -12,21 +12,31 @@ import { parseArgs } from 'node:util';
 import { loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    count: { type: 'string' },
-    exclude: { type: 'string', multiple: true, default: [] },
-    seed: { type: 'string', default: '7' },
-    size: { type: 'string', default: '10' },
-    'min-words': { type: 'string', default: '120' },
-    'max-words': { type: 'string', default: '600' },
-    speech: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'usage: make-packets.ts --out DIR --count N --exclude GOLD [--exclude GOLD …] [--seed S] [--size K] [--min-words A] [--max-words B] [--speech]';
+/** The options, or the usage and exit 2 for a wrong one («--exclude A B» gives each file its own --exclude). */
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        out: { type: 'string' },
+        count: { type: 'string' },
+        exclude: { type: 'string', multiple: true, default: [] },
+        seed: { type: 'string', default: '7' },
+        size: { type: 'string', default: '10' },
+        'min-words': { type: 'string', default: '120' },
+        'max-words': { type: 'string', default: '600' },
+        speech: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`make-packets.ts: ${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = readOptions();
 const [count, size, minWords, maxWords] = [values.count, values.size, values['min-words'], values['max-words']].map(Number) as [number, number, number, number];
 if (!values.out || ![count, size, minWords, maxWords].every((n) => Number.isInteger(n) && n >= 1)) {
-  console.error('usage: make-packets.ts --out DIR --count N --exclude GOLD… [--seed S] [--size K] [--min-words A] [--max-words B] [--speech]');
+  console.error(USAGE);
   process.exit(2);
 }
 const zips = saudiNewsNetZips();
