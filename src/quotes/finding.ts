@@ -60,14 +60,14 @@ export class Finding {
     this.cited.add(q);
   }
 
-  /** The word that starts at offset `start` (or the first after it). */
-  wordAt(start: number): number {
+  /** The word that holds offset `at` (a cue may start after a clitic: «و|قال»), or the first after it. */
+  wordAt(at: number): number {
     const { words } = this.ctx;
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (words[mid]!.start < start) lo = mid + 1;
+      if (words[mid]!.end <= at) lo = mid + 1;
       else hi = mid;
     }
     return lo;
