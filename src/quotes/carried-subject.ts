@@ -12,6 +12,7 @@ import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { unnamedSpeaker } from './speaker.js';
 import { readRegion } from './subject-region.js';
+import { prepositionOnNoun } from './word-shape.js';
 import { groupHeadsName } from './speaker-rules/group-heads-name.js';
 import { groupNamedBefore } from './speaker-rules/group-named-before.js';
 import { personInGroup } from './speaker-rules/person-in-group.js';
@@ -22,7 +23,6 @@ import { defaultStopwords } from '../text/stopwords.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
-import type { QWord } from './words.js';
 
 /** Words of an unnamed subject after the verb that a participle's sentence opens with, at most. */
 const SUBJECT_WORDS = 3;
@@ -196,22 +196,6 @@ function onlyVerb(ctx: Context, fold: string): boolean {
   return [fold, withoutConjunction(fold)].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
 }
 
-/**
- * «بصدمة», «بالخطة»: ب on a noun, where the lexicon does not read the whole word. Not ل, which joins a name's
- * parts («الأمانة العامة لهيئة كبار العلماء»).
- */
-function prepositionOnNoun(ctx: Context, w: QWord): boolean {
-  if (!w.word || w.fold.length < 4 || w.fold[0] !== 'ب') return false;
-  // The lexicon's words are in the morph form, with ة.
-  const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
-  const lexicon = ctx.roles.lexicon();
-  const tables = defaultMorphologyTables();
-  const noun = (w: string): boolean => w.length >= 2 && isKnownWord(w, lexicon, tables, NOMINAL);
-  // «بالخطة»: ب and the article before a noun.
-  if (form.startsWith('بال') && noun(form.slice(3))) return true;
-  return !isKnownWord(form, lexicon, tables) && noun(form.slice(1));
-}
-
 /** A word without a و or ف in front («فإن» → «إن», «والذين» → «الذين»). */
 const withoutConjunction = (fold: string): string => (fold.length > 2 && (fold[0] === 'و' || fold[0] === 'ف') ? fold.slice(1) : fold);
 
@@ -269,7 +253,7 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   // complement's preposition or another function word («المكتب البريطاني | لم يفصح»).
   let to = k + 1;
   const stop = defaultStopwords();
-  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !prepositionOnNoun(ctx, words[to]!) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to)) to++;
+  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !(words[to]!.word && prepositionOnNoun(normalizeText(ctx.text.slice(words[to]!.start, words[to]!.end), 'morph'), 'ب', ctx.roles.lexicon())) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to)) to++;
   const region = readRegion(ctx, k + 1, to, null, false, false).region;
   if (!region) return null;
   for (const rule of SOURCE_RULES) {

@@ -12,13 +12,11 @@ import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
-import { defaultKnownNames, writtenAsGivenName } from '../text/known-names.js';
-import { isKnownWord } from '../text/inflection.js';
-import { NOMINAL } from '../text/lexicon-tags.js';
-import { defaultMorphologyTables } from '../text/morphology-tables.js';
+import { writtenAsGivenName } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
+import { prepositionOnNoun } from './word-shape.js';
 
 const MAX_NAME_WORDS = 4;
 const BOUNDARY_KINDS = new Set(['punct', 'lcons', 'stop', 'prep']);
@@ -34,23 +32,16 @@ function nameLike(rctx: RoleContext, first: number, n: number, boundaryWord: (ke
   for (let k = first; k < n; k++) {
     const w = rctx.words[k]!;
     const c = classify(rctx, k);
-    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || BOUNDARY_KINDS.has(c.kind) || NOT_NAME_KINDS.has(c.kind) || (k === first && (c.kind !== 'other' || prepositionOnNoun(rctx, k)))) return false;
+    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || BOUNDARY_KINDS.has(c.kind) || NOT_NAME_KINDS.has(c.kind) || (k === first && (c.kind !== 'other' || opensPhrase(rctx, k)))) return false;
   }
   return true;
 }
 
-/**
- * «المدير العام | بتجهيز عدد …»: ب or ك on a noun the lexicon knows, where no name the lists know
- * is written so («بسام»), opens a preposition's phrase, not a name.
- */
-function prepositionOnNoun(rctx: RoleContext, k: number): boolean {
-  const { text, words } = rctx;
-  const w = words[k]!;
-  const form = normalizeText(text.slice(w.start, w.end), 'morph');
-  if (form.length < 5 || (form[0] !== 'ب' && form[0] !== 'ك') || defaultKnownNames().has(form)) return false;
-  const rest = form.slice(1).replace(/^ال/u, '');
-  return isKnownWord(rest, rctx.lexicon(), defaultMorphologyTables(), NOMINAL) && !defaultKnownNames().has(rest);
-}
+/** «المدير العام | بتجهيز عدد …»: ب or ك on a noun opens a preposition's phrase, not a name. */
+const opensPhrase = (rctx: RoleContext, k: number): boolean => {
+  const w = rctx.words[k]!;
+  return prepositionOnNoun(normalizeText(rctx.text.slice(w.start, w.end), 'morph'), 'بك', rctx.lexicon());
+};
 
 const boundaryWordOf = (cues: QuoteCues): ((key: string) => boolean) => {
   // «مراسل الأناضول | وفقا للمعلومات»: an attribution phrase («وفقا ل», «بحسب») is no name's first word.
@@ -169,7 +160,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
       // The first word has no article, but for a name set off by commas whose next word has none
       // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
       const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && kindAt(rctx, n + 1).kind === 'other');
-      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || prepositionOnNoun(rctx, n)))) {
+      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || opensPhrase(rctx, n)))) {
         ok = false;
         break;
       }

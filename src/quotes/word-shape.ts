@@ -1,4 +1,9 @@
-/** Shapes of words in search form that the quote finder's stages share. */
+/** Shapes of words that the quote finder's stages share. */
+import { isKnownWord } from '../text/inflection.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { NOMINAL } from '../text/lexicon-tags.js';
+import type { Lexicon } from '../text/lexicon.js';
+import { defaultMorphologyTables } from '../text/morphology-tables.js';
 
 /** A nisba adjective with the article: «السوري», «الأمريكية», «المصريين». */
 export const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
@@ -15,4 +20,20 @@ export function suffixBases(f: string): string[] {
   if (stem.endsWith('ت')) out.push(stem.slice(0, -1) + 'ه');
   if (/[ئؤ]$/u.test(stem)) out.push(stem.slice(0, -1) + 'ء');
   return out;
+}
+
+/**
+ * A preposition of `letters` written on a noun the lexicon knows, the article between or not, in a
+ * word written `form` (morph form): «بصدمة», «بالخطة», «بتجهيز». Not a word the lexicon reads whole
+ * without the article, nor a name the lists know («بسام», «بدر»).
+ */
+export function prepositionOnNoun(form: string, letters: string, lexicon: Lexicon): boolean {
+  if (form.length < 4 || !letters.includes(form[0]!)) return false;
+  const names = defaultKnownNames();
+  const tables = defaultMorphologyTables();
+  const rest = form.slice(1);
+  const article = rest.startsWith('ال');
+  const noun = article ? rest.slice(2) : rest;
+  if (noun.length < 2 || names.has(form) || names.has(noun)) return false;
+  return isKnownWord(noun, lexicon, tables, NOMINAL) && (article || !isKnownWord(form, lexicon, tables));
 }
