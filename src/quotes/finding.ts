@@ -36,6 +36,12 @@ export class Finding {
    * Adds a statement; a speaker becomes one the speaker rules can go back to, and the one carried
    * on unless `carry` is false (the source of a closing «بحسب …» is not who «وأضاف» goes on with).
    */
+  /** Adds a direct statement: a quotation opening the next paragraph goes on with its speaker. */
+  pushDirect(q: Quote): void {
+    this.push(q);
+    this.lastDirect = q;
+  }
+
   push(q: Quote, carry = true): void {
     const { ctx } = this;
     this.quotes.push(q);

@@ -64,8 +64,7 @@ export function quotationFirst(f: Finding, i: number): number | null {
       while (to < words.length && words[to]!.sentence === words[afterAt]!.sentence && !words[to]!.paraStart && words[to]!.fold !== '.') to++;
       const found = subjectIn(ctx, from, to, v?.lemma ?? null);
       const who = found.speaker ? { speaker: found.speaker, role: found.role } : found.explicit || v?.passive ? { speaker: null, role: null } : f.carry(f.firstOfSentence(i), cueStart);
-      f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, cueStart, cueEnd), lemma }, medium: found.medium });
-      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+      f.pushDirect({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, cueStart, cueEnd), lemma }, medium: found.medium });
       return j;
     }
   }
@@ -75,8 +74,7 @@ export function quotationFirst(f: Finding, i: number): number | null {
   if (saying >= 0 && count >= MIN_QUOTE_WORDS) {
     const first = f.firstOfSentence(saying);
     const who = subjectBefore(ctx, first, saying) ?? sentenceSubject(ctx, first, saying) ?? f.carry(first, words[saying]!.start);
-    f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, words[saying]!.start, words[saying]!.end), lemma: 'قال' }, medium: null });
-    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    f.pushDirect({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: { ...span(text, words[saying]!.start, words[saying]!.end), lemma: 'قال' }, medium: null });
     return j;
   }
   // «وواصل الدغريري في سرد معاناة شقيقه: «…»»: a clause that opens with a verb and its subject and
@@ -86,8 +84,7 @@ export function quotationFirst(f: Finding, i: number): number | null {
     const first = f.firstOfSentence(colon);
     const who = opensWithVerb(f, first, colon) ? namedAfterVerb(f, first, colon) : null;
     if (who?.speaker) {
-      f.push({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: null, medium: null });
-      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+      f.pushDirect({ ...inner, kind: 'direct', speaker: who.speaker, role: who.role, cue: null, medium: null });
       return j;
     }
   }
@@ -96,8 +93,7 @@ export function quotationFirst(f: Finding, i: number): number | null {
     const prev = f.lastDirect;
     f.push({ ...inner, kind: 'direct', speaker: prev.speaker ? { ...prev.speaker, carried: true } : null, role: prev.role, cue: null, medium: null });
   } else if (count >= MIN_BARE_WORDS) {
-    f.push({ ...inner, kind: 'direct', speaker: null, role: null, cue: null, medium: null });
-    f.lastDirect = f.quotes[f.quotes.length - 1]!;
+    f.pushDirect({ ...inner, kind: 'direct', speaker: null, role: null, cue: null, medium: null });
   }
   return j;
 }

@@ -69,8 +69,7 @@ export function speechVerb(f: Finding, i: number): number | null {
     const end = cut >= 0 ? words[cut - 1]!.start : mk.innerEnd;
     // A stray mark right before the participle («…التعهد"، مشيرة إلى أن …») quotes nothing.
     if (end > mk.innerStart) {
-      f.push({ ...span(text, mk.innerStart, end), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
-      f.lastDirect = f.quotes[f.quotes.length - 1]!;
+      f.pushDirect({ ...span(text, mk.innerStart, end), kind: 'direct', speaker: who.speaker, role: who.role, cue, medium: found.medium });
     }
     return wordsBefore(f, i, cut >= 0 ? words[cut]!.start : mk.end);
   }
