@@ -12,7 +12,7 @@ import { phraseAt, span } from '../context.js';
 import type { Finding } from '../finding.js';
 import { nestedVerb } from '../nested-statement.js';
 import { reportedSpeaker } from '../reported.js';
-import { entitySpeaker, SPEAKER_TYPES, subjectIn } from '../subject.js';
+import { entitySpeaker, SPEAKER_TYPES, subjectIn, type Found } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
 export function speechVerb(f: Finding, i: number): number | null {
@@ -118,7 +118,7 @@ function documentAt(ctx: Finding['ctx'], i: number): number {
 }
 
 /** The speaker of a document's words: the first person or organisation named in its words [doc, to), else `found` when it names one, else no one. */
-function documentSpeaker(ctx: Finding['ctx'], doc: number, to: number, found: ReturnType<typeof subjectIn>): ReturnType<typeof subjectIn> {
+function documentSpeaker(ctx: Finding['ctx'], doc: number, to: number, found: Found): Found {
   const { words } = ctx;
   const end = words[Math.max(doc, to - 1)]!.end;
   const e = ctx.entities.find((x) => x.start >= words[doc]!.end && x.end <= end && SPEAKER_TYPES.has(x.type));
