@@ -8,6 +8,8 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { TAG } from './lexicon-tags.js';
 import { normalizeText } from './normalize.js';
 import { readDataText } from './read-data.js';
+import { loadCompiled, type CompiledResource } from './compiled-data.js';
+import { LexiconTable } from './lexicon-table.js';
 import { defaultStopwords } from './stopwords.js';
 
 /** Arabic letters only: a one-word name, no digits, Latin or spaces. */
@@ -79,41 +81,61 @@ export interface KnownNames {
   person(word: string): boolean;
 }
 
-/** Known names from the lexicon's proper tag and the listed names. */
-export function createKnownNames(lists: Omit<NameLists, 'multi'>, lexicon: Lexicon): KnownNames {
-  // One set for `has`, which the reader asks of every clitic reading of every new word.
-  const any = new Set([...lists.listed, ...lists.actors]);
+/** Bits of a one-word name in the names' table: what lists name it. */
+const LISTED = 1;
+const ACTOR = 2;
+const PERSON = 4;
+const PLACE = 8;
+
+/** The one-word names of the lists in one table, each with the bits of the lists that name it. */
+export function nameTable(lists: Omit<NameLists, 'multi'>): LexiconTable {
+  const sets: Array<[ReadonlySet<string>, number]> = [[lists.listed, LISTED], [lists.actors, ACTOR], [lists.persons, PERSON], [lists.places, PLACE]];
+  let units = 0;
+  const all = new Set<string>();
+  for (const [set] of sets) for (const w of set) all.add(w);
+  for (const w of all) units += w.length;
+  const table = new LexiconTable(all.size, units);
+  for (const [set, bit] of sets) for (const w of set) table.or(w, 0, w.length, bit);
+  return table;
+}
+
+/** Known names from the lexicon's proper tag and the lists' names (see {@link nameTable}). */
+export function createKnownNames(names: LexiconTable, lexicon: Lexicon): KnownNames {
+  const bits = (word: string): number => names.get(word) ?? 0;
   return {
-    actor: (word) => lists.actors.has(word),
-    person: (word) => lists.persons.has(word) && !lists.places.has(word),
-    has: (word) => any.has(word) || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
+    actor: (word) => (bits(word) & ACTOR) !== 0,
+    person: (word) => (bits(word) & (PERSON | PLACE)) === PERSON,
+    has: (word) => (bits(word) & (LISTED | ACTOR)) !== 0 || ((lexicon.get(word) ?? 0) & TAG.proper) !== 0,
   };
 }
 
-let bundledLists: NameLists | undefined;
+/** The bundled lists' files, in the order {@link parseNameLists} takes them (the place lists last). */
+const NAME_SOURCES = ['ner/anergazet.txt', 'entities/aliases.txt', 'geo/cities-ar.txt', 'geo/countries-ar.txt', 'geo/places-extra.txt', 'geo/saudi-places.txt'];
 
-/** The bundled lists, read once on first use. */
-function bundled(): NameLists {
-  bundledLists ??= parseNameLists(readDataText('ner/anergazet.txt'), readDataText('entities/aliases.txt'), [
-    readDataText('geo/cities-ar.txt'),
-    readDataText('geo/countries-ar.txt'),
-    readDataText('geo/places-extra.txt'),
-    readDataText('geo/saudi-places.txt'),
-  ]);
-  return bundledLists;
-}
+const parseBundled = (texts: readonly string[]): NameLists => parseNameLists(texts[0]!, texts[1]!, texts.slice(2));
 
+/** The bundled lists' one-word names, compiled (see compiled-data.ts). */
+export const NAMES_RESOURCE: CompiledResource<LexiconTable> = {
+  name: 'names',
+  sources: NAME_SOURCES,
+  parse: (texts) => nameTable(parseBundled(texts)),
+  toBytes: (table) => table.toBytes(),
+  fromBytes: (bytes) => LexiconTable.fromBytes(bytes),
+};
+
+let multi: ReadonlySet<string> | undefined;
 let cached: KnownNames | undefined;
 
 /** The bundled known names. */
 export function defaultKnownNames(): KnownNames {
-  cached ??= createKnownNames(bundled(), defaultLexicon());
+  cached ??= createKnownNames(loadCompiled(NAMES_RESOURCE), defaultLexicon());
   return cached;
 }
 
 /** The bundled names of several words (a query of just those words is searched as the phrase). */
 export function defaultMultiWordNames(): ReadonlySet<string> {
-  return bundled().multi;
+  multi ??= parseBundled(NAME_SOURCES.map(readDataText)).multi;
+  return multi;
 }
 
 /**

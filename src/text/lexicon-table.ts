@@ -15,6 +15,19 @@ function hashJoined(word: string, end: number, ending: string): number {
   return h;
 }
 
+/** The arrays of a table, in the order {@link LexiconTable.toBytes} writes them. */
+interface TableArrays {
+  pool: Uint16Array;
+  keyStart: Int32Array;
+  keyLen: Int32Array;
+  keyHash: Int32Array;
+  values: Float64Array;
+  slots: Int32Array;
+}
+
+/** Int32s before the arrays: entries, units, capacity, pool length, slot count, and one to keep 8-byte alignment. */
+const HEAD_INTS = 6;
+
 /** Word → tag bits, filled once (from a map, or straight from a lexicon file's text) and then read. */
 export class LexiconTable {
   private readonly pool: Uint16Array;
@@ -29,17 +42,76 @@ export class LexiconTable {
   private units = 0;
 
   /** An empty table with room for `capacity` words of `units` code units in all. */
-  constructor(capacity: number, units: number) {
-    this.pool = new Uint16Array(units);
-    this.keyStart = new Int32Array(capacity);
-    this.keyLen = new Int32Array(capacity);
-    this.keyHash = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
+  constructor(capacity: number, units: number, arrays?: TableArrays) {
     // At most a quarter full, so that a miss usually lands on an empty slot at once.
     let size = 16;
     while (size < capacity * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    const a = arrays ?? {
+      pool: new Uint16Array(units),
+      keyStart: new Int32Array(capacity),
+      keyLen: new Int32Array(capacity),
+      keyHash: new Int32Array(capacity),
+      values: new Float64Array(capacity),
+      slots: new Int32Array(size),
+    };
+    this.pool = a.pool;
+    this.keyStart = a.keyStart;
+    this.keyLen = a.keyLen;
+    this.keyHash = a.keyHash;
+    this.values = a.values;
+    this.slots = a.slots;
+    this.mask = a.slots.length - 1;
+  }
+
+  /**
+   * The table as bytes, for {@link LexiconTable.fromBytes}: its counts, then its arrays as they are
+   * in memory (little-endian, as on every platform Node runs on), each at a multiple of 8 bytes.
+   */
+  toBytes(): Uint8Array {
+    const arrays = this.arrays();
+    const parts: Uint8Array[] = [new Uint8Array(new Int32Array([this.entries, this.units, this.keyStart.length, this.pool.length, this.slots.length, 0]).buffer)];
+    for (const a of Object.values(arrays)) {
+      parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      const pad = (8 - (a.byteLength % 8)) % 8;
+      if (pad) parts.push(new Uint8Array(pad));
+    }
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  /** A table back from {@link LexiconTable.toBytes}; its arrays are views of `bytes` (8-aligned), not copies. */
+  static fromBytes(bytes: Uint8Array): LexiconTable {
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD_INTS);
+    const [entries, units, capacity, poolLength, slotCount] = head as unknown as number[];
+    let at = aligned.byteOffset + HEAD_INTS * 4;
+    const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, width: number): T => {
+      const view = make(aligned.buffer, at, length);
+      at += Math.ceil((length * width) / 8) * 8;
+      return view;
+    };
+    const arrays: TableArrays = {
+      pool: take((b, o, n) => new Uint16Array(b, o, n), poolLength!, 2),
+      keyStart: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
+      keyLen: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
+      keyHash: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
+      values: take((b, o, n) => new Float64Array(b, o, n), capacity!, 8),
+      slots: take((b, o, n) => new Int32Array(b, o, n), slotCount!, 4),
+    };
+    if (at !== aligned.byteOffset + aligned.byteLength) throw new RangeError(`LexiconTable: ${aligned.byteLength} bytes, expected ${at - aligned.byteOffset}`);
+    const table = new LexiconTable(capacity!, poolLength!, arrays);
+    table.entries = entries!;
+    table.units = units!;
+    return table;
+  }
+
+  private arrays(): TableArrays {
+    return { pool: this.pool, keyStart: this.keyStart, keyLen: this.keyLen, keyHash: this.keyHash, values: this.values, slots: this.slots };
   }
 
   /** A table of a map's words and values. */

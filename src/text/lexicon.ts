@@ -1,5 +1,5 @@
 /** The word lexicon behind clitic splitting and stemming: morph-form words with their tag bits. */
-import { readDataText } from './read-data.js';
+import { loadCompiled, type CompiledResource } from './compiled-data.js';
 import { TAG, tagBits } from './lexicon-tags.js';
 import { LexiconTable } from './lexicon-table.js';
 
@@ -43,6 +43,10 @@ function lexiconOf(table: LexiconTable): Lexicon {
  * with no tags (a names list) is a proper name. A word listed twice has the tags of both lines.
  */
 export function parseLexicon(...texts: string[]): Lexicon {
+  return lexiconOf(parseTable(texts));
+}
+
+function parseTable(texts: readonly string[]): LexiconTable {
   // Room for a word per line: the words go straight from the text into the table, with no string
   // or map entry per word (this runs at every start, on ~90k lines).
   let lines = 0;
@@ -54,7 +58,7 @@ export function parseLexicon(...texts: string[]): Lexicon {
   }
   const table = new LexiconTable(lines, units);
   for (const text of texts) parseInto(text, table);
-  return lexiconOf(table);
+  return table;
 }
 
 function parseInto(text: string, table: LexiconTable): void {
@@ -88,10 +92,19 @@ function fieldEnd(text: string, from: number, to: number): number {
   return tab >= 0 && tab < to ? tab : to;
 }
 
+/** The bundled lexicon's files, and their table compiled (see compiled-data.ts). */
+export const LEXICON_RESOURCE: CompiledResource<LexiconTable> = {
+  name: 'lexicon',
+  sources: ['lexicon/ayaspell-stems.txt', 'lexicon/anercorp-names.txt'],
+  parse: parseTable,
+  toBytes: (table) => table.toBytes(),
+  fromBytes: (bytes) => LexiconTable.fromBytes(bytes),
+};
+
 let cached: Lexicon | undefined;
 
 /** The bundled lexicon (Ayaspell plus ANERcorp names, about 93k words), read once on first use. */
 export function defaultLexicon(): Lexicon {
-  cached ??= parseLexicon(readDataText('lexicon/ayaspell-stems.txt'), readDataText('lexicon/anercorp-names.txt'));
+  cached ??= lexiconOf(loadCompiled(LEXICON_RESOURCE));
   return cached;
 }

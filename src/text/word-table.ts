@@ -1,19 +1,28 @@
 /**
  * An open-addressing hash table from a word's folded code units to an int value (a term id),
- * compared in place so that looking up a known word allocates nothing. A slot holds the word's hash
- * beside its entry, and an entry its key's start and length beside its value, so that a probe reads
- * one cache line of each: on news, where most of a text's words are known, the probes' cache misses
- * were most of the time spent on a word.
+ * compared in place so that looking up a known word allocates nothing. A slot holds the word's hash,
+ * length and value, and the word's units themselves when it has at most {@link INLINE} of them (most
+ * words): a probe then reads one slot, often one cache line, where a slot that pointed to an entry
+ * and an entry that pointed to its units cost three cache misses on a word seen long ago. On news,
+ * those misses were most of the time spent on a known word.
  */
 import { grown } from './grow.js';
 
+/** Int32s per slot: hash, length + 1 (0 for an empty slot), value, then the units, two per int. */
+const SHIFT = 3;
+const SLOT = 1 << SHIFT;
+const HASH = 0;
+const LENGTH = 1;
+const VALUE = 2;
+const UNITS = 3;
+/** Units kept in the slot; a longer word's units are in the pool, and the slot keeps where. */
+const INLINE = 2 * (SLOT - UNITS);
+
 export class WordTable {
-  private pool = new Uint16Array(1 << 16);
+  /** The units of the words longer than INLINE. */
+  private pool = new Uint16Array(1 << 12);
   private poolLen = 0;
-  /** Per entry e: [3e] the key's start in `pool`, [3e + 1] its length, [3e + 2] the value. */
-  private entries = new Int32Array(3 * 1024);
-  /** Per slot s: [2s] the hash of its entry, [2s + 1] the entry index + 1 (0 = empty). */
-  private slots = new Int32Array(2 * 2048);
+  private slots = new Int32Array(SLOT * 1024);
   private count = 0;
 
   /** Number of distinct words held. */
@@ -24,26 +33,31 @@ export class WordTable {
   /** The value stored for `units[0..len)` with hash `hash`, or `missing`. */
   get(units: Uint16Array, len: number, hash: number, missing: number): number {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = slots[2 * s + 1]! - 1;
-      if (e < 0) return missing;
-      if (slots[2 * s] === hash && this.entries[3 * e + 1] === len && this.equals(e, units, len)) return this.entries[3 * e + 2]!;
+    const wrap = slots.length - 1;
+    for (let s = (hash << SHIFT) & wrap; ; s = (s + SLOT) & wrap) {
+      const stored = slots[s + LENGTH]! - 1;
+      if (stored < 0) return missing;
+      if (stored === len && slots[s + HASH] === hash && this.equals(s, units, len)) return slots[s + VALUE]!;
     }
   }
 
   /** Stores a value for a word that is not yet in the table. */
   add(units: Uint16Array, len: number, hash: number, value: number): void {
-    if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length);
-    if (3 * (this.count + 1) > this.entries.length) this.entries = grown(this.entries, this.entries.length * 2);
-    while (this.poolLen + len > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
-    const e = this.count++;
-    this.pool.set(units.subarray(0, len), this.poolLen);
-    this.entries[3 * e] = this.poolLen;
-    this.entries[3 * e + 1] = len;
-    this.entries[3 * e + 2] = value;
-    this.poolLen += len;
-    this.place(this.slots, e, hash);
+    if ((this.count + 1) * 2 * SLOT > this.slots.length) this.rehash();
+    const slots = this.slots;
+    const s = this.free(slots, hash);
+    slots[s + HASH] = hash;
+    slots[s + LENGTH] = len + 1;
+    slots[s + VALUE] = value;
+    if (len <= INLINE) {
+      for (let k = 0; 2 * k < len; k++) slots[s + UNITS + k] = pair(units, 2 * k, len);
+    } else {
+      while (this.poolLen + len > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
+      this.pool.set(units.subarray(0, len), this.poolLen);
+      slots[s + UNITS] = this.poolLen;
+      this.poolLen += len;
+    }
+    this.count++;
   }
 
   /** Forgets every word (keeps the allocated memory). */
@@ -53,26 +67,40 @@ export class WordTable {
     this.poolLen = 0;
   }
 
-  private equals(e: number, units: Uint16Array, len: number): boolean {
+  private equals(s: number, units: Uint16Array, len: number): boolean {
+    const slots = this.slots;
+    if (len <= INLINE) {
+      for (let k = 0; 2 * k < len; k++) if (slots[s + UNITS + k] !== pair(units, 2 * k, len)) return false;
+      return true;
+    }
     const pool = this.pool;
-    const base = this.entries[3 * e]!;
+    const base = slots[s + UNITS]!;
     for (let i = 0; i < len; i++) if (pool[base + i] !== units[i]) return false;
     return true;
   }
 
-  private place(slots: Int32Array, e: number, hash: number): void {
-    const mask = (slots.length >> 1) - 1;
-    let s = hash & mask;
-    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
-    slots[2 * s] = hash;
-    slots[2 * s + 1] = e + 1;
+  /** The first empty slot of a hash's probe sequence. */
+  private free(slots: Int32Array, hash: number): number {
+    const wrap = slots.length - 1;
+    let s = (hash << SHIFT) & wrap;
+    while (slots[s + LENGTH] !== 0) s = (s + SLOT) & wrap;
+    return s;
   }
 
-  /** Twice the slots, each entry placed again by the hash its old slot kept. */
-  private rehash(oldLength: number): void {
+  /** Twice the slots, each word's slot copied to where its hash now leads. */
+  private rehash(): void {
     const old = this.slots;
-    const slots = new Int32Array(oldLength * 2);
-    for (let s = 0; s < oldLength; s += 2) if (old[s + 1] !== 0) this.place(slots, old[s + 1]! - 1, old[s]!);
+    const slots = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += SLOT) {
+      if (old[s + LENGTH] === 0) continue;
+      const to = this.free(slots, old[s + HASH]!);
+      for (let k = 0; k < SLOT; k++) slots[to + k] = old[s + k]!;
+    }
     this.slots = slots;
   }
+}
+
+/** Units `i` and `i + 1` of a word of `len` units as one int (the second 0 past the word's end). */
+function pair(units: Uint16Array, i: number, len: number): number {
+  return units[i]! | (i + 1 < len ? units[i + 1]! << 16 : 0);
 }

@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { compileResource, loadCompiled, type CompiledResource } from '../../src/text/compiled-data.js';
+import { LexiconTable } from '../../src/text/lexicon-table.js';
+import { LEXICON_RESOURCE, parseLexicon } from '../../src/text/lexicon.js';
+import { readDataText } from '../../src/text/read-data.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-compiled-'));
+const dirUrl = pathToFileURL(dir + '/');
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A resource over a real data file whose value says how it was made: parsed from the text, or read back from bytes. */
+function resource(name: string, sources: string[]): CompiledResource<{ lines: number; via: string }> {
+  return {
+    name,
+    sources,
+    parse: (texts) => ({ lines: texts.join('\n').split('\n').length, via: 'parse' }),
+    toBytes: (v) => new Uint8Array(new Int32Array([v.lines, 0]).buffer),
+    fromBytes: (b) => ({ lines: new Int32Array(b.buffer, b.byteOffset, 2)[0]!, via: 'bytes' }),
+  };
+}
+
+describe('compiled resources', () => {
+  it('parses the texts when no compiled file exists, and reads the compiled file once there is one', () => {
+    const r = resource('names-a', ['lexicon/anercorp-names.txt']);
+    const parsed = loadCompiled(r, dirUrl);
+    assert.equal(parsed.via, 'parse');
+    writeFileSync(join(dir, 'names-a.bin'), compileResource(r));
+    assert.deepEqual(loadCompiled(r, dirUrl), { lines: parsed.lines, via: 'bytes' });
+  });
+
+  it('parses again when the compiled file was made from other sources, or is cut short', () => {
+    const made = resource('names-b', ['lexicon/anercorp-names.txt']);
+    const now = resource('names-b', ['lexicon/anercorp-names.txt', 'lexicon/anercorp-counts.txt']);
+    writeFileSync(join(dir, 'names-b.bin'), compileResource(made));
+    assert.equal(loadCompiled(now, dirUrl).via, 'parse');
+    writeFileSync(join(dir, 'names-b.bin'), compileResource(now).subarray(0, 10));
+    assert.equal(loadCompiled(now, dirUrl).via, 'parse');
+  });
+
+  it('gives the bundled lexicon back word for word from its compiled form', () => {
+    writeFileSync(join(dir, 'lexicon.bin'), compileResource(LEXICON_RESOURCE));
+    const table = loadCompiled(LEXICON_RESOURCE, dirUrl);
+    const text = parseLexicon(readDataText('lexicon/ayaspell-stems.txt'), readDataText('lexicon/anercorp-names.txt'));
+    assert.equal(table.size, text.size);
+    const words = readDataText('lexicon/ayaspell-stems.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim());
+    for (const w of words) assert.equal(table.get(w), text.get(w), w);
+    for (const w of ['سياراتهم', 'xyz', '']) assert.equal(table.get(w), text.get(w));
+  });
+});
+
+describe('LexiconTable bytes', () => {
+  it('round-trips any table, also from bytes that do not start on an 8-byte boundary', () => {
+    const words = new Map<string, number>([['سيارة', 3], ['كتب', 0.5], ['قال', -7], ['ب', 1e12]]);
+    const table = LexiconTable.fromMap(words);
+    const bytes = table.toBytes();
+    const shifted = new Uint8Array(bytes.length + 3).subarray(3);
+    shifted.set(bytes);
+    for (const back of [LexiconTable.fromBytes(bytes), LexiconTable.fromBytes(shifted)]) {
+      assert.equal(back.size, 4);
+      for (const [w, v] of words) assert.equal(back.get(w), v);
+      assert.equal(back.getJoined('سيارتان', 4, 'ة'), 3);
+      assert.equal(back.get('سيار'), undefined);
+    }
+  });
+
+  it('refuses bytes of the wrong length', () => {
+    const bytes = LexiconTable.fromMap(new Map([['قال', 1]])).toBytes();
+    assert.throws(() => LexiconTable.fromBytes(bytes.subarray(0, bytes.length - 8)), /LexiconTable/);
+  });
+});

@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { WordTable } from '../../src/text/word-table.js';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const units = (w: string): Uint16Array => Uint16Array.from(w, (c) => c.charCodeAt(0));
+
+describe('WordTable', () => {
+  it('agrees with a Map over many words, short and long, whatever their hashes', () => {
+    const next = random(20261206);
+    const table = new WordTable();
+    const map = new Map<string, number>();
+    // Few distinct hashes, so words of the same hash and length must be told apart by their units.
+    const hashOf = (w: string): number => (w.length * 7 + w.charCodeAt(0)) % 13;
+    for (let i = 0; i < 5000; i++) {
+      const len = 1 + Math.floor(next() * 30);
+      let w = '';
+      for (let k = 0; k < len; k++) w += String.fromCharCode(0x627 + Math.floor(next() * 4));
+      const u = units(w);
+      const got = table.get(u, u.length, hashOf(w), -1);
+      assert.equal(got, map.get(w) ?? -1, w);
+      if (!map.has(w)) {
+        table.add(u, u.length, hashOf(w), i);
+        map.set(w, i);
+      }
+    }
+    assert.equal(table.size, map.size);
+    for (const [w, v] of map) assert.equal(table.get(units(w), w.length, hashOf(w), -1), v);
+  });
+
+  it('reads only the given length of a longer buffer, and any 32-bit hash', () => {
+    const table = new WordTable();
+    const buf = units('كتابxxxxxxxxxxxxxx');
+    table.add(buf, 4, -123456789, 9);
+    assert.equal(table.get(units('كتاب'), 4, -123456789, -1), 9);
+    assert.equal(table.get(buf, 5, -123456789, -1), -1);
+    table.clear();
+    assert.equal(table.size, 0);
+    assert.equal(table.get(units('كتاب'), 4, -123456789, -1), -1);
+  });
+});
