@@ -101,8 +101,17 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
   const sentence = words[v]!.sentence;
   // The object is looked for only right after the subject: before a comma, a preposition or a relative.
   let subjectOnly = objects;
+  // Words of an outlet spoken to, which do not count as the subject's.
+  let skipped = 0;
   for (let i = v + 1; i + 1 < words.length && i - v <= MAX_GAP; i++) {
     const w = words[i]!;
+    // «أكد المتحدث لـ"الاقتصادية" منح …»: the outlet spoken to, a name in quotation marks after ل, leaves the object after it.
+    const addressed = subjectOnly ? addresseeEnd(ctx, i) : -1;
+    if (addressed > i) {
+      skipped += addressed - i;
+      i = addressed - 1;
+      continue;
+    }
     if (w.sentence !== sentence || w.paraStart || w.fold === ':' || THAT.has(w.fold) || ctx.markAt.has(i)) return null;
     if (!w.word) {
       // «أعلن قائد العمليات اللواء قاسم المحمدي، مقتل …»: a comma right after the named subject.
@@ -113,7 +122,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     if (verbAt(ctx, i)) return null;
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
-    if (subjectOnly && i - v <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
     const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
@@ -129,6 +138,20 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !inEntity(ctx, w) && !entityAfterClitic(ctx, w)) return { at: i - 1, kind: 'that', from: i };
   }
   return null;
+}
+
+/**
+ * The word after an outlet spoken to that starts at word `i`: ل (alone, or «لـ») then a name in
+ * quotation marks too short to be a statement («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»); else -1.
+ */
+function addresseeEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  if (words[i]!.fold !== 'ل') return -1;
+  const m = ctx.markAt.get(i + 1);
+  if (m === undefined || wordCount(ctx, m) >= MIN_QUOTE_WORDS) return -1;
+  let k = i + 1;
+  while (k < words.length && words[k]!.start < ctx.marks[m]!.end) k++;
+  return k;
 }
 
 /** An entity starts inside the word, after its clitic: «لحلف شمال الأطلسي» (a role's genitive), no complement. */

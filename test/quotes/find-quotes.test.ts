@@ -444,6 +444,16 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'وزارة الداخلية', 'ORG')]);
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['مقتل ثلاثة', 'وزارة الداخلية']]);
   });
+  it('takes a report noun after the outlet spoken to as the verb\'s object, the outlet\'s words not counted as the subject\'s («أكد … لـ"الرأي" منح …»)', () => {
+    const text = 'وأكد المهندس سامر العلي المتحدث الرسمي للهيئة الوطنية للمهندسين لـ"الرأي" منح عدد من المهندسات تصاريح جديدة. وأعلن الجيش لـ«الرأي العام» مقتل ثلاثة مسلحين.';
+    const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'المهندس') }), ent(text, 'الجيش', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['منح عدد', 'سامر العلي'], ['مقتل ثلاثة', 'الجيش']]);
+  });
+  it('reads no object past a quotation after ل that is long enough to be a statement', () => {
+    const text = 'وأعلن الجيش لـ«إن القتال مستمر في المدن كلها» مقتل ثلاثة مسلحين.';
+    const qs = findQuotes(text, [ent(text, 'الجيش', 'ORG')]);
+    assert.ok(!qs.some((q) => q.text.startsWith('مقتل')), JSON.stringify(qs.map((q) => q.text)));
+  });
   it('quotes nothing from a stray mark right before a participle that reports speech, and finds the participle\'s statement', () => {
     const text = 'وطالبت وزارة الصحة المديريات بأخذ تعهد رسمي من المعتدى عليهم بعدم التنازل"، مشيرة إلى أنه إذا ثبت خلاف ذلك فستوقع العقوبات.';
     const qs = findQuotes(text, [ent(text, 'وزارة الصحة', 'ORG')]);
