@@ -449,6 +449,12 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'المهندس') }), ent(text, 'الجيش', 'ORG')]);
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['منح عدد', 'سامر العلي'], ['مقتل ثلاثة', 'الجيش']]);
   });
+  it('takes an organisation in the construct after a role\'s head as the role\'s when a person is named right after it («رئيس قبيلة قريش الدكتور …»)', () => {
+    const text = 'وقال رئيس قبيلة قريش الدكتور حاتم الزهري إن البيان يأتي للتوضيح. وقال لاعب وسط الاتحاد الدولي سامي العلي إن الفريق جاهز. وقال رئيس قبيلة عنزة إن الوفد وصل.';
+    const qs = findQuotes(text, [ent(text, 'قريش', 'ORG'), ent(text, 'حاتم الزهري', 'PERS', { role: roleOf(text, 'الدكتور') }), ent(text, 'الاتحاد', 'ORG'), ent(text, 'سامي العلي', 'PERS'), ent(text, 'عنزة', 'ORG')]);
+    // With no one named after the role, the organisation stays what the speaker rules make of it.
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['حاتم الزهري', 'سامي العلي', 'عنزة']);
+  });
   it('reads no object past a quotation after ل that is long enough to be a statement', () => {
     const text = 'وأعلن الجيش لـ«إن القتال مستمر في المدن كلها» مقتل ثلاثة مسلحين.';
     const qs = findQuotes(text, [ent(text, 'الجيش', 'ORG')]);
