@@ -1,9 +1,10 @@
 /**
  * The names a byline gives at the start of a paragraph: its writer, a person («رغد عشميل – عين
- * اليوم», «عين اليوم – هيفاء عبدالله»), and its dateline, a place («عبدالله البرقاوي- سبق- الرياض:
- * …», «خالد السويلمي ـ سبق ـ عرعر: …»). A byline is up to four parts that dashes («-», «–», «—», or
- * a tatweel standing alone) separate, up to a colon or the line's end; one part is an outlet or a
- * credit word («متابعات»), or else a place. The writer is a part of two or three words, the first
+ * اليوم», «عين اليوم – هيفاء عبدالله»), its dateline, a place («عبدالله البرقاوي- سبق- الرياض:
+ * …», «خالد السويلمي ـ سبق ـ عرعر: …»), and a news agency it credits, an organisation («واس –
+ * المنامة: …», «عين اليوم – واس»). A byline is up to four parts that dashes («-», «–», «—», or
+ * a tatweel standing alone) separate, up to a colon or the line's end; one part is an outlet, an
+ * agency or a credit word («متابعات»), or else a place. The writer is a part of two or three words, the first
  * without the article and none a stopword, a place or an outlet; the dateline is the last part,
  * before a colon, after the outlet.
  */
@@ -12,6 +13,7 @@ import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isOutletName } from './outlet-names.js';
+import { identifyCredit, STAFF } from '../ingest/credits.js';
 import type { RoleContext } from './role-context.js';
 
 /** Words that credit a story in a byline instead of a writer or a place, in search form. */
@@ -40,12 +42,15 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
     if (k > 0 && !words[k]!.breakBefore) continue;
     const parts = bylineParts(text, words[k]!.start) ?? creditedOpening(text, words[k]!.start);
     if (!parts) continue;
-    const credit = (p: Part): boolean => isOutletName(p.text.replace(QUOTE_MARKS, '').trim()) || (p.words.length === 1 && CREDIT_WORDS.has(normalizeText(p.text, 'search')));
-    // An outlet or a credit word anchors the byline, else a place («مروان عيسى – جدة»).
+    const agency = (p: Part): boolean => isNewsAgency(p.text);
+    const credit = (p: Part): boolean => isOutletName(p.text.replace(QUOTE_MARKS, '').trim()) || (p.words.length === 1 && CREDIT_WORDS.has(normalizeText(p.text, 'search'))) || agency(p);
+    // An outlet, an agency or a credit word anchors the byline, else a place («مروان عيسى – جدة»).
     let at = parts.parts.findIndex(credit);
     if (at < 0) at = parts.parts.findIndex((p) => isPlaceName(p.text));
     if (at < 0) continue;
     parts.parts.forEach((p, i) => {
+      // «واس – المنامة:», «عين اليوم – واس»: a news agency credited is the story's source, an organisation.
+      if (agency(p)) out.push(withoutMarks(p, 'ORG'));
       if (i === at || credit(p)) return;
       // «… - سبق - عرعر:»: the last part after the outlet, before a colon, is where it was written.
       if (i === parts.parts.length - 1 && i > at && parts.colon) {
@@ -62,6 +67,21 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
     if (keys[0]!.startsWith('ال') || keys.some((w) => stop.has(w) || CREDIT_WORDS.has(w)) || p.words.some((w) => isPlaceName(w))) return false;
     return !isOutletName(p.text) && !isPlaceName(p.text);
   }
+}
+
+/** The part's span as a mention of `type`, without the brackets or quotation marks around it: «(د.ب.أ)» → «د.ب.أ». */
+function withoutMarks(p: Part, type: Mention['type']): Mention {
+  const lead = p.text.length - p.text.replace(AROUND, '').length;
+  const text = p.text.replace(AROUND, '').replace(AROUND_END, '');
+  return { type, start: p.start + lead, end: p.start + lead + text.length, text };
+}
+const AROUND = /^[\s([«"“]+/u;
+const AROUND_END = /[\s)\]»"”]+$/u;
+
+/** A news agency of data/ingest/agencies.txt («واس», «رويترز», «أ ف ب»), not a credit of the outlet's own staff. */
+function isNewsAgency(text: string): boolean {
+  const credit = identifyCredit(text.replace(QUOTE_MARKS, '').trim());
+  return credit !== null && credit.code !== STAFF;
 }
 
 /** The parts of the byline that opens at `start`: two to four, and whether a colon ends them; else null. */
