@@ -5,7 +5,7 @@
 import { segmentClitics } from '../text/clitics.js';
 import { foreignScore } from '../text/foreign-shape.js';
 import { defaultKnownNames } from '../text/known-names.js';
-import { isPlaceName } from '../text/places.js';
+import { isPlaceName, placeInfo } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Span } from '../core/types.js';
 import type { AliasIndex } from './alias-index.js';
@@ -50,6 +50,21 @@ function afterPrepositionLam(text: string, at: number): boolean {
   return k < 0 || !/\p{L}|\p{M}/u.test(text[k]!);
 }
 
+/** How many times more people the place without the و or ف must hold than the place with it. */
+const POPULATION_RATIO = 4;
+
+/** The mention without a leading و/ف where the rest names a far more populous place (see mentionName); else null. */
+function conjunctionOnPlace(text: string, span: Span, firstEnd: number): MentionName | null {
+  const raw = text.slice(span.start, span.end);
+  if (!/^[وف]/u.test(raw) || firstEnd - span.start < 4) return null;
+  const whole = placeInfo(normalizeText(raw, 'search'))?.population ?? null;
+  const start = offsetAfterLetters(text, span.start, firstEnd, 1);
+  const rest = text.slice(start, span.end);
+  const without = placeInfo(normalizeText(rest, 'search'))?.population ?? null;
+  if (whole === null || without === null || without < whole * POPULATION_RATIO) return null;
+  return { start, end: span.end, key: nameKey(rest), entity: null };
+}
+
 /** The name of `text.slice(span.start, span.end)`, for a mention of `type`. */
 export function mentionName(text: string, span: Span, type: EntityType, aliases: AliasIndex): MentionName {
   const raw = text.slice(span.start, span.end);
@@ -63,6 +78,10 @@ export function mentionName(text: string, span: Span, type: EntityType, aliases:
   // table lists as ambiguous alone (`~`) names its actor only where the tagger gave the actor's
   // own type: «الخليج» tagged a place is the Gulf, not the club.
   const fits = hit?.entity && (hit.scan ? typesFit(type, hit.entity.type) : type === hit.entity.type);
+  // «الرياض وجدة»: a place whose first letter may be و or ف is read without it where that names a
+  // place far more people live in (جدة, not وجدة in Morocco).
+  const joined = type === 'LOC' && (!hit?.entity || (hit.entity.type === 'LOC' && hit.skip === 0)) ? conjunctionOnPlace(text, span, firstEnd) : null;
+  if (joined) return joined;
   if (hit?.entity && (fits || hit.entity.type === 'PERS')) {
     const start = hit.skip > 0 ? offsetAfterLetters(text, span.start, firstEnd, hit.skip) : span.start;
     return { start, end: span.end, key: nameKey(text.slice(start, span.end)), entity: hit.entity };

@@ -237,6 +237,10 @@ describe('linkMentions: names the tagger cut short', () => {
     const text = 'وتعادل فالنسيا مع ضيفه.';
     assert.deepEqual(link(text, [['فالنسيا', 'LOC']]).map((e) => e.text), ['فالنسيا']);
   });
+  it('reads a place\'s first و as the conjunction where the rest names a far more populous place («وجدة» → «جدة»), not otherwise («وارسو»)', () => {
+    const text = 'وزار الوفد الرياض وجدة، ثم سافر إلى وارسو.';
+    assert.deepEqual(link(text, [['الرياض', 'LOC'], ['وجدة', 'LOC'], ['وارسو', 'LOC']]).map((e) => e.text), ['الرياض', 'جدة', 'وارسو']);
+  });
   it('takes a whole mention that is a listed person\'s name for the person, whatever the tagger called it', () => {
     const text = 'وقال أوباما إن الاتفاق جيد، وأكدت إدارة أوباما ذلك.';
     const got = link(text, [['أوباما', 'ORG'], ['إدارة أوباما', 'ORG']]);
