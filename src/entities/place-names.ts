@@ -15,6 +15,10 @@ import { defaultGazetteer, isPlaceName, MAX_PLACE_WORDS } from '../text/places.j
 import { defaultStopwords } from '../text/stopwords.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
+import { placeUnits } from './place-unit.js';
+
+/** «منطقة», an administrative unit before a province, and also the plain word «area». */
+const AREA = normalizeText('منطقة', 'search');
 
 /** The population from which a city's name wins over the common word it also spells. */
 const BIG_CITY = 500_000;
@@ -42,6 +46,9 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
       const clitics = whole.proclitics.reduce((n, p) => n + p.surface.length, 0);
       if (whole.known && clitics < skip && ((lexicon.get(whole.lemma) ?? 0) & TAG.proper) === 0) return false;
     }
+    // «محافظة ضمد», «ولاية كسلا»: after an administrative unit's word the gazetteer's name is the
+    // place, though it also spells a common word. Not after «منطقة», also the plain word «area».
+    if (skip === 0 && afterUnit(k)) return true;
     // The word as the lexicon reads it: a pronoun after it («حديثه», his talk) makes no place.
     const seg = segmentClitics(normalizeText(text.slice(w.start, w.end), 'morph').slice(skip), { lexicon });
     if (seg.enclitics.length > 0) return false;
@@ -53,6 +60,14 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     // A city of half a million people or more is the city, though its name is also a word
     // («عدن» Eden, «الطائف» one who circles, «حمص» chickpeas): news names the city far more often.
     return gazetteer.find(w.key.slice(skip)).some((p) => p.kind === 'country' || (p.population ?? 0) >= BIG_CITY);
+  };
+  const units = placeUnits();
+  /** The word before word `k` is an administrative unit's, with a space between: «محافظة | ضمد». */
+  const afterUnit = (k: number): boolean => {
+    const u = words[k - 1];
+    if (!u || u.kind !== 'arabic' || !spaceBefore(text, words, k)) return false;
+    const key = u.key.replace(PLACE_CLITICS, '');
+    return key !== AREA && (units.get(key) === 'unit' || units.get(u.key) === 'unit');
   };
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
