@@ -18,6 +18,7 @@ import { isPlatformKey } from './platform-names.js';
 import { findPersonNames } from './person-names.js';
 import { findBylineAuthors } from './byline-authors.js';
 import { findListedPersons } from './listed-persons.js';
+import { findFamilyReferences } from './family-reference.js';
 import { dropCommonPlurals } from './common-plurals.js';
 import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
@@ -79,7 +80,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
   const named = mergeMentions(mergeMentions(places, findPersonNames(ctx), 'rule'), findBylineAuthors(ctx), 'rule');
   // «ونايف هزازي، وأيمن فتيني»: the other persons of a list of persons.
-  const persons = mergeMentions(named, findListedPersons(named, ctx), 'rule');
+  const listed = mergeMentions(named, findListedPersons(named, ctx), 'rule');
+  // «حيدر العبادي» … «وقال العبادي»: a person's family name alone, elsewhere in the article.
+  const persons = mergeMentions(listed, findFamilyReferences(listed, ctx), 'rule');
   const all = teamsNamedLikePlaces(extendPlaceUnits(persons, ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when

@@ -1,0 +1,77 @@
+/**
+ * A person the article names in full is named elsewhere in it by the family name alone: «حيدر
+ * العبادي» … «وقال العبادي», «رضا ضراب» … «ضراب». Each such word, with its clitics off, becomes a
+ * person's mention where no mention covers it, and the linker gives it the full name's id (short
+ * names within one article).
+ * Only a family name the lexicon cannot read is taken, or a nisba («العبادي», «العسيري»): a word
+ * it reads otherwise («الشيخ», «الصباح», «الدخيل») is more often the word, and a given name
+ * («علي») another person. Not where the word stands as an adjective after a definite noun («الجانب
+ * التركي»), where a nisba is the adjective.
+ */
+import type { Mention } from '../core/entity-schema.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
+import { defaultKnownNames } from '../text/known-names.js';
+import { normalizeText } from '../text/normalize.js';
+import { defaultStopwords } from '../text/stopwords.js';
+import { segmentClitics } from '../text/clitics.js';
+import { spaceBefore } from './fold-name.js';
+import { PLACE_CLITICS } from './place-names.js';
+import type { RoleContext } from './role-context.js';
+
+/** A nisba with the article: «العبادي». */
+const NISBA = /^ال.{2,}ي$/u;
+
+/** Letters a family name has at least (search form, the article counted). */
+const MIN_LETTERS = 4;
+
+export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
+  const { words, text } = ctx;
+  const stop = defaultStopwords();
+  const names = defaultKnownNames();
+  const lexicon = ctx.lexicon();
+  // The family names: the last word of each person's name of two words or more.
+  const families = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERS') continue;
+    const parts = normalizeText(m.text, 'search').trim().split(/\s+/u);
+    const last = parts[parts.length - 1]!;
+    if (parts.length < 2 || last.length < MIN_LETTERS || stop.has(last)) continue;
+    // A word the lexicon reads (a noun, an adjective, a title: «الشيخ», «العربي», «الصباح») is
+    // more often that word than the family name, and so is a given name («علي»).
+    const morph = normalizeText(text.slice(m.start, m.end), 'morph').trim().split(/\s+/u).pop()!;
+    if (!last.startsWith('ال') && names.person(morph)) continue;
+    if (segmentClitics(morph, { lexicon }).known && !NISBA.test(last)) continue;
+    families.add(last);
+  }
+  if (families.size === 0) return [];
+  const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+  const out: Mention[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'arabic' || w.part !== 'whole' || covered(w.start, w.end)) continue;
+    const skip = familyAt(w.key, families);
+    if (skip < 0) continue;
+    // «الجانب التركي»: after a definite noun, a word with the article is its adjective; a nisba is
+    // one after a name too («جازينتاب التركي»: a name tagged, or a word the lexicon cannot read).
+    const prev = words[k - 1];
+    const rest = w.key.slice(skip);
+    const joined = prev?.kind === 'arabic' && spaceBefore(text, words, k);
+    if (joined && rest.startsWith('ال') && prev.key.replace(PLACE_CLITICS, '').startsWith('ال')) continue;
+    if (joined && NISBA.test(rest) && (covered(prev.start, prev.end) || !segmentClitics(normalizeText(text.slice(prev.start, prev.end), 'morph'), { lexicon }).known)) continue;
+    const start = skip > 0 ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
+    out.push({ type: 'PERS', start, end: w.end, text: text.slice(start, w.end) });
+  }
+  return out;
+}
+
+/** How many letters of clitics come off `key` to leave one of the family names (و/ف, ب/ك/ل; «لل» for ل + ال), or -1. */
+function familyAt(key: string, families: ReadonlySet<string>): number {
+  const c = PLACE_CLITICS.exec(key)![0].length;
+  for (let s = 0; s <= c; s++) {
+    const rest = key.slice(s);
+    if (families.has(rest)) return s;
+    // «للعبادي»: ل before the article, whose alef the writing drops.
+    if (s > 0 && key[s - 1] === 'ل' && rest.startsWith('ل') && families.has(`ا${rest}`)) return s;
+  }
+  return -1;
+}
