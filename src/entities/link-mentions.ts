@@ -19,6 +19,7 @@ import { findPersonNames } from './person-names.js';
 import { findBylineAuthors } from './byline-authors.js';
 import { findListedPersons } from './listed-persons.js';
 import { findFamilyReferences } from './family-reference.js';
+import { findListedPlaces } from './listed-places.js';
 import { dropCommonPlurals } from './common-plurals.js';
 import { findPlaceNames } from './place-names.js';
 import { extendPlaceUnits, withoutUnit } from './place-unit.js';
@@ -83,7 +84,9 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const listed = mergeMentions(named, findListedPersons(named, ctx), 'rule');
   // «حيدر العبادي» … «وقال العبادي»: a person's family name alone, elsewhere in the article.
   const persons = mergeMentions(listed, findFamilyReferences(listed, ctx), 'rule');
-  const all = teamsNamedLikePlaces(extendPlaceUnits(persons, ctx), ctx);
+  // «القريات ودومة الجندل وطبرجل والناصفة»: the other places of a list of places.
+  const placesListed = mergeMentions(persons, findListedPlaces(persons, ctx), 'rule');
+  const all = teamsNamedLikePlaces(extendPlaceUnits(placesListed, ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.
