@@ -20,6 +20,9 @@ import { placeUnits } from './place-unit.js';
 /** «منطقة», an administrative unit before a province, and also the plain word «area». */
 const AREA = normalizeText('منطقة', 'search');
 
+/** A unit word's singular (search form): «محافظتي» (the dual before a name), «محافظات» → «محافظه». */
+const singularUnit = (key: string): string => key.replace(/(?:تي|تا|ات)$/u, 'ه');
+
 /** The population from which a city's name wins over the common word it also spells. */
 const BIG_CITY = 500_000;
 
@@ -66,8 +69,7 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
   const afterUnit = (k: number): boolean => {
     const u = words[k - 1];
     if (!u || u.kind !== 'arabic' || !spaceBefore(text, words, k)) return false;
-    const key = u.key.replace(PLACE_CLITICS, '');
-    return key !== AREA && (units.get(key) === 'unit' || units.get(u.key) === 'unit');
+    return [u.key, u.key.replace(PLACE_CLITICS, '')].some((key) => singularUnit(key) !== AREA && units.get(singularUnit(key)) === 'unit');
   };
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {

@@ -10,9 +10,11 @@ describe('findPlaceNames: places the tagger missed, from the gazetteer', () => {
   it('finds a listed place with its clitics off, and the longest name', () => {
     assert.deepEqual(places('وصل الوفد إلى المنامة ثم توجه بالطائرة إلى أفغانستان، وزار خميس مشيط.'), ['المنامة', 'أفغانستان', 'خميس مشيط']);
   });
-  it('takes a listed place that also spells a common word after an administrative unit\'s word, not after «منطقة» or alone («محافظة ضمد»)', () => {
+  it('takes a listed place that also spells a common word after an administrative unit\'s word (singular, dual or plural), not after «منطقة» or alone («محافظة ضمد»)', () => {
     assert.deepEqual(places('ضعف الإنترنت في محافظة ضمد وفي محافظة ينبع.'), ['ضمد', 'ينبع']);
     assert.deepEqual(places('ضمد الطبيب الجرح، وزار منطقة ضمد.'), []);
+    // The unit word in the dual or the plural before a list: «محافظتي ضمد وينبع», «محافظات».
+    assert.deepEqual(places('وزار الوفد محافظتي ضمد ومحافظات ينبع.'), ['ضمد', 'ينبع']);
   });
   it('takes no common word, no nisba adjective and no word with a pronoun for a place', () => {
     assert.deepEqual(places('أكد الخبير المالي أن حديثه عن البحر كان في السياق السوري.'), []);
