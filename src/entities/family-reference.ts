@@ -14,8 +14,9 @@ import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { segmentClitics } from '../text/clitics.js';
+import { wordsOf } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
-import { PLACE_CLITICS } from './place-names.js';
+import { PLACE_CLITICS } from './place-clitics.js';
 import type { RoleContext } from './role-context.js';
 
 /** A nisba with the article: «العبادي». */
@@ -44,11 +45,16 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
     families.add(last);
   }
   if (families.size === 0) return [];
-  const covered = (start: number, end: number): boolean => mentions.some((m) => m.start < end && start < m.end);
+  // Which words a mention covers: read once.
+  const covered = new Uint8Array(words.length);
+  for (const m of mentions) {
+    const [a, b] = wordsOf(ctx, m.start, m.end);
+    covered.fill(1, a, Math.max(a, b));
+  }
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind !== 'arabic' || w.part !== 'whole' || covered(w.start, w.end)) continue;
+    if (w.kind !== 'arabic' || w.part !== 'whole' || covered[k]) continue;
     const skip = familyAt(w.key, families);
     if (skip < 0) continue;
     // «الجانب التركي»: after a definite noun, a word with the article is its adjective; a nisba is
@@ -57,7 +63,7 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
     const rest = w.key.slice(skip);
     const joined = prev?.kind === 'arabic' && spaceBefore(text, words, k);
     if (joined && rest.startsWith('ال') && prev.key.replace(PLACE_CLITICS, '').startsWith('ال')) continue;
-    if (joined && NISBA.test(rest) && (covered(prev.start, prev.end) || !segmentClitics(normalizeText(text.slice(prev.start, prev.end), 'morph'), { lexicon }).known)) continue;
+    if (joined && NISBA.test(rest) && (covered[k - 1] || !segmentClitics(normalizeText(text.slice(prev.start, prev.end), 'morph'), { lexicon }).known)) continue;
     const start = skip > 0 ? offsetAfterLetters(text, w.start, w.end, skip) : w.start;
     out.push({ type: 'PERS', start, end: w.end, text: text.slice(start, w.end) });
   }

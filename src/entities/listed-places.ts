@@ -48,6 +48,8 @@ export function findListedPlaces(mentions: readonly Mention[], ctx: RoleContext)
   const separated = (a: number): boolean => conj(a) || (a > 0 && COMMAS.has(words[a - 1]!.key));
   /** The word the place before an item at `a` ends on (exclusive), past a comma. */
   const before = (a: number): number => (a > 0 && COMMAS.has(words[a - 1]!.key) ? a - 1 : a);
+  /** An item ends before word `k`: a separator, a mark, a function word, or the sentence's end. */
+  const ends = (k: number): boolean => k >= words.length || words[k]!.kind !== 'arabic' || words[k]!.breakBefore || COMMAS.has(words[k]!.key) || conj(k) || stop.has(words[k]!.key);
   const nameLike = (a: number, b: number): boolean => {
     for (let k = a; k < b; k++) {
       const w = words[k]!;
@@ -81,9 +83,8 @@ export function findListedPlaces(mentions: readonly Mention[], ctx: RoleContext)
     }
     if (!separated(a) || covered[a] || before(a) !== listEnd || count < MIN_PLACES) continue;
     let b = a + 1;
-    const ends = (k: number): boolean => k >= words.length || words[k]!.kind !== 'arabic' || words[k]!.breakBefore || COMMAS.has(words[k]!.key) || conj(k) || stop.has(words[k]!.key);
     while (b - a < MAX_ITEM_WORDS && !ends(b) && !covered[b]) b++;
-    // The item ends at a separator, a mark, a function word («… والعيساوية في الشمال») or the sentence's end.
+    // «… والعيساوية في الشمال»: the item ends where `ends` says, or is none.
     if (!ends(b)) continue;
     if (!nameLike(a, b)) continue;
     const from = conj(a) ? words[a]!.start + 1 : words[a]!.start;

@@ -15,19 +15,12 @@ import { defaultGazetteer, isPlaceName, MAX_PLACE_WORDS } from '../text/places.j
 import { defaultStopwords } from '../text/stopwords.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
-import { placeUnits } from './place-unit.js';
-
-/** «منطقة», an administrative unit before a province, and also the plain word «area». */
-const AREA = normalizeText('منطقة', 'search');
-
-/** A unit word's singular (search form): «محافظتي» (the dual before a name), «محافظات» → «محافظه». */
-const singularUnit = (key: string): string => key.replace(/(?:تي|تا|ات)$/u, 'ه');
+import { isAdministrativeUnit } from './place-unit.js';
+import { PLACE_CLITICS } from './place-clitics.js';
 
 /** The population from which a city's name wins over the common word it also spells. */
 const BIG_CITY = 500_000;
 
-/** Clitics a place's first word may carry: و/ف, then ب/ك/ل; «لل» is ل before the article. */
-export const PLACE_CLITICS = /^[وف]?[بكل]?/u;
 
 export function findPlaceNames(ctx: RoleContext): Mention[] {
   const { words, text } = ctx;
@@ -50,7 +43,7 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
       if (whole.known && clitics < skip && ((lexicon.get(whole.lemma) ?? 0) & TAG.proper) === 0) return false;
     }
     // «محافظة ضمد», «ولاية كسلا»: after an administrative unit's word the gazetteer's name is the
-    // place, though it also spells a common word. Not after «منطقة», also the plain word «area».
+    // place, though it also spells a common word.
     if (skip === 0 && afterUnit(k)) return true;
     // The word as the lexicon reads it: a pronoun after it («حديثه», his talk) makes no place.
     const seg = segmentClitics(normalizeText(text.slice(w.start, w.end), 'morph').slice(skip), { lexicon });
@@ -64,12 +57,10 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     // («عدن» Eden, «الطائف» one who circles, «حمص» chickpeas): news names the city far more often.
     return gazetteer.find(w.key.slice(skip)).some((p) => p.kind === 'country' || (p.population ?? 0) >= BIG_CITY);
   };
-  const units = placeUnits();
   /** The word before word `k` is an administrative unit's, with a space between: «محافظة | ضمد». */
   const afterUnit = (k: number): boolean => {
     const u = words[k - 1];
-    if (!u || u.kind !== 'arabic' || !spaceBefore(text, words, k)) return false;
-    return [u.key, u.key.replace(PLACE_CLITICS, '')].some((key) => singularUnit(key) !== AREA && units.get(singularUnit(key)) === 'unit');
+    return !!u && u.kind === 'arabic' && spaceBefore(text, words, k) && [u.key, u.key.replace(PLACE_CLITICS, '')].some((key) => isAdministrativeUnit(key));
   };
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {

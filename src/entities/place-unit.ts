@@ -10,7 +10,7 @@ import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { RasdError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
 import { placeInfo } from '../text/places.js';
-import { PLACE_CLITICS } from './place-names.js';
+import { PLACE_CLITICS } from './place-clitics.js';
 import { readLines } from '../text/read-data.js';
 import { wordsOf } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
@@ -35,6 +35,15 @@ export function placeUnits(): ReadonlyMap<string, PlaceUnitKind> {
 
 // «منطقة», the unit word that is also the plain word «area».
 const AREA = normalizeText('منطقة', 'search');
+
+/**
+ * Whether a word (search form, clitics off) is an administrative unit's, in the singular, the dual
+ * before a name or the plural («محافظة», «محافظتي», «محافظات»); not «منطقة», also the plain word «area».
+ */
+export function isAdministrativeUnit(key: string, units: ReadonlyMap<string, PlaceUnitKind> = placeUnits()): boolean {
+  const singular = key.replace(/(?:تي|تا|ات)$/u, 'ه');
+  return singular !== AREA && units.get(singular) === 'unit';
+}
 
 /** A place's search key without the unit word it opens with: «محافظه تعز» → «تعز», the same actor as «تعز». */
 export function withoutUnit(key: string, units: ReadonlyMap<string, PlaceUnitKind> = placeUnits()): string {

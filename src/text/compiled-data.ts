@@ -6,7 +6,8 @@
  * stale file is no error, the resource is parsed from its texts as before.
  */
 import { readFileSync } from 'node:fs';
-import { DATA_DIR, readDataText } from './read-data.js';
+import { RasdError } from '../errors.js';
+import { DATA_DIR } from './read-data.js';
 
 /** Where compiled resources are kept: dist/compiled from dist/text (none next to src/, where tsx runs). */
 export const COMPILED_DIR = new URL('../compiled/', import.meta.url);
@@ -52,9 +53,8 @@ export function compileResource<T>(resource: CompiledResource<T>): Uint8Array {
 function readSource(path: string): Buffer {
   try {
     return readFileSync(new URL(path, DATA_DIR));
-  } catch {
-    readDataText(path); // throws the error that names the missing file
-    throw new Error('unreachable');
+  } catch (err) {
+    throw new RasdError('E_DATA', `cannot read bundled data file "data/${path}"`, { cause: err });
   }
 }
 

@@ -87,8 +87,7 @@ export class LexiconTable {
   /** A table back from {@link LexiconTable.toBytes}; its arrays are views of `bytes` (8-aligned), not copies. */
   static fromBytes(bytes: Uint8Array): LexiconTable {
     const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD_INTS);
-    const [entries, units, capacity, poolLength, slotCount] = head as unknown as number[];
+    const [entries = 0, units = 0, capacity = 0, poolLength = 0, slotCount = 0] = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD_INTS);
     let at = aligned.byteOffset + HEAD_INTS * 4;
     const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, width: number): T => {
       const view = make(aligned.buffer, at, length);
@@ -96,17 +95,17 @@ export class LexiconTable {
       return view;
     };
     const arrays: TableArrays = {
-      pool: take((b, o, n) => new Uint16Array(b, o, n), poolLength!, 2),
-      keyStart: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
-      keyLen: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
-      keyHash: take((b, o, n) => new Int32Array(b, o, n), capacity!, 4),
-      values: take((b, o, n) => new Float64Array(b, o, n), capacity!, 8),
-      slots: take((b, o, n) => new Int32Array(b, o, n), slotCount!, 4),
+      pool: take((b, o, n) => new Uint16Array(b, o, n), poolLength, 2),
+      keyStart: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
+      keyLen: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
+      keyHash: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
+      values: take((b, o, n) => new Float64Array(b, o, n), capacity, 8),
+      slots: take((b, o, n) => new Int32Array(b, o, n), slotCount, 4),
     };
     if (at !== aligned.byteOffset + aligned.byteLength) throw new RangeError(`LexiconTable: ${aligned.byteLength} bytes, expected ${at - aligned.byteOffset}`);
-    const table = new LexiconTable(capacity!, poolLength!, arrays);
-    table.entries = entries!;
-    table.units = units!;
+    const table = new LexiconTable(capacity, poolLength, arrays);
+    table.entries = entries;
+    table.units = units;
     return table;
   }
 

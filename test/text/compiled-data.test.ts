@@ -42,6 +42,9 @@ describe('compiled resources', () => {
     assert.equal(loadCompiled(now, dirUrl).via, 'parse');
   });
 
+  it('names a missing data file in its error', () => {
+    assert.throws(() => loadCompiled(resource('missing', ['lexicon/no-such-file.txt']), dirUrl), (err: Error & { code?: string }) => err.code === 'E_DATA' && /data\/lexicon\/no-such-file\.txt/u.test(err.message));
+  });
   it('gives the bundled lexicon back word for word from its compiled form', () => {
     writeFileSync(join(dir, 'lexicon.bin'), compileResource(LEXICON_RESOURCE));
     const table = loadCompiled(LEXICON_RESOURCE, dirUrl);
