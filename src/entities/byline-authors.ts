@@ -13,7 +13,7 @@ import { isPlaceName } from '../text/places.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isOutletName } from './outlet-names.js';
-import { identifyCredit, STAFF } from '../ingest/credits.js';
+import { isNewsAgency } from './self-mentions.js';
 import type { RoleContext } from './role-context.js';
 
 /** Words that credit a story in a byline instead of a writer or a place, in search form. */
@@ -42,7 +42,7 @@ export function findBylineAuthors(ctx: RoleContext): Mention[] {
     if (k > 0 && !words[k]!.breakBefore) continue;
     const parts = bylineParts(text, words[k]!.start) ?? creditedOpening(text, words[k]!.start);
     if (!parts) continue;
-    const agency = (p: Part): boolean => isNewsAgency(p.text);
+    const agency = (p: Part): boolean => isNewsAgency(p.text.replace(QUOTE_MARKS, '').trim());
     const credit = (p: Part): boolean => isOutletName(p.text.replace(QUOTE_MARKS, '').trim()) || (p.words.length === 1 && CREDIT_WORDS.has(normalizeText(p.text, 'search'))) || agency(p);
     // An outlet, an agency or a credit word anchors the byline, else a place («مروان عيسى – جدة»).
     let at = parts.parts.findIndex(credit);
@@ -77,12 +77,6 @@ function withoutMarks(p: Part, type: Mention['type']): Mention {
 }
 const AROUND = /^[\s([«"“]+/u;
 const AROUND_END = /[\s)\]»"”]+$/u;
-
-/** A news agency of data/ingest/agencies.txt («واس», «رويترز», «أ ف ب»), not a credit of the outlet's own staff. */
-function isNewsAgency(text: string): boolean {
-  const credit = identifyCredit(text.replace(QUOTE_MARKS, '').trim());
-  return credit !== null && credit.code !== STAFF;
-}
 
 /** The parts of the byline that opens at `start`: two to four, and whether a colon ends them; else null. */
 function bylineParts(text: string, start: number): { parts: Part[]; colon: boolean } | null {

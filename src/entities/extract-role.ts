@@ -45,6 +45,16 @@ export function wordsOf(ctx: RoleContext, start: number, end: number): [a: numbe
   return [a, b];
 }
 
+/** Per word of the context, 1 where one of the mentions covers it. */
+export function coveredWords(ctx: RoleContext, mentions: readonly Span[]): Uint8Array {
+  const covered = new Uint8Array(ctx.words.length);
+  for (const m of mentions) {
+    const [a, b] = wordsOf(ctx, m.start, m.end);
+    covered.fill(1, a, Math.max(a, b));
+  }
+  return covered;
+}
+
 /**
  * Splits a leading title or role off a person mention and finds the role said of it: right before
  * the name («وزير الخارجية الأمريكي أنتوني بلينكن»), or after a comma or dash

@@ -14,9 +14,9 @@ import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { segmentClitics } from '../text/clitics.js';
-import { wordsOf } from './extract-role.js';
+import { coveredWords } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
-import { PLACE_CLITICS } from './place-clitics.js';
+import { PLACE_CLITICS, withoutPlaceClitics } from './place-clitics.js';
 import type { RoleContext } from './role-context.js';
 
 /** A nisba with the article: «العبادي». */
@@ -45,12 +45,7 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
     families.add(last);
   }
   if (families.size === 0) return [];
-  // Which words a mention covers: read once.
-  const covered = new Uint8Array(words.length);
-  for (const m of mentions) {
-    const [a, b] = wordsOf(ctx, m.start, m.end);
-    covered.fill(1, a, Math.max(a, b));
-  }
+  const covered = coveredWords(ctx, mentions);
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -70,14 +65,7 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
   return out;
 }
 
-/** How many letters of clitics come off `key` to leave one of the family names (و/ف, ب/ك/ل; «لل» for ل + ال), or -1. */
+/** How many letters of clitics come off `key` to leave one of the family names (see withoutPlaceClitics), or -1. */
 function familyAt(key: string, families: ReadonlySet<string>): number {
-  const c = PLACE_CLITICS.exec(key)![0].length;
-  for (let s = 0; s <= c; s++) {
-    const rest = key.slice(s);
-    if (families.has(rest)) return s;
-    // «للعبادي»: ل before the article, whose alef the writing drops.
-    if (s > 0 && key[s - 1] === 'ل' && rest.startsWith('ل') && families.has(`ا${rest}`)) return s;
-  }
-  return -1;
+  return withoutPlaceClitics(key).find((r) => families.has(r.rest))?.skip ?? -1;
 }

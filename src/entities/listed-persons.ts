@@ -12,7 +12,7 @@ import { isPlaceName } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { isOutletName } from './outlet-names.js';
 import { classify, type RoleContext } from './role-context.js';
-import { wordsOf } from './extract-role.js';
+import { coveredWords, wordsOf } from './extract-role.js';
 
 const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 /** The article, after ب/ك/ل or not: a name's first word has none («بالتدخل العاجل»). */
@@ -30,11 +30,10 @@ export function findListedPersons(mentions: readonly Mention[], ctx: RoleContext
   // Where the persons' words start and end (exclusive), and which words any mention covers: read once.
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
-  const covered = new Uint8Array(words.length);
+  const covered = coveredWords(ctx, mentions);
   for (const m of mentions) {
-    const [a, b] = wordsOf(ctx, m.start, m.end);
-    covered.fill(1, a, Math.max(a, b));
     if (m.type !== 'PERS') continue;
+    const [a, b] = wordsOf(ctx, m.start, m.end);
     personStarts.add(a);
     personEnds.add(b);
   }

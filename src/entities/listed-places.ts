@@ -14,7 +14,7 @@ import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { defaultWordCounts } from '../text/word-counts.js';
 import { normalizeText } from '../text/normalize.js';
 import { defaultStopwords } from '../text/stopwords.js';
-import { wordsOf } from './extract-role.js';
+import { coveredWords, wordsOf } from './extract-role.js';
 import { classify, type RoleContext } from './role-context.js';
 
 const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
@@ -34,13 +34,13 @@ export function findListedPlaces(mentions: readonly Mention[], ctx: RoleContext)
   const names = defaultKnownNames();
   const lexicon = ctx.lexicon();
   const counts = defaultWordCounts();
-  const covered = new Uint8Array(words.length);
+  const covered = coveredWords(ctx, mentions);
   /** Per word index where a place's words end (exclusive): its start. */
   const placeEnds = new Map<number, number>();
   for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
     const [a, b] = wordsOf(ctx, m.start, m.end);
-    covered.fill(1, a, Math.max(a, b));
-    if (m.type === 'LOC') placeEnds.set(b, a);
+    placeEnds.set(b, a);
   }
   // «و» written on the first word of an item.
   const conj = (k: number): boolean => words[k]!.kind === 'arabic' && words[k]!.key.length > 3 && words[k]!.key.startsWith('و');

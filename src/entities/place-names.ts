@@ -16,7 +16,7 @@ import { defaultStopwords } from '../text/stopwords.js';
 import { spaceBefore } from './fold-name.js';
 import type { RoleContext } from './role-context.js';
 import { isAdministrativeUnit } from './place-unit.js';
-import { PLACE_CLITICS } from './place-clitics.js';
+import { PLACE_CLITICS, withoutPlaceClitics } from './place-clitics.js';
 
 /** The population from which a city's name wins over the common word it also spells. */
 const BIG_CITY = 500_000;
@@ -67,13 +67,9 @@ export function findPlaceNames(ctx: RoleContext): Mention[] {
     const w = words[k]!;
     if (w.kind !== 'arabic' || w.part === 'tail') continue;
     const key = w.key;
-    // The first word's readings: as written, and without each clitic run it may carry.
-    const skips = [0];
-    const c = PLACE_CLITICS.exec(key)![0].length;
-    for (let s = 1; s <= c; s++) if (key.length - s >= 2) skips.push(s);
     let best: { skip: number; last: number } | null = null;
-    for (const skip of skips) {
-      const first = skip && key.startsWith('ل', skip - 1) && key.startsWith('ل', skip) ? 'ا' + key.slice(skip) : key.slice(skip);
+    // The first word's readings: as written, and without each clitic run it may carry.
+    for (const { skip, rest: first } of withoutPlaceClitics(key)) {
       let phrase = first;
       // Names of several words are tried only from a word that opens one.
       const longest = gazetteer.opensName(first) ? MAX_PLACE_WORDS : 1;

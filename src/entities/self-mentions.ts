@@ -82,7 +82,7 @@ export function dropSelfMentions(text: string, entities: readonly Entity[], cues
 }
 
 /** A news agency of data/ingest/agencies.txt («واس», «رويترز»), not an outlet crediting its own staff. */
-function isNewsAgency(name: string): boolean {
+export function isNewsAgency(name: string): boolean {
   const credit = identifyCredit(name);
   return credit !== null && credit.code !== STAFF;
 }
