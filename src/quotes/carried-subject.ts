@@ -82,13 +82,38 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): {
   // preposition first («وعن مشواره مع نادي النصر، قال:» names no subject).
   let opens = !opensWithPreposition(ctx, ctx.words[sentenceFirst]!.fold);
   for (let k = sentenceFirst; k < v && ctx.words[k]!.start < e.start; k++) if (COMMAS.has(ctx.words[k]!.fold) || verbAt(ctx, k)) opens = false;
+  const apposition = appositionAfter(ctx, e, v);
   for (let k = sentenceFirst; k < v; k++) {
     const w = ctx.words[k]!;
-    if (w.start < e.end) continue;
+    if (w.start < e.end || (apposition && k >= apposition[0] && k <= apposition[1])) continue;
     if (COMMAS.has(w.fold) && k === v - 1 && opens) continue;
     if (COMMAS.has(w.fold) || w.fold === ':' || verbAt(ctx, k)) return null;
   }
   return { speaker: entitySpeaker(e, false), role: e.role };
+}
+
+/** Words of an apposition between commas after a subject, at most («، رئيس الحكومة التونسية ،»). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * «وكان الحبيب الصيد، رئيس الحكومة التونسية، قد أكد»: the first and last word indexes of an
+ * apposition set off by two commas right after `e`, with no verb in it and before word `v`; else null.
+ */
+function appositionAfter(ctx: Context, e: Entity, v: number): [number, number] | null {
+  const { words } = ctx;
+  let open = 0;
+  while (open < v && words[open]!.start < e.end) open++;
+  if (open >= v || !COMMAS.has(words[open]!.fold)) return null;
+  for (let k = open + 1; k < v && k - open <= APPOSITION_WORDS + 1; k++) {
+    if (COMMAS.has(words[k]!.fold)) {
+      // «مركز …، الدكتور عبدالله الربيعة، عن …»: a person set off after an organisation is the subject itself.
+      const person = e.type !== 'PERS' && ctx.entities.some((x) => x.type === 'PERS' && x.start >= words[open]!.end && x.end <= words[k]!.start);
+      // Two words at least: «…الحوثيين، أمس، أمام» sets off an adverb, not a description.
+      return k > open + 2 && !person ? [open, k] : null;
+    }
+    if (!words[k]!.word || verbAt(ctx, k)) return null;
+  }
+  return null;
 }
 
 /**

@@ -867,4 +867,22 @@ describe('findQuotes: speakers who are part of a group', () => {
     // A role with no name after it is an unnamed speaker, its words up to the comma.
     assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text ?? null), ['المبروك قريرة', 'ناجم الغرسلي', 'وزير المالية']);
   });
+  it('takes a subject set off by an apposition between commas before «قد» and the verb; a person set off after an organisation is the subject', () => {
+    let text = 'قال المدير ماجد العلي إن الأرباح زادت.\n\nوكان سالم العتيبي، رئيس مجلس الإدارة، قد أكد أن الشركة رابحة.';
+    let es = [ent(text, 'ماجد العلي', 'PERS'), ent(text, 'سالم العتيبي', 'PERS')];
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['ماجد العلي', false],
+      ['سالم العتيبي', false],
+    ]);
+    text = 'وأعرب مدير مركز الأمل للتنمية، الدكتور سامي الربيع، عن سعادته بالافتتاح، مؤكدا أن المركز جاهز.';
+    es = [ent(text, 'مركز الأمل للتنمية', 'ORG'), ent(text, 'سامي الربيع', 'PERS')];
+    assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text ?? null), ['سامي الربيع']);
+  });
+  it('reads a masculine nisba after a feminine definite head as another noun\'s adjective when it points a definite subject back («وزير الخارجية السعودي» is no «الخارجية»)', () => {
+    const text = 'أعلنت الخارجية الروسية أن الوفد وصل.\n\nوالتقى وزير الخارجية السعودي بنظيره أمس.\n\nوقالت الخارجية إن اللقاء كان مثمرا.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['الخارجية الروسية', false],
+      ['الخارجية الروسية', true],
+    ]);
+  });
 });
