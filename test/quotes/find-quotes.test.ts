@@ -885,4 +885,8 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['الخارجية الروسية', true],
     ]);
   });
+  it('ends a speaker\'s words before the participle of affiliation («التابعة لـ…»)', () => {
+    const text = 'وقالت قناة المنار التابعة لحزب الله إن الهجوم فشل.\n\nوقال مسؤول في لجنة الاحتراف التابعة للاتحاد إن الحوالات وصلت.';
+    assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text ?? null), ['قناة المنار', 'مسؤول في لجنة الاحتراف']);
+  });
 });
