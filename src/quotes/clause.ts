@@ -201,9 +201,13 @@ export function clauseEnd(ctx: Context, at: number): number {
     const prev = words[k - 1]!;
     // «…، من جهته قال الرئيس إن …»: a turn to another speaker before the verb.
     const turn = turnBefore(ctx, k, at);
-    const joined = v && (v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0);
-    if (!cites && !(joined && clauseAfter(ctx, k, v!.lemma, v!.participle))) continue;
+    // «… والسداد وأكد على أهمية …», «كما أكد الجانبان رفضهما …»: a verb joined by و or a particle
+    // that opens a clause starts a statement of its own, with its complement as much as with أن.
+    const joined = v && (v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0 || ctx.cues.openingParticles.has(prev.fold));
+    if (!cites && !(joined && (clauseAfter(ctx, k, v!.lemma, v!.participle) ?? complementAfter(ctx, k, v!.lemma)))) continue;
     let last = (turn >= 0 ? turn : k) - 1;
+    // The particle opens the next statement's clause, not the end of this one: «… وأمنه، | كما أكد».
+    if (last > at && ctx.cues.openingParticles.has(words[last]!.fold)) last--;
     while (last > at && (COMMAS.has(words[last]!.fold) || !words[last]!.word)) last--;
     return words[last]!.end;
   }
