@@ -901,4 +901,8 @@ describe('findQuotes: speakers who are part of a group', () => {
       [['العمل مستمر في المشروع', 'قال'], ['وجود خطة جديدة للصيانة', 'مشيرا']],
     ]);
   });
+  it('reads «يبلغ» and «تبلغ» as «amounts to», no speech verb; «أبلغ» in the perfect stays one', () => {
+    assert.deepEqual(findQuotes('وتمتد الحدود مسافة طويلة يبلغ طولها نحو 800 كلم ساهمت في تدفق المقاتلين.', []), []);
+    assert.deepEqual(findQuotes('وأبلغ المتحدث الصحفيين أن الاجتماع انتهى.', []).map((q) => q.text), ['الاجتماع انتهى']);
+  });
 });
