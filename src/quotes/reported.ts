@@ -3,6 +3,7 @@
  * مسؤول محلي قوله إن …» (the speaker is the one reported), and «وبحسب X، فإن …» (the speaker is X).
  */
 import { clauseStart, phraseAt, THAT, type Context } from './context.js';
+import { verbAt } from './verb-at.js';
 
 /** Words the speaker stands in [from, to) of a reporting verb: between its preposition and «قوله» (or the clause). */
 export function reportedSpeaker(ctx: Context, lemma: string, from: number, to: number): [number, number] | null {
@@ -28,8 +29,20 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
   for (let k = p.from + 1; k < words.length && k - p.from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
     const f = words[k]!.fold;
     if (f.startsWith('ف') && THAT.has(f.slice(1)) && clauseStart(ctx, k)) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
+    // «وبحسب وزارة الاقتصاد الألمانية فإن …»: no comma needs to end the source when it is a noun
+    // phrase; a verb or another clause before «فإن» makes it a clause of its own.
+    if (f.startsWith('ف') && THAT.has(f.slice(1)) && !clauseBetween(ctx, p.from, k)) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
   }
   return null;
+}
+
+/** A verb, «أن» or a mark of punctuation in words [from, to): the words are more than a noun phrase. */
+function clauseBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k]!;
+    if (!w.word || THAT.has(w.fold) || verbAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /**
