@@ -4,7 +4,8 @@
  * verb or place after it: «الأمير محمد بن سلمان يلتقي …», «تركي بن عبدالله بالرياض». A mention
  * never ends on a lone letter, a stopword, a verb of the imperfect or a place with its preposition,
  * and never starts or ends on a word written with tanween; those words come off (a mention that
- * would be left empty stays as it is, for the linker to judge).
+ * would be left empty stays as it is, for the linker to judge, unless all its words are written
+ * with tanween: then it names nothing and goes).
  */
 import { defaultKnownNames } from '../text/known-names.js';
 import { segmentClitics } from '../text/clitics.js';
@@ -20,6 +21,8 @@ import type { RoleContext } from './role-context.js';
 
 /** Tanween, written on the word's last letter or before a final alef («دولياً», «دوليًا»). */
 const TANWEEN = /[\u064B-\u064D]\u0627?$/u;
+/** A short vowel or sukun inside the word: a text written with its vowels («قُرَيْشٍ»). */
+const VOWELLED = /[\u064E-\u0652]/u;
 
 /**
  * The mentions, each without the lone letters and stopwords at its end and the words written with
@@ -67,15 +70,20 @@ export function trimMentions(mentions: readonly Mention[], ctx: RoleContext): Me
     const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
     return morph.length > 3 && morph.startsWith('ب') && !names.has(morph) && !isPlaceName(morph) && isPlaceName(morph.slice(1));
   };
-  return mentions.map((m) => {
+  return mentions.flatMap((m) => {
     const [a, b] = wordsOf(ctx, m.start, m.end);
+    // «إلكترونياً», «فلسطينيًا», «ديمقراطيا»: a mention of adverbs and indefinite nouns alone names
+    // nothing. Not in a text written with all its vowels («قُرَيْشٍ»), where a name takes tanween too.
+    let all = b > a;
+    for (let k = a; k < b && all; k++) all = tanween(k) && !VOWELLED.test(text.slice(words[k]!.start, words[k]!.end));
+    if (all) return [];
     let start = a;
     while (start + 1 < b && tanween(start)) start++;
     let end = b;
     while (end - 1 > start && (stopAt(end - 1, m.type) || tanween(end - 1) || verb(end - 1) || placeAfterBa(end - 1))) end--;
-    if ((start === a && end === b) || end <= start) return m;
+    if ((start === a && end === b) || end <= start) return [m];
     const from = start === a ? m.start : words[start]!.start;
     const to = words[end - 1]!.end;
-    return { ...m, start: from, end: to, text: text.slice(from, to) };
+    return [{ ...m, start: from, end: to, text: text.slice(from, to) }];
   });
 }

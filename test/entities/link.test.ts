@@ -246,6 +246,10 @@ describe('linkMentions: names the tagger cut short', () => {
     const got = link(text, [['أوباما', 'ORG'], ['إدارة أوباما', 'ORG']]);
     assert.deepEqual(got.map((e) => [e.type, e.text, e.canonical]), [['PERS', 'أوباما', 'barack-obama'], ['ORG', 'إدارة أوباما', 'org:اداره اوباما']]);
   });
+  it('drops a mention whose every word is written with tanween or as an adjective with the alef of the accusative; not in a text written with its vowels', () => {
+    const text = 'وتقدم الطلاب إلكترونياً عبر الموقع، ووقع المجلس اتفاقا ديمقراطيا، وفي القصيدة: قبيلة قُرَيْشٍ.';
+    assert.deepEqual(link(text, [['إلكترونياً', 'LOC'], ['ديمقراطيا', 'PERS'], ['قُرَيْشٍ', 'ORG']]).map((e) => e.text), ['قُرَيْشٍ']);
+  });
   it('takes a word written with tanween off either end of a mention («دولياً», «ليلاً»)', () => {
     const text = 'وقال الرئيس المعترف به دولياً عبدربه منصور هادي إن الهدنة قائمة، ووصل سالم الحربي ليلاً.';
     assert.deepEqual(link(text, [['دولياً عبدربه منصور هادي', 'PERS'], ['سالم الحربي ليلاً', 'PERS']]).map((e) => e.text), ['عبدربه منصور هادي', 'سالم الحربي']);
