@@ -30,6 +30,7 @@ import { extendFamilyNames } from './family-name.js';
 import { withOutletNames } from './outlet-names.js';
 import { withQuotedShortNames } from './quoted-short-name.js';
 import { teamsNamedLikePlaces } from './team-names.js';
+import { dropNisbaAdjectives } from './nisba-adjective.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
@@ -86,7 +87,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const persons = mergeMentions(listed, findFamilyReferences(listed, ctx), 'rule');
   // «القريات ودومة الجندل وطبرجل والناصفة»: the other places of a list of places.
   const placesListed = mergeMentions(persons, findListedPlaces(persons, ctx), 'rule');
-  const all = teamsNamedLikePlaces(extendPlaceUnits(placesListed, ctx), ctx);
+  // «الشركة السعودية»: a place spelled as the feminine nisba after a noun it agrees with is its adjective.
+  const all = dropNisbaAdjectives(teamsNamedLikePlaces(extendPlaceUnits(placesListed, ctx), ctx), ctx);
 
   // «بنعلي» after «عبد الإله بنعلي»: a letter the lexicon reads as a clitic is the name's own when
   // the article writes the name with it after other words.

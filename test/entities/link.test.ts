@@ -246,6 +246,17 @@ describe('linkMentions: names the tagger cut short', () => {
     const got = link(text, [['أوباما', 'ORG'], ['إدارة أوباما', 'ORG']]);
     assert.deepEqual(got.map((e) => [e.type, e.text, e.canonical]), [['PERS', 'أوباما', 'barack-obama'], ['ORG', 'إدارة أوباما', 'org:اداره اوباما']]);
   });
+  it('reads a place spelled as the feminine nisba after a feminine noun it agrees with as that noun\'s adjective; after a noun in construct, a verb or a unit\'s word it is the place', () => {
+    const text = 'وأعلنت الشركة السعودية نتائجها، ووصل الوفد على طائرة سعودية، والتحالف بقيادة السعودية مستمر، وشهدته السعودية، وزار ولاية قيصرية.';
+    const got = link(text, [['السعودية', 'LOC'], ['سعودية', 'LOC'], ['السعودية', 'LOC'], ['السعودية', 'LOC'], ['قيصرية', 'LOC']]);
+    // «الشركة السعودية» is the organisation's finder's (a head noun and its nisba), no place.
+    assert.deepEqual(got.map((e) => [e.type, e.text, text.slice(e.start - 7, e.start).trim()]), [
+      ['ORG', 'الشركة السعودية', 'وأعلنت'],
+      ['LOC', 'السعودية', 'بقيادة'],
+      ['LOC', 'السعودية', 'وشهدته'],
+      ['LOC', 'ولاية قيصرية', '، وزار'],
+    ]);
+  });
   it('drops a mention whose every word is written with tanween or as an adjective with the alef of the accusative; not in a text written with its vowels', () => {
     const text = 'وتقدم الطلاب إلكترونياً عبر الموقع، ووقع المجلس اتفاقا ديمقراطيا، وفي القصيدة: قبيلة قُرَيْشٍ.';
     assert.deepEqual(link(text, [['إلكترونياً', 'LOC'], ['ديمقراطيا', 'PERS'], ['قُرَيْشٍ', 'ORG']]).map((e) => e.text), ['قُرَيْشٍ']);
