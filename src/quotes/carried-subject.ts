@@ -221,6 +221,19 @@ function onlyVerb(ctx: Context, fold: string): boolean {
   return [fold, withoutConjunction(fold)].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
 }
 
+/**
+ * Word `k` is a verb in the perfect that opens its clause, a speech verb («أكد») or any other the
+ * lexicon reads only as a verb («أشاد»): not a participle, nor an imperfect («فيما يتعلق بـ»).
+ */
+export function perfectVerbAt(ctx: Context, k: number): boolean {
+  const v = verbAt(ctx, k);
+  if (v) return !v.participle && !v.passive && /^[وف]?[^يتن]/u.test(ctx.words[k]!.fold);
+  const fold = ctx.words[k]!.fold;
+  // «فيما كانت الكمية …»: «كان» tells a state, and its noun is no one who acts.
+  if (BACKGROUND.has(fold)) return false;
+  return !/^[يتن]/u.test(withoutConjunction(fold)) && agreementOf(ctx, fold) !== null && onlyVerb(ctx, fold);
+}
+
 /** A word without a و or ف in front («فإن» → «إن», «والذين» → «الذين»). */
 const withoutConjunction = (fold: string): string => (fold.length > 2 && (fold[0] === 'و' || fold[0] === 'ف') ? fold.slice(1) : fold);
 

@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../core/entity-schema.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
-import { firstPerson, lastEntityBefore, previousSentenceSubject, turnsTo } from './carried-subject.js';
+import { firstPerson, lastEntityBefore, perfectVerbAt, previousSentenceSubject, turnsTo } from './carried-subject.js';
 import { clauseAfter } from './clause.js';
 import { COMMAS, type Context } from './context.js';
 import { entitySpeaker } from './subject.js';
@@ -135,6 +135,28 @@ export class Finding {
       if (v?.participle && clauseAfter(ctx, k, v.lemma, true)?.kind === 'that') return k;
     }
     return -1;
+  }
+
+  /**
+   * «…، فيما أشاد عبدالله السيهاتي بفعاليات …، موضحاً أن …»: a participle at word `i` goes on with
+   * the person named right after the verb of the clause a particle opened before it,
+   * in its sentence and after the last statement's cue.
+   */
+  particleClauseSubject(first: number, i: number): Who | null {
+    const { ctx } = this;
+    const { words } = ctx;
+    const last = this.quotes.findLast((q) => !this.cited.has(q));
+    const after = last?.cue?.start ?? -1;
+    for (let k = i - 1; k > first && words[k]!.start > after; k--) {
+      const particle = words[k - 1]!.fold;
+      const bare = particle.length > 3 && particle.startsWith('و') ? particle.slice(1) : particle;
+      if (!ctx.cues.openingParticles.has(bare) || !perfectVerbAt(ctx, k)) continue;
+      const next = words[k + 1];
+      // A person only: after a passive («بينما استؤنفت الحركة الجوية») a thing stands there.
+      const e = next && ctx.entities.find((x) => x.type === 'PERS' && (x.start === next.start || x.role?.start === next.start));
+      return e ? { speaker: entitySpeaker(e, false), role: e.role } : null;
+    }
+    return null;
   }
 
   /** «بين المهندس السيد أنه …، موضحاً أنه …»: a participle goes on with the speaker of the statement before it in its sentence. */

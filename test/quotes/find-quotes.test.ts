@@ -912,4 +912,12 @@ describe('findQuotes: speakers who are part of a group', () => {
       [['تم إنشاء قاعدة عسكرية في منطقة الجبال', 'مواقع يمنية']],
     ]);
   });
+  it('goes on from a participle with the person named after the verb of the clause a particle opened after the last statement («فيما أشاد X …، موضحاً»)', () => {
+    const text = 'وقال عبدالله الحربي إن المهرجان ناجح، فيما أشاد سالم العتيبي بفعاليات المجمع، موضحاً أن العائلات تفضل المجمعات.';
+    const es = [ent(text, 'عبدالله الحربي', 'PERS'), ent(text, 'سالم العتيبي', 'PERS')];
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['عبدالله الحربي', false],
+      ['سالم العتيبي', false],
+    ]);
+  });
 });

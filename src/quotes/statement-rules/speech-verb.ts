@@ -58,7 +58,7 @@ export function speechVerb(f: Finding, i: number): number | null {
     : // A participle's words before its clause are its object («معتبراً الزيارة بأنها …»), not its subject.
       (found.explicit && !v.participle) || v.passive
       ? { speaker: null, role: null }
-      : (relativeAntecedent(ctx, i) ?? subjectBefore(ctx, first, i) ?? groupBefore(ctx, first, i) ?? (v.participle ? (f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
+      : (relativeAntecedent(ctx, i) ?? subjectBefore(ctx, first, i) ?? groupBefore(ctx, first, i) ?? (v.participle ? (f.particleClauseSubject(first, i) ?? f.sameSentenceSpeaker(i) ?? sentenceSubject(ctx, first, i)) : null) ?? f.carry(first, v.start));
   const cue = { ...span(text, v.start, words[i]!.end), lemma: v.lemma };
   if (clause.kind === 'mark') {
     const mk = marks[clause.mark!]!;
