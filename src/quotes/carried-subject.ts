@@ -184,17 +184,24 @@ const GROUP_WORDS = 6;
 
 /**
  * A group the sentence opens with, before a plural verb and with no comma or other verb between:
- * «وكان مسؤولون في واشنطن قد صرحوا بأن …», «أطباء العاطفة قالوا: …». The words end at a relative
- * («وزراء التجارة الذين يناقشون …»); «كان» and «قد» before or after them are not theirs.
+ * «وكان مسؤولون في واشنطن قد صرحوا بأن …», «أطباء العاطفة قالوا: …»; after «كان», a subject of
+ * any number («وكان قائد عسكري ميداني يمني قال …»). The words end at a relative («وزراء التجارة
+ * الذين يناقشون …»); «كان» and «قد» before or after them are not theirs.
  */
 export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: null } | null {
   const { words } = ctx;
-  if (agreementOf(ctx, words[v]!.fold) !== 'p') return null;
+  const plural = agreementOf(ctx, words[v]!.fold) === 'p';
   let from = sentenceFirst;
   // «لكن محللين قالوا», «فيما أكدوا», «يذكر أن بعض المتعاملين …»: particles and a clause's أن come
   // first; «…أمس، وكان مسؤولون في واشنطن قد صرحوا»: a clause after a comma opens with its own group.
   for (let k = sentenceFirst; k < v; k++) if (THAT.has(withoutConjunction(words[k]!.fold)) || COMMAS.has(words[k]!.fold)) from = k + 1;
-  while (from < v && (!words[from]!.word || BACKGROUND.has(words[from]!.fold) || ctx.cues.openingParticles.has(words[from]!.fold))) from++;
+  // «وكان قائد عسكري ميداني يمني قال …»: after «كان» the words before the verb are its subject, whatever its number.
+  let background = false;
+  while (from < v && (!words[from]!.word || BACKGROUND.has(words[from]!.fold) || ctx.cues.openingParticles.has(words[from]!.fold) || ctx.cues.verbParticles.has(words[from]!.fold))) {
+    if (BACKGROUND.has(words[from]!.fold)) background = true;
+    from++;
+  }
+  if (!plural && !background) return null;
   // «، والذين حذروا»: a relative clause, whose subject stands before the comma; «، ويكون لها …»: a verb's clause.
   if (from < v && (ctx.cues.nameStops.has(withoutConjunction(words[from]!.fold)) || verbAt(ctx, from) || onlyVerb(ctx, words[from]!.fold))) return null;
   let to = v;

@@ -920,4 +920,12 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['سالم العتيبي', false],
     ]);
   });
+  it('takes the words between «كان» and the verb as its subject, of any number («وكان قائد عسكري ميداني يمني قال …»)', () => {
+    const text = 'قال المتحدث إن الهجوم فشل.\n\nوكان قائد عسكري ميداني يمني قال لبي بي سي إن القوات تقدمت.\n\nوكانت صحف أرجنتينية أكدت أن اللاعب وصل.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['المتحدث', false],
+      ['قائد عسكري ميداني يمني', false],
+      ['صحف أرجنتينية', false],
+    ]);
+  });
 });
