@@ -13,6 +13,8 @@ import type { TextSpan } from '../core/quote-schema.js';
 /** The most words of an organisation's name the tagger missed («جمعية حماية المستهلك الجزائرية»). */
 const MAX_ORG_WORDS = 6;
 const CLITICS = /^[وف]?[لب]?/u;
+/** A word written with a final ة, harakat or tatweel after it aside (the search form writes ة as ه). */
+const TA_MARBUTA_END = /ة[\u064B-\u0652\u0640]*$/u;
 const definite = (f: string): boolean => /^(و?ال|لل|و?بال)/u.test(f);
 
 /**
@@ -44,21 +46,12 @@ export function orgNameEnd(ctx: Context, k: number, limit: number): number {
     if (!chain && !(isNisba(f) || (!definiteHead && /^(وال|لل|ل)/u.test(f)))) break;
     // «موقع الكلية الالكتروني»: a masculine nisba does not agree with a feminine head; it describes
     // the noun the head depends on («موقع»), and the head stands alone.
-    if (definiteHead && m === k + 1 && f.endsWith('ي') && endsInTaMarbuta(ctx.text, words[k]!.end)) break;
+    if (definiteHead && m === k + 1 && f.endsWith('ي') && TA_MARBUTA_END.test(ctx.text.slice(words[k]!.start, words[k]!.end))) break;
     if (chain && (definite(f) || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end))) chain = false;
     m++;
   }
   return m;
 }
-
-/** The word ending at `end` ends in ة, harakat after it aside. */
-function endsInTaMarbuta(text: string, end: number): boolean {
-  let i = end - 1;
-  while (i > 0 && isHaraka(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i) === 0x629;
-}
-
-const isHaraka = (c: number): boolean => (c >= 0x64b && c <= 0x652) || c === 0x640;
 
 /** The organisation with head noun `head` (search form, no article) named last before `pos`, as its span or entity. */
 export function orgBefore(ctx: Context, head: string, pos: number): Entity | TextSpan | null {

@@ -28,10 +28,9 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
   if (!p) return null;
   for (let k = p.from + 1; k < words.length && k - p.from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
     const f = words[k]!.fold;
-    if (f.startsWith('ف') && THAT.has(f.slice(1)) && clauseStart(ctx, k)) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
-    // «وبحسب وزارة الاقتصاد الألمانية فإن …»: no comma needs to end the source when it is a noun
-    // phrase; a verb or another clause before «فإن» makes it a clause of its own.
-    if (f.startsWith('ف') && THAT.has(f.slice(1)) && !clauseBetween(ctx, p.from, k)) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
+    // «وبحسب X، فإن …»; «وبحسب وزارة الاقتصاد الألمانية فإن …»: no comma needs to end the source when
+    // it is a noun phrase, and a verb or another clause before «فإن» makes it a clause of its own.
+    if (f.startsWith('ف') && THAT.has(f.slice(1)) && (clauseStart(ctx, k) || !clauseBetween(ctx, p.from, k))) return { cueStart: words[i]!.start + p.skip, from: p.from, that: k };
   }
   return null;
 }
