@@ -31,6 +31,7 @@ import { withOutletNames } from './outlet-names.js';
 import { withQuotedShortNames } from './quoted-short-name.js';
 import { teamsNamedLikePlaces } from './team-names.js';
 import { dropNisbaAdjectives } from './nisba-adjective.js';
+import { dropLoneRoleHeads } from './role-heads.js';
 import { trimMentions } from './trim-mention.js';
 import { containsUnits, nameUnits, onlyParticle, spellingSkeleton } from './name-units.js';
 import { roleContext, type RoleContext, type RoleOptions } from './role-context.js';
@@ -77,7 +78,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).
   // «شركة اتحاد اتصالات "موبايلي"»: an organisation's short name in quotation marks is the organisation wherever it is written.
   const quoted = withQuotedShortNames(mergeMentions(withOutletNames(aliased, ctx), findOrgNames(ctx, aliased), 'rule'), ctx);
-  const orgs = quoted.mentions;
+  // «وكيل | وزارة المياه»: a role's head tagged as a person before the organisation it heads is no one.
+  const orgs = dropLoneRoleHeads(quoted.mentions, ctx);
   const places = mergeMentions(orgs, findPlaceNames(ctx), 'rule');
   // «بمنطقة القصيم»: a place takes the unit word before it («منطقة القصيم»); «فريق الخليج»: the team.
   const named = mergeMentions(mergeMentions(places, findPersonNames(ctx), 'rule'), findBylineAuthors(ctx), 'rule');

@@ -257,6 +257,14 @@ describe('linkMentions: names the tagger cut short', () => {
       ['LOC', 'ولاية قيصرية', '، وزار'],
     ]);
   });
+  it('drops a person that is a role\'s head word alone right before the organisation it heads («وكيل | وزارة المياه»)', () => {
+    const text = 'أكد وكيل وزارة المياه والكهرباء، الدكتور صالح العواجي، أهمية المشروع، وقال أمين الجميل إن الحل قريب.';
+    assert.deepEqual(link(text, [['وكيل', 'PERS'], ['صالح العواجي', 'PERS'], ['أمين الجميل', 'PERS']]).map((e) => [e.type, e.text]), [
+      ['ORG', 'وزارة المياه والكهرباء'],
+      ['PERS', 'صالح العواجي'],
+      ['PERS', 'أمين الجميل'],
+    ]);
+  });
   it('drops a mention whose every word is written with tanween or as an adjective with the alef of the accusative; not in a text written with its vowels', () => {
     const text = 'وتقدم الطلاب إلكترونياً عبر الموقع، ووقع المجلس اتفاقا ديمقراطيا، وفي القصيدة: قبيلة قُرَيْشٍ.';
     assert.deepEqual(link(text, [['إلكترونياً', 'LOC'], ['ديمقراطيا', 'PERS'], ['قُرَيْشٍ', 'ORG']]).map((e) => e.text), ['قُرَيْشٍ']);
