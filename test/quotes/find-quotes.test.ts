@@ -928,4 +928,8 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['صحف أرجنتينية', false],
     ]);
   });
+  it('reads a name the tagger missed after a feminine role head («المساعدة للشؤون التعليمية آمنة الغامدي»)', () => {
+    const text = 'وأشارت المساعدة للشؤون التعليمية آمنة الغامدي إلى أن وزارة التعليم حددت العام الدراسي.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [['آمنة الغامدي', 'المساعدة للشؤون التعليمية']]);
+  });
 });
