@@ -117,15 +117,18 @@ function commaWithin(rctx: RoleContext, k: number, boundaryWord: (key: string) =
 /**
  * A word's class for reading a name: as classify says, but a person's given name the lists know,
  * folded like a particle and written as the name is (with ي, not ى), is a name's word where another
- * such word follows: «الفريق علي غيدان», not «وزير الخارجية على هامش المؤتمر».
+ * such word follows, or a name's particle comes before it: «الفريق علي غيدان», «أحمد بن علي»; not
+ * «وزير الخارجية على هامش المؤتمر».
  */
 function kindAt(rctx: RoleContext, n: number): { kind: string } {
   const c = classify(rctx, n);
   if (c.kind !== 'prep' && c.kind !== 'stop') return c;
   const w = rctx.words[n]!;
   const surface = rctx.text.slice(w.start, w.end);
+  // «أحمد بن علي إن …»: after a name's particle, the given name ends the name.
+  const afterParticle = n > 0 && !w.breakBefore && classify(rctx, n - 1).kind === 'particle';
   const next = rctx.words[n + 1];
-  if (!next || next.breakBefore || next.kind !== 'arabic' || classify(rctx, n + 1).kind !== 'other') return c;
+  if (!afterParticle && (!next || next.breakBefore || next.kind !== 'arabic' || classify(rctx, n + 1).kind !== 'other')) return c;
   return writtenAsGivenName(surface) ? { kind: 'other' } : c;
 }
 

@@ -932,4 +932,8 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'وأشارت المساعدة للشؤون التعليمية آمنة الغامدي إلى أن وزارة التعليم حددت العام الدراسي.';
     assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [['آمنة الغامدي', 'المساعدة للشؤون التعليمية']]);
   });
+  it('keeps a given name spelled like a preposition after a name\'s particle in a name the tagger missed («أحمد بن علي إن»)', () => {
+    const text = 'وقال رئيس الاتفاق المكلف أحمد بن علي إن بشير مهاجم جيد.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [['أحمد بن علي', 'رئيس الاتفاق المكلف']]);
+  });
 });
