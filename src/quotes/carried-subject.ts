@@ -12,7 +12,7 @@ import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { unnamedSpeaker } from './speaker.js';
 import { readRegion } from './subject-region.js';
-import { prepositionOnNoun } from './word-shape.js';
+import { isIndefiniteAccusative, prepositionOnNoun } from './word-shape.js';
 import { groupHeadsName } from './speaker-rules/group-heads-name.js';
 import { groupNamedBefore } from './speaker-rules/group-named-before.js';
 import { personInGroup } from './speaker-rules/person-in-group.js';
@@ -295,10 +295,11 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   // «وكشف مصدر مطلع في المعارضة لـ«الشرق الأوسط»، عن …. وقال إن …»: a source or group the source
   // rules read there; not any noun («وقصفت طائرات حربية …»). Its words end where the verb's
   // complement begins: at a comma, a verb, ب written on a noun («وأصيب الصيادون | بصدمة كبيرة»), a
-  // complement's preposition or another function word («المكتب البريطاني | لم يفصح»).
+  // complement's preposition or another function word («المكتب البريطاني | لم يفصح»), or an
+  // indefinite accusative, the verb's object («وباعت المؤسسة | عددا أكبر»).
   let to = k + 1;
   const stop = defaultStopwords();
-  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !(words[to]!.word && prepositionOnNoun(normalizeText(ctx.text.slice(words[to]!.start, words[to]!.end), 'morph'), 'ب', ctx.roles.lexicon())) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to)) to++;
+  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !(words[to]!.word && prepositionOnNoun(normalizeText(ctx.text.slice(words[to]!.start, words[to]!.end), 'morph'), 'ب', ctx.roles.lexicon())) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to) && !(words[to]!.word && isIndefiniteAccusative(ctx.text.slice(words[to]!.start, words[to]!.end), ctx.roles.lexicon()))) to++;
   const region = readRegion(ctx, k + 1, to, null, false, false).region;
   if (!region) return null;
   for (const rule of SOURCE_RULES) {

@@ -4,6 +4,8 @@ import { defaultKnownNames } from '../text/known-names.js';
 import { NOMINAL } from '../text/lexicon-tags.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
+import { normalizeText } from '../text/normalize.js';
+import { isPlaceName } from '../text/places.js';
 
 /** A nisba adjective with the article: «السوري», «الأمريكية», «المصريين». */
 export const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
@@ -36,4 +38,16 @@ export function prepositionOnNoun(form: string, letters: string, lexicon: Lexico
   const noun = article ? rest.slice(2) : rest;
   if (noun.length < 2 || names.has(form) || names.has(noun)) return false;
   return isKnownWord(noun, lexicon, tables, NOMINAL) && (article || !isKnownWord(form, lexicon, tables));
+}
+
+/**
+ * A noun or adjective in the accusative, indefinite: written with tanween («عدداً»), or with the
+ * accusative's alef on a word the lexicon reads without it («عددا» → عدد), and no name or place the
+ * lists know («سوريا», «ماريا»). A verb's object, never part of its subject: «وباعت المؤسسة | عددا …».
+ */
+export function isIndefiniteAccusative(surface: string, lexicon: Lexicon): boolean {
+  if (/[\u064B]\u0627?$|\u0627[\u064B]$/u.test(surface)) return true;
+  const form = normalizeText(surface, 'morph');
+  if (form.length < 4 || !form.endsWith('ا') || form.startsWith('ال') || defaultKnownNames().has(form) || isPlaceName(form)) return false;
+  return lexicon.get(form) === undefined && isKnownWord(form.slice(0, -1), lexicon, defaultMorphologyTables(), NOMINAL);
 }

@@ -936,4 +936,11 @@ describe('findQuotes: speakers who are part of a group', () => {
     const text = 'وقال رئيس الاتفاق المكلف أحمد بن علي إن بشير مهاجم جيد.';
     assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.role?.text ?? null]), [['أحمد بن علي', 'رئيس الاتفاق المكلف']]);
   });
+  it('ends the subject carried from a sentence before an indefinite accusative, the verb\'s object («وباعت المؤسسة | عددا أكبر»)', () => {
+    const text = 'وأعلنت مؤسسة الاستثمارات المالية البريطانية أنها باعت الأسهم.\n\nوباعت المؤسسة عددا أكبر مما كانت تنوي بيعه بعد أن قالت أمس إنها تريد بيع 600 مليون سهم.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['مؤسسة الاستثمارات المالية البريطانية', false],
+      ['مؤسسة الاستثمارات المالية البريطانية', true],
+    ]);
+  });
 });
