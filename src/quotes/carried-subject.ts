@@ -298,8 +298,7 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   // complement's preposition or another function word («المكتب البريطاني | لم يفصح»), or an
   // indefinite accusative, the verb's object («وباعت المؤسسة | عددا أكبر»).
   let to = k + 1;
-  const stop = defaultStopwords();
-  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !COMMAS.has(words[to]!.fold) && !(words[to]!.word && prepositionOnNoun(normalizeText(ctx.text.slice(words[to]!.start, words[to]!.end), 'morph'), 'ب', ctx.roles.lexicon())) && !COMPLEMENT_PREPS.has(words[to]!.fold) && !(stop.has(words[to]!.fold) && !SOURCE_LINKS.has(words[to]!.fold)) && !verbAt(ctx, to) && !(words[to]!.word && isIndefiniteAccusative(ctx.text.slice(words[to]!.start, words[to]!.end), ctx.roles.lexicon()))) to++;
+  while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !opensComplement(ctx, to)) to++;
   const region = readRegion(ctx, k + 1, to, null, false, false).region;
   if (!region) return null;
   for (const rule of SOURCE_RULES) {
@@ -308,6 +307,17 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
     if (found?.speaker) return found.speaker.start === next.start ? { speaker: { ...found.speaker, carried: true }, role: found.role } : null;
   }
   return null;
+}
+
+/** Word `k` ends a subject's words after its verb: the complement or object begins there (see {@link previousSentenceSubject}). */
+function opensComplement(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  const f = w.fold;
+  if (COMMAS.has(f) || COMPLEMENT_PREPS.has(f) || (defaultStopwords().has(f) && !SOURCE_LINKS.has(f)) || verbAt(ctx, k)) return true;
+  if (!w.word) return false;
+  const surface = ctx.text.slice(w.start, w.end);
+  const lexicon = ctx.roles.lexicon();
+  return prepositionOnNoun(normalizeText(surface, 'morph'), 'ب', lexicon) || isIndefiniteAccusative(surface, lexicon);
 }
 
 /** The speaker rules that read a source or group, in their order: «وقالت الوزارة» is the one named before, «مصدر مطلع» a source. */
