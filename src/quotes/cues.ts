@@ -82,6 +82,8 @@ export interface QuoteCues {
   sourced: ReadonlySet<string>;
   /** Words that present an interview before its questions («اللقاء», «حوار»). */
   interviews: ReadonlySet<string>;
+  /** Words after which a verb's letters spell its verbal noun: «عدم ذكر اسمه», «دون كشف هويته». */
+  verbalNounBefore: ReadonlySet<string>;
 }
 
 export const fold = (s: string): string => normalizeText(s, 'search');
@@ -116,6 +118,7 @@ const WORD_KINDS = {
   'report-noun': 'reportNouns',
   describing: 'describing',
   'opening-particle': 'openingParticles',
+  'verbal-noun-before': 'verbalNounBefore',
 } as const satisfies Record<string, keyof QuoteCues>;
 type WordKind = keyof typeof WORD_KINDS;
 type WordField = (typeof WORD_KINDS)[WordKind];

@@ -16,7 +16,8 @@ import { writtenAsGivenName } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
 import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
-import { prepositionOnNoun } from './word-shape.js';
+import { isIndefiniteAccusative, prepositionOnNoun } from './word-shape.js';
+import { TAG } from '../text/lexicon-tags.js';
 
 const MAX_NAME_WORDS = 4;
 const BOUNDARY_KINDS = new Set(['punct', 'lcons', 'stop', 'prep']);
@@ -32,10 +33,13 @@ function nameLike(rctx: RoleContext, first: number, n: number, boundaryWord: (ke
   for (let k = first; k < n; k++) {
     const w = rctx.words[k]!;
     const c = classify(rctx, k);
-    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || BOUNDARY_KINDS.has(c.kind) || NOT_NAME_KINDS.has(c.kind) || (k === first && (c.kind !== 'other' || opensPhrase(rctx, k)))) return false;
+    if (w.breakBefore || w.kind !== 'arabic' || boundaryWord(w.key) || BOUNDARY_KINDS.has(c.kind) || NOT_NAME_KINDS.has(c.kind) || (k === first && (c.kind !== 'other' || opensPhrase(rctx, k))) || accusative(rctx, k)) return false;
   }
   return true;
 }
+
+/** «مسؤول في الوزارة | مفضلا عدم ذكر اسمه»: an accusative participle of state is no name's word. */
+const accusative = (rctx: RoleContext, k: number): boolean => isIndefiniteAccusative(rctx.text.slice(rctx.words[k]!.start, rctx.words[k]!.end), rctx.lexicon(), TAG.adjective);
 
 /** «المدير العام | بتجهيز عدد …»: ب or ك on a noun opens a preposition's phrase, not a name. */
 const opensPhrase = (rctx: RoleContext, k: number): boolean => {
@@ -163,7 +167,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
       // The first word has no article, but for a name set off by commas whose next word has none
       // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
       const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && kindAt(rctx, n + 1).kind === 'other');
-      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || opensPhrase(rctx, n)))) {
+      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || opensPhrase(rctx, n))) || accusative(rctx, n)) {
         ok = false;
         break;
       }

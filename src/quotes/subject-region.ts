@@ -11,7 +11,8 @@ import { isOutletName } from '../entities/outlet-names.js';
 import { isNominativePlural, isObliquePlural, quantifiedFrom } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
-import { isNisba } from './word-shape.js';
+import { isIndefiniteAccusative, isNisba } from './word-shape.js';
+import { TAG } from '../text/lexicon-tags.js';
 import type { TextSpan } from '../core/quote-schema.js';
 import { verbAt } from './verb-at.js';
 import type { QWord } from './words.js';
@@ -110,7 +111,7 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
     }
     // «مراسل الأناضول | وفقا للمعلومات»: an attribution phrase («وفقا ل», «بحسب») ends the group's words too.
     const attribution = attributionOpeners(ctx.cues);
-    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !attribution.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!)) groupEnd++;
+    while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !attribution.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!) && !accusativeAt(ctx, groupEnd)) groupEnd++;
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).
@@ -122,6 +123,9 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const region: SubjectRegion = { ctx, lead, from, to, lemma, participle, objectFollows, medium, first, preps, ents, head, group, groupEnd, saying, outsideMedium };
   return { region, lead, from, medium, empty: false };
 }
+
+/** «مصدر أمني في المدينة | طالبا عدم كشف هويته»: an accusative participle of state ends a group's words. */
+const accusativeAt = (ctx: Context, k: number): boolean => ctx.words[k]!.word && isIndefiniteAccusative(ctx.text.slice(ctx.words[k]!.start, ctx.words[k]!.end), ctx.roles.lexicon(), TAG.adjective);
 
 /** The word lies in a time expression («الخميس», «الأسبوع الماضي»): no speaker's word. */
 const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);

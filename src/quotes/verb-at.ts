@@ -3,7 +3,8 @@
  * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a verb may
  * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين») or «قد», or with
  * a person named and then أن («وعن الحادث الثاني بيّن المريبض أنه»).
- * No word after a name particle is a verb: «صالح آل طالب».
+ * No word after a name particle is a verb: «صالح آل طالب», nor after «عدم» or «دون», where it is the
+ * verbal noun: «طالبا عدم ذكر اسمه».
  */
 import { clauseStart, phraseAt, THAT, type Context } from './context.js';
 import { earlierPerson } from './speaker-rules/earlier-person.js';
@@ -61,6 +62,8 @@ export function verbAt(ctx: Context, i: number): { lemma: string; start: number;
   // «صالح آل طالب»: after a name particle the word is the name's own.
   const prev = ctx.words[i - 1];
   if (prev?.word && ctx.roles.roleWords.cues.get(prev.fold)?.cue?.kind === 'particle') return null;
+  // «طالبا عدم ذكر اسمه»: after «عدم» the letters spell the verbal noun.
+  if (prev?.word && ctx.cues.verbalNounBefore.has(prev.fold)) return null;
   // «وأوضح المصدر ــ فضل عدم ذكر اسمه ــ أن …»: a verb inside an aside set off by dashes reports nothing.
   return inAside(ctx, i) ? null : found;
 }

@@ -44,10 +44,12 @@ export function prepositionOnNoun(form: string, letters: string, lexicon: Lexico
  * A noun or adjective in the accusative, indefinite: written with tanween («عدداً»), or with the
  * accusative's alef on a word the lexicon reads without it («عددا» → عدد), and no name or place the
  * lists know («سوريا», «ماريا»). A verb's object, never part of its subject: «وباعت المؤسسة | عددا …».
+ * `classes` limits what the word without its alef may be: TAG.adjective for a participle of state
+ * («طالبا عدم ذكر اسمه»), where a noun might be a foreign name's last letters («شركة سوما»).
  */
-export function isIndefiniteAccusative(surface: string, lexicon: Lexicon): boolean {
+export function isIndefiniteAccusative(surface: string, lexicon: Lexicon, classes: number = NOMINAL): boolean {
   if (/[\u064B]\u0627?$|\u0627[\u064B]$/u.test(surface)) return true;
   const form = normalizeText(surface, 'morph');
   if (form.length < 4 || !form.endsWith('ا') || form.startsWith('ال') || defaultKnownNames().has(form) || isPlaceName(form)) return false;
-  return lexicon.get(form) === undefined && isKnownWord(form.slice(0, -1), lexicon, defaultMorphologyTables(), NOMINAL);
+  return lexicon.get(form) === undefined && isKnownWord(form.slice(0, -1), lexicon, defaultMorphologyTables(), classes);
 }

@@ -943,4 +943,16 @@ describe('findQuotes: speakers who are part of a group', () => {
       ['مؤسسة الاستثمارات المالية البريطانية', true],
     ]);
   });
+  it('reads «عدم ذكر اسمه» as a verbal noun, no speech verb, and ends a source\'s words at a participle of state («طالبا», «مفضلا»)', () => {
+    const texts = [
+      'وذكر مصدر أمني في المدينة طالبا عدم كشف هويته، أنه عند الساعة 19.45 قام رجل بإلقاء قنبلة.',
+      'وقال مسؤول في الوزارة، طالبا عدم ذكر اسمه، إن الاجتماع تأجل.',
+      'وقال مسؤول في الوزارة مفضلا عدم ذكر اسمه إن الاجتماع تأجل.',
+    ];
+    assert.deepEqual(texts.map((t) => findQuotes(t, []).map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null])), [
+      [['مصدر أمني في المدينة', 'ذكر']],
+      [['مسؤول في الوزارة', 'قال']],
+      [['مسؤول في الوزارة', 'قال']],
+    ]);
+  });
 });
