@@ -7,13 +7,14 @@
  */
 import type { Mention } from '../core/entity-schema.js';
 import { isPlaceNisba } from '../text/places.js';
+import { ARTICLE_RUN_SOURCE } from '../text/word-reading.js';
 import { wordsOf } from './extract-role.js';
 import { spaceBefore } from './fold-name.js';
 import { isAdministrativeUnit } from './place-unit.js';
 import type { RoleContext } from './role-context.js';
 
 /** The article, with the clitics that may come before it: «ال», «وال», «بال», «لل». */
-const DEFINITE = /^(?:[وف]?(?:[بك]?ال|لل))/u;
+const DEFINITE = new RegExp(ARTICLE_RUN_SOURCE, 'u');
 
 export function dropNisbaAdjectives(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
   return mentions.filter((m) => m.type !== 'LOC' || !isAdjective(m, ctx));
