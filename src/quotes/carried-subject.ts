@@ -7,12 +7,13 @@ import type { Entity } from '../core/entity-schema.js';
 import { isOutletName } from '../entities/outlet-names.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
 import { COMMAS, phraseAt, span, THAT, type Context } from './context.js';
+import { descriptionBefore } from './description-before.js';
 import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
 import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { unnamedSpeaker } from './speaker.js';
 import { readRegion } from './subject-region.js';
-import { isIndefiniteAccusative, prepositionOnNoun } from './word-shape.js';
+import { isIndefiniteAccusative, onlyVerb, prepositionOnNoun } from './word-shape.js';
 import { groupHeadsName } from './speaker-rules/group-heads-name.js';
 import { groupNamedBefore } from './speaker-rules/group-named-before.js';
 import { personInGroup } from './speaker-rules/person-in-group.js';
@@ -203,7 +204,7 @@ export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { s
   }
   if (!plural && !background) return null;
   // «، والذين حذروا»: a relative clause, whose subject stands before the comma; «، ويكون لها …»: a verb's clause.
-  if (from < v && (ctx.cues.nameStops.has(withoutConjunction(words[from]!.fold)) || verbAt(ctx, from) || onlyVerb(ctx, words[from]!.fold))) return null;
+  if (from < v && (ctx.cues.nameStops.has(withoutConjunction(words[from]!.fold)) || verbAt(ctx, from) || onlyVerb(words[from]!.fold, ctx.roles.lexicon()))) return null;
   let to = v;
   while (to - 1 > from && (ctx.cues.verbParticles.has(words[to - 1]!.fold) || BACKGROUND.has(words[to - 1]!.fold))) to--;
   let end = to;
@@ -217,15 +218,11 @@ export function groupBefore(ctx: Context, sentenceFirst: number, v: number): { s
   if (ctx.entities.some((e) => e.start >= words[from]!.start && e.end <= words[end - 1]!.end && SPEAKER_TYPES.has(e.type))) return null;
   // The speaker rules read the words as they read a subject after the verb («الباحثين» → «باحثون إيطاليون» named before).
   const found = subjectIn(ctx, from, end, null);
-  return { speaker: found.speaker ?? unnamedSpeaker(span(ctx.text, words[from]!.start, words[end - 1]!.end), false), role: null };
-}
-
-/** The lexicon reads the word (و/ف in front or not) as a verb and as no noun: «ويكون», not «مسؤولون». */
-function onlyVerb(ctx: Context, fold: string): boolean {
-  const lexicon = ctx.roles.lexicon();
-  const tables = defaultMorphologyTables();
-  const reads = (w: string, classes: number): boolean => isKnownWord(w, lexicon, tables, classes);
-  return [fold, withoutConjunction(fold)].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
+  if (found.speaker) return { speaker: found.speaker, role: null };
+  // «غير أن الباحثين أوضحوا …» after «أكد باحثون إيطاليون …»: a definite plural stands for the group named before.
+  const head = words[from]!.fold;
+  const before = end === from + 1 && head.startsWith('ال') ? descriptionBefore(ctx, head.slice(2).replace(/ين$/u, 'ون'), words[from]!.start) : null;
+  return { speaker: unnamedSpeaker(before ?? span(ctx.text, words[from]!.start, words[end - 1]!.end), before !== null), role: null };
 }
 
 /**
@@ -238,7 +235,7 @@ export function perfectVerbAt(ctx: Context, k: number): boolean {
   const fold = ctx.words[k]!.fold;
   // «فيما كانت الكمية …»: «كان» tells a state, and its noun is no one who acts.
   if (BACKGROUND.has(fold)) return false;
-  return !/^[يتن]/u.test(withoutConjunction(fold)) && agreementOf(ctx, fold) !== null && onlyVerb(ctx, fold);
+  return !/^[يتن]/u.test(withoutConjunction(fold)) && agreementOf(ctx, fold) !== null && onlyVerb(fold, ctx.roles.lexicon());
 }
 
 /** A word without a و or ف in front («فإن» → «إن», «والذين» → «الذين»). */
@@ -303,8 +300,9 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   if (!region) return null;
   for (const rule of SOURCE_RULES) {
     const found = rule(region);
-    // The source's words open right after the verb: no words the rules skipped to get there.
-    if (found?.speaker) return found.speaker.start === next.start ? { speaker: { ...found.speaker, carried: true }, role: found.role } : null;
+    // The source's words open right after the verb: no words the rules skipped to get there. A
+    // group that stands for one named before («وأوضح المصدر») is read from there too.
+    if (found?.speaker) return found.speaker.start === next.start || (found.speaker.carried && region.from === k + 1) ? { speaker: { ...found.speaker, carried: true }, role: found.role } : null;
   }
   return null;
 }

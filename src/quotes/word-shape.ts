@@ -1,7 +1,7 @@
 /** Shapes of words that the quote finder's stages share. */
 import { isKnownWord } from '../text/inflection.js';
 import { defaultKnownNames } from '../text/known-names.js';
-import { NOMINAL } from '../text/lexicon-tags.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 import type { Lexicon } from '../text/lexicon.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
@@ -52,4 +52,12 @@ export function isIndefiniteAccusative(surface: string, lexicon: Lexicon, classe
   const form = normalizeText(surface, 'morph');
   if (form.length < 4 || !form.endsWith('ا') || form.startsWith('ال') || defaultKnownNames().has(form) || isPlaceName(form)) return false;
   return lexicon.get(form) === undefined && isKnownWord(form.slice(0, -1), lexicon, defaultMorphologyTables(), classes);
+}
+
+/** The lexicon reads the word (search form; و/ف in front or not) as a verb and as no noun: «ويكون», not «مسؤولون». */
+export function onlyVerb(fold: string, lexicon: Lexicon): boolean {
+  const tables = defaultMorphologyTables();
+  const reads = (w: string, classes: number): boolean => isKnownWord(w, lexicon, tables, classes);
+  const bare = fold.length > 2 && (fold[0] === 'و' || fold[0] === 'ف') ? fold.slice(1) : fold;
+  return [fold, bare].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
 }

@@ -427,6 +427,26 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const b = 'وقال المرصد السوري لحقوق الإنسان إن القصف استمر.\n\nوأضاف المرصد أن الضحايا مدنيون.';
     assert.deepEqual(findQuotes(b, [ent(b, 'المرصد السوري لحقوق الإنسان', 'ORG')]).map((q) => q.speaker?.text), ['المرصد السوري لحقوق الإنسان', 'المرصد السوري لحقوق الإنسان']);
   });
+  it('takes a definite group as the group described before without the article, whether it spoke or not', () => {
+    // A source named only in passing, then «المصدر» as subject, and carried on.
+    const a = 'وحضر التمرين مصدر في الدفاع المدني، رفض ذكر اسمه. وأشار المصدر إلى أن الفرق تعمل منذ الفجر.\n\nوأضاف أن الطرق مغلقة.';
+    assert.deepEqual(findQuotes(a, []).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [
+      ['الفرق تعمل', 'مصدر في الدفاع المدني'],
+      ['الطرق مغلقة', 'مصدر في الدفاع المدني'],
+    ]);
+    // A definite group with its adjective, after the same group without the article.
+    const b = 'نقلت الإذاعة عن مصادر أمنية مصرية خبر الاعتقال. وأضافت المصادر الأمنية أن المتهمين اعترفوا.';
+    assert.deepEqual(findQuotes(b, []).map((q) => q.speaker?.text), ['مصادر أمنية مصرية']);
+    // A definite plural before its verb, after «أن».
+    const c = 'أكد باحثون يابانيون أن الشاي مفيد للقلب. غير أن الباحثين أوضحوا أن الإفراط فيه يضر.';
+    assert.deepEqual(findQuotes(c, []).map((q) => q.speaker?.text), ['باحثون يابانيون', 'باحثون يابانيون']);
+  });
+  it('keeps a definite group\'s own words where the group before says less, or a person is named with them', () => {
+    const a = 'وقال مراقبون إن الوضع هادئ. ويشير المراقبون العرب والأجانب إلى أن الهدنة صامدة.';
+    assert.deepEqual(findQuotes(a, []).map((q) => q.speaker?.text), ['مراقبون', 'المراقبون العرب والأجانب']);
+    const b = 'وقال ناشط سياسي إن المدينة هادئة. من جانبه، قال الناشط السياسي البارز، سامي العلي، إن الوضع خطير.';
+    assert.deepEqual(findQuotes(b, [ent(b, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['ناشط سياسي', 'سامي العلي']);
+  });
   it('takes God after a verb of praying as the one prayed to, and carries the speaker', () => {
     const text = 'وقال الشيخ سعد الحربي إن الحادث مؤلم.\n\nودعا الله عز وجل أن يتقبل الشهداء.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سعد الحربي', 'PERS')]).map((q) => [q.speaker?.text, q.speaker?.carried]), [
