@@ -255,6 +255,11 @@ describe('findQuotes: round 3 (names in quotation marks, roles in apposition, gr
     ]);
     assert.equal(qs[1]!.speaker?.carried, true);
   });
+  it('«أوضح الناطق باسم الشرطة، العقيد الدكتور سامي الحربي، أن …»: titles after the comma before the name', () => {
+    const text = 'وأوضح الناطق الإعلامي بشرطة المنطقة، العقيد الدكتور سامي الحربي، أن الجهات الأمنية رصدت المقطع.';
+    const qs = findQuotes(text, [ent(text, 'سامي الحربي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.role?.text]), [['سامي الحربي', 'الناطق الإعلامي بشرطة المنطقة']]);
+  });
   it('a group word before a name: the name in marks, or the whole name without them; institutions as unnamed speakers', () => {
     const text = 'وأعلنت حملة «صوت الساحل» أن المياه انقطعت. وقال نادي الوحدة إن المباراة تأجلت. وذكرت الرئاسة الموريتانية أن الزيارة ستتم الشهر المقبل.';
     const es = [ent(text, 'صوت الساحل', 'ORG'), ent(text, 'الوحدة', 'ORG')];

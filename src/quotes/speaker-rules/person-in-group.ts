@@ -24,7 +24,10 @@ export function personInGroup(r: SubjectRegion): Speaking | null {
   }
   if (person.role && person.role.start <= first.start) return { speaker: entitySpeaker(person, false), role: person.role };
   const after = k < to && COMMAS.has(words[k]!.fold) ? words[k + 1] : undefined;
-  if (after && person.start === after.start) return { speaker: entitySpeaker(person, false), role: span(text, first.start, words[k - 1]!.end) };
+  // «أوضح الناطق الإعلامي بشرطة المنطقة، العقيد دكتور عاطي القرشي، أن»: titles may stand after the comma.
+  if (after && (person.start === after.start || (person.start > after.start && onlyTitlesBetween(r, k + 1, person.start)))) {
+    return { speaker: entitySpeaker(person, false), role: span(text, first.start, words[k - 1]!.end) };
+  }
   if (person.start >= words[k - 1]!.end && onlyTitlesBetween(r, k, person.start)) {
     return { speaker: entitySpeaker(person, false), role: span(text, first.start, words.findLast((w) => w.end <= person.start && w.word)!.end) };
   }
