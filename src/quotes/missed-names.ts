@@ -2,7 +2,8 @@
  * Persons the tagger missed, found beside a role:
  * - after the role that heads them: «وزيرة الطاقة اللبنانية ريما فرحات، في …», «رئيس بلدية الخليل
  *   سامر التميمي لانتقادات»; a boundary follows the name: punctuation, «ل» + noun («لإذاعة»), a
- *   preposition, أن/إن or a speech verb;
+ *   preposition, أن/إن or a speech verb; the role goes on to the end of an organisation it names,
+ *   even one named after a person («المتحدث الرسمي لمركز الملك سلمان للإغاثة … رأفت الصباغ»);
  * - before the role they hold, as a speech verb's subject: «وأوضح رأفت الصباغ المتحدث الرسمي
  *   للمركز، أن …», the outlet spoken to before it or not («صرح لـ”عين اليوم” عيضة الهذلي الناطق …»).
  * Each becomes a PERS entity with its role. The name is two to four words, the first without the
@@ -136,6 +137,21 @@ function kindAt(rctx: RoleContext, n: number): { kind: string } {
   return writtenAsGivenName(surface) ? { kind: 'other' } : c;
 }
 
+/**
+ * The last word of a role run that ends at word `r`, carried to the end of an organisation or place
+ * that the run's last word opens or the run cuts: «المتحدث الرسمي لمركز الملك | سلمان للإغاثة
+ * والأعمال الإنسانية» ends at «الإنسانية», where the name after it starts («رأفت الصباغ»).
+ */
+function pastOrganisation(rctx: RoleContext, entities: readonly Entity[], r: number): number {
+  const { words } = rctx;
+  if (r < 0) return r;
+  const cut = entities.find((e) => e.type !== 'PERS' && e.start < words[r]!.end && e.end > words[r]!.end);
+  if (!cut) return r;
+  let k = r;
+  while (k + 1 < words.length && words[k + 1]!.start < cut.end) k++;
+  return k;
+}
+
 /** `entities` with the persons named after a role that heads them that the tagger missed. */
 function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleContext, cues: QuoteCues): Entity[] {
   const { words } = rctx;
@@ -149,7 +165,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;
     // «نبيل العربي الأمين العام لجامعة الدول العربية بإعلان …»: a role right after a person's name is that person's.
     if (entities.some((e) => e.type === 'PERS' && e.end <= words[j]!.start && text.slice(e.end, words[j]!.start).trim() === '')) continue;
-    const r = roleRun(rctx, j, Math.min(words.length - 1, j + MAX_ROLE_WORDS - 1));
+    const r = pastOrganisation(rctx, entities, roleRun(rctx, j, Math.min(words.length - 1, j + MAX_ROLE_WORDS - 1)));
     if (r < j) continue;
     // «منسقة الشؤون الإنسانية في اليمن، جوليا فيشر، فإن»: the name set off by commas, also after
     // words the role run left («وزير العدل بالحكومة الشرعية، المبروك قريرة، إن»).

@@ -289,6 +289,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, []);
     assert.equal(qs[0]?.speaker?.text, 'فهد الرشيدي');
   });
+  it('a name the tagger missed after a role ending in an organisation named after a person («لمستشفى الملك فهد التخصصي»)', () => {
+    const text = 'وأوضح المتحدث الرسمي لمستشفى الملك فهد التخصصي سامي العتيبي في تصريح صحفي أن الحالات مستقرة.';
+    const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد التخصصي', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.speaker?.text, q.role?.text]), [['سامي العتيبي', 'المتحدث الرسمي لمستشفى الملك فهد التخصصي']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
