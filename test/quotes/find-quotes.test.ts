@@ -294,6 +294,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد التخصصي', 'ORG')]);
     assert.deepEqual(qs.map((q) => [q.speaker?.text, q.role?.text]), [['سامي العتيبي', 'المتحدث الرسمي لمستشفى الملك فهد التخصصي']]);
   });
+  it('an abbreviation in brackets after a role\'s organisation is the role\'s, and the person after it speaks («لمنظمة … (أوبك) عبدالله البدري»)', () => {
+    const text = 'وقال الأمين العام لمنظمة الدول المنتجة للقمح (أبيك) سامي العلي إن الأسعار ستتعافى.';
+    const es = [ent(text, 'منظمة الدول المنتجة للقمح', 'ORG'), ent(text, 'أبيك', 'ORG'), ent(text, 'سامي العلي', 'PERS')];
+    assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['سامي العلي']);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

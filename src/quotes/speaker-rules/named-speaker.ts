@@ -11,12 +11,18 @@ import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
 import type { SubjectRegion } from '../subject-region.js';
 
-/** Whether a role word («رئيس», «المتحدث باسم») stands right before the entity. */
+/**
+ * Whether a role word («رئيس», «المتحدث باسم») stands right before the entity, or the entity is an
+ * abbreviation in brackets right after the organisation of a role («الأمين العام لمنظمة البلدان
+ * المصدرة للبترول (أوبك) عبدالله البدري»).
+ */
 function roleHeaded(ctx: Context, e: Entity): boolean {
-  const j = wordAt(ctx.roles, e.start) - 1;
+  let j = wordAt(ctx.roles, e.start) - 1;
+  const bracketed = j > 0 && ctx.roles.words[j]!.key === '(';
+  if (bracketed) j--;
   if (j < 0) return false;
   const kind = classify(ctx.roles, j).kind;
-  return kind === 'head' || kind === 'link' || kind === 'lcons';
+  return kind === 'head' || kind === 'link' || kind === 'lcons' || (bracketed && kind === 'def');
 }
 
 export function namedSpeaker(r: SubjectRegion): Speaking | null {
