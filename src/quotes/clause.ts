@@ -13,6 +13,9 @@ import { verbAt } from './verb-at.js';
 import { suffixBases } from './word-shape.js';
 import { normalizeText } from '../text/normalize.js';
 import { TAG } from '../text/lexicon-tags.js';
+import { wordAt } from '../entities/extract-role.js';
+import { classify } from '../entities/role-context.js';
+import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
 const MAX_GAP = 40;
@@ -101,6 +104,9 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
   const sentence = words[v]!.sentence;
   // The object is looked for only right after the subject: before a comma, a preposition or a relative.
   let subjectOnly = objects;
+  // Where a role the verb's subject opens with ends: no letter written on a noun inside it opens the
+  // statement («ودعا المتحدث الرسمي للأحوال المدنية محمد الجاسر، المقبولين إلى …»).
+  const roleEnd = subjectRoleEnd(ctx, v);
   // Words of an outlet spoken to, which do not count as the subject's.
   let skipped = 0;
   for (let i = v + 1; i + 1 < words.length && i - v <= MAX_GAP; i++) {
@@ -135,9 +141,20 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // الرئيس المليشيات باحترام الهدنة». Not a name that starts with the letter («بغداد»), a place
     // after it («بعسير»), nor a function word («بشأن», «بعد»).
     const attached = w.fold[0]!;
-    if (preps.has(attached) && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !inEntity(ctx, w) && !entityAfterClitic(ctx, w)) return { at: i - 1, kind: 'that', from: i };
+    if (preps.has(attached) && w.start >= roleEnd && w.fold.length >= 4 && !defaultStopwords().has(w.fold) && !ctx.cues.compoundPreps.has(w.fold) && !isPlaceName(w.fold.slice(1)) && !inEntity(ctx, w) && !entityAfterClitic(ctx, w)) return { at: i - 1, kind: 'that', from: i };
   }
   return null;
+}
+
+/** The end (offset) of the role that opens right after the verb at word `v` («المتحدث الرسمي للأحوال المدنية»), or -1 where none does. */
+function subjectRoleEnd(ctx: Context, v: number): number {
+  const next = ctx.words[v + 1];
+  if (!next?.word) return -1;
+  const { roles } = ctx;
+  const j = wordAt(roles, next.start);
+  if (classify(roles, j).kind !== 'head') return -1;
+  const r = roleRun(roles, j, Math.min(roles.words.length - 1, j + MAX_ROLE_WORDS - 1));
+  return r >= j ? roles.words[r]!.end : -1;
 }
 
 /**

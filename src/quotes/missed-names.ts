@@ -13,12 +13,14 @@ import type { Entity } from '../core/entity-schema.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { classify, type RoleContext } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
-import { writtenAsGivenName } from '../text/known-names.js';
+import { defaultKnownNames, writtenAsGivenName } from '../text/known-names.js';
+import { isKnownWord } from '../text/inflection.js';
+import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
 import { isIndefiniteAccusative, prepositionOnNoun } from './word-shape.js';
-import { TAG } from '../text/lexicon-tags.js';
+import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 
 const MAX_NAME_WORDS = 4;
 const BOUNDARY_KINDS = new Set(['punct', 'lcons', 'stop', 'prep']);
@@ -41,6 +43,17 @@ function nameLike(rctx: RoleContext, first: number, n: number, boundaryWord: (ke
 
 /** «مسؤول في الوزارة | مفضلا عدم ذكر اسمه»: an accusative participle of state is no name's word. */
 const accusative = (rctx: RoleContext, k: number): boolean => isIndefiniteAccusative(rctx.text.slice(rctx.words[k]!.start, rctx.words[k]!.end), rctx.lexicon(), TAG.adjective);
+
+/**
+ * «وكيل وزارة العمل للتفتيش | وتطوير بيئة العمل،»: و on a noun goes on with the role, and opens no
+ * name; a given name that starts with the letter («وليد», «وائل») is a name.
+ */
+function conjoinedNoun(rctx: RoleContext, k: number): boolean {
+  const w = rctx.words[k]!;
+  const form = normalizeText(rctx.text.slice(w.start, w.end), 'morph');
+  if (!form.startsWith('و') || form.length < 4 || defaultKnownNames().person(form)) return false;
+  return isKnownWord(form.slice(1), rctx.lexicon(), defaultMorphologyTables(), NOMINAL);
+}
 
 /** «المدير العام | بتجهيز عدد …»: ب or ك on a noun opens a preposition's phrase, not a name. */
 const opensPhrase = (rctx: RoleContext, k: number): boolean => {
@@ -183,7 +196,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
       // The first word has no article, but for a name set off by commas whose next word has none
       // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
       const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && kindAt(rctx, n + 1).kind === 'other');
-      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || opensPhrase(rctx, n))) || accusative(rctx, n)) {
+      if (NOT_NAME_KINDS.has(c.kind) || w.kind !== 'arabic' || (n === first && (!opens || opensPhrase(rctx, n) || conjoinedNoun(rctx, n))) || accusative(rctx, n)) {
         ok = false;
         break;
       }

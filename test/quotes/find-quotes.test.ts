@@ -299,6 +299,16 @@ describe('findQuotes: round 3, short names', () => {
     const es = [ent(text, 'منظمة الدول المنتجة للقمح', 'ORG'), ent(text, 'أبيك', 'ORG'), ent(text, 'سامي العلي', 'PERS')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['سامي العلي']);
   });
+  it('no statement opens with a letter written on a noun inside the role the subject opens with («ودعا المتحدث الرسمي للأحوال المدنية …»)', () => {
+    const text = 'ودعا المتحدث الرسمي للأحوال المدنية سامي العلي، المقبولين إلى مراجعة الإدارة خلال الأسبوع.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['مراجعة الإدارة خلال الأسبوع', 'سامي العلي']]);
+  });
+  it('no name the tagger missed opens with و on a noun, which goes on with the role («للتفتيش وتطوير بيئة العمل»)', () => {
+    const text = 'وقال عبدالله السالم إن العمل مستمر.\n\nوأوضح وكيل الوزارة للتفتيش وتطوير بيئة العمل، أن الحملات مستمرة.';
+    const qs = findQuotes(text, [ent(text, 'عبدالله السالم', 'PERS')]);
+    assert.deepEqual(qs.map((q) => q.speaker?.text), ['عبدالله السالم', 'وكيل الوزارة للتفتيش وتطوير بيئة العمل']);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
