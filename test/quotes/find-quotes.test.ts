@@ -309,6 +309,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'عبدالله السالم', 'PERS')]);
     assert.deepEqual(qs.map((q) => q.speaker?.text), ['عبدالله السالم', 'وكيل الوزارة للتفتيش وتطوير بيئة العمل']);
   });
+  it('«بالقول» before a quotation is a word of saying, as «بقوله» is: the verb\'s subject speaks («ومضى العلي بالقول "…"»)', () => {
+    const text = 'ومضى سامي العلي بالقول "الموسم سيكون صعبا على الجميع هذا العام".';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['الموسم سيكون صعبا على الجميع هذا العام', 'سامي العلي']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
