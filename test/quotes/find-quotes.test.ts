@@ -314,6 +314,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['الموسم سيكون صعبا على الجميع هذا العام', 'سامي العلي']]);
   });
+  it('«استدرك» is a verb of saying («واستدرك العلي أن …»)', () => {
+    const text = 'وقال سامي العلي إن المصانع تعمل. واستدرك العلي أن بعضها متوقف منذ أشهر.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.cue?.lemma]), [['المصانع تعمل', 'قال'], ['بعضها متوقف منذ أشهر', 'استدرك']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
