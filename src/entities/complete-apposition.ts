@@ -25,7 +25,8 @@ export function completeAppositions(mentions: readonly Mention[], ctx: RoleConte
   // A plain word: Arabic, whole, and none of the words a name is not.
   const plain = (j: number): boolean => {
     const w = words[j];
-    if (w === undefined || w.kind !== 'arabic' || w.part !== 'whole' || w.key.length < 2 || stop.has(w.key)) return false;
+    // «، وهم مالك موسى،»: و on a stopword is no name's word either.
+    if (w === undefined || w.kind !== 'arabic' || w.part !== 'whole' || w.key.length < 2 || stop.has(w.key) || (w.key.startsWith('و') && stop.has(w.key.slice(1)))) return false;
     if (classify(ctx, j).kind !== 'other' || ctx.isPlace(w.key) || taken(w.start, w.end)) return false;
     // Not a verb the lexicon knows, clitics off («، وختم النوري»), unless it is a name too.
     const lexicon = ctx.lexicon();

@@ -26,6 +26,7 @@ import { extendPlaceUnits, withoutUnit } from './place-unit.js';
 import { completeAppositions } from './complete-apposition.js';
 import { extendNasab } from './nasab-chain.js';
 import { cutRunOns } from './name-run-on.js';
+import { extendGivenNames } from './given-names.js';
 import { extendFamilyNames } from './family-name.js';
 import { withOutletNames } from './outlet-names.js';
 import { withQuotedShortNames } from './quoted-short-name.js';
@@ -72,7 +73,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
-  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx), ctx);
+  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx), ctx), ctx);
   const aliased = options.scanAliases === false ? tagged : withAliases(tagged, findAliasMentions(text, { index: aliases, words }));
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
   // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).

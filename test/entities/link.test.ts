@@ -227,6 +227,9 @@ describe('linkMentions: names the tagger cut short', () => {
     const text = 'وتوقعت عبد الحميد أن يتراجع التضخم. وقال إن حيدر سيصل غدا، كما وصل كريم.';
     const got = link(text, [['عبد الحميد', 'PERS'], ['حيدر', 'PERS'], ['كريم', 'PERS']]);
     assert.deepEqual(got.map((e) => e.text), ['عبد الحميد', 'حيدر', 'كريم']);
+    // و on a stopword («وهم», and they) is no first name.
+    const b = 'تفوق ثلاثة طلاب، وهم زيدون الراشد، من المدرسة الأولى.';
+    assert.deepEqual(link(b, [['زيدون الراشد', 'PERS']]).map((e) => e.text), ['زيدون الراشد']);
   });
   it('takes a lone letter or a stopword off the end of a mention, but not a person\'s name spelled like one («علي», «معاذ»)', () => {
     const text = 'وقال الخبير فهد الرشيدي لـ«القبس» إن الأسعار سترتفع. وقال أحمد بن علي رئيس النادي إن اللاعب باق.';
