@@ -201,6 +201,15 @@ export function sentenceEnd(ctx: Context, i: number): number {
   return words[j]!.end;
 }
 
+/** The end (offset) of the paragraph of word `i`, its last mark of punctuation left out. */
+export function paragraphEnd(ctx: Context, i: number): number {
+  const { words } = ctx;
+  let j = i;
+  while (j + 1 < words.length && !words[j + 1]!.paraStart) j++;
+  while (j > i && !words[j]!.word && !/[»”"]/u.test(words[j]!.fold)) j--;
+  return words[j]!.end;
+}
+
 /**
  * The end of an indirect clause: its sentence's, or the word before a speech verb that opens a
  * clause of its own: a participle («… إلى أن الفيول وصل، لافتة إلى أن …», «… في أجواء بغداد

@@ -319,6 +319,11 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.text, q.cue?.lemma]), [['المصانع تعمل', 'قال'], ['بعضها متوقف منذ أشهر', 'استدرك']]);
   });
+  it('a colon that ends its paragraph opens the next paragraph as the statement (a verse, a speech)', () => {
+    const text = 'وفي وصف الكرم يقول الشاعر سالم العلي:\n\nالجود يفني المال والذكر باقي، والبخل يبقي المال والعار باقي.\n\nوانتهت الأمسية في العاشرة.';
+    const qs = findQuotes(text, [ent(text, 'سالم العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker?.text]), [['direct', 'الجود يفني المال والذكر باقي، والبخل يبقي المال والعار باقي', 'سالم العلي']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

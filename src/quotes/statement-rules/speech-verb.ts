@@ -6,7 +6,7 @@
  * A speech verb inside the clause after its own subject opens a statement of its own (nested-statement.ts).
  */
 import { groupBefore, relativeAntecedent, sentenceSubject, subjectBefore } from '../carried-subject.js';
-import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, wordCount } from '../clause.js';
+import { clauseAfter, clauseEnd, complementAfter, MIN_QUOTE_WORDS, paragraphEnd, wordCount } from '../clause.js';
 import { citedAt } from '../cited.js';
 import { phraseAt, span } from '../context.js';
 import type { Finding } from '../finding.js';
@@ -74,7 +74,8 @@ export function speechVerb(f: Finding, i: number): number | null {
     return wordsBefore(f, i, cut >= 0 ? words[cut]!.start : mk.end);
   }
   if (opensAt >= words.length) return null;
-  const end = clauseEnd(ctx, opensAt - 1);
+  // «يقول أبو تمام: ¶ السيف أصدق إنباءً …»: a colon that ends its paragraph opens the next one, a verse or a speech.
+  const end = clause.kind === 'colon' && words[opensAt]!.paraStart ? paragraphEnd(ctx, opensAt) : clauseEnd(ctx, opensAt - 1);
   const start = words[opensAt]!.start;
   if (end <= start) return null;
   // Quotations inside the clause belong to it: an indirect clause with quoted words is mixed.
