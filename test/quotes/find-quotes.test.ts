@@ -324,6 +324,15 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'سالم العلي', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker?.text]), [['direct', 'الجود يفني المال والذكر باقي، والبخل يبقي المال والعار باقي', 'سالم العلي']]);
   });
+  it('«وبحسب X» opens a statement after «فقد» or after the comma that ends a source, not before a speech verb or words that name no one', () => {
+    const a = 'وبحسب مصادر أمنية فقد أصيب ثلاثة جنود في الهجوم. وحسب الهيئة، تم تسجيل 77 حالة وفاة في الفيضانات.';
+    assert.deepEqual(findQuotes(a, [ent(a, 'الهيئة', 'ORG')]).map((q) => [q.text, q.speaker?.text]), [
+      ['أصيب ثلاثة جنود في الهجوم', 'مصادر أمنية'],
+      ['تم تسجيل 77 حالة وفاة في الفيضانات', 'الهيئة'],
+    ]);
+    const b = 'ووفقا لآلية العمل المعتمدة، تتوزع الفرق على المواقع. وبحسب "الفرنسية"، فقد أضاف التقرير أن النمو تباطأ.';
+    assert.deepEqual(findQuotes(b, []).map((q) => [q.text, q.cue?.text]), [['النمو تباطأ', 'أضاف']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

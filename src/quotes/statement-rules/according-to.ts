@@ -1,8 +1,11 @@
-/** «وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، فإن …»: the clause after «فإن», X the speaker. */
+/**
+ * «وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، فإن …»: the clause after «فإن» (or «فقد», or the comma
+ * after a source: «وحسب الهيئة، تم تسجيل …»), X the speaker.
+ */
 import { sentenceEnd } from '../clause.js';
 import { clauseStart, span } from '../context.js';
 import type { Finding } from '../finding.js';
-import { accordingTo } from '../reported.js';
+import { accordingTo, isSource } from '../reported.js';
 import { subjectIn } from '../subject.js';
 
 export function accordingToRule(f: Finding, i: number): number | null {
@@ -11,6 +14,8 @@ export function accordingToRule(f: Finding, i: number): number | null {
   const acc = words[i]!.word && clauseStart(ctx, i) ? accordingTo(ctx, i) : null;
   if (!acc) return null;
   const found = subjectIn(ctx, acc.from, acc.that, null);
+  // «ووفقاً لآلية العمل المتبعة، تتوزع الفرق …»: words that name no one are no source.
+  if (acc.opener === 'comma' && !isSource(ctx, found.speaker)) return null;
   const end = sentenceEnd(ctx, acc.that);
   if (!(acc.that + 1 < words.length && words[acc.that + 1]!.start < end)) return null;
   f.push({ ...span(text, words[acc.that + 1]!.start, end), kind: 'indirect', speaker: found.speaker, role: found.role, cue: { ...span(text, acc.cueStart, words[acc.from - 1]!.end), lemma: text.slice(acc.cueStart, words[acc.from - 1]!.end) }, medium: found.medium });

@@ -4,12 +4,10 @@
  * is the sentence before the phrase (from its start, or from where the statement before it ended);
  * the speaker stands between the phrase, with the verb after «حسبما», and the sentence's end.
  */
-import type { Speaker } from '../../core/quote-schema.js';
 import { MIN_QUOTE_WORDS, wordCount } from '../clause.js';
-import { fold } from '../cues.js';
 import { COMMAS, span } from '../context.js';
 import type { Finding } from '../finding.js';
-import { afterPhraseAt } from '../reported.js';
+import { afterPhraseAt, isSource } from '../reported.js';
 import { subjectIn } from '../subject.js';
 import { verbAt } from '../verb-at.js';
 
@@ -59,23 +57,11 @@ export function attributionAfter(f: Finding, i: number): number | null {
   const found = speakerFrom < to ? subjectIn(ctx, speakerFrom, to, v?.lemma ?? null) : null;
   // Words that name no one are no source («وفق الطرق المتبعة»); a phrase with no words after it
   // («… على حد قوله») speaks for the one carried on.
-  if (found && !isSource(f, found.speaker)) return null;
+  if (found && !isSource(ctx, found.speaker)) return null;
   const who = found?.speaker ? { speaker: found.speaker, role: found.role } : f.carry(first, w.start);
   const medium = said >= 0 ? span(text, words[said]!.start, words[said]!.end) : (found?.medium ?? null);
   const cueEnd = words[from - 1]!.end;
   // The source of a closing attribution is not the one a later «وأضاف» goes on with.
   f.push({ ...span(text, words[start]!.start, words[end - 1]!.end), kind: mixed ? 'mixed' : 'indirect', speaker: who.speaker, role: who.role, cue: { ...span(text, w.start + skip, v ? words[from]!.end : cueEnd), lemma: text.slice(w.start + skip, cueEnd) }, medium }, false);
   return Math.max(i, to - 1);
-}
-
-/**
- * A source: an entity, one named before, or an unnamed group («تقارير», «مصادر محلية»); not any
- * noun phrase («وفق الطرق المتبعة», «حسب الإنجازات التي …»).
- */
-function isSource(f: Finding, sp: Speaker | null): sp is Speaker {
-  if (!sp) return false;
-  if (sp.canonical !== null || sp.carried) return true;
-  const head = fold(sp.text).split(/\s+/u)[0]!;
-  const { groups, quantifiers } = f.ctx.cues;
-  return groups.has(head) || groups.has(head.replace(/^ال/u, '')) || quantifiers.has(head);
 }
