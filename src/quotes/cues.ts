@@ -38,6 +38,8 @@ export interface QuoteCues {
   participles: ReadonlyMap<string, string>;
   /** Verb forms that are verbs only at the start of a sentence or after a comma («بين», «رد»). */
   homographs: ReadonlySet<string>;
+  /** Lemmas of verbs that report speech only with a colon soon after them («واختتم: …», «وأكمل: …»). */
+  colonOnly: ReadonlySet<string>;
   /** Lemma → the preposition before the one reported and the words after them («عن» … «قوله»). */
   reported: ReadonlyMap<string, { prep: string; saying: ReadonlySet<string> }>;
   /** Honorific pronouns for the person just named («معاليه»). */
@@ -125,11 +127,12 @@ type WordField = (typeof WORD_KINDS)[WordKind];
 /** Kinds that list lemmas, written as the verb lines write them. */
 const LEMMA_KINDS: ReadonlySet<string> = new Set(['prayer-verb', 'sourced', 'describing']);
 /** The other kinds, with their own columns. */
-const OTHER_KINDS = ['verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
+const OTHER_KINDS = ['verb', 'colon-verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
 
 /** Parses the cue file; throws E_DATA naming the line of a malformed entry. */
 export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteCues {
   const verbs = new Map<string, string>();
+  const colonOnly = new Set<string>();
   const preps = new Map<string, Set<string>>();
   const after: string[][] = [];
   const turn: string[][] = [];
@@ -152,9 +155,11 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
     const list = (s: string | undefined): string[] => (s ?? '').split('|').map((p) => p.trim()).filter(Boolean);
     switch (cols[0]) {
       case 'verb':
-        if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad('expected verb<TAB>lemma<TAB>form|form|…');
+      case 'colon-verb':
+        if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad(`expected ${cols[0]}<TAB>lemma<TAB>form|form|…`);
         for (const f of list(cols[2])) verbs.set(fold(f), cols[1]!);
         forms.set(cols[1]!, list(cols[2]).map(fold));
+        if (cols[0] === 'colon-verb') colonOnly.add(cols[1]!);
         break;
       case 'participle':
         // «-»: the verb has no participle in use as a speech cue (زاد → مزيد is «more»).
@@ -207,7 +212,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
     c.names.sort((a, b) => b.length - a.length);
   }
   const citationStarts = new Set([...citations.values()].flatMap((c) => [...c.respect, ...c.names].map((p) => p[0]!)));
-  return { ...sets, verbs, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()], citationStarts };
+  return { ...sets, verbs, colonOnly, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()], citationStarts };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -31,6 +31,19 @@ function namedThenThat(ctx: Context, i: number): boolean {
   return k > i + 1 && k < ctx.words.length && THAT.has(ctx.words[k]!.fold);
 }
 
+/** Words between a verb of concluding and its colon at most: «واختتم الجهيم حديثه بقوله:». */
+const COLON_WORDS = 4;
+
+/** A colon comes in the sentence of word `i` within {@link COLON_WORDS} words after it. */
+function colonSoon(ctx: Context, i: number): boolean {
+  const { words } = ctx;
+  for (let k = i + 1; k < words.length && k - i <= COLON_WORDS + 1 && words[k]!.sentence === words[i]!.sentence; k++) {
+    if (words[k]!.fold === ':') return true;
+    if (!words[k]!.word) return false;
+  }
+  return false;
+}
+
 /** A dash as writers set off an aside: «ــ» (tatweel alone), «–», «—», «-». */
 const isDash = (w: { word: boolean; fold: string }): boolean => w.fold === '' || (!w.word && /^[-–—]$/u.test(w.fold));
 /** Words an aside holds at most. */
@@ -74,7 +87,9 @@ function verbForm(ctx: Context, i: number): { lemma: string; start: number; pass
   const { cues } = ctx;
   const look = (f: string, start: number): { lemma: string; start: number; passive: boolean; participle: boolean } | null => {
     const lemma = cues.verbs.get(f);
-    // «وبين الوزير أن …» but not «بين الطرفين»: a homograph is a verb only where a clause starts.
+    // «وبين الوزير أن …» but not «بين الطرفين»: a homograph is a verb only where a clause starts;
+    // «واختتم: …» but not «واختتمت الدورة أعمالها»: a verb of concluding reports speech only before a colon.
+    if (lemma && cues.colonOnly.has(lemma) && !colonSoon(ctx, i)) return null;
     if (lemma) return cues.homographs.has(f) && !verbPlace(ctx, i) ? null : { lemma, start, passive: cues.passive.has(f), participle: false };
     const p = cues.participles.get(f);
     return p ? { lemma: p, start, passive: false, participle: true } : null;

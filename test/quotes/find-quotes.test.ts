@@ -333,6 +333,14 @@ describe('findQuotes: round 3, short names', () => {
     const b = 'ووفقا لآلية العمل المعتمدة، تتوزع الفرق على المواقع. وبحسب "الفرنسية"، فقد أضاف التقرير أن النمو تباطأ.';
     assert.deepEqual(findQuotes(b, []).map((q) => [q.text, q.cue?.text]), [['النمو تباطأ', 'أضاف']]);
   });
+  it('a verb of concluding reports speech before a colon only («واختتم: "…"»), not elsewhere («واختتمت الدورة أعمالها»)', () => {
+    const text = 'وقال سامي العلي إن البرنامج ناجح.\n\nواختتم: "سنواصل العمل مع الجميع حتى النهاية".\n\nواختتمت الدورة أعمالها أمس بحضور المسؤولين.';
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text, q.cue?.lemma]), [
+      ['البرنامج ناجح', 'سامي العلي', 'قال'],
+      ['سنواصل العمل مع الجميع حتى النهاية', 'سامي العلي', 'اختتم'],
+    ]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
