@@ -31,6 +31,12 @@ export function quantifiedFrom(ctx: Context, k: number, to: number): number {
   return j < to && words[j]!.word ? j : -1;
 }
 
+/** «وقال 34% إن …»: a share alone (a number and %, nothing after it before `to`) is the group that speaks. */
+export function shareAlone(ctx: Context, k: number, to: number): boolean {
+  const { words } = ctx;
+  return k + 2 === to && NUMBER.test(words[k]!.fold) && PERCENT.has(words[k + 1]!.fold);
+}
+
 /**
  * A sound masculine plural in the nominative, with or without the article: «مستهلكون»,
  * «والمواطنون». Its singular must take ون in the lexicon, so «قانون» and «مليون» are none.

@@ -8,7 +8,7 @@ import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { attributionOpeners } from './cues.js';
 import { isOutletName } from '../entities/outlet-names.js';
-import { isNominativePlural, isObliquePlural, quantifiedFrom } from './group-opening.js';
+import { isNominativePlural, isObliquePlural, quantifiedFrom, shareAlone } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
 import { isIndefiniteAccusative, isNisba } from './word-shape.js';
@@ -99,10 +99,11 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const firstIsName = ents.some((e) => e.start <= first.start && e.end > first.start && (e.end > first.end || e.source === 'alias'));
   // «عدد من المواطنين», «أحد الباعة»: the group's own words start after the quantifier.
   const partOf = first.word && !firstIsName ? quantifiedFrom(ctx, from, to) : -1;
-  const group = first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head) || partOf >= 0 || isNominativePlural(ctx, first));
+  const share = shareAlone(ctx, from, to);
+  const group = share || (first.word && !firstIsName && (ctx.cues.groups.has(first.fold) || ctx.cues.groups.has(head) || partOf >= 0 || isNominativePlural(ctx, first)));
   const groupFrom = partOf >= 0 ? partOf : from;
-  let groupEnd = groupFrom + 1;
-  if (group) {
+  let groupEnd = share ? to : groupFrom + 1;
+  if (group && !share) {
     // «مصادر «الوطن»»: an outlet's name in quotation marks right after the group word is part of it.
     const m = ctx.markAt.get(groupEnd);
     if (m !== undefined && ctx.markWords[m]! <= OUTLET_WORDS) {

@@ -341,6 +341,13 @@ describe('findQuotes: round 3, short names', () => {
       ['سنواصل العمل مع الجميع حتى النهاية', 'سامي العلي', 'اختتم'],
     ]);
   });
+  it('a share alone after the verb is the group that speaks («بينما قال 34% إن …»)', () => {
+    const text = 'وقال 44% من أصحاب العمل إن شركاتهم ستوظف، بينما قال 34% إن شركاتهم قد توظف.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.text, q.speaker?.text]), [
+      ['شركاتهم ستوظف', '44% من أصحاب العمل'],
+      ['شركاتهم قد توظف', '34%'],
+    ]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
