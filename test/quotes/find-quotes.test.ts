@@ -348,6 +348,14 @@ describe('findQuotes: round 3, short names', () => {
       ['شركاتهم قد توظف', '34%'],
     ]);
   });
+  it('a short name of a person named before opens the words, and the name after it is the object («وطالب المومني الحكومة الإسرائيلية بـ…»)', () => {
+    const text = 'وقال الناطق باسم الحكومة سامي المومني إن الوضع خطير. وطالب المومني الحكومة الإسرائيلية بتحمل مسؤولياتها كاملة.';
+    const qs = findQuotes(text, [ent(text, 'سامي المومني', 'PERS'), ent(text, 'الحكومة الإسرائيلية', 'ORG')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [
+      ['الوضع خطير', 'سامي المومني'],
+      ['بتحمل مسؤولياتها كاملة', 'المومني'],
+    ]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

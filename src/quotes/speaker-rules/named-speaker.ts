@@ -9,6 +9,7 @@ import type { Entity } from '../../core/entity-schema.js';
 import type { Context } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
+import { shortName } from './short-name.js';
 import type { SubjectRegion } from '../subject-region.js';
 
 /**
@@ -29,6 +30,15 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
   if (r.group) return null;
   let speaker = r.ents.find((e) => SPEAKER_TYPES.has(e.type));
   if (!speaker) return null;
+  // «وطالب المومني الحكومة الإسرائيلية بتحمّل …»: a short name of a person named before opens the
+  // words, and the name after it is the verb's object.
+  // Not a role's word, a preposition or a particle («مدير جامعتي …», «أشار على غلافه …»).
+  const kind = classify(r.ctx.roles, wordAt(r.ctx.roles, r.first.start)).kind;
+  const plain = kind === 'other' || kind === 'def';
+  if (plain && speaker.start > r.first.end && !r.ctx.entities.some((e) => e.start < r.first.end && e.end > r.first.start)) {
+    const short = shortName(r);
+    if (short && short.speaker.end <= speaker.start) return short;
+  }
   if (speaker.type === 'ORG' && roleHeaded(r.ctx, speaker)) {
     const org = speaker;
     speaker = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end) ?? speaker;
