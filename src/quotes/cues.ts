@@ -38,6 +38,8 @@ export interface QuoteCues {
   participles: ReadonlyMap<string, string>;
   /** Verb forms that are verbs only at the start of a sentence or after a comma («بين», «رد»). */
   homographs: ReadonlySet<string>;
+  /** Lemma → nouns that, right after the verb, are its object in an idiom, never its subject: «لفت» → «النظر». */
+  verbObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lemmas of verbs that report speech only with a colon soon after them («واختتم: …», «وأكمل: …»). */
   colonOnly: ReadonlySet<string>;
   /** Lemma → the preposition before the one reported and the words after them («عن» … «قوله»). */
@@ -127,12 +129,13 @@ type WordField = (typeof WORD_KINDS)[WordKind];
 /** Kinds that list lemmas, written as the verb lines write them. */
 const LEMMA_KINDS: ReadonlySet<string> = new Set(['prayer-verb', 'sourced', 'describing']);
 /** The other kinds, with their own columns. */
-const OTHER_KINDS = ['verb', 'colon-verb', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
+const OTHER_KINDS = ['verb', 'colon-verb', 'verb-object', 'participle', 'reported', 'prep', 'complement', 'after', 'turn', 'editorial', 'opener', 'citation', 'cited'];
 
 /** Parses the cue file; throws E_DATA naming the line of a malformed entry. */
 export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteCues {
   const verbs = new Map<string, string>();
   const colonOnly = new Set<string>();
+  const verbObjects = new Map<string, Set<string>>();
   const preps = new Map<string, Set<string>>();
   const after: string[][] = [];
   const turn: string[][] = [];
@@ -166,6 +169,13 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
         if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad('expected participle<TAB>lemma<TAB>stem|stem|… (or -)');
         stems.set(cols[1]!, list(cols[2]).filter((x) => x !== '-').map(fold));
         break;
+      case 'verb-object': {
+        if (cols.length !== 3 || !cols[1] || !list(cols[2]).length) bad('expected verb-object<TAB>lemma<TAB>word|word|…');
+        const set = verbObjects.get(cols[1]!) ?? new Set<string>();
+        for (const w of list(cols[2])) set.add(fold(w));
+        verbObjects.set(cols[1]!, set);
+        break;
+      }
       case 'reported':
         if (cols.length !== 4 || !cols[1] || !cols[2] || !list(cols[3]).length) bad('expected reported<TAB>lemma<TAB>prep<TAB>word|word|…');
         reported.set(cols[1]!, { prep: fold(cols[2]!), saying: new Set(list(cols[3]).map(fold)) });
@@ -212,7 +222,7 @@ export function parseQuoteCues(source: string, file = 'quotes/cues.txt'): QuoteC
     c.names.sort((a, b) => b.length - a.length);
   }
   const citationStarts = new Set([...citations.values()].flatMap((c) => [...c.respect, ...c.names].map((p) => p[0]!)));
-  return { ...sets, verbs, colonOnly, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()], citationStarts };
+  return { ...sets, verbs, colonOnly, verbObjects, preps, after, turn, openers, participles, reported, complements, editorial, citations: [...citations.values()], citationStarts };
 }
 
 /** Endings of a participle: masculine, «ـا» (accusative), «ـة», plurals and duals, in search form. */

@@ -65,6 +65,8 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   const { words, text } = ctx;
   const lead = from;
   from = pastInformedOutlet(ctx, skipLead(ctx, from, to), to);
+  // «ولفت النظر إلى أن …»: the idiom's noun is the verb's object; the subject is carried.
+  if (lemma && from < to && ctx.cues.verbObjects.get(lemma)?.has(ctx.words[from]!.fold)) from++;
   let medium: TextSpan | null = null;
   const inMedium: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {

@@ -356,6 +356,12 @@ describe('findQuotes: round 3, short names', () => {
       ['دعونا نعمل معا', 'موراي'],
     ]);
   });
+  it('the noun of an idiom is the verb\'s object («ولفت النظر إلى أن …»), and words without the article after a title name a person («المهندس مدني»)', () => {
+    const a = 'وقال سامي العلي إن المشروع يسير. ولفت النظر إلى أن الطريق سيفتح قريبا.';
+    assert.deepEqual(findQuotes(a, [ent(a, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي', 'سامي العلي']);
+    const b = 'وأشار المهندس مدني إلى أن الطريق سيفتح قريبا.';
+    assert.deepEqual(findQuotes(b, []).map((q) => [q.speaker?.text, q.role?.text]), [['مدني', 'المهندس']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

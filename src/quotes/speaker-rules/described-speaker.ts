@@ -16,6 +16,10 @@ import { isNisba } from '../word-shape.js';
 /** Word `k` heads a role («المدرب», «الوزير»: data/entities/roles.txt). */
 const isRoleHead = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'head';
 const MAX_DESCRIBED_WORDS = 3;
+/** Word `k` is a title («المهندس», «الدكتور»). */
+const isTitle = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'title';
+/** Word `k` is of no role, preposition or particle: a name's word may be it. */
+const isPlain = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'other' && !r.ctx.cues.nameStops.has(r.ctx.words[k]!.fold);
 
 export function describedSpeaker(r: SubjectRegion): Speaking | null {
   const { first, from, to } = r;
@@ -24,6 +28,12 @@ export function describedSpeaker(r: SubjectRegion): Speaking | null {
   const org = orgBefore(r.ctx, first.fold.slice(2), first.start);
   if (org && isEntity(org) && SPEAKER_TYPES.has(org.type)) return { speaker: entitySpeaker(org, true), role: null };
   if (org && !isEntity(org)) return { speaker: unnamedSpeaker(org, true), role: null };
+  // «وأشار المهندس مدني إلى أن …»: after a title, words without the article are a name the tagger missed.
+  if (isTitle(r, from)) {
+    let n = from + 1;
+    while (n < to && n - from <= MAX_DESCRIBED_WORDS && words[n]!.word && !words[n]!.fold.startsWith('ال') && isPlain(r, n)) n++;
+    if (n > from + 1) return { speaker: unnamedSpeaker(span(text, words[from + 1]!.start, words[n - 1]!.end), false), role: span(text, first.start, first.end) };
+  }
   let k = from + 1;
   while (k < to && k - from < MAX_DESCRIBED_WORDS && words[k]!.word && words[k]!.fold.startsWith('ال') && !r.ctx.cues.trailingPreps.has(words[k]!.fold)) k++;
   // «وأوضح المدرب الإسباني أن …» after «قال لويس إنريكي»: a role word with its nisba adjectives
