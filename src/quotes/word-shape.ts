@@ -61,3 +61,13 @@ export function onlyVerb(fold: string, lexicon: Lexicon): boolean {
   const bare = fold.length > 2 && (fold[0] === 'و' || fold[0] === 'ف') ? fold.slice(1) : fold;
   return [fold, bare].some((w) => reads(w, TAG.verb) && !reads(w, NOMINAL));
 }
+
+/**
+ * The shapes of the verbal nouns of the derived verbs, indefinite (search form): تفعيل «تحديد»,
+ * افتعال «اعتماد», انفعال «انتقال», استفعال «استخدام». Not إفعال, which shares its letters with the
+ * broken plural أفعال («أشخاص», «أسواق»).
+ */
+const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.)$/u;
+
+/** The word (search form, no clitics) has the shape of a derived verb's verbal noun: «واقترح تحديد يوم …» names the proposal, not who made it. */
+export const isVerbalNoun = (fold: string): boolean => VERBAL_NOUN.test(fold);

@@ -362,6 +362,13 @@ describe('findQuotes: round 3, short names', () => {
     const b = 'وأشار المهندس مدني إلى أن الطريق سيفتح قريبا.';
     assert.deepEqual(findQuotes(b, []).map((q) => [q.speaker?.text, q.role?.text]), [['مدني', 'المهندس']]);
   });
+  it('«أثناء حديثه» is a medium, and a derived verb\'s verbal noun after the verb is its object, no subject («واقترح تحديد يوم …»)', () => {
+    const a = 'وقال سامي الغامدي إن الفريق جاهز. إلا أن الغامدي أشار أثناء حديثه لـ"الرياض" إلى أن البعثة وصلت.';
+    const qa = findQuotes(a, [ent(a, 'سامي الغامدي', 'PERS')]);
+    assert.deepEqual(qa.map((q) => [q.speaker?.text, q.medium?.text ?? null]), [['سامي الغامدي', null], ['سامي الغامدي', 'أثناء حديثه لـ"الرياض"']]);
+    const b = 'وقال سامي العلي: «الشهداء في قلوبنا». واقترح تحديد يوم في السنة: «يوم الشهيد».';
+    assert.deepEqual(findQuotes(b, [ent(b, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي', 'سامي العلي']);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

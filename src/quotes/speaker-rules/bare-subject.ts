@@ -15,6 +15,7 @@ import { span, type Context } from '../context.js';
 import { unnamedSpeaker, type Speaking } from '../speaker.js';
 import { spokenTo, type SubjectRegion } from '../subject-region.js';
 import { verbAt } from '../verb-at.js';
+import { isVerbalNoun } from '../word-shape.js';
 
 /** Words of a subject taken this way, at most. */
 const MAX_WORDS = 7;
@@ -40,6 +41,8 @@ export function opensSubject(ctx: Context, k: number): boolean {
   const { cues } = ctx;
   const w = ctx.words[k]!;
   if (!w.word || /^[0-9\u0660-\u0669]/u.test(w.fold) || cues.trailingPreps.has(w.fold) || cues.verbParticles.has(w.fold) || cues.saying.has(w.fold) || verbAt(ctx, k)) return false;
+  // «واقترح تحديد يوم …»: a derived verb's verbal noun is the verb's object, unless it names a document («وكشف تقرير تداول»).
+  if (isVerbalNoun(w.fold) && !cues.documents.has(w.fold) && !cues.media.has(w.fold)) return false;
   const lexicon = ctx.roles.lexicon();
   const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
   const seg = segmentClitics(form, { lexicon });
