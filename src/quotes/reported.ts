@@ -30,7 +30,6 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
   const p = afterPhraseAt(ctx, i);
   if (!p) return null;
   const cueStart = words[i]!.start + p.skip;
-  const from = p.from;
   // The first comma after the source, where no «فإن» or «فقد» comes: «حسب الهيئة، تم تسجيل …».
   let comma = -1;
   for (let k = p.from + 1; k < words.length && k - p.from <= MAX_GAP && words[k]!.sentence === words[i]!.sentence; k++) {
@@ -40,19 +39,19 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
     // «فإن» makes it a clause of its own.
     const opener = (f.startsWith('ف') && THAT.has(f.slice(1))) || f === 'فقد';
     // «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»: a speech verb of its own after it reports its own statement.
-    if (opener && (clauseStart(ctx, k) || !clauseBetween(ctx, p.from, k))) return k + 1 < words.length && verbAt(ctx, k + 1) ? null : { cueStart, from, that: k, opener: 'that' };
+    if (opener && (clauseStart(ctx, k) || !clauseBetween(ctx, p.from, k))) return k + 1 < words.length && verbAt(ctx, k + 1) ? null : { cueStart, from: p.from, that: k, opener: 'that' };
     if (comma < 0 && COMMAS.has(f) && !clauseBetween(ctx, p.from, k)) comma = k;
   }
-  // Not a comma before a name in apposition («وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، …»), and
-  // the statement after it is three words at least.
-  // Only where the phrase opens its sentence, or a clause with و («…، وبحسب ناشطين أكراد، النظام …»):
-  // after a clause, «…، بحسب الخبراء، و…» closes the clause before it.
+  // The comma opens a statement only where the phrase opens its sentence, or a clause with و («…،
+  // وبحسب ناشطين أكراد، النظام …»): after a clause, «…، بحسب الخبراء، و…» closes the clause before it.
+  // Not before a name in apposition («وبحسب منسقة الشؤون الإنسانية، جوليا فيشر، …»), a verb of its
+  // own, or fewer than three words.
   const prev = words[i - 1];
   if (comma < 0 || (p.skip === 0 && prev && prev.sentence === words[i]!.sentence && !words[i]!.paraStart)) return null;
   const next = words[comma + 1];
   const rest = words.slice(comma + 1, comma + 4);
   if (!next?.word || verbAt(ctx, comma + 1) || ctx.entities.some((e) => e.type === 'PERS' && e.start === next.start) || rest.length < 3 || rest.some((w) => w.sentence !== words[i]!.sentence)) return null;
-  return { cueStart, from, that: comma, opener: 'comma' };
+  return { cueStart, from: p.from, that: comma, opener: 'comma' };
 }
 
 /** A verb, «أن» or a mark of punctuation in words [from, to): the words are more than a noun phrase. */
