@@ -369,6 +369,11 @@ describe('findQuotes: round 3, short names', () => {
     const b = 'وقال سامي العلي: «الشهداء في قلوبنا». واقترح تحديد يوم في السنة: «يوم الشهيد».';
     assert.deepEqual(findQuotes(b, [ent(b, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي', 'سامي العلي']);
   });
+  it('a person right after an organisation, titles only between, holds the role and speaks («… بمستشفى الملك فهد الدكتور سامي العلي من …»)', () => {
+    const text = 'وحذر استشاري جراحة الأطفال بمستشفى الملك فهد الدكتور سامي العلي من ترك الأدوية في متناول الأطفال.';
+    const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG'), ent(text, 'سامي العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['ترك الأدوية في متناول الأطفال', 'سامي العلي']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);

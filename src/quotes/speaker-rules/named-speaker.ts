@@ -26,6 +26,12 @@ function roleHeaded(ctx: Context, e: Entity): boolean {
   return kind === 'head' || kind === 'link' || kind === 'lcons' || (bracketed && kind === 'def');
 }
 
+/** The words between offsets `from` and `to` are titles and ranks only («الدكتور», «اللواء»), at least one. */
+function titlesOnly(ctx: Context, from: number, to: number): boolean {
+  const between = ctx.words.filter((w) => w.start >= from && w.end <= to);
+  return between.length > 0 && between.every((w) => w.word && classify(ctx.roles, wordAt(ctx.roles, w.start)).kind === 'title');
+}
+
 export function namedSpeaker(r: SubjectRegion): Speaking | null {
   if (r.group) return null;
   let speaker = r.ents.find((e) => SPEAKER_TYPES.has(e.type));
@@ -42,6 +48,12 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
   if (speaker.type === 'ORG' && roleHeaded(r.ctx, speaker)) {
     const org = speaker;
     speaker = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end) ?? speaker;
+  } else if (speaker.type === 'ORG') {
+    // «حذر استشاري جراحة الأطفال في مدينة الملك سعود الطبية الدكتور موسى الخرمي من …»: a person
+    // right after the organisation, titles only between, holds the role the organisation ends.
+    const org = speaker;
+    const person = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end);
+    if (person && titlesOnly(r.ctx, org.end, person.start)) speaker = person;
   }
   return { speaker: entitySpeaker(speaker, false), role: speakerRole(r.ctx, r.ctx.roles, speaker, r.from, r.to) };
 }
