@@ -123,6 +123,8 @@ function appositionAfter(ctx: Context, e: Entity, v: number): [number, number] |
  * another's role), else an unnamed subject right after its first word, the verb.
  */
 export function sentenceSubject(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
+  // «عبد الرحمن الفيفي- سبق- فيفاء: يعاني أهالي جبال فيفاء …»: the sentence starts after its byline.
+  sentenceFirst = pastByline(ctx, sentenceFirst, v);
   const e = firstNotInRole(ctx, ctx.words[sentenceFirst]!.start, ctx.words[v]!.start, (x) => SPEAKER_TYPES.has(x.type));
   const head = ctx.words[sentenceFirst + 1];
   // «وأكد المتحدث باسم وزارة الخارجية الأمريكية …، مشيراً إلى …»: an organisation inside a role
@@ -169,15 +171,39 @@ export function firstPerson(ctx: Context, from: number, to: number): Entity | nu
 
 /** The first entity in [from, to) that `wanted` takes and that lies in no other one's role there. */
 function firstNotInRole(ctx: Context, from: number, to: number, wanted: (e: Entity) => boolean): Entity | null {
-  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to);
+  const ents = ctx.entities.filter((e) => e.start >= from && e.end <= to && !bylineWriter(ctx, e));
   return ents.find((x) => wanted(x) && !ents.some((o) => o !== x && o.role && x.start >= o.role.start && x.end <= o.role.end)) ?? null;
 }
 
-/** The last person or organisation mentioned before `pos`. */
+/** The last person or organisation mentioned before `pos`, not a byline's writer. */
 export function lastEntityBefore(ctx: Context, pos: number): Entity | null {
   let best: Entity | null = null;
-  for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start)) best = e;
+  for (const e of ctx.entities) if (e.end <= pos && SPEAKER_TYPES.has(e.type) && (!best || e.start > best.start) && !bylineWriter(ctx, e)) best = e;
   return best;
+}
+
+/** Words of a byline at most, up to its colon. */
+const BYLINE_WORDS = 12;
+
+/** The word after the colon of a byline that opens at word `k` with its writer (before word `v`); else `k`. */
+function pastByline(ctx: Context, k: number, v: number): number {
+  const writer = ctx.entities.find((e) => e.start === ctx.words[k]!.start && bylineWriter(ctx, e));
+  if (!writer) return k;
+  for (let j = k + 1; j < v && j - k <= BYLINE_WORDS; j++) if (ctx.words[j]!.fold === ':') return j + 1;
+  return k;
+}
+
+/** A dash after a name, as a byline writes it: «-», «–», «—», or a tatweel standing alone. */
+const BYLINE_DASH = /^\s*(?:[-\u2013\u2014]|\u0640+\s)/u;
+
+/**
+ * «عبد الرحمن الفيفي- سبق- فيفاء: يعاني أهالي جبال فيفاء …، مشيرين إلى أن …»: a person who opens a
+ * paragraph with a dash after the name writes the story; the story does not quote them.
+ */
+function bylineWriter(ctx: Context, e: Entity): boolean {
+  if (e.type !== 'PERS') return false;
+  const first = ctx.words.find((w) => w.end > e.start);
+  return first !== undefined && first.paraStart && first.start >= e.start - 1 && BYLINE_DASH.test(ctx.text.slice(e.end, e.end + 4));
 }
 
 /** Words of a group named before its plural verb, at most («مسؤولون في واشنطن»). */

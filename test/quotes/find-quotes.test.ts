@@ -374,6 +374,10 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG'), ent(text, 'سامي العلي', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['ترك الأدوية في متناول الأطفال', 'سامي العلي']]);
   });
+  it('the writer of a byline is no speaker; the sentence starts after the byline («سامي العلي- سبق- الرياض: يعاني سكان …، مشيرين …»)', () => {
+    const text = 'سامي العلي- سبق- الرياض: يعاني سكان حي النسيم من انقطاع المياه منذ أيام، مشيرين إلى أن الشبكة قديمة.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]).map((q) => [q.text, q.speaker?.text]), [['الشبكة قديمة', 'سكان حي النسيم']]);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
