@@ -8,6 +8,8 @@ import { orgNameEnd } from './back-reference.js';
 import { span, type Context } from './context.js';
 import { attributionOpeners } from './cues.js';
 import { isOutletName } from '../entities/outlet-names.js';
+import { isPlatformKey } from '../entities/platform-names.js';
+import { nameKey } from '../entities/fold-name.js';
 import { isNominativePlural, isObliquePlural, quantifiedFrom, shareAlone } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
 import { roleComplement } from './role-complement.js';
@@ -94,7 +96,8 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
   // Not a speaker: a name inside another name's role («المتحدثة باسم الصليب الأحمر ليلى منصور»),
   // or completing a role («رئيس [غرفة الشرقية]»), or the one spoken to («لـ«رويترز»», «لوكالة الأنباء»).
   const inRegion = ctx.entities.filter((e) => e.start >= first.start && e.end <= words[to - 1]!.end && outsideMedium(e));
-  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e) && !roleComplement(ctx, e) && !informedOutlet(ctx, e, inRegion, to));
+  // Nor a platform the words were posted on («من خلالها حسابها الرسمي على "تويتر"»).
+  const ents = inRegion.filter((e) => !inRegion.some((o) => o !== e && o.role && e.start >= o.role.start && e.end <= o.role.end) && !addressee(ctx, e) && !roleComplement(ctx, e) && !informedOutlet(ctx, e, inRegion, to) && !postedOn(ctx, e));
   const head = first.fold.startsWith('ال') ? first.fold.slice(2) : first.fold;
   // A name that starts with the group word («الجيش اللبناني» from the alias table) is a name; the
   // group word alone tagged as a name («الناشطون» as PERS) is the tagger's slip.
@@ -129,6 +132,15 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
 
 /** «مصدر أمني في المدينة | طالبا عدم كشف هويته»: an accusative participle of state ends a group's words. */
 const accusativeAt = (ctx: Context, k: number): boolean => ctx.words[k]!.word && isIndefiniteAccusative(ctx.text.slice(ctx.words[k]!.start, ctx.words[k]!.end), ctx.roles.lexicon(), TAG.adjective);
+
+/** A platform after a preposition, a quotation mark between or not: what the words were posted on («على "تويتر"»), not who said them. */
+function postedOn(ctx: Context, e: Entity): boolean {
+  if (!isPlatformKey(nameKey(e.text))) return false;
+  let k = ctx.words.findIndex((w) => w.end > e.start) - 1;
+  while (k >= 0 && !ctx.words[k]!.word && /^[«»"“”]$/u.test(ctx.words[k]!.fold)) k--;
+  const prev = ctx.words[k];
+  return prev !== undefined && (ctx.cues.mediumPreps.has(prev.fold) || ctx.cues.trailingPreps.has(prev.fold));
+}
 
 /** The word lies in a time expression («الخميس», «الأسبوع الماضي»): no speaker's word. */
 const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);

@@ -378,6 +378,12 @@ describe('findQuotes: round 3, short names', () => {
     const text = 'سامي العلي- سبق- الرياض: يعاني سكان حي النسيم من انقطاع المياه منذ أيام، مشيرين إلى أن الشبكة قديمة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]).map((q) => [q.text, q.speaker?.text]), [['الشبكة قديمة', 'سكان حي النسيم']]);
   });
+  it('a platform the words were posted on is no speaker («وأكدت من خلالها حسابها الرسمي على "تويتر" بقولها: …»), but a platform\'s company speaks', () => {
+    const a = 'وقالت الكاتبة سلمى العلي إن الحادث مؤلم. وأكدت من خلالها حسابها الرسمي على "تويتر" بقولها: لا دموع تكفي اليوم.';
+    assert.deepEqual(findQuotes(a, [ent(a, 'سلمى العلي', 'PERS'), ent(a, 'تويتر', 'ORG')]).map((q) => q.speaker?.text), ['سلمى العلي', 'سلمى العلي']);
+    const b = 'وتقول «غوغل» إن هذه الخاصية متاحة في كل البلدان.';
+    assert.deepEqual(findQuotes(b, [ent(b, 'غوغل', 'ORG')]).map((q) => q.speaker?.text), ['غوغل']);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
