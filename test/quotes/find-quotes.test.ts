@@ -384,6 +384,10 @@ describe('findQuotes: round 3, short names', () => {
     const b = 'وتقول «غوغل» إن هذه الخاصية متاحة في كل البلدان.';
     assert.deepEqual(findQuotes(b, [ent(b, 'غوغل', 'ORG')]).map((q) => q.speaker?.text), ['غوغل']);
   });
+  it('an adverb of addition ends a group\'s words («وقال العلماء أيضا: …»)', () => {
+    const text = 'وقال العلماء أيضا: إن النانو هو أدق وحدة قياس معروفة حتى اليوم.';
+    assert.deepEqual(findQuotes(text, []).map((q) => q.speaker?.text), ['العلماء']);
+  });
   it('no name the tagger missed opens with ب on a noun after a role («المدير العام بتجهيز عدد …»)', () => {
     const text = 'وقال سالم الحربي إن الحادث مؤلم.\n\nكما وجه المدير العام بتجهيز عدد من الفرق لنقل المصابين.\n\nوأشار إلى أن الجمعية شكلت فرق عمل.';
     const qs = findQuotes(text, [ent(text, 'سالم الحربي', 'PERS')]);
