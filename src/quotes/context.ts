@@ -2,7 +2,8 @@
  * What the quote finder's stages share: the text's words and marks, its entities, the cues, and
  * the word classes every stage tests («أن», commas, the prepositions of a medium).
  */
-import type { RoleContext } from '../entities/role-context.js';
+import { wordAt } from '../entities/extract-role.js';
+import { classify, type RoleContext, type WordClass } from '../entities/role-context.js';
 import type { Entity } from '../core/entity-schema.js';
 import type { QuoteCues } from './cues.js';
 import type { QuoteMarks } from './quote-marks.js';
@@ -38,6 +39,9 @@ export const THAT: ReadonlySet<string> = new Set(
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',', '؛', ';']);
 
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
+
+/** The role lists' class of a quote word («head» for «وزير», «title» for «الدكتور»), by its offset. */
+export const roleKind = (ctx: Context, w: QWord): WordClass => classify(ctx.roles, wordAt(ctx.roles, w.start)).kind;
 
 /** Word `i` opens a sentence, a paragraph or a clause after a comma. */
 export function clauseStart(ctx: Context, i: number): boolean {

@@ -8,10 +8,10 @@ import { attributionOpeners } from './cues.js';
 import { mediumAt } from './medium.js';
 import type { TextSpan } from '../core/quote-schema.js';
 import { verbAt } from './verb-at.js';
-import { onlyVerb } from './word-shape.js';
-import type { QWord } from './words.js';
-import { segmentClitics } from '../text/clitics.js';
+import { onlyVerb, prepositionOnNoun } from './word-shape.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { TAG } from '../text/lexicon-tags.js';
+import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** A description's words at most, as an unnamed speaker's («مصدر موثوق في شركة صلة للتسويق …»). */
@@ -36,7 +36,7 @@ export function descriptionBefore(ctx: Context, head: string, pos: number): Text
     if (f.replace(/ين$/u, 'ون') !== head) continue;
     const end = descriptionEnd(ctx, k);
     if (end - k < 2) return null;
-    return span(ctx.text, w.end - f.length <= w.start ? w.start : w.start + 1, words[end - 1]!.end);
+    return span(ctx.text, f === w.fold ? w.start : offsetAfterLetters(ctx.text, w.start, w.end, 1), words[end - 1]!.end);
   }
   return null;
 }
@@ -56,6 +56,7 @@ const NISBA = /^(?:و?ال)?..+(?:ي|يه|يين|يون|يات)$/u;
 function descriptionEnd(ctx: Context, k: number): number {
   const { words, cues } = ctx;
   const attribution = attributionOpeners(cues);
+  const lexicon = ctx.roles.lexicon();
   let m = k + 1;
   let afterPreposition = false;
   // Right after the head or a preposition's noun, and after each noun of the chain, a bare noun is a
@@ -72,9 +73,10 @@ function descriptionEnd(ctx: Context, k: number): number {
       m++;
       continue;
     }
-    const modifier = /^و?ال/u.test(f) || NISBA.test(f) || isAdjective(ctx, w);
-    const phrase = afterPreposition || opensPhrase(ctx, w);
-    const describes = phrase || modifier || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end) || (chain && !onlyVerb(morph(ctx, w), ctx.roles.lexicon()));
+    const form = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
+    const modifier = /^و?ال/u.test(f) || NISBA.test(f) || isAdjective(form, lexicon);
+    const phrase = afterPreposition || prepositionOnNoun(form, 'بل', lexicon);
+    const describes = phrase || modifier || ctx.entities.some((e) => e.start <= w.start && e.end >= w.end) || (chain && !onlyVerb(form, lexicon));
     if (!describes) break;
     // A preposition's noun opens a chain of its own: «باسم سلطة تطوير العاصمة».
     chain = phrase ? !modifier : chain && !modifier;
@@ -85,23 +87,11 @@ function descriptionEnd(ctx: Context, k: number): number {
   return m;
 }
 
-/** The morph form of a word, for the lexicon. */
-const morph = (ctx: Context, w: QWord): string => normalizeText(ctx.text.slice(w.start, w.end), 'morph');
-
-/** ب or ل written on a noun opens a phrase: «بوزارة», «للتسويق». */
-function opensPhrase(ctx: Context, w: QWord): boolean {
-  if (!/^[بل]../u.test(w.fold)) return false;
-  const seg = segmentClitics(morph(ctx, w), { lexicon: ctx.roles.lexicon() });
-  return seg.proclitics.some((c) => c.tag === 'ب' || c.tag === 'ل');
-}
-
 /**
  * The lexicon lists the word, or its masculine singular, as an adjective and as no noun: «مسؤول»,
  * «موثوق», «مطلعة»; not «خبر», which it lists as both.
  */
-function isAdjective(ctx: Context, w: QWord): boolean {
-  const form = morph(ctx, w);
-  const lexicon = ctx.roles.lexicon();
+function isAdjective(form: string, lexicon: Lexicon): boolean {
   return [form, form.replace(/(?:ة|ون|ين|ات)$/u, '')].some((f) => {
     const tags = lexicon.get(f) ?? 0;
     return (tags & TAG.adjective) !== 0 && (tags & TAG.noun) === 0;

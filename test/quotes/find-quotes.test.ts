@@ -544,6 +544,9 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // A definite plural before its verb, after «أن».
     const c = 'أكد باحثون يابانيون أن الشاي مفيد للقلب. غير أن الباحثين أوضحوا أن الإفراط فيه يضر.';
     assert.deepEqual(findQuotes(c, []).map((q) => q.speaker?.text), ['باحثون يابانيون', 'باحثون يابانيون']);
+    // Vowelled: the description starts at its first letter, not after it.
+    const d = 'أكدَ باحثونَ يابانيونَ أن الشاي مفيد للقلب. غير أن الباحثين أوضحوا أن الإفراط فيه يضر.';
+    assert.deepEqual(findQuotes(d, []).map((q) => q.speaker?.text), ['باحثونَ يابانيونَ', 'باحثونَ يابانيونَ']);
   });
   it('keeps a definite group\'s own words where the group before says less, or a person is named with them', () => {
     const a = 'وقال مراقبون إن الوضع هادئ. ويشير المراقبون العرب والأجانب إلى أن الهدنة صامدة.';

@@ -4,22 +4,20 @@
  * unnamed speaker («وقال المقيم الأمريكي», «وأشار التقرير»), or, for a role word with only its
  * nisba adjectives, the person who spoke last («وأوضح المدرب الإسباني»). Not after a participle (its object).
  */
-import { wordAt } from '../../entities/extract-role.js';
-import { classify } from '../../entities/role-context.js';
 import { isEntity, orgBefore } from '../back-reference.js';
-import { span } from '../context.js';
+import { roleKind, span } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, unnamedSpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 import { isNisba } from '../word-shape.js';
 
 /** Words of a definite noun phrase taken as an unnamed speaker, at most: «المدرب الإسباني». */
-/** Word `k` heads a role («المدرب», «الوزير»: data/entities/roles.txt). */
-const isRoleHead = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'head';
 const MAX_DESCRIBED_WORDS = 3;
+/** Word `k` heads a role («المدرب», «الوزير»: data/entities/roles.txt). */
+const isRoleHead = (r: SubjectRegion, k: number): boolean => roleKind(r.ctx, r.ctx.words[k]!) === 'head';
 /** Word `k` is a title («المهندس», «الدكتور»). */
-const isTitle = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'title';
+const isTitle = (r: SubjectRegion, k: number): boolean => roleKind(r.ctx, r.ctx.words[k]!) === 'title';
 /** Word `k` is of no role, preposition or particle: a name's word may be it. */
-const isPlain = (r: SubjectRegion, k: number): boolean => classify(r.ctx.roles, wordAt(r.ctx.roles, r.ctx.words[k]!.start)).kind === 'other' && !r.ctx.cues.nameStops.has(r.ctx.words[k]!.fold);
+const isPlain = (r: SubjectRegion, k: number): boolean => roleKind(r.ctx, r.ctx.words[k]!) === 'other' && !r.ctx.cues.nameStops.has(r.ctx.words[k]!.fold);
 
 export function describedSpeaker(r: SubjectRegion): Speaking | null {
   const { first, from, to } = r;

@@ -6,7 +6,7 @@
 import { wordAt } from '../../entities/extract-role.js';
 import { classify } from '../../entities/role-context.js';
 import type { Entity } from '../../core/entity-schema.js';
-import type { Context } from '../context.js';
+import { roleKind, type Context } from '../context.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
 import { shortName } from './short-name.js';
@@ -29,7 +29,7 @@ function roleHeaded(ctx: Context, e: Entity): boolean {
 /** The words between offsets `from` and `to` are titles and ranks only («الدكتور», «اللواء»), at least one. */
 function titlesOnly(ctx: Context, from: number, to: number): boolean {
   const between = ctx.words.filter((w) => w.start >= from && w.end <= to);
-  return between.length > 0 && between.every((w) => w.word && classify(ctx.roles, wordAt(ctx.roles, w.start)).kind === 'title');
+  return between.length > 0 && between.every((w) => w.word && roleKind(ctx, w) === 'title');
 }
 
 export function namedSpeaker(r: SubjectRegion): Speaking | null {
@@ -39,7 +39,7 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
   // «وطالب المومني الحكومة الإسرائيلية بتحمّل …»: a short name of a person named before opens the
   // words, and the name after it is the verb's object.
   // Not a role's word, a preposition or a particle («مدير جامعتي …», «أشار على غلافه …»).
-  const kind = classify(r.ctx.roles, wordAt(r.ctx.roles, r.first.start)).kind;
+  const kind = roleKind(r.ctx, r.first);
   const plain = kind === 'other' || kind === 'def';
   if (plain && speaker.start > r.first.end && !r.ctx.entities.some((e) => e.start < r.first.end && e.end > r.first.start)) {
     const short = shortName(r);

@@ -5,9 +5,7 @@
  * «وقال الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم بحري الدكتور شايع القحطاني:» (past the
  * group's words, with only titles and ranks between).
  */
-import { wordAt } from '../../entities/extract-role.js';
-import { classify } from '../../entities/role-context.js';
-import { COMMAS, span } from '../context.js';
+import { COMMAS, roleKind, span } from '../context.js';
 import { verbAt } from '../verb-at.js';
 import { entitySpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
@@ -47,7 +45,7 @@ function onlyTitlesBetween(r: SubjectRegion, k: number, end: number): boolean {
   for (let i = k; i < ctx.words.length && ctx.words[i]!.end <= end; i++) {
     const w = ctx.words[i]!;
     if (!w.word || ctx.cues.trailingPreps.has(w.fold) || verbAt(ctx, i)) return false;
-    const kind = classify(ctx.roles, wordAt(ctx.roles, w.start)).kind;
+    const kind = roleKind(ctx, w);
     if (kind === 'title') titles++;
     // One word a rank takes that no list names («المقدم بحري», «العميد طيار»), beside a title.
     else if (kind === 'other') others++;

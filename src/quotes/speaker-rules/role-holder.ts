@@ -5,8 +5,7 @@
  * between («توقع الدكتور عبدالمنعم السيد مدير مركز القاهرة …»). One word is not enough here:
  * «رئيس» alone may be anyone's.
  */
-import { wordAt } from '../../entities/extract-role.js';
-import { classify } from '../../entities/role-context.js';
+import { roleKind } from '../context.js';
 import { fold } from '../cues.js';
 import { entitySpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
@@ -17,7 +16,7 @@ export function roleHolder(r: SubjectRegion): Speaking | null {
   const { ctx, to } = r;
   // An honorific before the office is no word of the role the article gave («معالي مدير الأمن»).
   let from = r.from;
-  while (from + 2 < to && classify(ctx.roles, wordAt(ctx.roles, ctx.words[from]!.start)).kind === 'title') from++;
+  while (from + 2 < to && roleKind(ctx, ctx.words[from]!) === 'title') from++;
   const first = ctx.words[from]!;
   const second = ctx.words[from + 1];
   if (r.group || !first.word || !second?.word || from + 1 >= to) return null;

@@ -3,9 +3,7 @@
  * person's first or last name word the tagger missed, after any titles, when exactly one person
  * named before fits. Words of one letter pair or less never match.
  */
-import { wordAt } from '../../entities/extract-role.js';
-import { classify } from '../../entities/role-context.js';
-import { span } from '../context.js';
+import { roleKind, span } from '../context.js';
 import { entitySpeaker, type Speaking } from '../speaker.js';
 import type { SubjectRegion } from '../subject-region.js';
 import { earlierPerson } from './earlier-person.js';
@@ -15,7 +13,7 @@ export function shortName(r: SubjectRegion): Speaking | null {
   const { ctx } = r;
   // Past the titles before it: «المهندس», «الدكتور».
   let k = r.from;
-  while (k + 1 < r.to && ctx.words[k]!.word && classify(ctx.roles, wordAt(ctx.roles, ctx.words[k]!.start)).kind === 'title') k++;
+  while (k + 1 < r.to && ctx.words[k]!.word && roleKind(ctx, ctx.words[k]!) === 'title') k++;
   const w = ctx.words[k]!;
   if (!w.word || w.fold.length < 3) return null;
   const e = earlierPerson(ctx, w.start, (parts) => parts.length > 1 && (parts[0] === w.fold || parts[parts.length - 1] === w.fold));
