@@ -53,9 +53,26 @@ export class AnalyzeLines {
 
   /** Adds a line; returns true when a block is full and {@link flush} is due. */
   line(text: string): boolean {
+    this.buf.reset();
+    this.analyzer.analyzeInto(text, this.buf);
+    return this.add();
+  }
+
+  /**
+   * Adds a line of UTF-8 bytes, `bytes[start..end)`, read without decoding it where it can be;
+   * `decode(start, end)` gives its text where it cannot (see Analyzer.analyzeUtf8Into). Returns as
+   * {@link line} does.
+   */
+  lineUtf8(bytes: Uint8Array, start: number, end: number, decode: (start: number, end: number) => string): boolean {
     const buf = this.buf;
     buf.reset();
-    this.analyzer.analyzeInto(text, buf);
+    if (!this.analyzer.analyzeUtf8Into(bytes, start, end, buf)) this.analyzer.analyzeInto(decode(start, end), buf);
+    return this.add();
+  }
+
+  /** Adds the line in `buf` to the block; returns true when the block is full. */
+  private add(): boolean {
+    const buf = this.buf;
     if (this.keyCount + buf.length > this.keys.length) this.keys = grown(this.keys, (this.keyCount + buf.length) * 2);
     this.keys.set(buf.ids.subarray(0, buf.length), this.keyCount);
     this.keyCount += buf.length;

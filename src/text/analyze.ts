@@ -5,6 +5,7 @@ import { DROP, MULTI, foldTable } from './fold-table.js';
 import { decodeUnits, normalizeText } from './normalize.js';
 import { resolveNormalizeOptions } from './normalize-options.js';
 import { Kind, scanTokens } from './scan-tokens.js';
+import { scanUtf8Words, type Utf8WordSink } from './scan-utf8.js';
 import { stem } from './stem.js';
 import { ARTICLE_RUN_SOURCE, readWord } from './word-reading.js';
 import { defaultStopwords } from './stopwords.js';
@@ -94,6 +95,7 @@ interface WordStrings {
 }
 
 const NOT_FOUND = -3;
+const EMPTY_BYTES = new Uint8Array(0);
 /** Bits of a cache entry's flags. */
 const NAME = 1;
 const KNOWN = 2;
@@ -149,8 +151,10 @@ export class Analyzer {
   private readonly parts = new Map<number, number>();
   private readonly scratch = new Uint16Array(MAX_CACHED * 20);
   private readonly sink: (kind: Kind, start: number, end: number) => void;
+  private readonly utf8Sink: Utf8WordSink;
   // State of the analyze() call in progress.
   private text = '';
+  private bytes: Uint8Array = EMPTY_BYTES;
   private out: TermBuffer = new TermBuffer();
   private position = 0;
 
@@ -164,6 +168,7 @@ export class Analyzer {
     this.multi = folded.multi;
     this.morph = this.options.morphology ?? bundledMorphology;
     this.sink = (kind, start, end) => this.onToken(kind, start, end);
+    this.utf8Sink = (kind, start, end) => this.onUtf8Word(kind, start, end);
     this.emitSurfaces = this.options.surfaceForms;
   }
 
@@ -185,6 +190,28 @@ export class Analyzer {
     scanTokens(text, this.sink);
     this.text = '';
     return this.position;
+  }
+
+  /**
+   * {@link analyzeInto} for one line of UTF-8 bytes, `bytes[start..end)`, read without decoding it
+   * (see scan-utf8.ts); the spans in `out` are byte offsets. Returns false, with `out` as it was,
+   * where the line holds what only its text can tell (Latin words, hashtags, emoji, bad bytes):
+   * the caller reads the decoded line with analyzeInto instead. The words met on the way stay
+   * known, as words of the input.
+   */
+  analyzeUtf8Into(bytes: Uint8Array, start: number, end: number, out: TermBuffer): boolean {
+    const length = out.length;
+    const extra = out.extra;
+    this.bytes = bytes;
+    this.out = out;
+    this.position = 0;
+    const read = scanUtf8Words(bytes, start, end, this.utf8Sink);
+    this.bytes = EMPTY_BYTES;
+    if (!read) {
+      out.length = length;
+      out.extra = extra;
+    }
+    return read;
   }
 
   /**
@@ -247,6 +274,12 @@ export class Analyzer {
     }
   }
 
+  /** onToken for the words of a UTF-8 line: Arabic words and numbers only (see scan-utf8.ts). */
+  private onUtf8Word(kind: Kind, start: number, end: number): void {
+    if (kind === Kind.Arabic || this.options.numbers) this.wordUtf8(kind, start, end);
+    else this.position++;
+  }
+
   /**
    * #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position. Kept out of onToken:
    * a closure there would make V8 allocate a context on every token.
@@ -269,7 +302,7 @@ export class Analyzer {
   private word(kind: Kind, start: number, end: number): void {
     const pos = this.position++;
     if (end - start > MAX_CACHED) {
-      this.emit(this.resolve(kind, this.foldSlow(start, end)), pos, start, end);
+      this.emit(this.resolve(kind, this.foldSlow(this.text, start, end)), pos, start, end);
       return;
     }
     const text = this.text;
@@ -292,18 +325,62 @@ export class Analyzer {
         }
       }
     }
-    if (len === 0) return;
-    let entry = this.cache.get(scratch, len, h, NOT_FOUND);
+    if (len > 0) this.emit(this.entryOf(kind, len, h), pos, start, end);
+  }
+
+  /**
+   * {@link word} for a word of a UTF-8 line (see {@link analyzeUtf8Into}): its characters are of
+   * one or two bytes, decoded here as they are folded.
+   */
+  private wordUtf8(kind: Kind, start: number, end: number): void {
+    const pos = this.position++;
+    const bytes = this.bytes;
+    const table = this.table;
+    const scratch = this.scratch;
+    let len = 0;
+    let chars = 0;
+    let h = 0;
+    for (let i = start; i < end; chars++) {
+      const x = bytes[i]!;
+      const c = x < 0x80 ? x : ((x & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += x < 0x80 ? 1 : 2;
+      const f = table[c]!;
+      if (f >= 0) {
+        scratch[len++] = f;
+        h = ((h << 5) + h + f) & 0xffffff;
+      } else if (f === MULTI) {
+        const rep = this.multi.get(c)!;
+        for (let k = 0; k < rep.length; k++) {
+          const u = rep.charCodeAt(k);
+          scratch[len++] = u;
+          h = ((h << 5) + h + u) & 0xffffff;
+        }
+      }
+      // A word too long for the cache (and its scratch buffer) is read as word() reads one.
+      if (chars === MAX_CACHED) {
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+        if (text.length > MAX_CACHED) {
+          this.emit(this.resolve(kind, this.foldSlow(text, 0, text.length)), pos, start, end);
+          return;
+        }
+      }
+    }
+    if (len > 0) this.emit(this.entryOf(kind, len, h), pos, start, end);
+  }
+
+  /** The cache entry of the folded word `scratch[0..len)` of hash `h`, resolved when it is new. */
+  private entryOf(kind: Kind, len: number, h: number): number {
+    let entry = this.cache.get(this.scratch, len, h, NOT_FOUND);
     if (entry === NOT_FOUND) {
       if (this.cache.size >= CACHE_LIMIT) {
         this.cache.clear();
         this.entries = 0;
         this.extrasLen = 0;
       }
-      entry = this.resolve(kind, decodeUnits(scratch, len));
-      this.cache.add(scratch, len, h, entry);
+      entry = this.resolve(kind, decodeUnits(this.scratch, len));
+      this.cache.add(this.scratch, len, h, entry);
     }
-    this.emit(entry, pos, start, end);
+    return entry;
   }
 
   /** Emits a word's term and, where asked, its surface and further terms at the same position. */
@@ -324,10 +401,10 @@ export class Analyzer {
     }
   }
 
-  private foldSlow(start: number, end: number): string {
+  private foldSlow(text: string, start: number, end: number): string {
     let s = '';
     for (let i = start; i < end; i++) {
-      const c = this.text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       const f = this.table[c]!;
       if (f >= 0) s += String.fromCharCode(f);
       else if (f !== DROP) s += this.multi.get(c)!;

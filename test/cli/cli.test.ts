@@ -85,6 +85,29 @@ describe('rasd analyze', () => {
     assert.match(r.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:byte 15`));
     assert.equal(r.stdout.trim().split(' ').length, 2);
   });
+  it('reads a large UTF-8 file as bytes to the terms and diagnostics its decoded text gives', async () => {
+    // Over 2 MiB (a large file, read by lines of bytes): a BOM, CRLF lines, lines only text can
+    // tell (Latin, hashtags, emoji, ZWNJ), bad bytes, and a last line with no newline.
+    const lines = ['والمعلمون في المدرسة ١٢٫٥ و1,250.75 «قال»', 'Rasd news #رصد_الأخبار 😀 كتاب\u200cها', 'ـالعاجلـ: $\u0301كتب مسئول، رءية؟', ''];
+    const parts: Buffer[] = [Buffer.from([0xef, 0xbb, 0xbf])];
+    let size = 3;
+    for (let i = 0; size < 2.2 * 2 ** 20; i++) {
+      const line = i % 997 === 5 ? Buffer.concat([Buffer.from(`سطر ${i} `), Buffer.from([0xff, 0xc3]), Buffer.from(' تالف')]) : Buffer.from(`${lines[i % lines.length]} كلمة${i % 5000}${i % 3 ? '\r\n' : '\n'}`);
+      parts.push(line, i % 997 === 5 ? Buffer.from('\n') : Buffer.alloc(0));
+      size += line.length + (i % 997 === 5 ? 1 : 0);
+    }
+    parts.push(Buffer.from('السطر الأخير\r'));
+    const bytes = Buffer.concat(parts);
+    const path = join(tmp, 'large.txt');
+    writeFileSync(path, bytes);
+    const fromFile = await runCli(['analyze', path]);
+    const fromStdin = await runCli(['analyze'], bytes);
+    assert.equal(fromFile.code, 0);
+    assert.equal(fromFile.stdout, fromStdin.stdout);
+    assert.equal(fromFile.stdout.split('\n').length, fromStdin.stdout.split('\n').length);
+    assert.match(fromFile.stderr, /large\.txt:byte \d+: warning decode\/invalid-bytes/);
+    assert.equal(fromFile.stderr.replaceAll(path, '<stdin>'), fromStdin.stderr);
+  });
   it('exits 1 on binary junk, naming the input, without crashing', async () => {
     const path = join(tmp, 'junk.bin');
     writeFileSync(path, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));

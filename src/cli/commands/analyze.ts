@@ -8,6 +8,8 @@ import { write, type CliIO } from '../io.js';
 import { fileSize, lineBatches, lines, readInput, type InputChunks } from '../read-input.js';
 import { reportDiagnostics } from '../report.js';
 import { LARGE, WorkerReader } from '../worker-reader.js';
+import { lineText, utf8LineBatches, utf8Start } from '../utf8-lines.js';
+import type { Diagnostic } from '../../errors.js';
 import type { AnalyzeLines } from '../analyze-lines.js';
 
 export const analyzeCommand: Command = {
@@ -39,18 +41,24 @@ Options:
     // The input is opened once the modules that read it are loaded: a stream's error (a missing
     // file) must find its reader listening.
     const open = (): InputChunks => readInput(positionals[0], io.stdin, values.encoding as string | undefined);
-    const input = values.json !== true ? await termLines(positionals[0], open, io) : await tokenLines(open, io.stdout);
+    const input = values.json !== true ? await termLines(positionals[0], values.encoding as string | undefined, open, io) : await tokenLines(open, io.stdout);
     return reportDiagnostics(input.diagnostics, io);
   },
 };
 
-/** Each line's terms, space-separated; the input read. */
-async function termLines(path: string | undefined, open: () => InputChunks, io: CliIO): Promise<InputChunks> {
+/**
+ * Each line's terms, space-separated; the input read. A large UTF-8 file is read as bytes, most of
+ * its lines without being decoded (see utf8-lines.ts).
+ */
+async function termLines(path: string | undefined, encoding: string | undefined, open: () => InputChunks, io: CliIO): Promise<Pick<InputChunks, 'diagnostics'>> {
   const size = path === undefined ? undefined : fileSize(path);
-  const reader = size !== undefined && size >= LARGE ? new WorkerReader({}) : null;
+  const large = path !== undefined && size !== undefined && size >= LARGE ? path : undefined;
+  const reader = large ? new WorkerReader({}) : null;
   let out: AnalyzeLines | undefined;
   try {
     out = new (await import('../analyze-lines.js')).AnalyzeLines({}, (bytes) => write(io.stdout, bytes), reader);
+    const from = large ? utf8Start(large, encoding) : -1;
+    if (large && from >= 0) return await byteLines(large, from, out);
     const input = open();
     for await (const batch of lineBatches(input.chunks)) {
       for (const { line } of batch) if (out.line(line)) await out.flush();
@@ -62,6 +70,17 @@ async function termLines(path: string | undefined, open: () => InputChunks, io: 
     if (out) out.close();
     else reader?.close();
   }
+}
+
+/** A UTF-8 file's lines, from byte `from`, into `out`; the problems its bytes hold. */
+async function byteLines(path: string, from: number, out: AnalyzeLines): Promise<{ diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  for await (const { bytes, starts, ends, offset } of utf8LineBatches(path, from)) {
+    const decode = (start: number, end: number): string => lineText(bytes, start, end, offset + start, path, diagnostics);
+    for (let i = 0; i < starts.length; i++) if (out.lineUtf8(bytes, starts[i]!, ends[i]!, decode)) await out.flush();
+  }
+  await out.end();
+  return { diagnostics };
 }
 
 /** Each line's tokens, with their spans, kinds, terms and clitic pieces, as JSON; the input read. */
