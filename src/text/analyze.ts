@@ -413,7 +413,7 @@ export class Analyzer {
   }
 
   /** A normalised word's readings as strings, or null where it gives no term (a stopword). */
-  private read(kind: Kind, word: string): WordStrings | null {
+  private read(kind: Kind, word: string, surfaces: boolean): WordStrings | null {
     let term: string;
     let surface: string | null = null;
     let also: string | null = null;
@@ -431,7 +431,8 @@ export class Analyzer {
         term = r.stem;
         surface = r.surface;
         also = r.also;
-        sound = r.foreign ? soundKey(r.surface) : null;
+        // The surfaces' forms only where they are asked for (an index, not `rasd analyze`'s terms).
+        sound = surfaces && r.foreign ? soundKey(r.surface) : null;
         name = r.name;
         known = r.known;
       } else if (this.options.clitics) {
@@ -441,9 +442,11 @@ export class Analyzer {
       } else term = this.options.stem ? this.morph.stem(word) : word;
       if (this.options.foldTaMarbuta) {
         term = termForm(term);
-        if (surface !== null) surface = termForm(surface);
-        if (also !== null) also = termForm(also);
-        if (sound !== null) sound = termForm(sound);
+        if (surfaces) {
+          if (surface !== null) surface = termForm(surface);
+          if (also !== null) also = termForm(also);
+          if (sound !== null) sound = termForm(sound);
+        }
       }
     }
     return term ? { term, surface, also, sound, name, known } : null;
@@ -451,7 +454,7 @@ export class Analyzer {
 
   /** The cache entry of a normalised word (its term ids), or STOP. Runs once per distinct word. */
   private compute(kind: Kind, word: string): number {
-    const r = this.read(kind, word);
+    const r = this.read(kind, word, this.options.surfaceForms);
     if (r === null) return STOP;
     const { term, surface, also, sound, name, known } = r;
     const e = this.newEntry(this.termId(term));
@@ -502,7 +505,7 @@ export class Analyzer {
 
   /** The term of one normalised word of a token kind, read afresh (no cache), or null where it gives none (a stopword). */
   wordTerm(kind: Kind, word: string): string | null {
-    return this.read(kind, word)?.term ?? null;
+    return this.read(kind, word, false)?.term ?? null;
   }
 
   private addExtra(e: number, id: number): void {

@@ -149,10 +149,14 @@ function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts,
   let best: Candidate | undefined;
   let bestArticle: Candidate | undefined;
   const encl = tables.enclitics;
+  const ending = encliticsByLast(tables);
   for (const r of rs) {
     if (articleOnly && !r.article) continue;
-    // The rest itself (k = -1), then, unless after the article, the rest less each enclitic.
-    for (let k = -1; k < (r.article ? 0 : encl.length); k++) {
+    // The rest itself (k = -1), then, unless after the article, the rest less each enclitic that
+    // ends as it does (in table order).
+    const mayEnd = r.article ? NO_ENCLITICS : ending.get(r.rest.charCodeAt(r.rest.length - 1)) ?? NO_ENCLITICS;
+    for (let j = -1; j < mayEnd.length; j++) {
+      const k = j < 0 ? -1 : mayEnd[j]!;
       const e = k < 0 ? '' : encl[k]!;
       if (k >= 0 && !(r.rest.length - e.length >= 2 && r.rest.endsWith(e))) continue;
       const base = k < 0 ? r.rest : r.rest.slice(0, -e.length);
@@ -186,6 +190,25 @@ function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts,
     if (!best.strong || !isMuchRarer(bestArticle.seg.lemma, best.seg.lemma, counts)) return bestArticle.seg;
   }
   return best?.seg;
+}
+
+const NO_ENCLITICS: readonly number[] = [];
+const byLast = new WeakMap<MorphologyTables, Map<number, number[]>>();
+
+/** The indexes of a table's enclitics by their last code unit, in table order: a base can only lose one that ends as it does. */
+function encliticsByLast(tables: MorphologyTables): ReadonlyMap<number, readonly number[]> {
+  let m = byLast.get(tables);
+  if (!m) {
+    m = new Map();
+    tables.enclitics.forEach((e, k) => {
+      const last = e.charCodeAt(e.length - 1);
+      const list = m!.get(last);
+      if (list) list.push(k);
+      else m!.set(last, [k]);
+    });
+    byLast.set(tables, m);
+  }
+  return m;
 }
 
 /** ي, ت, ن or ا: the first letter of an imperfect verb, as the future س demands. */

@@ -3,6 +3,7 @@
  * (فيسبوك, كورونا, سامسونج) rather than an Arabic one, by its letters alone: a naive Bayes over
  * letter pairs and triples, its weights in data/lexicon/foreign-shape.txt (scripts/build-foreign-shape.ts).
  */
+import { RasdError } from '../errors.js';
 import { readDataText } from './read-data.js';
 
 export const FOREIGN_SHAPE_PATH = 'data/lexicon/foreign-shape.txt';
@@ -23,40 +24,62 @@ export function shapeGrams(word: string): string[] {
   return out;
 }
 
-// Grams keyed by their code units packed in one number (each below 2¹¹), so that scoring a word
-// builds no strings: a pair as 2³³ + a·2¹¹ + b, a triple as a·2²² + b·2¹¹ + c.
-const PAIR = 2 ** 33;
-const key2 = (a: number, b: number): number => PAIR + a * 2048 + b;
-const key3 = (a: number, b: number, c: number): number => a * 4194304 + b * 2048 + c;
+// Grams keyed by the letters of the weights' alphabet (the edges ^ and $, and the letters the
+// training lists hold), each numbered from 1, 0 for any other: a gram with a letter outside it has
+// no weight. A pair's weight is at a·A + b, a triple's at (a·A + b)·A + c: two dense tables, so
+// that scoring a word builds no key and probes no map.
 const CARET = 0x5e;
 const DOLLAR = 0x24;
 
-let weights: Map<number, number> | undefined;
+interface Weights {
+  /** Code unit → its number in the alphabet, 0 where it has none. */
+  letter: Uint8Array;
+  /** The alphabet's size + 1 (A). */
+  size: number;
+  pairs: Float64Array;
+  triples: Float64Array;
+}
 
-function loaded(): Map<number, number> {
+let weights: Weights | undefined;
+
+function loaded(): Weights {
   if (weights) return weights;
-  const m = new Map<number, number>();
+  const grams: Array<[string, number]> = [];
+  const letter = new Uint8Array(0x10000);
+  let size = 1;
   for (const line of readDataText(FOREIGN_SHAPE_PATH.slice('data/'.length)).split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const g = line.slice(0, tab);
-    const k = g.length === 2 ? key2(g.charCodeAt(0), g.charCodeAt(1)) : key3(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
-    m.set(k, Number(line.slice(tab + 1)));
+    for (let i = 0; i < g.length; i++) if (!letter[g.charCodeAt(i)]) letter[g.charCodeAt(i)] = size++;
+    grams.push([g, Number(line.slice(tab + 1))]);
   }
-  return (weights = m);
+  if (size > 255) throw new RasdError('E_DATA', `${FOREIGN_SHAPE_PATH}: more than 254 letters in its grams`);
+  const pairs = new Float64Array(size * size);
+  const triples = new Float64Array(size * size * size);
+  for (const [g, w] of grams) {
+    const k = letter[g.charCodeAt(0)]! * size + letter[g.charCodeAt(1)]!;
+    if (g.length === 2) pairs[k] = w;
+    else triples[k * size + letter[g.charCodeAt(2)]!] = w;
+  }
+  return (weights = { letter, size, pairs, triples });
 }
 
 /** The log odds that a morph-form word is foreign (positive: foreign). */
 export function foreignScore(word: string): number {
-  const w = loaded();
-  const n = word.length + 2;
-  const at = (i: number): number => (i === 0 ? CARET : i === n - 1 ? DOLLAR : word.charCodeAt(i - 1));
+  const { letter, size, pairs, triples } = loaded();
+  // The word between its edges, a letter at a time: a, b, c are three letters in a row.
+  let a = letter[CARET]!;
+  let b = word.length > 0 ? letter[word.charCodeAt(0)]! : letter[DOLLAR]!;
   let score = 0;
-  for (let i = 0; i + 2 <= n; i++) {
-    const a = at(i);
-    const b = at(i + 1);
-    score += w.get(key2(a, b)) ?? 0;
-    if (i + 3 <= n) score += w.get(key3(a, b, at(i + 2))) ?? 0;
+  for (let i = 1; i <= word.length + 1; i++) {
+    const pair = a && b ? pairs[a * size + b]! : 0;
+    score += pair;
+    if (i > word.length) break;
+    const c = i < word.length ? letter[word.charCodeAt(i)]! : letter[DOLLAR]!;
+    score += a && b && c ? triples[(a * size + b) * size + c]! : 0;
+    a = b;
+    b = c;
   }
   return score;
 }

@@ -3,6 +3,7 @@ import { joinedTags, type Lexicon } from './lexicon.js';
 import { NOMINAL, TAG } from './lexicon-tags.js';
 import type { MorphologyTables, SuffixRule } from './morphology-tables.js';
 import { suffixRulesFor } from './suffix-index.js';
+import { prefixHashes } from './lexicon-table.js';
 import { isMuchRarer, type WordCounts } from './word-counts.js';
 
 /** One reading of a word: the lexicon stem, the suffix removed, and the stem's tag bits. */
@@ -15,6 +16,9 @@ export interface InflectionAnalysis {
 
 /** Every word class a lexicon word can have. */
 export const ANY_CLASS = NOMINAL | TAG.function | TAG.verb;
+
+/** Scratch for a word's prefix hashes. */
+let prefixes = new Int32Array(64);
 
 /** Stems shorter than this are never accepted: `يد` is a word, but `ان` in `مكان` is no suffix. */
 const MIN_STEM = 2;
@@ -43,12 +47,18 @@ export function inflectionAnalyses(
 function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number, out: InflectionAnalysis[] | undefined): number {
   let known = 0;
   if (word.length === 0) return known;
+  // The word's letters are hashed once for all its candidate stems.
+  const hashed = lexicon.getHashed !== undefined;
+  if (hashed) {
+    if (prefixes.length <= word.length) prefixes = new Int32Array(word.length * 2);
+    prefixHashes(word, prefixes);
+  }
   for (const rule of suffixRulesFor(word, tables)) {
     const end = word.length - rule.suffix.length;
     if (!(rule.classes & classes) || end < MIN_STEM || !word.endsWith(rule.suffix)) continue;
     for (const ending of rule.restore) {
       // The candidate stem is only built as a string once the lexicon lists it.
-      const tags = joinedTags(lexicon, word, end, ending);
+      const tags = hashed ? lexicon.getHashed!(prefixes[end]!, word, end, ending) : joinedTags(lexicon, word, end, ending);
       if (tags === undefined || !(tags & rule.classes & classes)) continue;
       // Ayaspell lists a country's nisba apart, without the flag on the country: نيجيريا, نيجيري.
       if (tags & rule.tags || (rule.tags & TAG.nisba && tags & TAG.proper)) {

@@ -1,27 +1,34 @@
 /**
  * The lexicon's words in an open-addressing hash table keyed by their code units, so that a
  * candidate stem such as `سيارت` + `ة` is looked up without being built as a string first.
- * Most candidates are not words: a miss then costs a few multiplications and one empty slot.
+ * Most candidates are not words: a miss then costs a few multiplications and one slot, which keeps
+ * its word's hash beside its entry.
  */
 
 const SEED = 0x811c9dc5 | 0;
 const PRIME = 0x01000193;
 
-/** FNV-1a over `word[0..end)` then `ending`: the hash of their concatenation. */
-function hashJoined(word: string, end: number, ending: string): number {
+/** FNV-1a over `word[0..end)`: a key's hash, which its ending's units continue (see {@link LexiconTable.getHashed}). */
+export function hashPrefix(word: string, end: number): number {
   let h = SEED;
   for (let i = 0; i < end; i++) h = Math.imul(h ^ word.charCodeAt(i), PRIME);
-  for (let i = 0; i < ending.length; i++) h = Math.imul(h ^ ending.charCodeAt(i), PRIME);
   return h;
+}
+
+/** The hash of every prefix of `word` into `out`: `out[i]` is `hashPrefix(word, i)`, for i up to the word's length. */
+export function prefixHashes(word: string, out: Int32Array): void {
+  let h = SEED;
+  out[0] = h;
+  for (let i = 0; i < word.length; i++) out[i + 1] = h = Math.imul(h ^ word.charCodeAt(i), PRIME);
 }
 
 /** The arrays of a table, in the order {@link LexiconTable.toBytes} writes them. */
 interface TableArrays {
   pool: Uint16Array;
-  keyStart: Int32Array;
-  keyLen: Int32Array;
-  keyHash: Int32Array;
+  /** Per entry: where its units start in `pool`, and how many. */
+  keys: Int32Array;
   values: Float64Array;
+  /** Per slot: the hash of its word, and its entry index + 1 (0 = empty). */
   slots: Int32Array;
 }
 
@@ -31,36 +38,41 @@ const HEAD_INTS = 6;
 /** Word → tag bits, filled once (from a map, or straight from a lexicon file's text) and then read. */
 export class LexiconTable {
   private readonly pool: Uint16Array;
-  private readonly keyStart: Int32Array;
-  private readonly keyLen: Int32Array;
-  private readonly keyHash: Int32Array;
+  private readonly keys: Int32Array;
   // Float64, not Int32: a caller's map may hold any number, and the table must give it back as is.
   private readonly values: Float64Array;
-  private readonly slots: Int32Array; // entry index + 1; 0 = empty
+  // A slot's hash beside its entry: a probe for a word that is not there (most probes) reads one
+  // cache line, and one that is there reads the entry's key and units only when the hashes match.
+  private readonly slots: Int32Array;
+  /**
+   * A bit for each value of a hash's top 20 bits, set for every word's hash (128 KB, which stays in
+   * a core's cache where the slots do not): most words asked for are not there, and their clear bit
+   * says so without a slot read.
+   */
+  private readonly filter = new Int32Array(1 << 15);
+  /** Slot count - 1. */
   private readonly mask: number;
   private entries = 0;
   private units = 0;
 
   /** An empty table with room for `capacity` words of `units` code units in all. */
   constructor(capacity: number, units: number, arrays?: TableArrays) {
-    // At most a quarter full, so that a miss usually lands on an empty slot at once.
+    // At most half full: a slot that holds another word tells so by its hash, in the same cache line.
     let size = 16;
-    while (size < capacity * 4) size *= 2;
+    while (size < capacity * 2) size *= 2;
     const a = arrays ?? {
       pool: new Uint16Array(units),
-      keyStart: new Int32Array(capacity),
-      keyLen: new Int32Array(capacity),
-      keyHash: new Int32Array(capacity),
+      keys: new Int32Array(capacity * 2),
       values: new Float64Array(capacity),
-      slots: new Int32Array(size),
+      slots: new Int32Array(size * 2),
     };
     this.pool = a.pool;
-    this.keyStart = a.keyStart;
-    this.keyLen = a.keyLen;
-    this.keyHash = a.keyHash;
+    this.keys = a.keys;
     this.values = a.values;
     this.slots = a.slots;
-    this.mask = a.slots.length - 1;
+    this.mask = a.slots.length / 2 - 1;
+    for (let s = 0; s < this.slots.length; s += 2) if (this.slots[s + 1] !== 0) this.mark(this.slots[s]!);
+
   }
 
   /**
@@ -69,7 +81,7 @@ export class LexiconTable {
    */
   toBytes(): Uint8Array {
     const arrays = this.arrays();
-    const parts: Uint8Array[] = [new Uint8Array(new Int32Array([this.entries, this.units, this.keyStart.length, this.pool.length, this.slots.length, 0]).buffer)];
+    const parts: Uint8Array[] = [new Uint8Array(new Int32Array([this.entries, this.units, this.values.length, this.pool.length, this.slots.length, 0]).buffer)];
     for (const a of Object.values(arrays)) {
       parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
       const pad = (8 - (a.byteLength % 8)) % 8;
@@ -96,9 +108,7 @@ export class LexiconTable {
     };
     const arrays: TableArrays = {
       pool: take((b, o, n) => new Uint16Array(b, o, n), poolLength, 2),
-      keyStart: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
-      keyLen: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
-      keyHash: take((b, o, n) => new Int32Array(b, o, n), capacity, 4),
+      keys: take((b, o, n) => new Int32Array(b, o, n), capacity * 2, 4),
       values: take((b, o, n) => new Float64Array(b, o, n), capacity, 8),
       slots: take((b, o, n) => new Int32Array(b, o, n), slotCount, 4),
     };
@@ -110,7 +120,7 @@ export class LexiconTable {
   }
 
   private arrays(): TableArrays {
-    return { pool: this.pool, keyStart: this.keyStart, keyLen: this.keyLen, keyHash: this.keyHash, values: this.values, slots: this.slots };
+    return { pool: this.pool, keys: this.keys, values: this.values, slots: this.slots };
   }
 
   /** A table of a map's words and values. */
@@ -135,23 +145,25 @@ export class LexiconTable {
     let h = SEED;
     for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
     const len = to - from;
+    const slots = this.slots;
     let s = this.slotOf(h);
     for (; ; s = (s + 1) & this.mask) {
-      const e = this.slots[s]! - 1;
+      const e = slots[2 * s + 1]! - 1;
       if (e < 0) break;
-      if (this.keyHash[e] === h && this.keyLen[e] === len && this.equalsSpan(e, text, from, to)) {
+      if (slots[2 * s] === h && this.keys[2 * e + 1] === len && this.equalsSpan(e, text, from, to)) {
         this.values[e] = this.values[e]! | bits;
         return;
       }
     }
     const e = this.entries;
-    if (e === this.keyStart.length || this.units + len > this.pool.length) throw new RangeError('LexiconTable: capacity exceeded');
+    if (e === this.values.length || this.units + len > this.pool.length) throw new RangeError('LexiconTable: capacity exceeded');
     for (let i = 0; i < len; i++) this.pool[this.units + i] = text.charCodeAt(from + i);
-    this.keyStart[e] = this.units;
-    this.keyLen[e] = len;
-    this.keyHash[e] = h;
+    this.keys[2 * e] = this.units;
+    this.keys[2 * e + 1] = len;
     this.values[e] = bits;
-    this.slots[s] = e + 1;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = e + 1;
+    this.mark(h);
     this.units += len;
     this.entries++;
   }
@@ -163,13 +175,31 @@ export class LexiconTable {
 
   /** The value of `word.slice(0, end) + ending`, or undefined: `('سيارتان', 5, 'ة')` looks up سيارة. */
   getJoined(word: string, end: number, ending: string): number | undefined {
-    const h = hashJoined(word, end, ending);
+    return this.getHashed(hashPrefix(word, end), word, end, ending);
+  }
+
+  /**
+   * {@link getJoined} given `prefix`, the hash of `word[0..end)` ({@link hashPrefix}, or one entry of
+   * {@link prefixHashes}): a caller that tries many endings on one word hashes its letters once.
+   */
+  getHashed(prefix: number, word: string, end: number, ending: string): number | undefined {
+    let h = prefix;
+    for (let i = 0; i < ending.length; i++) h = Math.imul(h ^ ending.charCodeAt(i), PRIME);
+    const bit = h >>> 12;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
     const len = end + ending.length;
+    const slots = this.slots;
     for (let s = this.slotOf(h); ; s = (s + 1) & this.mask) {
-      const e = this.slots[s]! - 1;
+      const e = slots[2 * s + 1]! - 1;
       if (e < 0) return undefined;
-      if (this.keyHash[e] === h && this.keyLen[e] === len && this.equalsJoined(e, word, end, ending)) return this.values[e];
+      if (slots[2 * s] === h && this.keys[2 * e + 1] === len && this.equalsJoined(e, word, end, ending)) return this.values[e];
     }
+  }
+
+  /** Sets the filter's bit of a hash. */
+  private mark(h: number): void {
+    const bit = h >>> 12;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   private slotOf(h: number): number {
@@ -178,14 +208,14 @@ export class LexiconTable {
 
   private equalsSpan(e: number, text: string, from: number, to: number): boolean {
     const pool = this.pool;
-    const base = this.keyStart[e]! - from;
+    const base = this.keys[2 * e]! - from;
     for (let i = from; i < to; i++) if (pool[base + i] !== text.charCodeAt(i)) return false;
     return true;
   }
 
   private equalsJoined(e: number, word: string, end: number, ending: string): boolean {
     const pool = this.pool;
-    const base = this.keyStart[e]!;
+    const base = this.keys[2 * e]!;
     for (let i = 0; i < end; i++) if (pool[base + i] !== word.charCodeAt(i)) return false;
     for (let i = 0; i < ending.length; i++) if (pool[base + end + i] !== ending.charCodeAt(i)) return false;
     return true;

@@ -14,6 +14,8 @@ export interface Lexicon {
    * many candidate stems that are no words; a lexicon without it is probed through `get`.
    */
   getJoined?(word: string, end: number, ending: string): number | undefined;
+  /** Optional: `getJoined` given the hash of `word[0..end)` (see lexicon-table.ts's `prefixHashes`). */
+  getHashed?(prefix: number, word: string, end: number, ending: string): number | undefined;
 }
 
 /** The tag bits of `word.slice(0, end) + ending`: `(lexicon, 'سيارتان', 5, 'ة')` → the tags of سيارة. */
@@ -35,6 +37,7 @@ function lexiconOf(table: LexiconTable): Lexicon {
     has: (word) => table.get(word) !== undefined,
     size: table.size,
     getJoined: (word, end, ending) => table.getJoined(word, end, ending),
+    getHashed: (prefix, word, end, ending) => table.getHashed(prefix, word, end, ending),
   };
 }
 

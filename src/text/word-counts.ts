@@ -1,8 +1,11 @@
 /** Corpus frequencies of lexicon words, to choose between readings the lexicon allows equally. */
+import { LexiconTable } from './lexicon-table.js';
 import { readLines } from './read-data.js';
 
-/** Morph-form lexicon word → how often it was the base of a word in the corpus. */
-export type WordCounts = ReadonlyMap<string, number>;
+/** Morph-form lexicon word → how often it was the base of a word in the corpus (a Map will do). */
+export interface WordCounts {
+  get(word: string): number | undefined;
+}
 
 /** Parses `word<TAB>count` lines (comments already removed). */
 export function parseWordCounts(lines: readonly string[]): Map<string, number> {
@@ -17,9 +20,15 @@ export function parseWordCounts(lines: readonly string[]): Map<string, number> {
 
 let cached: WordCounts | undefined;
 
-/** The bundled counts (data/lexicon/anercorp-counts.txt, from ANERcorp), read once. */
+/**
+ * The bundled counts (data/lexicon/anercorp-counts.txt, from ANERcorp), read once, in a table whose
+ * filter answers at once for the many words the corpus never saw (see lexicon-table.ts).
+ */
 export function defaultWordCounts(): WordCounts {
-  cached ??= parseWordCounts(readLines('lexicon/anercorp-counts.txt'));
+  if (!cached) {
+    const table = LexiconTable.fromMap(parseWordCounts(readLines('lexicon/anercorp-counts.txt')));
+    cached = { get: (word) => table.get(word) };
+  }
   return cached;
 }
 

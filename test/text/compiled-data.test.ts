@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { compileResource, loadCompiled, type CompiledResource } from '../../src/text/compiled-data.js';
-import { LexiconTable } from '../../src/text/lexicon-table.js';
+import fc from 'fast-check';
+import { LexiconTable, prefixHashes } from '../../src/text/lexicon-table.js';
 import { LEXICON_RESOURCE, parseLexicon } from '../../src/text/lexicon.js';
 import { readDataText } from '../../src/text/read-data.js';
 
@@ -42,6 +43,14 @@ describe('compiled resources', () => {
     assert.equal(loadCompiled(now, dirUrl).via, 'parse');
   });
 
+  it('parses again when the compiled file has another layout (an older build\'s)', () => {
+    const r = resource('names-c', ['lexicon/anercorp-names.txt']);
+    const bytes = compileResource(r);
+    new DataView(bytes.buffer, bytes.byteOffset).setInt32(0, 0x31445352, true); // "RSD1", the first layout
+    writeFileSync(join(dir, 'names-c.bin'), bytes);
+    assert.equal(loadCompiled(r, dirUrl).via, 'parse');
+  });
+
   it('names a missing data file in its error', () => {
     assert.throws(() => loadCompiled(resource('missing', ['lexicon/no-such-file.txt']), dirUrl), (err: Error & { code?: string }) => err.code === 'E_DATA' && /data\/lexicon\/no-such-file\.txt/u.test(err.message));
   });
@@ -69,6 +78,32 @@ describe('LexiconTable bytes', () => {
       assert.equal(back.getJoined('سيارتان', 4, 'ة'), 3);
       assert.equal(back.get('سيار'), undefined);
     }
+  });
+
+  it('finds every word of its map and no other, whole, joined or from prefix hashes, and so does its copy from bytes', () => {
+    const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوية'];
+    const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }).map((l) => l.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (listed, others) => {
+        const map = new Map(listed.map((w, i) => [w, i + 1]));
+        const table = LexiconTable.fromMap(map);
+        const prefixes = new Int32Array(16);
+        for (const t of [table, LexiconTable.fromBytes(table.toBytes())]) {
+          for (const w of [...listed, ...others]) {
+            assert.equal(t.get(w), map.get(w));
+            prefixHashes(w, prefixes);
+            for (let end = 0; end <= w.length; end++) {
+              for (const ending of ['', 'ة', 'ات']) {
+                const want = map.get(w.slice(0, end) + ending);
+                assert.equal(t.getJoined(w, end, ending), want);
+                assert.equal(t.getHashed(prefixes[end]!, w, end, ending), want);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('refuses bytes of the wrong length', () => {

@@ -2,7 +2,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { Analyzer } from '../../src/text/analyze.js';
-import { foreignScore, looksForeign } from '../../src/text/foreign-shape.js';
+import fc from 'fast-check';
+import { FOREIGN_SHAPE_PATH, foreignScore, looksForeign } from '../../src/text/foreign-shape.js';
+import { readDataText } from '../../src/text/read-data.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { readWord } from '../../src/text/word-reading.js';
 
@@ -50,6 +52,26 @@ describe('foreign shape', () => {
     assert.ok(looksForeign(normalizeText('سامسونج', 'morph')));
     assert.ok(!looksForeign(normalizeText('مستشفيات', 'morph')));
     assert.ok(foreignScore('بلوكشين') > foreignScore('مكتبتين'));
+  });
+  it('scores a word as the sum of the log odds of its letter pairs and triples, edges marked, in the weights file', () => {
+    // The weights as the file states them, and the score summed the plain way.
+    const weights = new Map<string, number>();
+    for (const line of readDataText(FOREIGN_SHAPE_PATH.slice('data/'.length)).split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [gram, w] = line.split('\t') as [string, string];
+      weights.set(gram, Number(w));
+    }
+    const plain = (word: string): number => {
+      const w = `^${word}$`;
+      let score = 0;
+      for (let i = 0; i + 2 <= w.length; i++) {
+        score += weights.get(w.slice(i, i + 2)) ?? 0;
+        if (i + 3 <= w.length) score += weights.get(w.slice(i, i + 3)) ?? 0;
+      }
+      return score;
+    };
+    const word = fc.array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءؤئةىx^$'), { maxLength: 10 }).map((l) => l.join(''));
+    fc.assert(fc.property(word, (w) => assert.equal(foreignScore(w), plain(w))), { numRuns: 500 });
   });
 });
 
