@@ -182,6 +182,11 @@ export class Analyzer {
     return this.vocab.length;
   }
 
+  /** Makes room in the word cache for about `words` distinct words (a large input's vocabulary). */
+  reserveWords(words: number): void {
+    this.cache.reserve(Math.min(words, CACHE_LIMIT));
+  }
+
   /** Analyses `text` into `out` (appending); returns the next free position. */
   analyzeInto(text: string, out: TermBuffer, firstPosition = 0): number {
     this.text = text;

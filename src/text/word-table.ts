@@ -43,7 +43,7 @@ export class WordTable {
 
   /** Stores a value for a word that is not yet in the table. */
   add(units: Uint16Array, len: number, hash: number, value: number): void {
-    if ((this.count + 1) * 2 * SLOT > this.slots.length) this.rehash();
+    if ((this.count + 1) * 2 * SLOT > this.slots.length) this.rehash(this.slots.length * 2);
     const slots = this.slots;
     const s = this.free(slots, hash);
     slots[s + HASH] = hash;
@@ -58,6 +58,17 @@ export class WordTable {
       this.poolLen += len;
     }
     this.count++;
+  }
+
+  /**
+   * Makes room for `words` words in all, so that a table filled with about that many is never
+   * rehashed on the way (each rehash moves every word; a large input's vocabulary doubled the table
+   * eight times).
+   */
+  reserve(words: number): void {
+    let size = this.slots.length;
+    while ((words + 1) * 2 * SLOT > size) size *= 2;
+    if (size > this.slots.length) this.rehash(size);
   }
 
   /** Forgets every word (keeps the allocated memory). */
@@ -87,10 +98,10 @@ export class WordTable {
     return s;
   }
 
-  /** Twice the slots, each word's slot copied to where its hash now leads. */
-  private rehash(): void {
+  /** `size` slot ints, each word's slot copied to where its hash now leads. */
+  private rehash(size: number): void {
     const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
+    const slots = new Int32Array(size);
     for (let s = 0; s < old.length; s += SLOT) {
       if (old[s + LENGTH] === 0) continue;
       const to = this.free(slots, old[s + HASH]!);

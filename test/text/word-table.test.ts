@@ -33,6 +33,19 @@ describe('WordTable', () => {
     for (const [w, v] of map) assert.equal(table.get(units(w), w.length, hashOf(w), -1), v);
   });
 
+  it('keeps its words when room is reserved, before and after they are added', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 3000 }, (_, i) => `كلمة${i}`);
+    const hashOf = (w: string): number => (w.length * 31 + w.charCodeAt(w.length - 1)) & 0xffff;
+    words.slice(0, 100).forEach((w, i) => table.add(units(w), w.length, hashOf(w), i));
+    table.reserve(words.length);
+    words.slice(100).forEach((w, i) => table.add(units(w), w.length, hashOf(w), 100 + i));
+    table.reserve(10); // less than it holds: nothing changes
+    assert.equal(table.size, words.length);
+    words.forEach((w, i) => assert.equal(table.get(units(w), w.length, hashOf(w), -1), i, w));
+    assert.equal(table.get(units('غائبة'), 5, hashOf('غائبة'), -1), -1);
+  });
+
   it('reads only the given length of a longer buffer, and any 32-bit hash', () => {
     const table = new WordTable();
     const buf = units('كتابxxxxxxxxxxxxxx');

@@ -57,6 +57,7 @@ async function termLines(path: string | undefined, encoding: string | undefined,
   let out: AnalyzeLines | undefined;
   try {
     out = new (await import('../analyze-lines.js')).AnalyzeLines({}, (bytes) => write(io.stdout, bytes), reader);
+    if (size !== undefined) out.expect(size);
     const from = large ? utf8Start(large, encoding) : -1;
     if (large && from >= 0) return await byteLines(large, from, out);
     const input = open();
