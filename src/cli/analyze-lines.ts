@@ -33,9 +33,8 @@ interface Block {
 export class AnalyzeLines {
   private readonly analyzer: DeferredAnalyzer;
   private readonly buf = new TermBuffer();
-  /** Each key's term (null for a word that gives none); undefined until read. */
-  private readonly terms: Array<string | null> = [];
-  private readonly out = new TermLines((key) => this.terms[key]!);
+  /** The lines' bytes, each key's term defined as its word is read. */
+  private readonly out = new TermLines();
   private keys = new Int32Array(BLOCK_KEYS * 2);
   private keyCount = 0;
   private lineEnds: number[] = [];
@@ -112,9 +111,10 @@ export class AnalyzeLines {
     // An input that is all one block is read here: a worker would cost more than it saves.
     this.reader ??= last ? localReader(this.options) : new WorkerReader(this.options);
     const block: Block = { keys: this.keys.slice(0, this.keyCount), lineEnds: this.lineEnds, read: Promise.resolve(), done: false };
-    block.read = this.reader.read(words.kinds, words.words).then(
+    const first = words.first;
+    block.read = this.reader.read(words).then(
       (terms) => {
-        for (let i = 0; i < terms.length; i++) this.terms[words.first + i] = terms[i]!;
+        this.out.define(first, terms);
         block.done = true;
       },
       (err: Error) => {

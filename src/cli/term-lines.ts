@@ -1,18 +1,19 @@
 /**
- * `rasd analyze`'s output, built as UTF-8 bytes: each distinct term is encoded once into one pool
- * of bytes, and a line is copied byte by byte from the pool into a block, which is handed out to be
- * written once it is full. Building strings per term and encoding them again at every write cost
- * more than the analysis of a word already seen; so did a Buffer per term, read through its own
- * object at every copy. An id with no term (a stopword, known as such only once a worker has read
- * it) is left out.
+ * `rasd analyze`'s output, built as UTF-8 bytes: each distinct term's bytes are kept once in one
+ * pool, as its reader gave them (see read-words.ts), and a line is copied byte by byte from the
+ * pool into a block, which is handed out to be written once it is full. Building strings per term
+ * and encoding them again at every write cost more than the analysis of a word already seen; so
+ * did a Buffer per term, read through its own object at every copy. An id with no term (a
+ * stopword, known as such only once a worker has read it) is left out.
  */
 import { grown } from '../text/grow.js';
+import type { TermBytes } from './read-words.js';
 
 /** Bytes gathered before a block is handed out. */
 const BLOCK = 1 << 16;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
-/** `length` of an id not encoded yet, and of an id with no term. */
+/** `length` of an id not defined yet, and of an id with no term. */
 const UNREAD = -1;
 const NONE = -2;
 
@@ -26,7 +27,22 @@ export class TermLines {
   private block = Buffer.allocUnsafe(BLOCK);
   private used = 0;
 
-  constructor(private readonly term: (id: number) => string | null) {}
+  /** Gives the ids `first`, `first + 1`, … the terms of a batch, in order. */
+  define(first: number, terms: TermBytes): void {
+    const n = terms.ends.length;
+    this.room(first + n);
+    const total = n ? terms.ends[n - 1]! : 0;
+    if (this.poolLen + total > this.pool.length) this.pool = Buffer.concat([this.pool.subarray(0, this.poolLen)], Math.max(this.pool.length * 2, this.poolLen + total));
+    this.pool.set(terms.bytes.subarray(0, total), this.poolLen);
+    let from = 0;
+    for (let i = 0; i < n; i++) {
+      const to = terms.ends[i]!;
+      this.start[first + i] = this.poolLen + from;
+      this.length[first + i] = to > from ? to - from : NONE;
+      from = to;
+    }
+    this.poolLen += total;
+  }
 
   /**
    * Adds a line of the terms `ids[0..count)`, space-separated. Returns the block when it is full (a
@@ -67,24 +83,20 @@ export class TermLines {
     return full;
   }
 
-  /** Encodes an id's term into the pool the first time it is seen; returns its byte length, or NONE. */
+  /** The byte length of an id's term, or NONE. */
   private encode(id: number): number {
-    if (id >= this.length.length) {
-      const n = Math.max(id + 1, this.length.length * 2);
-      const old = this.length.length;
-      this.start = grown(this.start, n);
-      this.length = grown(this.length, n);
-      this.length.fill(UNREAD, old);
-    }
-    const len = this.length[id]!;
-    if (len !== UNREAD) return len;
-    const term = this.term(id);
-    if (term === null) return (this.length[id] = NONE);
-    // A UTF-8 byte per code unit is at most 3 (a surrogate pair's 4 bytes are 2 units).
-    if (this.poolLen + term.length * 3 > this.pool.length) this.pool = Buffer.concat([this.pool.subarray(0, this.poolLen)], Math.max(this.pool.length * 2, this.poolLen + term.length * 3));
-    const written = this.pool.write(term, this.poolLen);
-    this.start[id] = this.poolLen;
-    this.poolLen += written;
-    return (this.length[id] = written);
+    const len = id < this.length.length ? this.length[id]! : UNREAD;
+    if (len === UNREAD) throw new Error(`TermLines: no term defined for id ${id}`);
+    return len;
+  }
+
+  /** Room for ids below `n`. */
+  private room(n: number): void {
+    if (n <= this.length.length) return;
+    const size = Math.max(n, this.length.length * 2);
+    const old = this.length.length;
+    this.start = grown(this.start, size);
+    this.length = grown(this.length, size);
+    this.length.fill(UNREAD, old);
   }
 }

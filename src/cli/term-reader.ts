@@ -3,6 +3,7 @@
  * starting a worker (worker-reader.ts) would cost more than it saves.
  */
 import { Analyzer, type AnalyzerOptions } from '../text/analyze.js';
+import { readWords } from './read-words.js';
 import type { TermReader } from './worker-reader.js';
 
 export type { TermReader } from './worker-reader.js';
@@ -11,7 +12,7 @@ export type { TermReader } from './worker-reader.js';
 export function localReader(options: Partial<AnalyzerOptions> = {}): TermReader {
   const analyzer = new Analyzer(options);
   return {
-    read: (kinds, words) => Promise.resolve(words.map((w, i) => analyzer.wordTerm(kinds[i]!, w))),
+    read: (words) => Promise.resolve(readWords(analyzer, words)),
     close: () => {},
   };
 }

@@ -382,7 +382,7 @@ export class Analyzer {
         this.entries = 0;
         this.extrasLen = 0;
       }
-      entry = this.resolve(kind, decodeUnits(this.scratch, len));
+      entry = this.resolveUnits(kind, this.scratch, len);
       this.cache.add(this.scratch, len, h, entry);
     }
     return entry;
@@ -506,6 +506,11 @@ export class Analyzer {
    */
   protected resolve(kind: Kind, word: string): number {
     return this.compute(kind, word);
+  }
+
+  /** {@link resolve} for a word given as its code units, `units[0..len)`. */
+  protected resolveUnits(kind: Kind, units: Uint16Array, len: number): number {
+    return this.resolve(kind, decodeUnits(units, len));
   }
 
   /** The term of one normalised word of a token kind, read afresh (no cache), or null where it gives none (a stopword). */
