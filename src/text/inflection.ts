@@ -47,15 +47,16 @@ export function inflectionAnalyses(
 function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes: number, out: InflectionAnalysis[] | undefined): number {
   let known = 0;
   if (word.length === 0) return known;
-  // The word's letters are hashed once for all its candidate stems.
-  const hashed = lexicon.getHashed !== undefined;
-  if (hashed) {
-    if (prefixes.length <= word.length) prefixes = new Int32Array(word.length * 2);
-    prefixHashes(word, prefixes);
-  }
+  // The word's letters are hashed once for all its candidate stems, once a suffix fits.
+  let hashed = false;
   for (const rule of suffixRulesFor(word, tables)) {
     const end = word.length - rule.suffix.length;
     if (!(rule.classes & classes) || end < MIN_STEM || !word.endsWith(rule.suffix)) continue;
+    if (!hashed && lexicon.getHashed !== undefined) {
+      if (prefixes.length <= word.length) prefixes = new Int32Array(word.length * 2);
+      prefixHashes(word, prefixes);
+      hashed = true;
+    }
     for (const ending of rule.restore) {
       // The candidate stem is only built as a string once the lexicon lists it.
       const tags = hashed ? lexicon.getHashed!(prefixes[end]!, word, end, ending) : joinedTags(lexicon, word, end, ending);

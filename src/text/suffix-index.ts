@@ -7,6 +7,8 @@ type SuffixIndex = ReadonlyMap<number, readonly SuffixRule[]> | 'all';
 const NONE: readonly SuffixRule[] = [];
 // Tables are read-only data, so each one is indexed once; a WeakMap lets a caller's tables go.
 const indexes = new WeakMap<MorphologyTables, SuffixIndex>();
+let lastTables: MorphologyTables | null = null;
+let lastIndex: SuffixIndex | undefined;
 
 function build(tables: MorphologyTables): SuffixIndex {
   // An empty suffix matches every word: then no rule can be skipped by its last letter.
@@ -23,8 +25,11 @@ function build(tables: MorphologyTables): SuffixIndex {
 
 /** The rules of `tables` whose suffix may end `word`, in table order (a subset of `tables.suffixes`). */
 export function suffixRulesFor(word: string, tables: MorphologyTables): readonly SuffixRule[] {
-  let index = indexes.get(tables);
+  // The tables asked for last, kept apart: nearly every call asks for the bundled ones.
+  let index = tables === lastTables ? lastIndex : indexes.get(tables);
   if (index === undefined) indexes.set(tables, (index = build(tables)));
+  lastTables = tables;
+  lastIndex = index;
   if (index === 'all') return tables.suffixes;
   return index.get(word.charCodeAt(word.length - 1)) ?? NONE;
 }
