@@ -26,6 +26,8 @@ export class TermLines {
   private length = new Int32Array(1024).fill(UNREAD);
   private block = Buffer.allocUnsafe(BLOCK);
   private used = 0;
+  /** The byte length of the longest term defined. */
+  private longest = 0;
 
   /** Gives the ids `first`, `first + 1`, … the terms of a batch, in order. */
   define(first: number, terms: TermBytes): void {
@@ -39,6 +41,7 @@ export class TermLines {
       const to = terms.ends[i]!;
       this.start[first + i] = this.poolLen + from;
       this.length[first + i] = to > from ? to - from : NONE;
+      if (to - from > this.longest) this.longest = to - from;
       from = to;
     }
     this.poolLen += total;
@@ -49,17 +52,20 @@ export class TermLines {
    * new one is started: the stream keeps the old one until it has written it), else null.
    */
   line(ids: ArrayLike<number>, count: number): Buffer | null {
-    let need = 1;
-    for (let i = 0; i < count; i++) need += Math.max(0, this.encode(ids[i]!)) + 1;
-    const out = this.used + need > this.block.length ? this.take(need) : null;
+    // Room for the longest terms there are, so that the line is copied in one pass.
+    const most = count * (this.longest + 1) + 1;
+    const out = this.used + most > this.block.length ? this.take(most) : null;
     const block = this.block;
     const pool = this.pool;
     let at = this.used;
     let first = true;
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
-      const len = this.length[id]!;
-      if (len === NONE) continue;
+      const len = id < this.length.length ? this.length[id]! : UNREAD;
+      if (len < 0) {
+        if (len === NONE) continue;
+        throw new Error(`TermLines: no term defined for id ${id}`);
+      }
       if (!first) block[at++] = SPACE;
       first = false;
       // Byte by byte: a term is a few bytes, where a copy of a subarray costs a call and an object.
@@ -81,13 +87,6 @@ export class TermLines {
     this.block = Buffer.allocUnsafe(Math.max(BLOCK, need));
     this.used = 0;
     return full;
-  }
-
-  /** The byte length of an id's term, or NONE. */
-  private encode(id: number): number {
-    const len = id < this.length.length ? this.length[id]! : UNREAD;
-    if (len === UNREAD) throw new Error(`TermLines: no term defined for id ${id}`);
-    return len;
   }
 
   /** Room for ids below `n`. */
