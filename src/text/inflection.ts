@@ -51,7 +51,7 @@ function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes:
   let hashed = false;
   for (const rule of suffixRulesFor(word, tables)) {
     const end = word.length - rule.suffix.length;
-    if (!(rule.classes & classes) || end < MIN_STEM || !word.endsWith(rule.suffix)) continue;
+    if (!(rule.classes & classes) || end < MIN_STEM) continue;
     if (!hashed && lexicon.getHashed !== undefined) {
       if (prefixes.length <= word.length) prefixes = new Int32Array(word.length * 2);
       prefixHashes(word, prefixes);

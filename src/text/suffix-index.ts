@@ -1,35 +1,54 @@
-/** The suffix rules grouped by their last letter, so a word tries only the rules that can match its end. */
+/**
+ * The suffix rules a word's end fits, found by walking its last letters down a trie of the suffixes
+ * read backwards: a word tries only the rules whose suffix it ends with, with no string compared.
+ */
 import type { MorphologyTables, SuffixRule } from './morphology-tables.js';
 
-/** Rules in table order for each last code unit: a word ending in ن tries ان, ين, تان, … but never ات. */
-type SuffixIndex = ReadonlyMap<number, readonly SuffixRule[]> | 'all';
-
-const NONE: readonly SuffixRule[] = [];
-// Tables are read-only data, so each one is indexed once; a WeakMap lets a caller's tables go.
-const indexes = new WeakMap<MorphologyTables, SuffixIndex>();
-let lastTables: MorphologyTables | null = null;
-let lastIndex: SuffixIndex | undefined;
-
-function build(tables: MorphologyTables): SuffixIndex {
-  // An empty suffix matches every word: then no rule can be skipped by its last letter.
-  if (tables.suffixes.some((r) => r.suffix === '')) return 'all';
-  const byLast = new Map<number, SuffixRule[]>();
-  for (const rule of tables.suffixes) {
-    const last = rule.suffix.charCodeAt(rule.suffix.length - 1);
-    const list = byLast.get(last);
-    if (list) list.push(rule);
-    else byLast.set(last, [rule]);
-  }
-  return byLast;
+/** A trie node: the suffixes' letters read from their end. */
+interface Node {
+  next: Map<number, Node>;
+  /** Every rule whose suffix the node's letters end with, in table order (longest suffix first). */
+  fits: readonly SuffixRule[];
 }
 
-/** The rules of `tables` whose suffix may end `word`, in table order (a subset of `tables.suffixes`). */
+// Tables are read-only data, so each one is indexed once; a WeakMap lets a caller's tables go.
+const indexes = new WeakMap<MorphologyTables, Node>();
+let lastTables: MorphologyTables | null = null;
+let lastIndex: Node | undefined;
+
+function build(tables: MorphologyTables): Node {
+  const paths = new Map<Node, string>();
+  const root: Node = { next: new Map(), fits: [] };
+  paths.set(root, '');
+  for (const rule of tables.suffixes) {
+    let node = root;
+    for (let i = rule.suffix.length - 1; i >= 0; i--) {
+      const c = rule.suffix.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), fits: [] };
+        paths.set(child, rule.suffix.slice(i));
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+  }
+  for (const [node, path] of paths) node.fits = tables.suffixes.filter((r) => path.endsWith(r.suffix));
+  return root;
+}
+
+/** The rules of `tables` whose suffix ends `word`, in table order (a subset of `tables.suffixes`). */
 export function suffixRulesFor(word: string, tables: MorphologyTables): readonly SuffixRule[] {
   // The tables asked for last, kept apart: nearly every call asks for the bundled ones.
-  let index = tables === lastTables ? lastIndex : indexes.get(tables);
-  if (index === undefined) indexes.set(tables, (index = build(tables)));
+  let root = tables === lastTables ? lastIndex : indexes.get(tables);
+  if (root === undefined) indexes.set(tables, (root = build(tables)));
   lastTables = tables;
-  lastIndex = index;
-  if (index === 'all') return tables.suffixes;
-  return index.get(word.charCodeAt(word.length - 1)) ?? NONE;
+  lastIndex = root;
+  let node: Node = root;
+  for (let i = word.length - 1; i >= 0; i--) {
+    const next: Node | undefined = node.next.get(word.charCodeAt(i));
+    if (next === undefined) break;
+    node = next;
+  }
+  return node.fits;
 }
