@@ -52,26 +52,38 @@ export function utf8Start(path: string, encoding: string | undefined): number {
   return decoder.encoding === 'utf-8' && clean ? (decoder.bom ? 3 : 0) : -1;
 }
 
-/** The lines of a file from byte `from`, batch by batch (one per read), as byte spans. */
+/** The lines of a file from byte `from`, batch by batch (one per read that ends a line), as byte spans. */
 export async function* utf8LineBatches(path: string, from: number): AsyncGenerator<ByteLines> {
-  let carry: Buffer | null = null;
+  // The reads since the last line break: a line longer than a read is joined once it ends, not
+  // copied again at every read.
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
   let offset = from;
   for await (const chunk of createReadStream(path, { start: from, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const first = chunk.indexOf(10);
+    if (first < 0) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      continue;
+    }
+    const bytes: Buffer = pending.length ? Buffer.concat([...pending, chunk]) : chunk;
     const starts: number[] = [];
     const ends: number[] = [];
     let at = 0;
-    // Search only the new bytes for line breaks: a giant line is not searched again per read.
-    for (let nl = bytes.indexOf(10, carry ? carry.length : 0); nl >= 0; nl = bytes.indexOf(10, at)) {
+    for (let nl = pendingLength + first; nl >= 0; nl = bytes.indexOf(10, at)) {
       starts.push(at);
       ends.push(nl > at && bytes[nl - 1] === 13 ? nl - 1 : nl);
       at = nl + 1;
     }
-    if (starts.length) yield { bytes, starts, ends, offset };
-    carry = at < bytes.length ? bytes.subarray(at) : null;
+    yield { bytes, starts, ends, offset };
+    pending = at < bytes.length ? [bytes.subarray(at)] : [];
+    pendingLength = bytes.length - at;
     offset += at;
   }
-  if (carry) yield { bytes: carry, starts: [0], ends: [carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length], offset };
+  if (pendingLength) {
+    const bytes = Buffer.concat(pending);
+    yield { bytes, starts: [0], ends: [bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length], offset };
+  }
 }
 
 /**

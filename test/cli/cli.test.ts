@@ -108,6 +108,17 @@ describe('rasd analyze', () => {
     assert.match(fromFile.stderr, /large\.txt:byte \d+: warning decode\/invalid-bytes/);
     assert.equal(fromFile.stderr.replaceAll(path, '<stdin>'), fromStdin.stderr);
   });
+  it('reads a line of a large file longer than several reads as its text does', async () => {
+    const long = Array.from({ length: 170_000 }, (_, i) => `كلمة${i % 900} و${i % 7}`).join(' ');
+    const bytes = Buffer.from(`سطر أول\n${long}\r\nسطر أخير\n`);
+    assert.ok(bytes.length > 2.5 * 2 ** 20);
+    const path = join(tmp, 'long-line.txt');
+    writeFileSync(path, bytes);
+    const fromFile = await runCli(['analyze', path]);
+    assert.equal(fromFile.code, 0);
+    assert.equal(fromFile.stdout, (await runCli(['analyze'], bytes)).stdout);
+    assert.equal(fromFile.stdout.split('\n').length, 4);
+  });
   it('exits 1 on binary junk, naming the input, without crashing', async () => {
     const path = join(tmp, 'junk.bin');
     writeFileSync(path, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));
