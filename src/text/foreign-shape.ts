@@ -4,7 +4,7 @@
  * letter pairs and triples, its weights in data/lexicon/foreign-shape.txt (scripts/build-foreign-shape.ts).
  */
 import { RasdError } from '../errors.js';
-import { readDataText } from './read-data.js';
+import { loadCompiled, type CompiledResource } from './compiled-data.js';
 
 export const FOREIGN_SHAPE_PATH = 'data/lexicon/foreign-shape.txt';
 
@@ -42,12 +42,12 @@ interface Weights {
 
 let weights: Weights | undefined;
 
-function loaded(): Weights {
-  if (weights) return weights;
+/** The weights file's grams in dense tables (see {@link Weights}). */
+function parseWeights(text: string): Weights {
   const grams: Array<[string, number]> = [];
   const letter = new Uint8Array(0x10000);
   let size = 1;
-  for (const line of readDataText(FOREIGN_SHAPE_PATH.slice('data/'.length)).split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const g = line.slice(0, tab);
@@ -62,7 +62,39 @@ function loaded(): Weights {
     if (g.length === 2) pairs[k] = w;
     else triples[k * size + letter[g.charCodeAt(2)]!] = w;
   }
-  return (weights = { letter, size, pairs, triples });
+  return { letter, size, pairs, triples };
+}
+
+/**
+ * The weights compiled at build time (see compiled-data.ts): the alphabet's size, the letter table,
+ * then the pair and triple tables, in memory order, each at a multiple of 8 bytes.
+ */
+export const FOREIGN_SHAPE_RESOURCE: CompiledResource<Weights> = {
+  name: 'foreign-shape',
+  sources: [FOREIGN_SHAPE_PATH.slice('data/'.length)],
+  parse: (texts) => parseWeights(texts[0]!),
+  toBytes: ({ letter, size, pairs, triples }) => {
+    const out = new Uint8Array(8 + letter.length + pairs.byteLength + triples.byteLength);
+    new DataView(out.buffer).setInt32(0, size, true);
+    out.set(letter, 8);
+    out.set(new Uint8Array(pairs.buffer, pairs.byteOffset, pairs.byteLength), 8 + letter.length);
+    out.set(new Uint8Array(triples.buffer, triples.byteOffset, triples.byteLength), 8 + letter.length + pairs.byteLength);
+    return out;
+  },
+  fromBytes: (bytes) => {
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const size = new DataView(aligned.buffer, aligned.byteOffset).getInt32(0, true);
+    const at = aligned.byteOffset + 8;
+    const letter = new Uint8Array(aligned.buffer, at, 0x10000);
+    const pairs = new Float64Array(aligned.buffer, at + 0x10000, size * size);
+    const triples = new Float64Array(aligned.buffer, at + 0x10000 + pairs.byteLength, size * size * size);
+    if (8 + 0x10000 + pairs.byteLength + triples.byteLength !== aligned.byteLength) throw new RangeError(`foreign-shape: ${aligned.byteLength} bytes, not the layout's`);
+    return { letter, size, pairs, triples };
+  },
+};
+
+function loaded(): Weights {
+  return (weights ??= loadCompiled(FOREIGN_SHAPE_RESOURCE));
 }
 
 /** The log odds that a morph-form word is foreign (positive: foreign). */

@@ -16,7 +16,11 @@ export function readDataText(relativePath: string): string {
 
 /** The non-empty, non-comment lines of a data file (`#` starts a comment line), trimmed. */
 export function readLines(relativePath: string): string[] {
-  const raw = readDataText(relativePath);
+  return dataLines(readDataText(relativePath));
+}
+
+/** The non-empty, non-comment lines of a data file's text, trimmed (see {@link readLines}). */
+export function dataLines(raw: string): string[] {
   const out: string[] = [];
   for (const line of raw.split(/\r?\n/)) {
     const t = line.trim();

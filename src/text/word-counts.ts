@@ -1,6 +1,7 @@
 /** Corpus frequencies of lexicon words, to choose between readings the lexicon allows equally. */
+import { loadCompiled, type CompiledResource } from './compiled-data.js';
 import { LexiconTable } from './lexicon-table.js';
-import { readLines } from './read-data.js';
+import { dataLines } from './read-data.js';
 
 /** Morph-form lexicon word → how often it was the base of a word in the corpus (a Map will do). */
 export interface WordCounts {
@@ -20,13 +21,22 @@ export function parseWordCounts(lines: readonly string[]): Map<string, number> {
 
 let cached: WordCounts | undefined;
 
+/** The bundled counts in a table, compiled at build time (see compiled-data.ts). */
+export const COUNTS_RESOURCE: CompiledResource<LexiconTable> = {
+  name: 'counts',
+  sources: ['lexicon/anercorp-counts.txt'],
+  parse: (texts) => LexiconTable.fromMap(parseWordCounts(dataLines(texts[0]!))),
+  toBytes: (table) => table.toBytes(),
+  fromBytes: (bytes) => LexiconTable.fromBytes(bytes),
+};
+
 /**
  * The bundled counts (data/lexicon/anercorp-counts.txt, from ANERcorp), read once, in a table whose
  * filter answers at once for the many words the corpus never saw (see lexicon-table.ts).
  */
 export function defaultWordCounts(): WordCounts {
   if (!cached) {
-    const table = LexiconTable.fromMap(parseWordCounts(readLines('lexicon/anercorp-counts.txt')));
+    const table = loadCompiled(COUNTS_RESOURCE);
     cached = { get: (word) => table.get(word) };
   }
   return cached;

@@ -8,6 +8,9 @@ import { compileResource, loadCompiled, type CompiledResource } from '../../src/
 import fc from 'fast-check';
 import { LexiconTable, prefixHashes } from '../../src/text/lexicon-table.js';
 import { LEXICON_RESOURCE, parseLexicon } from '../../src/text/lexicon.js';
+import { FOREIGN_SHAPE_RESOURCE } from '../../src/text/foreign-shape.js';
+import { STOPWORDS_RESOURCE } from '../../src/text/stopwords.js';
+import { COUNTS_RESOURCE } from '../../src/text/word-counts.js';
 import { readDataText } from '../../src/text/read-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-compiled-'));
@@ -62,6 +65,25 @@ describe('compiled resources', () => {
     const words = readDataText('lexicon/ayaspell-stems.txt').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim());
     for (const w of words) assert.equal(table.get(w), text.get(w), w);
     for (const w of ['سياراتهم', 'xyz', '']) assert.equal(table.get(w), text.get(w));
+  });
+});
+
+describe('compiled counts, foreign-shape weights and stopwords', () => {
+  it('give back from their compiled form what their texts give', () => {
+    for (const r of [COUNTS_RESOURCE, FOREIGN_SHAPE_RESOURCE, STOPWORDS_RESOURCE] as Array<CompiledResource<unknown>>) {
+      writeFileSync(join(dir, `${r.name}.bin`), compileResource(r));
+      // Reading the compiled file is what loadCompiled does when it is there; the texts give the rest.
+      const fromFile = loadCompiled(r, dirUrl);
+      const fromTexts = r.parse(r.sources.map(readDataText));
+      if (fromFile instanceof LexiconTable) {
+        const table = fromTexts as LexiconTable;
+        assert.equal(fromFile.size, table.size);
+        for (const line of readDataText('lexicon/anercorp-counts.txt').split('\n').filter((l) => l && !l.startsWith('#'))) {
+          const w = line.split('\t')[0]!.trim();
+          assert.equal(fromFile.get(w), table.get(w), w);
+        }
+      } else assert.deepEqual(fromFile, fromTexts, r.name);
+    }
   });
 });
 
