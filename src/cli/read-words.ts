@@ -15,12 +15,13 @@ export interface TermBytes {
 
 /** Reads each word of the batch into its term (the analyser's wordTerm), in order. */
 export function readWords(analyzer: Analyzer, words: NewWords): TermBytes {
-  const ends = new Int32Array(words.count);
+  const count = words.ends.length;
+  const ends = new Int32Array(count);
   // Its own memory, never Node's shared pool: the buffer may be handed to another thread.
   let bytes = new Uint8Array(Math.max(64, words.units.length * 2));
   let view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let at = 0;
-  for (let i = 0; i < words.count; i++) {
+  for (let i = 0; i < count; i++) {
     const term = analyzer.wordTerm(words.kinds[i]!, wordOf(words, i));
     if (term) {
       // A UTF-16 code unit takes at most 3 bytes of UTF-8.

@@ -52,9 +52,11 @@ export class TermLines {
    * new one is started: the stream keeps the old one until it has written it), else null.
    */
   line(ids: ArrayLike<number>, count: number): Buffer | null {
-    // Room for the longest terms there are, so that the line is copied in one pass.
-    const most = count * (this.longest + 1) + 1;
-    const out = this.used + most > this.block.length ? this.take(most) : null;
+    // Room for the longest terms there are, so that the line is copied in one pass; the line is
+    // measured term by term only where that bound does not fit (a long junk term inflates it).
+    let need = count * (this.longest + 1) + 1;
+    if (this.used + need > this.block.length) need = this.measure(ids, count);
+    const out = this.used + need > this.block.length ? this.take(need) : null;
     const block = this.block;
     const pool = this.pool;
     let at = this.used;
@@ -87,6 +89,16 @@ export class TermLines {
     this.block = Buffer.allocUnsafe(Math.max(BLOCK, need));
     this.used = 0;
     return full;
+  }
+
+  /** The bytes of a line of the terms `ids[0..count)`, its spaces and newline included (at most: an id with no term counts a space). */
+  private measure(ids: ArrayLike<number>, count: number): number {
+    let need = 1;
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!;
+      need += (id < this.length.length ? Math.max(0, this.length[id]!) : 0) + 1;
+    }
+    return need;
   }
 
   /** Room for ids below `n`. */

@@ -8,6 +8,7 @@
  */
 import { Analyzer } from './analyze.js';
 import { grown } from './grow.js';
+import { decodeUnits } from './normalize.js';
 import type { Kind } from './scan-tokens.js';
 
 /**
@@ -16,7 +17,6 @@ import type { Kind } from './scan-tokens.js';
  */
 export interface NewWords {
   first: number;
-  count: number;
   kinds: Uint8Array;
   units: Uint16Array;
   ends: Int32Array;
@@ -25,12 +25,7 @@ export interface NewWords {
 /** The code units of word `i` of a batch, as a string. */
 export function wordOf(words: NewWords, i: number): string {
   const from = i === 0 ? 0 : words.ends[i - 1]!;
-  const to = words.ends[i]!;
-  // A word is short (a long one only holds junk): one call, below any argument limit, up to 4096 units.
-  if (to - from <= 4096) return String.fromCharCode.apply(null, words.units.subarray(from, to) as unknown as number[]);
-  let s = '';
-  for (let k = from; k < to; k += 4096) s += String.fromCharCode.apply(null, words.units.subarray(k, Math.min(to, k + 4096)) as unknown as number[]);
-  return s;
+  return decodeUnits(words.units.subarray(from), words.ends[i]! - from);
 }
 
 export class DeferredAnalyzer extends Analyzer {
@@ -43,15 +38,20 @@ export class DeferredAnalyzer extends Analyzer {
   private firstQueued = 0;
 
   protected override resolveUnits(kind: Kind, units: Uint16Array, len: number): number {
-    if (this.unitCount + len > this.units.length) this.units = grown(this.units, Math.max(this.units.length * 2, this.unitCount + len));
+    this.room(len);
     this.units.set(units.subarray(0, len), this.unitCount);
     return this.queue(kind, len);
   }
 
   protected override resolve(kind: Kind, word: string): number {
-    if (this.unitCount + word.length > this.units.length) this.units = grown(this.units, Math.max(this.units.length * 2, this.unitCount + word.length));
+    this.room(word.length);
     for (let i = 0; i < word.length; i++) this.units[this.unitCount + i] = word.charCodeAt(i);
     return this.queue(kind, word.length);
+  }
+
+  /** Room for `len` more units. */
+  private room(len: number): void {
+    if (this.unitCount + len > this.units.length) this.units = grown(this.units, Math.max(this.units.length * 2, this.unitCount + len));
   }
 
   /** Queues the word whose `len` units were just added; gives it the next key. */
@@ -70,7 +70,6 @@ export class DeferredAnalyzer extends Analyzer {
   takeWords(): NewWords {
     const taken: NewWords = {
       first: this.firstQueued,
-      count: this.count,
       kinds: this.kinds.slice(0, this.count),
       units: this.units.slice(0, this.unitCount),
       ends: this.ends.slice(0, this.count),

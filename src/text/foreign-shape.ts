@@ -105,8 +105,7 @@ export function foreignScore(word: string): number {
   let b = word.length > 0 ? letter[word.charCodeAt(0)]! : letter[DOLLAR]!;
   let score = 0;
   for (let i = 1; i <= word.length + 1; i++) {
-    const pair = a && b ? pairs[a * size + b]! : 0;
-    score += pair;
+    score += a && b ? pairs[a * size + b]! : 0;
     if (i > word.length) break;
     const c = i < word.length ? letter[word.charCodeAt(i)]! : letter[DOLLAR]!;
     score += a && b && c ? triples[(a * size + b) * size + c]! : 0;

@@ -1,5 +1,5 @@
 /** Reading a clitic-free word as a lexicon stem plus one inflectional suffix: سيارات → سيارة + ات. */
-import { joinedTags, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { NOMINAL, TAG } from './lexicon-tags.js';
 import type { MorphologyTables, SuffixRule } from './morphology-tables.js';
 import { suffixRulesFor } from './suffix-index.js';
@@ -48,18 +48,19 @@ function scan(word: string, lexicon: Lexicon, tables: MorphologyTables, classes:
   let known = 0;
   if (word.length === 0) return known;
   // The word's letters are hashed once for all its candidate stems, once a suffix fits.
+  const hashes = lexicon.getHashed !== undefined;
   let hashed = false;
   for (const rule of suffixRulesFor(word, tables)) {
     const end = word.length - rule.suffix.length;
     if (!(rule.classes & classes) || end < MIN_STEM) continue;
-    if (!hashed && lexicon.getHashed !== undefined) {
+    if (!hashed && hashes) {
       if (prefixes.length <= word.length) prefixes = new Int32Array(word.length * 2);
       prefixHashes(word, prefixes);
       hashed = true;
     }
     for (const ending of rule.restore) {
       // The candidate stem is only built as a string once the lexicon lists it.
-      const tags = hashed ? lexicon.getHashed!(prefixes[end]!, word, end, ending) : joinedTags(lexicon, word, end, ending);
+      const tags = hashes ? lexicon.getHashed!(prefixes[end]!, word, end, ending) : lexicon.get(word.slice(0, end) + ending);
       if (tags === undefined || !(tags & rule.classes & classes)) continue;
       // Ayaspell lists a country's nisba apart, without the flag on the country: نيجيريا, نيجيري.
       if (tags & rule.tags || (rule.tags & TAG.nisba && tags & TAG.proper)) {

@@ -72,7 +72,6 @@ export class LexiconTable {
     this.slots = a.slots;
     this.mask = a.slots.length / 2 - 1;
     for (let s = 0; s < this.slots.length; s += 2) if (this.slots[s + 1] !== 0) this.mark(this.slots[s]!);
-
   }
 
   /**

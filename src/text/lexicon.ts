@@ -10,17 +10,11 @@ export interface Lexicon {
   has(word: string): boolean;
   readonly size: number;
   /**
-   * Optional: `get(word.slice(0, end) + ending)` without building that string. The stemmer probes
-   * many candidate stems that are no words; a lexicon without it is probed through `get`.
+   * Optional: `get(word.slice(0, end) + ending)` without building that string, given `prefix`, the
+   * hash of `word[0..end)` (see lexicon-table.ts's `prefixHashes`). The stemmer probes many
+   * candidate stems that are no words; a lexicon without it is probed through `get`.
    */
-  getJoined?(word: string, end: number, ending: string): number | undefined;
-  /** Optional: `getJoined` given the hash of `word[0..end)` (see lexicon-table.ts's `prefixHashes`). */
   getHashed?(prefix: number, word: string, end: number, ending: string): number | undefined;
-}
-
-/** The tag bits of `word.slice(0, end) + ending`: `(lexicon, 'سيارتان', 5, 'ة')` → the tags of سيارة. */
-export function joinedTags(lexicon: Lexicon, word: string, end: number, ending: string): number | undefined {
-  return lexicon.getJoined ? lexicon.getJoined(word, end, ending) : lexicon.get(word.slice(0, end) + ending);
 }
 
 /** The bundled lexicon, compiled from Ayaspell by scripts/build-lexicon.ts. */
@@ -36,7 +30,6 @@ function lexiconOf(table: LexiconTable): Lexicon {
     get: (word) => table.get(word),
     has: (word) => table.get(word) !== undefined,
     size: table.size,
-    getJoined: (word, end, ending) => table.getJoined(word, end, ending),
     getHashed: (prefix, word, end, ending) => table.getHashed(prefix, word, end, ending),
   };
 }

@@ -21,7 +21,6 @@ const GAP = 0; // white space, controls, punctuation, quotes: no token that give
 const DIGIT = 1;
 const SYMBOL = 2; // swallows the marks after it (see emojiEnd)
 const STOP = 3; // Latin letters, # and @: the string scanner's
-const SEPARATOR = 4; // . and , : part of a number between digits, else punctuation
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const cls = CHAR_CLASS[c];
@@ -29,8 +28,6 @@ for (let c = 0; c < 128; c++) {
 }
 ASCII[0x23] = STOP; // #
 ASCII[0x40] = STOP; // @
-ASCII[0x2e] = SEPARATOR; // .
-ASCII[0x2c] = SEPARATOR; // ,
 
 /** ٫ and ٬, the Arabic decimal and thousands separators, continue a number between digits as . and , do. */
 const isSeparator = (cp: number): boolean => cp === 0x2e || cp === 0x2c || cp === 0x066b || cp === 0x066c;
@@ -62,11 +59,10 @@ export function scanUtf8Words(bytes: Uint8Array, start: number, end: number, sin
     const x = bytes[i]!;
     if (x < 0x80) {
       const act = ASCII[x]!;
-      if (act === GAP || act === SEPARATOR) i++;
+      if (act === GAP) i++;
       else if (act === DIGIT) i = number(bytes, i, end, sink);
       else if (act === SYMBOL) i = afterMarks(bytes, i + 1, end);
       else return false;
-      if (i < 0) return false;
       continue;
     }
     const cp = codeAt(bytes, i, end);
@@ -91,14 +87,14 @@ export function scanUtf8Words(bytes: Uint8Array, start: number, end: number, sin
     else if (cls === CharClass.Symbol) i = afterMarks(bytes, i + 2, end);
     else if (cls === CharClass.Space || cls === CharClass.None || cls === CharClass.Punct || cls === CharClass.Quote) i += 2;
     else return false;
-    if (i < 0) return false;
   }
   return true;
 }
 
 /**
- * A number from the digit at `i`: digits and marks, and a separator between digits (١٢٫٥, 1,250.75).
- * Returns where it ends, or -1 where a Latin letter follows (5G is a Latin token: the string scanner's).
+ * A number from the digit at `i`: digits and marks, and a separator between digits (١٢٫٥, 1,250.75);
+ * returns where it ends. A Latin letter right after it (5G, a Latin token) stops the line's scan
+ * at the next round, as any Latin letter does.
  */
 function number(b: Uint8Array, i: number, end: number, sink: Utf8WordSink): number {
   const start = i;
@@ -112,7 +108,6 @@ function number(b: Uint8Array, i: number, end: number, sink: Utf8WordSink): numb
     else if (isSeparator(c) && i + width < end && isDigit(codeAt(b, i + width, end))) i += width;
     else break;
   }
-  if (i < end && b[i]! < 0x80 && CHAR_CLASS[b[i]!] === CharClass.LatinLetter) return -1;
   sink(Kind.Number, start, i);
   return i;
 }
