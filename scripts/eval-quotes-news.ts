@@ -1,10 +1,11 @@
-// npm run eval:quotes-news [-- --blind] [--verbose] [--agreement]
+// npm run eval:quotes-news [-- --blind] [--verbose] [--context] [--agreement]
 // Who said what on real news: the statements Rasd finds in SaudiNewsNet articles against a gold of
 // our own (scripts/quote-gold/gold.jsonl: offsets and labels only, by helpers who had not read the
 // code; the article text is read at run time from ../shared). Prints statement precision and
 // recall, speaker accuracy (of all gold statements: a statement not found has no right speaker),
 // kind, cue, role and medium, and with --verbose every miss. The dev part is scored by default;
 // --blind scores the blind part instead (held out: score it once, at the end).
+// --context prints the text before each missed statement (with --verbose).
 // --agreement compares the second annotators' judgments (second.jsonl) with the gold's on the
 // articles both judged: statements found by both, and their speakers.
 // A found statement matches a gold one when their spans overlap by at least half of the shorter.
@@ -42,7 +43,8 @@ interface GoldArticle {
 
 const args = process.argv.slice(2);
 const blind = args.includes('--blind');
-const verbose = args.includes('--verbose');
+const context = args.includes('--context');
+const verbose = context || args.includes('--verbose');
 const agreement = args.includes('--agreement');
 
 const readGold = (name: string): GoldArticle[] => readGoldFile<GoldArticle>(new URL(`./quote-gold/${name}`, import.meta.url));
@@ -71,6 +73,9 @@ function sameSpeaker(got: string | null, want: string | null, q: Quote, goldSpan
 
 const overlap = (a: Pair, b: Pair): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const matches = (a: Pair, b: Pair): boolean => overlap(a, b) * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
+
+/** With --context: the text before a statement, to read a miss where it happened (printed, never stored). */
+const before = (content: string, at: number): string => `\n      …${content.slice(Math.max(0, at - 260), at).replace(/\s+/gu, ' ')}⟦${content.slice(at, at + 40).replace(/\s+/gu, ' ')}…`;
 
 /** Pairs each gold statement with the unused found span that overlaps it most, where they match. */
 function pairUp<T>(goldSpans: Pair[], found: T[], span: (f: T) => Pair): Array<T | null> {
@@ -154,7 +159,7 @@ for (const a of scored) {
     const opening = content.slice(s.text[0], s.text[1]).split(/\s+/u).slice(0, 6).join(' ');
     const want = s.speaker ? fold(content.slice(...s.speaker)) : null;
     if (!q) {
-      misses.push(`${a.id} not found (${s.kind}, cue ${s.cue ? `«${content.slice(...s.cue)}»` : 'none'}): «${opening}…» — ${want ?? 'no speaker'}`);
+      misses.push(`${a.id} not found (${s.kind}, cue ${s.cue ? `«${content.slice(...s.cue)}»` : 'none'}): «${opening}…» — ${want ?? 'no speaker'}${context ? before(content, s.text[0]) : ''}`);
       return;
     }
     t.matched++;
@@ -165,7 +170,7 @@ for (const a of scored) {
       t.speaker++;
       t.speakerMatched++;
       k.speaker++;
-    } else misses.push(`${a.id} speaker: «${opening}…» — got ${got ?? 'none'}${q.speaker?.carried ? ' (carried)' : ''}, expected ${want ?? 'none'}`);
+    } else misses.push(`${a.id} speaker: «${opening}…» — got ${got ?? 'none'}${q.speaker?.carried ? ' (carried)' : ''}, expected ${want ?? 'none'}${context ? before(content, s.text[0]) : ''}`);
     if (q.kind === s.kind || (q.kind === 'mixed' && s.kind === 'direct')) t.kind++;
     if (s.cue) {
       t.cueGold++;

@@ -3,7 +3,8 @@
  * straight mark inside a straight quote opens one when it stands before a word after a space). A
  * quote carried over several paragraphs follows the news convention: each paragraph opens again
  * with « and only the last one closes, so «… ¶ «… ¶ «…» is one passage. A quote never closed is
- * cut at the end of its paragraph.
+ * cut at the end of its paragraph, or, for a straight quote, where a straight mark that can only
+ * open one stands (see {@link opensOnly}): there the writer forgot to close it.
  */
 
 export interface QuoteMarks {
@@ -32,6 +33,24 @@ function opensInside(text: string, j: number): boolean {
   let more = 0;
   for (let k = j + 1; k < text.length && text[k] !== '\n' && more < 2; k++) if (text[k] === '"') more++;
   return more >= 2;
+}
+
+/**
+ * A straight mark at `j` that opens a quote and cannot close one: white space (or an opening
+ * bracket) before it and a word, hashtag or handle after it («هاشتاج "#شكرا_…"»). Inside a
+ * straight quote that has ended a sentence already, it is no closing mark: the quote was left open
+ * before it, and it opens the next. (In a short one it is a misplaced space: «"الوطن "من».)
+ */
+function opensOnly(text: string, j: number): boolean {
+  const before = text[j - 1];
+  const after = text[j + 1];
+  return (before === undefined || /[\s(]/u.test(before)) && after !== undefined && /[\p{L}\p{N}#@]/u.test(after);
+}
+
+/** Where a quote left open at `from` and cut before `to` ended: after its last full stop, or -1 where it holds none. */
+function openQuoteEnd(text: string, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (/[.!?؟]/u.test(text[k]!) && /\s/u.test(text[k + 1] ?? ' ')) return k + 1;
+  return -1;
 }
 
 export function findQuoteMarks(text: string): QuoteMarks[] {
@@ -69,7 +88,11 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
       // A straight mark opens a quote inside when a space stands before it and a word after it:
       // «"كانت الكمية … من حبوب "الزاناكس" الممنوعة، …"».
       else if (open === '"' && c === '"' && opensInside(text, j)) depth++;
-      else if (c === close && --depth === 0) {
+      else if (open === '"' && c === '"' && depth === 1 && opensOnly(text, j) && openQuoteEnd(text, i + 1, j) > 0) {
+        // «"الذين كرهوا … تغلبون}. وأطلق مغردون هاشتاج "#شكرا_…"»: the quote was never closed.
+        paraEnd = openQuoteEnd(text, i + 1, j);
+        break;
+      } else if (c === close && --depth === 0) {
         end = j;
         break;
       }

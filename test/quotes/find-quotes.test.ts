@@ -118,6 +118,25 @@ describe('findQuoteMarks: straight marks inside a straight quote', () => {
   });
 });
 
+describe('findQuoteMarks: a straight quote left open', () => {
+  it('ends after its last full stop where a mark that can only open one stands, and the pairs after it stay right', () => {
+    const text = 'وكتب قائلاً: "الرأي لا يخيف أحداً. ومضى الناس في شأنهم. ونشر مغردون وسماً "#شكرا_للمعلم" وقال المدير: "نحن فخورون بهم".';
+    const marks = findQuoteMarks(text);
+    assert.deepEqual(
+      marks.map((m) => [text.slice(m.innerStart, m.innerEnd), m.closed]),
+      [
+        ['الرأي لا يخيف أحداً. ومضى الناس في شأنهم.', false],
+        ['#شكرا_للمعلم', true],
+        ['نحن فخورون بهم', true],
+      ],
+    );
+  });
+  it('closes a short quote at a mark with a misplaced space', () => {
+    const text = 'وعلمت "الشرق "من مصادر مطلعة أن الاجتماع تأجل.';
+    assert.deepEqual(findQuoteMarks(text).map((m) => text.slice(m.innerStart, m.innerEnd)), ['الشرق ']);
+  });
+});
+
 describe('parseQuoteCues', () => {
   it('names the file and line of a malformed entry', () => {
     assert.throws(() => parseQuoteCues('verb\tقال\n', 'cues.txt'), (e: unknown) => e instanceof RasdError && e.code === 'E_DATA' && /cues\.txt:1/.test(e.message));
