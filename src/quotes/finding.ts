@@ -97,7 +97,9 @@ export class Finding {
   carry(sentenceFirst: number, cueStart: number): Who {
     const { ctx } = this;
     const { words } = ctx;
-    if (turnsTo(ctx, sentenceFirst)) {
+    // «من جهته دعا خطيب الجمعة صدر الدين القبانجي إلى …، فيما كشف عن …»: a turn is its sentence's
+    // first statement's; a later cue of the sentence goes on with that statement's speaker.
+    if (turnsTo(ctx, sentenceFirst) && this.lastSaid < words[sentenceFirst]!.start) {
       const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }

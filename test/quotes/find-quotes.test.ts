@@ -50,6 +50,17 @@ describe('findQuotes: patterns, with given entities', () => {
     // One passage over two paragraphs: each opens with «, only the last closes.
     assert.ok(qs[1]!.text.startsWith('لا نتوقع') && qs[1]!.text.endsWith('مع الجميع'), qs[1]!.text);
   });
+  it('a turn is its sentence’s first statement’s: a later cue there goes on with that speaker, not the entity before', () => {
+    const text = 'وعقدت البلدية اجتماعاً مساء أمس.\n\nمن جهته دعا رئيس الجمعية سامر النجار إلى الهدوء، فيما كشف عن أن اللجنة ستجتمع غداً.';
+    const qs = findQuotes(text, [ent(text, 'البلدية', 'ORG'), ent(text, 'سامر النجار', 'PERS', { role: roleOf(text, 'رئيس الجمعية') })]);
+    assert.deepEqual(
+      qs.map((q) => [q.cue?.lemma, q.speaker?.text]),
+      [
+        ['دعا', 'سامر النجار'],
+        ['كشف', 'سامر النجار'],
+      ],
+    );
+  });
   it('«من جهته» turns to the entity just mentioned; a feminine and an imperfect verb', () => {
     const text = 'التقى الوفد بالسفيرة ليلى منصور.\n\nمن جهتها، أشارت إلى أن الزيارة ناجحة.\n\nيقول يوسف القاضي إن الاتفاق قريب.';
     const qs = findQuotes(text, [ent(text, 'ليلى منصور', 'PERS'), ent(text, 'يوسف القاضي', 'PERS')]);
