@@ -47,10 +47,10 @@ function opensOnly(text: string, j: number): boolean {
   return (before === undefined || /[\s(]/u.test(before)) && after !== undefined && /[\p{L}\p{N}#@]/u.test(after);
 }
 
-/** Where a quote left open at `from` and cut before `to` ended: after its last full stop, or -1 where it holds none. */
-function openQuoteEnd(text: string, from: number, to: number): number {
-  for (let k = to - 1; k > from; k--) if (/[.!?؟]/u.test(text[k]!) && /\s/u.test(text[k + 1] ?? ' ')) return k + 1;
-  return -1;
+/** A full stop at `k`: «.», «!», «?» or «؟» before white space (or the text's end). */
+function fullStopAt(text: string, k: number): boolean {
+  const c = text[k];
+  return (c === '.' || c === '!' || c === '?' || c === '؟') && (k + 1 === text.length || /\s/u.test(text[k + 1]!));
 }
 
 export function findQuoteMarks(text: string): QuoteMarks[] {
@@ -70,6 +70,8 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
     let j = i + 1;
     let end = -1;
     let paraEnd = -1;
+    // Just after the quote's last full stop so far: where a straight quote left open ends.
+    let afterStop = -1;
     for (; j < n && j - i < MAX_QUOTE; j++) {
       const c = text[j]!;
       if (c === '\n') {
@@ -84,13 +86,14 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
         if (paraEnd < 0) paraEnd = j;
         break;
       }
+      if (fullStopAt(text, j)) afterStop = j + 1;
       if (open !== '"' && c === open) depth++;
       // A straight mark opens a quote inside when a space stands before it and a word after it:
       // «"كانت الكمية … من حبوب "الزاناكس" الممنوعة، …"».
       else if (open === '"' && c === '"' && opensInside(text, j)) depth++;
-      else if (open === '"' && c === '"' && depth === 1 && opensOnly(text, j) && openQuoteEnd(text, i + 1, j) > 0) {
+      else if (open === '"' && c === '"' && depth === 1 && afterStop > 0 && opensOnly(text, j)) {
         // «"الذين كرهوا … تغلبون}. وأطلق مغردون هاشتاج "#شكرا_…"»: the quote was never closed.
-        paraEnd = openQuoteEnd(text, i + 1, j);
+        paraEnd = afterStop;
         break;
       } else if (c === close && --depth === 0) {
         end = j;
