@@ -5,7 +5,7 @@
 // recall, speaker accuracy (of all gold statements: a statement not found has no right speaker),
 // kind, cue, role and medium, and with --verbose every miss. The dev part is scored by default;
 // --blind scores the blind part instead (held out: score it once, at the end).
-// --context prints the text before each missed statement (with --verbose).
+// --context lists every miss as --verbose does, each with the text before it (printed, never stored).
 // --agreement compares the second annotators' judgments (second.jsonl) with the gold's on the
 // articles both judged: statements found by both, and their speakers.
 // A found statement matches a gold one when their spans overlap by at least half of the shorter.
