@@ -3,6 +3,7 @@ import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { NOMINAL, TAG } from './lexicon-tags.js';
 import { defaultMorphologyTables, type MorphologyTables } from './morphology-tables.js';
 import { suffixClasses } from './inflection.js';
+import { EndingIndex } from './suffix-index.js';
 import { hostForms, readings, type Clitic, type Reading } from './clitic-readings.js';
 import { defaultWordCounts, isMuchRarer, type WordCounts } from './word-counts.js';
 
@@ -149,16 +150,16 @@ function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts,
   let best: Candidate | undefined;
   let bestArticle: Candidate | undefined;
   const encl = tables.enclitics;
-  const ending = encliticsByLast(tables);
+  const ending = encliticIndex(tables);
   for (const r of rs) {
     if (articleOnly && !r.article) continue;
-    // The rest itself (k = -1), then, unless after the article, the rest less each enclitic that
-    // ends as it does (in table order).
-    const mayEnd = r.article ? NO_ENCLITICS : ending.get(r.rest.charCodeAt(r.rest.length - 1)) ?? NO_ENCLITICS;
+    // The rest itself (k = -1), then, unless after the article, the rest less each enclitic it
+    // ends with (in table order).
+    const mayEnd = r.article ? NO_ENCLITICS : ending.fits(r.rest);
     for (let j = -1; j < mayEnd.length; j++) {
       const k = j < 0 ? -1 : mayEnd[j]!;
       const e = k < 0 ? '' : encl[k]!;
-      if (k >= 0 && !(r.rest.length - e.length >= 2 && r.rest.endsWith(e))) continue;
+      if (k >= 0 && r.rest.length - e.length < 2) continue;
       const base = k < 0 ? r.rest : r.rest.slice(0, -e.length);
       const count = r.clitics.length + (k < 0 ? 0 : 1);
       if (count === 0 || base.length < 2) continue;
@@ -193,22 +194,16 @@ function bestSplit(rs: readonly Reading[], lexicon: Lexicon, counts: WordCounts,
 }
 
 const NO_ENCLITICS: readonly number[] = [];
-const byLast = new WeakMap<MorphologyTables, Map<number, number[]>>();
+const enclitics = new WeakMap<MorphologyTables, EndingIndex<number>>();
 
-/** The indexes of a table's enclitics by their last code unit, in table order: a base can only lose one that ends as it does. */
-function encliticsByLast(tables: MorphologyTables): ReadonlyMap<number, readonly number[]> {
-  let m = byLast.get(tables);
-  if (!m) {
-    m = new Map();
-    tables.enclitics.forEach((e, k) => {
-      const last = e.charCodeAt(e.length - 1);
-      const list = m!.get(last);
-      if (list) list.push(k);
-      else m!.set(last, [k]);
-    });
-    byLast.set(tables, m);
+/** A table's enclitics (their indexes) by their ends: a base can only lose one it ends with. */
+function encliticIndex(tables: MorphologyTables): EndingIndex<number> {
+  let index = enclitics.get(tables);
+  if (!index) {
+    index = new EndingIndex(tables.enclitics.map((_, k) => k), (k) => tables.enclitics[k]!);
+    enclitics.set(tables, index);
   }
-  return m;
+  return index;
 }
 
 /** ي, ت, ن or ا: the first letter of an imperfect verb, as the future س demands. */
