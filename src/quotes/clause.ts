@@ -16,6 +16,8 @@ import { TAG } from '../text/lexicon-tags.js';
 import { wordAt } from '../entities/extract-role.js';
 import { classify } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
+import { SPEAKER_TYPES, subjectIn } from './subject.js';
+import type { QWord } from './words.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
 const MAX_GAP = 40;
@@ -118,6 +120,13 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
       i = addressed - 1;
       continue;
     }
+    // A name in quotation marks inside the subject's role («المريشد، الرئيس التنفيذي لشركة «التصنيع» الوطنية، سعي …»), or
+    // the outlet spoken to after it («… في الوزارة لـ«الصحيفة»، عن …»): the object or the complement may follow it.
+    const named = objects ? quotedNameEnd(ctx, i) : -1;
+    if (named > i) {
+      i = named - 1;
+      continue;
+    }
     if (w.sentence !== sentence || w.paraStart || w.fold === ':' || THAT.has(w.fold) || ctx.markAt.has(i)) return null;
     if (!w.word) {
       // «أعلن قائد العمليات اللواء قاسم المحمدي، مقتل …»: a comma right after the named subject.
@@ -129,6 +138,8 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
     if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    // However long the subject, with its role, apposition or medium: «وأكد الناطق باسم الحكومة … محمد المومني في بيان صحفي، وقوف …».
+    if (objects && words[i - 1]!.end > words[v]!.end && nounAfterSubjectPhrase(ctx, v, i, lemma) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
     const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
@@ -162,13 +173,17 @@ function subjectRoleEnd(ctx: Context, v: number): number {
  * quotation marks too short to be a statement («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»); else -1.
  */
 function addresseeEnd(ctx: Context, i: number): number {
-  const { words } = ctx;
-  if (words[i]!.fold !== 'ل') return -1;
-  const m = ctx.markAt.get(i + 1);
+  return ctx.words[i]!.fold === 'ل' ? quotedNameEnd(ctx, i + 1) : -1;
+}
+
+/** The word after a quotation too short to be a statement that opens at word `i` (a name: «التصنيع»), in the sentence; else -1. */
+function quotedNameEnd(ctx: Context, i: number): number {
+  const m = ctx.markAt.get(i);
   if (m === undefined || wordCount(ctx, m) >= MIN_QUOTE_WORDS) return -1;
-  let k = i + 1;
+  const { words } = ctx;
+  let k = i;
   while (k < words.length && words[k]!.start < ctx.marks[m]!.end) k++;
-  return k;
+  return k < words.length && words[k]!.sentence === words[i]!.sentence ? k : -1;
 }
 
 /** An entity starts inside the word, after its clitic: «لحلف شمال الأطلسي» (a role's genitive), no complement. */
@@ -248,14 +263,67 @@ export function clauseEnd(ctx: Context, at: number): number {
  */
 function nounAfterNamedSubject(ctx: Context, v: number, i: number): boolean {
   const { words } = ctx;
-  const w = words[i]!;
+  if (!bareNoun(ctx, words[i]!, false)) return false;
+  const first = words[v + 1]!.start;
+  const prev = words[subjectLast(ctx, i)]!;
+  return ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'));
+}
+
+/**
+ * A noun the lexicon knows, without the article: not a role word, a time, a place, a name or a word
+ * with و/ف in front. With `pronoun`, one a pronoun is written on may be too («رفضه», «تضامنها»),
+ * and one whose first letter و or ف is its own («وقوف»).
+ */
+function bareNoun(ctx: Context, w: QWord, pronoun: boolean): boolean {
   const f = w.fold;
   // The word's own tests first: they are cheap, and most words fail them.
-  if (f.startsWith('ال') || f.startsWith('و') || f.startsWith('ف') || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || ctx.roles.roleWords.cues.get(f)) return false;
-  const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph')) ?? 0;
-  if ((tags & TAG.noun) === 0 || (tags & TAG.proper) !== 0 || isPlaceName(f) || ctx.times.some((t) => w.start >= t.start && w.end <= t.end)) return false;
-  const first = words[v + 1]!.start;
-  // «أكدت اللجنة الوطنية العمالية، تطبيق …»: a comma may end the subject.
-  const prev = words[i - 1]!.word || i < 2 || !COMMAS.has(words[i - 1]!.fold) ? words[i - 1]! : words[i - 2]!;
-  return ctx.entities.some((e) => e.end === prev.end && (e.start === first || e.role?.start === first) && (e.type === 'PERS' || e.type === 'ORG'));
+  const conjoined = f.startsWith('و') || f.startsWith('ف');
+  if (f.startsWith('ال') || (conjoined && !pronoun) || f.length < 3 || defaultStopwords().has(f) || ctx.cues.nameStops.has(f) || ctx.roles.roleWords.cues.get(f)) return false;
+  const morph = normalizeText(ctx.text.slice(w.start, w.end), 'morph');
+  const lexicon = ctx.roles.lexicon();
+  let tags = lexicon.get(morph) ?? 0;
+  // A word that opens with و or ف is a noun of its own only as the lexicon lists it whole («وقوف», «وفاة»), never و + noun.
+  if (conjoined) return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0;
+  if (pronoun && (tags & TAG.noun) === 0) {
+    const m = PRONOUN_END.exec(morph);
+    const stem = m?.[1];
+    // «ذكرته» is a verb (ذكرت + ه) before it is «ذكرة» + ه: a ت before the pronoun is a noun's ة only where no verb ends there.
+    const feminine = stem?.endsWith('ت') ? stem.slice(0, -1) : null;
+    if (stem && !(feminine && (lexicon.get(feminine) ?? 0) & TAG.verb)) tags = (feminine !== null ? lexicon.get(`${feminine}ة`) : undefined) ?? lexicon.get(stem) ?? 0;
+  }
+  return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0 && !isPlaceName(f) && !ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+}
+
+/** A pronoun written on a noun of three letters at least. */
+const PRONOUN_END = /^(.{3,}?)(?:ه|ها|هم|هما)$/u;
+
+/** The last word of a subject that ends right before word `i`: the word before it, or before its comma («أكدت اللجنة الوطنية العمالية، تطبيق …»). */
+function subjectLast(ctx: Context, i: number): number {
+  const { words } = ctx;
+  return words[i - 1]!.word || i < 2 || !COMMAS.has(words[i - 1]!.fold) ? i - 1 : i - 2;
+}
+
+/**
+ * «وأكد الناطق الرسمي باسم الحكومة الأردنية الدكتور محمد المومني في بيان صحفي، وقوف بلاده …», «أكد
+ * خادم الحرمين الشريفين الملك سلمان بن عبد العزيز تنديد …»: a noun without the article (a pronoun
+ * may be written on it) right after the words from the verb on, where the speaker rules read those
+ * words as a named person's or organisation's subject, with its role and medium, and nothing after
+ * them but a comma, is the verb's object, however long the subject.
+ */
+function nounAfterSubjectPhrase(ctx: Context, v: number, i: number, lemma: string): boolean {
+  const { words } = ctx;
+  if (!bareNoun(ctx, words[i]!, true)) return false;
+  const last = subjectLast(ctx, i);
+  // A subject opens with a word and ends on a name, a role's word or a medium's noun, never on a
+  // function word («نفى … ما ذكرته الجامعة عن | قيامها»); no clause opens inside it («متوقعا، فإن خسارة بايرن ميونيخ | بطل …»).
+  if (!words[v + 1]!.word || defaultStopwords().has(words[last]!.fold)) return false;
+  for (let k = v + 1; k < last; k++) if (THAT.has(words[k]!.fold)) return false;
+  // The speaker rules only where the words hold a person or an organisation.
+  const from = words[v + 1]!.start;
+  const to = words[last]!.end;
+  if (!ctx.entities.some((e) => e.start >= from && e.end <= to && SPEAKER_TYPES.has(e.type))) return false;
+  const found = subjectIn(ctx, v + 1, last + 1, lemma);
+  const s = found.speaker;
+  if (!s?.type || !SPEAKER_TYPES.has(s.type) || s.start < words[v]!.end) return false;
+  return Math.max(s.end, found.role?.end ?? 0, found.medium?.end ?? 0) === words[last]!.end;
 }

@@ -612,6 +612,18 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // With no one named after the role, the organisation stays what the speaker rules make of it.
     assert.deepEqual(qs.map((q) => q.speaker?.text), ['حاتم الزهري', 'سامي العلي', 'عنزة']);
   });
+  it('takes a noun after a long subject with its medium or apposition as the verb\'s object («… في بيان صحفي، وقوف …», «… لشركة «النور» الوطنية، سعي …»)', () => {
+    const text = [
+      'وأكد الناطق الرسمي باسم الحكومة الأردنية الدكتور سامي العلي في بيان صحفي، وقوف بلاده مع جيرانها في مواجهة السيول.',
+      'وأكد المهندس خالد بن حمد المنصور، الرئيس التنفيذي لشركة «النور» الوطنية، سعي الشركة إلى خفض التكاليف.',
+      'وأكد رئيس وفد الحكومة في المفاوضات جون دينق رفض حكومته لبعض البنود.',
+      'ونفى ماهر الزين في تصريح إلى "الرأي" ما ذكرته الجامعة عن قيامها بنقل الطالب.',
+      'وكشف مصدر مطلع في الوزارة لـ«الصحيفة»، عن تغييرات قادمة في المناهج.',
+    ].join(' ');
+    const qs = findQuotes(text, [ent(text, 'سامي العلي', 'PERS', { role: roleOf(text, 'الناطق الرسمي') }), ent(text, 'خالد بن حمد المنصور', 'PERS', { role: roleOf(text, 'المهندس') }), ent(text, 'جون دينق', 'PERS'), ent(text, 'ماهر الزين', 'PERS'), ent(text, 'الرأي', 'ORG')]);
+    // A verb with a pronoun on it (ذكرته) is no noun's object, nor is what follows a function word (عن | قيامها).
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['وقوف بلاده', 'سامي العلي'], ['سعي الشركة', 'خالد بن حمد المنصور'], ['رفض حكومته', 'جون دينق'], ['تغييرات قادمة', 'مصدر مطلع']]);
+  });
   it('reads no object past a quotation after ل that is long enough to be a statement', () => {
     const text = 'وأعلن الجيش لـ«إن القتال مستمر في المدن كلها» مقتل ثلاثة مسلحين.';
     const qs = findQuotes(text, [ent(text, 'الجيش', 'ORG')]);
@@ -658,7 +670,7 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     // A preposition opens the sentence before: its entity is no subject.
     assert.deepEqual(go('وفي هيئة المدن بدأ العمل أمس.', 'وأكد'), ['ماجد العلي', 'ماجد العلي']);
     // An unnamed source opens it: the source goes on, its words ending at a comma or at ب on a noun.
-    assert.deepEqual(go('وكشف مصدر مطلع في الوزارة لـ«الصحيفة»، عن تغييرات قادمة.', 'وأوضح'), ['ماجد العلي', 'مصدر مطلع في الوزارة']);
+    assert.deepEqual(go('وشارك مصدر مطلع في الوزارة، في الاجتماع.', 'وأوضح'), ['ماجد العلي', 'مصدر مطلع في الوزارة']);
     assert.deepEqual(go('وأشاد مصدر في الوزارة بالخطة الجديدة.', 'وأوضح'), ['ماجد العلي', 'مصدر في الوزارة']);
     // Any other noun there is no source: the last speaker goes on.
     assert.deepEqual(go('وقصفت طائرات حربية مواقع في المنطقة.', 'وأوضحت'), ['ماجد العلي', 'ماجد العلي']);
