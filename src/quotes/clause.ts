@@ -139,7 +139,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
     if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // However long the subject, with its role, apposition or medium: «وأكد الناطق باسم الحكومة … محمد المومني في بيان صحفي، وقوف …».
-    if (objects && words[i - 1]!.end > words[v]!.end && nounAfterSubjectPhrase(ctx, v, i, lemma) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    if (objects && i > v + 1 && nounAfterSubjectPhrase(ctx, v, i, lemma) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
     const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
