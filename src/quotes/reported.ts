@@ -25,7 +25,7 @@ const MAX_GAP = 25;
  * the first word after it, and the word index of what opens the statement: «فإن», «فقد», or the
  * comma after the source («حسب الهيئة، تم تسجيل …»).
  */
-export function accordingTo(ctx: Context, i: number): { cueStart: number; from: number; that: number; opener: 'that' | 'comma' } | null {
+export function accordingTo(ctx: Context, i: number): { cueStart: number; from: number; joined: boolean; that: number; opener: 'that' | 'comma' } | null {
   const { words } = ctx;
   const p = afterPhraseAt(ctx, i);
   if (!p) return null;
@@ -39,7 +39,7 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
     // «فإن» makes it a clause of its own.
     const opener = (f.startsWith('ف') && THAT.has(f.slice(1))) || f === 'فقد';
     // «وبحسب "الفرنسية"، فقد أضاف التقرير أن …»: a speech verb of its own after it reports its own statement.
-    if (opener && (clauseStart(ctx, k) || !clauseBetween(ctx, p.from, k))) return k + 1 < words.length && verbAt(ctx, k + 1) ? null : { cueStart, from: p.from, that: k, opener: 'that' };
+    if (opener && (clauseStart(ctx, k) || !clauseBetween(ctx, p.from, k))) return k + 1 < words.length && verbAt(ctx, k + 1) ? null : { cueStart, from: p.from, joined: p.joined, that: k, opener: 'that' };
     if (comma < 0 && COMMAS.has(f) && !clauseBetween(ctx, p.from, k)) comma = k;
   }
   // The comma opens a statement only where the phrase opens its sentence, or a clause with و («…،
@@ -51,7 +51,7 @@ export function accordingTo(ctx: Context, i: number): { cueStart: number; from: 
   const next = words[comma + 1];
   const rest = words.slice(comma + 1, comma + 4);
   if (!next?.word || verbAt(ctx, comma + 1) || ctx.entities.some((e) => e.type === 'PERS' && e.start === next.start) || rest.length < 3 || rest.some((w) => w.sentence !== words[i]!.sentence)) return null;
-  return { cueStart, from: p.from, that: comma, opener: 'comma' };
+  return { cueStart, from: p.from, joined: p.joined, that: comma, opener: 'comma' };
 }
 
 /** A verb, «أن» or a mark of punctuation in words [from, to): the words are more than a noun phrase. */
@@ -65,16 +65,26 @@ function clauseBetween(ctx: Context, from: number, to: number): boolean {
 
 /**
  * The attribution phrase of the cue file (`after`: «بحسب», «وفقا ل», «حسبما») that starts at word
- * `i`: the index of the word after it, and the letters of و/ف in front that are not the cue's (1 for
- * «وبحسب»); null when none starts there.
+ * `i`: the index of the word after it, the letters of و/ف in front that are not the cue's (1 for
+ * «وبحسب»), and whether the phrase's last letter is joined to the word before `from` («وفقا
+ * لجمعية …»: that word opens the source); null when none starts there.
  */
-export function afterPhraseAt(ctx: Context, i: number): { from: number; skip: number } | null {
+export function afterPhraseAt(ctx: Context, i: number): { from: number; skip: number; joined: boolean } | null {
   const w = ctx.words[i]!;
   for (const p of ctx.cues.after) {
     const from = phraseAt(ctx, i, p);
-    if (from >= 0) return { from, skip: w.fold !== p[0] && w.fold.length > p[0]!.length ? 1 : 0 };
+    if (from >= 0) return { from, skip: w.fold !== p[0] && w.fold.length > p[0]!.length ? 1 : 0, joined: p.length > 1 && p[p.length - 1]!.length === 1 && ctx.words[from - 1]!.fold !== p[p.length - 1] };
   }
   return null;
+}
+
+/**
+ * Where an attribution phrase ends, its next word at `from`: past its joined «ل» («وفقا ل|جمعية»,
+ * «وفقاً لـ|…»), else at the end of the word before `from`.
+ */
+export function phraseEnd(ctx: Context, from: number, joined: boolean): number {
+  const w = ctx.words[from - 1]!;
+  return joined ? w.start + (ctx.text[w.start + 1] === 'ـ' ? 2 : 1) : w.end;
 }
 
 /**
