@@ -6,7 +6,7 @@
 import type { Entity } from '../core/entity-schema.js';
 import { isOutletName } from '../entities/outlet-names.js';
 import { orgNameEnd, personByTitle } from './back-reference.js';
-import { COMMAS, phraseAt, span, THAT, type Context } from './context.js';
+import { COMMAS, phraseAt, RELATIVES, span, THAT, type Agreement, type Context } from './context.js';
 import { descriptionBefore } from './description-before.js';
 import { roleComplement } from './role-complement.js';
 import type { Quote, Speaker } from '../core/quote-schema.js';
@@ -34,7 +34,6 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
 }
 
 /** Relative pronouns, in search form, with the agreement of a verb whose subject they are. */
-const RELATIVES: ReadonlyMap<string, Agreement> = new Map([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p']]);
 
 /**
  * «… الأمير مشعل بن ماجد الذي شدد على أن …»: a verb right after a relative pronoun speaks for the
@@ -271,7 +270,6 @@ const withoutConjunction = (fold: string): string => (fold.length > 2 && (fold[0
 const BACKGROUND: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا']);
 
 /** The agreement a verb form shows: feminine singular, plural, or else masculine singular. */
-type Agreement = 'f' | 'p' | 'm';
 
 /**
  * The agreement of a verb of the third person written `fold` (search form, و/ف in front or not):

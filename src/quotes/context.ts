@@ -38,6 +38,11 @@ export const THAT: ReadonlySet<string> = new Set(
 );
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',', '؛', ';']);
 
+/** What a verb agrees with: masculine, feminine or plural. */
+export type Agreement = 'f' | 'p' | 'm';
+/** The relative pronouns, each with the verb it takes: «الذي قال», «التي قالت», «الذين قالوا». */
+export const RELATIVES: ReadonlyMap<string, Agreement> = new Map([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p']]);
+
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
 /** The role lists' class of a quote word («head» for «وزير», «title» for «الدكتور»), by its offset. */

@@ -1,12 +1,13 @@
 /**
  * The speech verb at a word: a form listed in data/quotes/cues.txt (with و/ف in front), or a
  * participle of one («لافتة», «مضيفاً»). A homograph («بين», «رد») counts only where a verb may
- * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين») or «قد», or with
+ * stand: where a clause starts, after an opening phrase («وفي السياق ذاته بين»), «قد» or a relative
+ * pronoun after a name («علي الشمري الذي بين أن»), or with
  * a person named and then أن («وعن الحادث الثاني بيّن المريبض أنه»).
  * No word after a name particle is a verb: «صالح آل طالب», nor after «عدم» or «دون», where it is the
  * verbal noun: «طالبا عدم ذكر اسمه».
  */
-import { clauseStart, phraseAt, THAT, type Context } from './context.js';
+import { clauseStart, COMMAS, phraseAt, RELATIVES, THAT, type Context } from './context.js';
 import { earlierPerson } from './speaker-rules/earlier-person.js';
 
 /** Whether a verb may stand at word `i`: a clause starts there, or only an opener or «قد» stands between. */
@@ -14,9 +15,21 @@ function verbPlace(ctx: Context, i: number): boolean {
   if (clauseStart(ctx, i)) return true;
   const prev = ctx.words[i - 1]!.fold;
   const bare = prev.startsWith('و') || prev.startsWith('ف') ? prev.slice(1) : prev;
-  if (ctx.cues.verbParticles.has(prev) || ctx.cues.verbParticles.has(bare)) return true;
+  if (ctx.cues.verbParticles.has(prev) || ctx.cues.verbParticles.has(bare) || namedRelative(ctx, i)) return true;
   if (ctx.cues.openers.some((p) => i - p.length >= 0 && phraseAt(ctx, i - p.length, p) === i && clauseStart(ctx, i - p.length))) return true;
   return namedThenThat(ctx, i);
+}
+
+/**
+ * «… علي الشمري الذي بين أن …»: a relative pronoun right before word `i` follows a person's or an
+ * organisation's name (a comma between or not), and its clause opens with its verb; not after any
+ * noun («المناقشة التي تبين زيفه»).
+ */
+function namedRelative(ctx: Context, i: number): boolean {
+  const { words } = ctx;
+  if (i < 2 || !RELATIVES.has(words[i - 1]!.fold)) return false;
+  const k = COMMAS.has(words[i - 2]!.fold) ? i - 3 : i - 2;
+  return k >= 0 && ctx.entities.some((e) => (e.type === 'PERS' || e.type === 'ORG') && e.end === words[k]!.end);
 }
 
 /** «وعن الحادث الثاني بيّن المريبض أنه …»: a person's name (or the surname of one the article names) right after word `i`, then أن. */

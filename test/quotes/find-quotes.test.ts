@@ -537,6 +537,14 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['ستبدأ قريباً', 'سامي الراشد', 'بيّن'],
     ]);
   });
+  it('reads «بين» as the verb of a relative clause after a name («علي الشمري الذي بين أن»), not after any noun', () => {
+    const text = 'وافتتح المعرض محافظ المدينة علي الشمري الذي بين أن المعرض يضم مئة جناح.\n\nوحضر اللقاء مدير الفرع سعد الحربي، الذي بين أن الخدمة ستتوسع.\n\nونناقش الفكرة المناقشة العلمية التي تبين خطأها، إن صدقت النوايا.';
+    const qs = findQuotes(text, [ent(text, 'علي الشمري', 'PERS'), ent(text, 'سعد الحربي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.cue?.text]), [
+      ['المعرض يضم', 'علي الشمري', 'بين'],
+      ['الخدمة ستتوسع', 'سعد الحربي', 'بين'],
+    ]);
+  });
   it('takes a subject that opens its sentence across one comma before the verb, but not a noun after a preposition', () => {
     const a = 'مدير الدفاع المدني في المحافظة العقيد ماجد الرشيدي، أكد أن الحريق أخمد.';
     assert.equal(findQuotes(a, [ent(a, 'ماجد الرشيدي', 'PERS')])[0]?.speaker?.text, 'ماجد الرشيدي');
