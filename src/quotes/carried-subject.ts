@@ -14,6 +14,7 @@ import { entitySpeaker, SPEAKER_TYPES, subjectIn } from './subject.js';
 import { unnamedSpeaker } from './speaker.js';
 import { readRegion } from './subject-region.js';
 import { isIndefiniteAccusative, onlyVerb, prepositionOnNoun } from './word-shape.js';
+import { bareSubject } from './speaker-rules/bare-subject.js';
 import { groupHeadsName } from './speaker-rules/group-heads-name.js';
 import { groupNamedBefore } from './speaker-rules/group-named-before.js';
 import { personInGroup } from './speaker-rules/person-in-group.js';
@@ -297,8 +298,8 @@ export function agreementOf(ctx: Context, fold: string): Agreement | null {
 export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: number): { speaker: Speaker; role: Quote['role'] } | null {
   const { words } = ctx;
   let k = prevFirst;
-  // «من جهة ثانية، عبر …»: an opening phrase and its comma before the verb.
-  for (const p of ctx.cues.openers) {
+  // «من جهة ثانية، عبر …», «من جانبها، عبّرت …»: an opening phrase or a turn, and its comma, before the verb.
+  for (const p of [...ctx.cues.openers, ...ctx.cues.turn]) {
     const after = phraseAt(ctx, k, p);
     if (after < 0) continue;
     k = COMMAS.has(words[after]?.fold ?? '') ? after + 1 : after;
@@ -310,9 +311,13 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   const next = words[k + 1];
   if (!w.word || !next?.word || BACKGROUND.has(w.fold) || opensWithPreposition(ctx, w.fold)) return null;
   const a = agreementOf(ctx, w.fold);
-  if (!a || a !== agreementOf(ctx, words[cue]!.fold)) return null;
+  const c = agreementOf(ctx, words[cue]!.fold);
+  // «عبّرت أسر الشهداء عن اعتزازهم … وأضافوا أن»: a verb before its subject is singular; a verb after
+  // it agrees in full, plural with a group (never with one named person or organisation).
+  const group = c === 'p' && a !== 'p';
+  if (!a || (a !== c && !group)) return null;
   const e = ctx.entities.find((x) => SPEAKER_TYPES.has(x.type) && (x.start === next.start || x.role?.start === next.start));
-  if (e) return { speaker: entitySpeaker(e, true), role: e.role };
+  if (e) return group ? null : { speaker: entitySpeaker(e, true), role: e.role };
   // «وكشف مصدر مطلع في المعارضة لـ«الشرق الأوسط»، عن …. وقال إن …»: a source or group the source
   // rules read there; not any noun («وقصفت طائرات حربية …»). Its words end where the verb's
   // complement begins: at a comma, a verb, ب written on a noun («وأصيب الصيادون | بصدمة كبيرة»), a
@@ -322,7 +327,8 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
   while (to < words.length && to - k <= UNNAMED_WORDS && words[to]!.sentence === w.sentence && to < cue && !opensComplement(ctx, to)) to++;
   const region = readRegion(ctx, k + 1, to, null, false, false).region;
   if (!region) return null;
-  for (const rule of SOURCE_RULES) {
+  // A plural verb going on names its group whatever the noun («عبّرت أسر الشهداء …، وأضافوا»).
+  for (const rule of group ? GROUP_RULES : SOURCE_RULES) {
     const found = rule(region);
     // The source's words open right after the verb: no words the rules skipped to get there. A
     // group that stands for one named before («وأوضح المصدر») is read from there too.
@@ -335,7 +341,8 @@ export function previousSentenceSubject(ctx: Context, prevFirst: number, cue: nu
 function opensComplement(ctx: Context, k: number): boolean {
   const w = ctx.words[k]!;
   const f = w.fold;
-  if (COMMAS.has(f) || COMPLEMENT_PREPS.has(f) || (defaultStopwords().has(f) && !SOURCE_LINKS.has(f)) || verbAt(ctx, k)) return true;
+  // A quantifier opens a group («عدد من الأطفال»), though it is a stopword.
+  if (COMMAS.has(f) || COMPLEMENT_PREPS.has(f) || (defaultStopwords().has(f) && !SOURCE_LINKS.has(f) && !ctx.cues.quantifiers.has(f)) || verbAt(ctx, k)) return true;
   if (!w.word) return false;
   const surface = ctx.text.slice(w.start, w.end);
   const lexicon = ctx.roles.lexicon();
@@ -344,6 +351,8 @@ function opensComplement(ctx: Context, k: number): boolean {
 
 /** The speaker rules that read a source or group, in their order: «وقالت الوزارة» is the one named before, «مصدر مطلع» a source. */
 const SOURCE_RULES = [groupHeadsName, groupNamedBefore, personInGroup, unnamedGroup];
+/** And for a group a plural verb goes on with: any noun that opens a subject («أسر الشهداء»). */
+const GROUP_RULES = [...SOURCE_RULES, bareSubject];
 
 /** Function words a source's words go on through («مصدر في الجيش», «عدد من المواطنين»); any other ends them («المكتب البريطاني | لم»). */
 const SOURCE_LINKS: ReadonlySet<string> = new Set(['في', 'من']);

@@ -97,6 +97,14 @@ export class Finding {
   carry(sentenceFirst: number, cueStart: number): Who {
     const { ctx } = this;
     const { words } = ctx;
+    const opens = cueStart < words[sentenceFirst]!.end;
+    // «من جانبها، عبّرت أسر الشهداء عن اعتزازهم …، وأضافوا أن …»: a verb inside its sentence goes on
+    // with the subject the sentence's verb names, as below, before the one the turn goes back to.
+    if (!opens && this.lastSaid < words[sentenceFirst]!.start && turnsTo(ctx, sentenceFirst)) {
+      const cue = this.wordAt(cueStart);
+      const subject = cue > sentenceFirst ? previousSentenceSubject(ctx, sentenceFirst, cue) : null;
+      if (subject) return subject;
+    }
     // «من جهته دعا خطيب الجمعة صدر الدين القبانجي إلى …، فيما كشف عن …»: a turn is its sentence's
     // first statement's; a later cue of the sentence goes on with that statement's speaker.
     if (turnsTo(ctx, sentenceFirst) && this.lastSaid < words[sentenceFirst]!.start) {
@@ -104,7 +112,6 @@ export class Finding {
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
     // The first word of the sentence before, when the verb opens its own sentence; else -1.
-    const opens = cueStart < words[sentenceFirst]!.end;
     const prev = sentenceFirst > 0 && opens ? this.firstOfSentence(sentenceFirst - 1) : -1;
     // No one has spoken since the sentence before began.
     if (prev >= 0 && this.lastSaid < words[prev]!.start) {

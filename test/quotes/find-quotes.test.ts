@@ -545,6 +545,15 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['الخدمة ستتوسع', 'سعد الحربي', 'بين'],
     ]);
   });
+  it('goes on with a group its sentence\'s verb names when a plural verb follows («عبّرت أسر الشهداء …، وأضافوا»), past a turn, and a quantifier opens the group', () => {
+    const text =
+      'وحضر الحفل قائد المنطقة اللواء سامي الغامدي.\n\nمن جانبها، عبّرت أسر الجنود عن اعتزازهم بأبنائهم، وأضافوا أن ذلك ليس بغريب على القيادة.\n\nمن جهتهم، عبر عدد من الأطفال عن إعجابهم بالقرية، وأشاروا إلى أن الأركان نجحت.';
+    const qs = findQuotes(text, [ent(text, 'سامي الغامدي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['ذلك ليس', 'أسر الجنود', true],
+      ['الأركان نجحت', 'عدد من الأطفال', true],
+    ]);
+  });
   it('takes a subject that opens its sentence across one comma before the verb, but not a noun after a preposition', () => {
     const a = 'مدير الدفاع المدني في المحافظة العقيد ماجد الرشيدي، أكد أن الحريق أخمد.';
     assert.equal(findQuotes(a, [ent(a, 'ماجد الرشيدي', 'PERS')])[0]?.speaker?.text, 'ماجد الرشيدي');
