@@ -34,8 +34,6 @@ export function turnsTo(ctx: Context, sentenceFirst: number): boolean {
   return ctx.cues.turn.some((p) => phraseAt(ctx, sentenceFirst, p) >= 0);
 }
 
-/** Relative pronouns, in search form, with the agreement of a verb whose subject they are. */
-
 /**
  * «… الأمير مشعل بن ماجد الذي شدد على أن …»: a verb right after a relative pronoun speaks for the
  * person or organisation the pronoun follows (a comma between or not).
@@ -269,8 +267,6 @@ const withoutConjunction = (fold: string): string => (fold.length > 2 && (fold[0
 
 /** «وكان مجلس الوزراء قد وافق …»: the pluperfect tells background, not the one who goes on speaking. */
 const BACKGROUND: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا']);
-
-/** The agreement a verb form shows: feminine singular, plural, or else masculine singular. */
 
 /**
  * The agreement of a verb of the third person written `fold` (search form, و/ف in front or not):

@@ -38,9 +38,9 @@ export const THAT: ReadonlySet<string> = new Set(
 );
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',', '؛', ';']);
 
-/** What a verb agrees with: masculine, feminine or plural. */
+/** The agreement a verb form shows: feminine singular, plural, or else masculine singular. */
 export type Agreement = 'f' | 'p' | 'm';
-/** The relative pronouns, each with the verb it takes: «الذي قال», «التي قالت», «الذين قالوا». */
+/** Relative pronouns, in search form, with the agreement of a verb whose subject they are: «الذي قال», «التي قالت», «الذين قالوا». */
 export const RELATIVES: ReadonlyMap<string, Agreement> = new Map([['الذي', 'm'], ['التي', 'f'], ['الذين', 'p']]);
 
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
