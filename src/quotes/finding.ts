@@ -98,16 +98,18 @@ export class Finding {
     const { ctx } = this;
     const { words } = ctx;
     const opens = cueStart < words[sentenceFirst]!.end;
-    // «من جانبها، عبّرت أسر الشهداء عن اعتزازهم …، وأضافوا أن …»: a verb inside its sentence goes on
-    // with the subject the sentence's verb names, as below, before the one the turn goes back to.
-    if (!opens && this.lastSaid < words[sentenceFirst]!.start && turnsTo(ctx, sentenceFirst)) {
+    const silentSince = this.lastSaid < words[sentenceFirst]!.start;
+    // «وأشاد جواو أرماندو بالاستعداد …، وقال إنه …»: a verb inside its sentence goes on with the
+    // subject the sentence opened with, as for the sentence before (below), when no one has spoken
+    // since it began; before a turn's entity too («من جانبها، عبّرت أسر الشهداء عن …، وأضافوا أن …»).
+    if (!opens && silentSince) {
       const cue = this.wordAt(cueStart);
       const subject = cue > sentenceFirst ? previousSentenceSubject(ctx, sentenceFirst, cue) : null;
       if (subject) return subject;
     }
     // «من جهته دعا خطيب الجمعة صدر الدين القبانجي إلى …، فيما كشف عن …»: a turn is its sentence's
     // first statement's; a later cue of the sentence goes on with that statement's speaker.
-    if (turnsTo(ctx, sentenceFirst) && this.lastSaid < words[sentenceFirst]!.start) {
+    if (silentSince && turnsTo(ctx, sentenceFirst)) {
       const e = lastEntityBefore(ctx, words[sentenceFirst]!.start);
       if (e) return { speaker: entitySpeaker(e, true), role: e.role };
     }
@@ -116,13 +118,6 @@ export class Finding {
     // No one has spoken since the sentence before began.
     if (prev >= 0 && this.lastSaid < words[prev]!.start) {
       const subject = previousSentenceSubject(ctx, prev, sentenceFirst);
-      if (subject) return subject;
-    }
-    // «وأشاد جواو أرماندو بالاستعداد …، وقال إنه …»: a verb inside its sentence goes on with the
-    // subject the sentence opened with, the same way, when no one has spoken since it began.
-    if (!opens && this.lastSaid < words[sentenceFirst]!.start) {
-      const cue = this.wordAt(cueStart);
-      const subject = cue > sentenceFirst ? previousSentenceSubject(ctx, sentenceFirst, cue) : null;
       if (subject) return subject;
     }
     if (this.lastSpeaker) return { speaker: { ...this.lastSpeaker, carried: true }, role: this.lastRole };
