@@ -7,8 +7,9 @@
 // (JSON lines with an `id`). They are drawn at random (seeded), round-robin over the outlets. DIR
 // gets packet-NN.txt (K articles each: a header line per article, its title, and its numbered lines)
 // and order.txt (the ids in drawing order).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { goldIds, seededRandom, shuffle } from './lib/draw.js';
 import { loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
@@ -44,39 +45,19 @@ if (zips.length < 15) {
   console.error(`make-packets: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
   process.exit(1);
 }
-const taken = new Set(
-  values.exclude.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => (JSON.parse(l) as { id: string }).id),
-  ),
-);
+const taken = goldIds(values.exclude);
 const SPEECH = /(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|صرح|صرحت|ذكر|ذكرت|أعلن|أعلنت|بحسب|وفقا|وفقاً)(?=\s)/u;
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 const fit = (r: SnnRecord): boolean => !taken.has(r.id) && words(r.content) >= minWords && words(r.content) <= maxWords && (!values.speech || SPEECH.test(r.content));
 
-// A small seeded generator (mulberry32), so that the draw can be repeated.
-let state = Number(values.seed) >>> 0;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(Number(values.seed));
 const byOutlet = new Map<string, SnnRecord[]>();
 for (const r of (await loadSnnRecords(zips.slice(3))).filter(fit)) {
   const list = byOutlet.get(r.source) ?? [];
   list.push(r);
   byOutlet.set(r.source, list);
 }
-for (const list of byOutlet.values()) {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [list[i], list[j]] = [list[j]!, list[i]!];
-  }
-}
+for (const list of byOutlet.values()) shuffle(list, random);
 const outlets = [...byOutlet.keys()].sort();
 const chosen: SnnRecord[] = [];
 for (let round = 0; chosen.length < count; round++) {

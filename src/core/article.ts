@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EntitySchema } from './entity-schema.js';
 import { QuoteSchema } from './quote-schema.js';
 import { TimeExpressionSchema } from './time-schema.js';
+import { EventSchema } from './event-schema.js';
 import { QuantitySchema } from './quantity-schema.js';
 
 const offset = z.number().int().nonnegative();
@@ -110,6 +111,8 @@ export const ArticleSchema = z.object({
   times: z.array(TimeExpressionSchema).optional(),
   /** Numbers and quantities (src/quantities): value or range, approximation, counted noun; spans into the same text. Absent when not analysed. */
   quantities: z.array(QuantitySchema).optional(),
+  /** Events on the PLOVER ontology (src/events): who did what to whom, where and when; spans into the same text. Absent when not analysed. */
+  events: z.array(EventSchema).optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,192 @@
+// npm run eval:events-news [-- --blind] [--verbose] [--agreement]
+// Events on real news: the events Rasd finds in SaudiNewsNet sentences against a gold of our own
+// (scripts/event-gold/gold.jsonl: offsets and labels only, by helpers who had not read the code; the
+// article text is read at run time from ../shared). The dev part is scored by default; --blind scores
+// the blind part instead (held out: score it once, at the end).
+// - Sentence-level detection, per type: a sentence reports a type when it holds an asserted event of
+//   it (PLOVER's auxiliary modes, negated, future, hypothetical and historical, are not events that
+//   happened). A found event belongs to the gold sentence its trigger lies in.
+// - The keyword baseline: a sentence reports a type when it holds a trigger word of it at all.
+// - Participants: for each found asserted event with a gold asserted event of the same type in its
+//   sentence, the actor (and the recipient) is right when both are null or their spans overlap.
+// --verbose lists the sentences missed and found wrongly (text printed, never stored).
+// --agreement compares the second annotators' judgments (second.jsonl) with the gold's on the
+// sentences both judged, by the same measures.
+import { buildDocument } from '../src/analysis/document.js';
+import { findEvents } from '../src/events/find-events.js';
+import { defaultEventLexicon } from '../src/events/lexicon.js';
+import { sentenceWords } from '../src/events/sentence-words.js';
+import { findTriggers } from '../src/events/stages/01-find-triggers.js';
+import { EVENT_TYPES, type ArticleEvent } from '../src/core/event-schema.js';
+import { findQuantities } from '../src/quantities/index.js';
+import { asArticle } from './lib/snn-article.js';
+import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
+
+type Pair = [number, number];
+interface GoldEvent {
+  type: string;
+  modes: string[];
+  trigger: Pair | null;
+  actor: Pair | null;
+  recipient: Pair | null;
+  place: Pair | null;
+  time: Pair | null;
+  status: string;
+  killed: number | null;
+  injured: number | null;
+  arrested: number | null;
+}
+interface GoldSentence {
+  s: string;
+  id: string;
+  fp: string;
+  span: Pair;
+  part: 'dev' | 'blind';
+  annotator: string;
+  events: GoldEvent[];
+}
+/** One sentence's events as a scorer compares them: spans into the record's content. */
+interface Judged {
+  type: string;
+  status: string;
+  actor: Pair | null;
+  recipient: Pair | null;
+}
+
+const args = new Set(process.argv.slice(2));
+const part = args.has('--blind') ? 'blind' : 'dev';
+const verbose = args.has('--verbose');
+const gold = readGoldFile<GoldSentence>(new URL('./event-gold/gold.jsonl', import.meta.url));
+const recordOf = await goldRecords('eval:events-news');
+
+const overlap = (a: Pair | null, b: Pair | null): boolean => (a === null || b === null ? a === b : a[0] < b[1] && b[0] < a[1]);
+const asserted = (events: readonly Judged[]): Set<string> => new Set(events.filter((e) => e.status === 'asserted').map((e) => e.type));
+
+interface Tally {
+  tp: Map<string, number>;
+  fp: Map<string, number>;
+  fn: Map<string, number>;
+  matched: number;
+  actor: number;
+  recipient: number;
+  both: number;
+}
+const tally = (): Tally => ({ tp: new Map(), fp: new Map(), fn: new Map(), matched: 0, actor: 0, recipient: 0, both: 0 });
+const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+
+/** Scores one sentence's found events against its gold ones. */
+function score(t: Tally, found: readonly Judged[], want: readonly Judged[]): { missed: string[]; wrong: string[] } {
+  const f = asserted(found);
+  const g = asserted(want);
+  for (const type of f) bump(g.has(type) ? t.tp : t.fp, type);
+  for (const type of g) if (!f.has(type)) bump(t.fn, type);
+  for (const e of found) {
+    if (e.status !== 'asserted') continue;
+    const candidates = want.filter((w) => w.status === 'asserted' && w.type === e.type);
+    if (!candidates.length) continue;
+    t.matched++;
+    const a = candidates.some((w) => overlap(w.actor, e.actor));
+    const r = candidates.some((w) => overlap(w.recipient, e.recipient));
+    const both = candidates.some((w) => overlap(w.actor, e.actor) && overlap(w.recipient, e.recipient));
+    t.actor += a ? 1 : 0;
+    t.recipient += r ? 1 : 0;
+    t.both += both ? 1 : 0;
+  }
+  return { missed: [...g].filter((x) => !f.has(x)), wrong: [...f].filter((x) => !g.has(x)) };
+}
+
+const goldJudged = (s: GoldSentence): Judged[] => s.events.map((e) => ({ type: e.type, status: e.status, actor: e.actor, recipient: e.recipient }));
+
+function report(name: string, t: Tally, sentences: number): void {
+  const prf = (tp: number, fp: number, fn: number): string => {
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    return `P ${(100 * p).toFixed(1).padStart(5)}  R ${(100 * r).toFixed(1).padStart(5)}  F1 ${(100 * f).toFixed(1).padStart(5)}  (gold ${tp + fn}, found ${tp + fp})`;
+  };
+  const get = (m: Map<string, number>, k: string): number => m.get(k) ?? 0;
+  console.log(`\n${name} (${sentences} sentences)`);
+  for (const type of EVENT_TYPES) {
+    const [tp, fp, fn] = [get(t.tp, type), get(t.fp, type), get(t.fn, type)];
+    if (tp + fp + fn) console.log(`  ${type.padEnd(10)} ${prf(tp, fp, fn)}`);
+  }
+  const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+  console.log(`  ${'all types'.padEnd(10)} ${prf(sum(t.tp), sum(t.fp), sum(t.fn))}`);
+  if (t.matched) {
+    const pct = (n: number): string => `${((100 * n) / t.matched).toFixed(1)}%`;
+    console.log(`  participants of ${t.matched} found events with a gold event of their type: actor right ${pct(t.actor)}, recipient right ${pct(t.recipient)}, both ${pct(t.both)}`);
+  }
+}
+
+if (args.has('--agreement')) {
+  const second = readGoldFile<GoldSentence>(new URL('./event-gold/second.jsonl', import.meta.url));
+  const bySentence = new Map(gold.map((g) => [g.s, g]));
+  const t = tally();
+  for (const s of second) {
+    const g = bySentence.get(s.s);
+    if (g) score(t, goldJudged(s), goldJudged(g));
+  }
+  report('agreement: second annotators scored against the gold', t, second.length);
+  process.exit(0);
+}
+
+const lex = defaultEventLexicon();
+const system = tally();
+const baseline = tally();
+const byArticle = new Map<string, GoldSentence[]>();
+for (const g of gold.filter((g) => g.part === part)) byArticle.set(g.id, [...(byArticle.get(g.id) ?? []), g]);
+let sentences = 0;
+for (const [, list] of byArticle) {
+  const rec = recordOf(list[0]!);
+  const art = asArticle(rec);
+  const day = rec.day;
+  const { doc } = buildDocument({ headline: art.headline, subtitle: null, captions: [], paragraphs: art.paragraphs, published: { value: day, precision: 'day' } });
+  if (doc.text !== art.text) throw new Error(`${rec.id}: the analysed text is not the text the gold's offsets map to`);
+  const events = findEvents(doc, { quantities: findQuantities(doc.text, { tokens: doc.tokens }), day });
+  for (const g of list) {
+    sentences++;
+    const [from, to] = [art.toText(g.span[0]), art.toText(g.span[1])];
+    const back = (p: { start: number; end: number } | null): Pair | null => (p ? [fromText(p.start), fromText(p.end)] : null);
+    // Spans of found events back into the record's content: the gold's offsets.
+    const fromText = (x: number): number => {
+      let lo = g.span[0];
+      let hi = g.span[1];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (art.toText(mid) < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const inSentence = events.filter((e: ArticleEvent) => e.trigger.start >= from && e.trigger.start < to);
+    const found: Judged[] = inSentence.map((e) => ({ type: e.type, status: e.status, actor: back(e.actor), recipient: back(e.recipient) }));
+    const { missed, wrong } = score(system, found, goldJudged(g));
+    // The keyword baseline: every trigger word of the sentence counts, whatever its context.
+    const first = doc.tokens.findIndex((t) => t.start >= from);
+    const sIndex = first >= 0 ? doc.tokens[first]!.sentence : -1;
+    const keywords: Judged[] = [];
+    for (let s = sIndex; s >= 0 && s < doc.sentences.length && doc.sentences[s]!.start < to; s++) {
+      for (const c of findTriggers(lex, sentenceWords(doc, s, 0).words)) keywords.push({ type: c.trigger.type, status: 'asserted', actor: null, recipient: null });
+    }
+    score(baseline, keywords, goldJudged(g));
+    if (verbose) {
+      for (const e of inSentence) {
+        const want = g.events.filter((w) => w.status === 'asserted' && w.type === e.type);
+        if (e.status !== 'asserted' || !want.length) continue;
+        const b = { actor: back(e.actor), recipient: back(e.recipient) };
+        for (const role of ['actor', 'recipient'] as const) {
+          if (want.some((w) => overlap(w[role], b[role]))) continue;
+          const show = (p: Pair | null): string => (p ? rec.content.slice(...p) : '∅');
+          console.log(`${role.toUpperCase()} ${g.s} ${e.type} «${e.trigger.text}» found «${show(b[role])}» gold «${want.map((w) => show(w[role])).join(' | ')}»`);
+        }
+      }
+    }
+    if (verbose && (missed.length || wrong.length)) {
+      console.log(`${g.s} ${g.id} missed [${missed.join(' ')}] wrong [${wrong.join(' ')}]: ${doc.text.slice(from, to).replace(/\s+/gu, ' ')}`);
+      for (const e of inSentence) console.log(`    found ${e.type}/${e.status} «${e.trigger.text}» actor «${e.actor?.text ?? ''}» recipient «${e.recipient?.text ?? ''}»`);
+      for (const e of g.events) console.log(`    gold  ${e.type}/${e.status} «${e.trigger ? rec.content.slice(...e.trigger) : ''}» actor «${e.actor ? rec.content.slice(...e.actor) : ''}» recipient «${e.recipient ? rec.content.slice(...e.recipient) : ''}»`);
+    }
+  }
+}
+report(`events on SaudiNewsNet, ${part} part`, system, sentences);
+report('keyword baseline (any trigger word, no context rules)', baseline, sentences);

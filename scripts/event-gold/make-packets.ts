@@ -1,0 +1,157 @@
+// Chooses SaudiNewsNet sentences for the event gold and writes annotators' packets to a folder outside
+// the repository (the packets hold article text, which never ships).
+//   node --import tsx scripts/event-gold/make-packets.ts --out DIR --count N [--seed S] [--size K]
+//     [--random F] [--exclude GOLD …]
+// Sentences come from days 4 to 15 (days 1 to 3 serve the search evaluation), from articles in none of
+// the GOLD files (JSON lines with an `id`), at most two from one article. A share F (0.25 by default)
+// is drawn from all sentences; the rest from sentences holding a word of conflict, protest, diplomacy,
+// aid, law or security (BROAD below), most of which report no event: the hard negatives. Both draws
+// are seeded and round-robin over the outlets. Sentences are cut here, by this script's own simple
+// rule (a line, cut after . ! ? ؟ before a space), not by Rasd's splitter, so that the gold does not
+// lean on the code it measures. DIR gets packet-NN.txt (K sentences each, one per line:
+// `S<n> <tab> text`), sentences.jsonl (each sentence's number, article id, fingerprint and span) and
+// order.txt (the sentence numbers in drawing order).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { goldIds, seededRandom, shuffle } from '../lib/draw.js';
+import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
+import { saudiNewsNetZips, SNN_DIR } from '../lib/saudinewsnet.js';
+
+const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--exclude GOLD …]';
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        out: { type: 'string' },
+        count: { type: 'string' },
+        seed: { type: 'string', default: '17' },
+        size: { type: 'string', default: '100' },
+        random: { type: 'string', default: '0.25' },
+        exclude: { type: 'string', multiple: true, default: [] },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`make-packets.ts: ${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = readOptions();
+const [count, size, share] = [Number(values.count), Number(values.size), Number(values.random)];
+if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1 || !(share >= 0 && share <= 1)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const zips = saudiNewsNetZips();
+if (zips.length < 15) {
+  console.error(`make-packets: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
+  process.exit(1);
+}
+const taken = goldIds(values.exclude);
+
+/**
+ * Words of the event types' fields, written broadly (stems with optional clitics): a sentence with one
+ * is a candidate, whether or not it reports an event. Written for this draw only; the extractor's
+ * triggers are its own data file.
+ */
+const BROAD = new RegExp(
+  '(?:^|[\\s«"(])[وفبلك]?(?:ال)?(?:' +
+    [
+      'قتل', 'قتيل', 'مقتل', 'اغتيال', 'اغتال', 'هجوم', 'هاجم', 'استهدف', 'قصف', 'غار', 'انفجار', 'تفجير', 'فجر', 'انتحاري', 'اشتباك', 'اشتبك', 'معارك', 'اختطاف', 'خطف',
+      'جرح', 'جريح', 'إصابة', 'أصيب', 'مصرع', 'استشهاد', 'استشهد', 'شهيد', 'دمر', 'تدمير', 'إطلاق نار', 'أطلق', 'صاروخ', 'قذائف', 'عبوة', 'مفخخ',
+      'تظاهر', 'مظاهرة', 'احتجاج', 'احتج', 'اعتصام', 'إضراب', 'مسيرة', 'شغب',
+      'اعتقال', 'اعتقل', 'القبض', 'قبض', 'احتجاز', 'احتجز', 'ضبط', 'مداهمة', 'داهم', 'ترحيل', 'حظر', 'منع', 'حصار', 'مصادرة', 'صادر',
+      'اتفاق', 'اتفق', 'وقع', 'توقيع', 'معاهدة', 'تعهد', 'وعد', 'زيارة', 'زار', 'استقبل', 'التقى', 'لقاء', 'اجتماع', 'اجتمع', 'مباحثات', 'بحث', 'اتصال', 'هاتفي', 'مفاوضات', 'محادثات',
+      'أشاد', 'أيد', 'دعم', 'رحب', 'تأييد', 'مساعدات', 'منحة', 'تبرع', 'قدم', 'إغاثة', 'تعاون', 'شراكة',
+      'انسحاب', 'انسحب', 'أفرج', 'الإفراج', 'إطلاق سراح', 'هدنة', 'وقف إطلاق', 'استقال', 'استقالة',
+      'طالب', 'دعا', 'ناشد', 'طلب', 'رفض', 'اتهم', 'اتهام', 'أدان', 'إدانة', 'استنكر', 'تحقيق', 'حقق', 'هدد', 'تهديد', 'توعد', 'حذر',
+      'عقوبات', 'عقوبة', 'حكم', 'أحكام', 'طرد', 'قطع العلاقات', 'سحب', 'تجميد',
+      'حشد', 'تعزيزات', 'نشر', 'استنفار', 'تأهب',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+interface Sentence {
+  record: SnnRecord;
+  start: number;
+  end: number;
+}
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+/** The record's sentences: each line cut after . ! ? ؟ before a space; 6 to 80 words each, spans trimmed. */
+function sentencesOf(r: SnnRecord): Sentence[] {
+  const out: Sentence[] = [];
+  const text = r.content;
+  const cut = /[^\n]*?(?:[.!?؟](?=\s)|\n|$)/gu;
+  for (let m = cut.exec(text); m && m[0].length > 0; m = cut.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    const n = words(text.slice(start, end));
+    if (n >= 6 && n <= 80) out.push({ record: r, start, end });
+  }
+  return out;
+}
+
+const random = seededRandom(Number(values.seed));
+
+const pools = { broad: new Map<string, Sentence[]>(), any: new Map<string, Sentence[]>() };
+for (const r of await loadSnnRecords(zips.slice(3))) {
+  if (taken.has(r.id)) continue;
+  for (const s of sentencesOf(r)) {
+    const text = r.content.slice(s.start, s.end);
+    for (const pool of BROAD.test(text) ? [pools.broad, pools.any] : [pools.any]) {
+      const list = pool.get(r.source) ?? [];
+      list.push(s);
+      pool.set(r.source, list);
+    }
+  }
+}
+for (const pool of Object.values(pools)) for (const list of pool.values()) shuffle(list, random);
+
+const chosen: Sentence[] = [];
+const perArticle = new Map<string, number>();
+const seen = new Set<string>();
+/** Draws up to `n` sentences from a pool, round-robin over its outlets. */
+function draw(pool: Map<string, Sentence[]>, n: number): void {
+  const outlets = [...pool.keys()].sort();
+  const at = new Map(outlets.map((o) => [o, 0]));
+  let got = 0;
+  while (got < n) {
+    let any = false;
+    for (const o of outlets) {
+      const list = pool.get(o)!;
+      let i = at.get(o)!;
+      while (i < list.length) {
+        const s = list[i++]!;
+        const key = `${s.record.id}@${s.start}`;
+        if (seen.has(key) || (perArticle.get(s.record.id) ?? 0) >= 2) continue;
+        seen.add(key);
+        perArticle.set(s.record.id, (perArticle.get(s.record.id) ?? 0) + 1);
+        chosen.push(s);
+        got++;
+        any = true;
+        break;
+      }
+      at.set(o, i);
+      if (got >= n) break;
+    }
+    if (!any) break;
+  }
+}
+const randomCount = Math.round(count * share);
+draw(pools.broad, count - randomCount);
+draw(pools.any, randomCount);
+// The two draws interleaved at random, so that any slice of the order (the blind part) holds both.
+shuffle(chosen, random);
+
+mkdirSync(values.out, { recursive: true });
+const num = (i: number): string => `S${String(i + 1).padStart(4, '0')}`;
+writeFileSync(`${values.out}/order.txt`, chosen.map((_, i) => num(i)).join('\n') + '\n');
+writeFileSync(`${values.out}/sentences.jsonl`, chosen.map((s, i) => JSON.stringify({ s: num(i), id: s.record.id, fp: fingerprint(s.record.content), span: [s.start, s.end] })).join('\n') + '\n');
+for (let p = 0; p * size < chosen.length; p++) {
+  const lines = chosen.slice(p * size, (p + 1) * size).map((s, k) => `${num(p * size + k)}\t${s.record.content.slice(s.start, s.end).replace(/\s+/gu, ' ')}`);
+  writeFileSync(`${values.out}/packet-${String(p + 1).padStart(2, '0')}.txt`, lines.join('\n') + '\n');
+}
+console.log(`${chosen.length} sentences (${count - randomCount} with a broad event word, ${randomCount} from all) from ${new Set(chosen.map((s) => s.record.source)).size} outlets → ${values.out}`);

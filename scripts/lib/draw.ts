@@ -1,0 +1,29 @@
+// What the gold draws share (scripts/make-packets.ts, scripts/event-gold/make-packets.ts): the ids
+// already in gold files, to be left out, and a seeded generator, so that a draw can be repeated.
+import { readFileSync } from 'node:fs';
+
+/** The article ids of gold files (JSON lines with an `id`, after a comment header). */
+export function goldIds(files: readonly string[]): Set<string> {
+  return new Set(files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { id: string }).id)));
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Shuffles `list` in place with `random` (Fisher–Yates, from the end) and returns it. */
+export function shuffle<T>(list: T[], random: () => number): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}

@@ -1,0 +1,103 @@
+/**
+ * The words of one sentence as the event stages read them: each token's search form, the forms it
+ * takes without its proclitics («وللمتظاهرين» → «للمتظاهرين», «المتظاهرين», «متظاهرين»), and its
+ * stem from the search analyser («وقصفت» → «قصف»). Numbers are words too, for counts.
+ */
+import type { AnalysedDocument } from '../core/document.js';
+import type { Span } from '../core/types.js';
+import { Analyzer } from '../text/analyze.js';
+import { TermBuffer } from '../text/term-buffer.js';
+import type { CueKind, EventLexicon } from './lexicon.js';
+
+export interface EventWord extends Span {
+  /** Index in the document's tokens. */
+  token: number;
+  /** The search form. */
+  key: string;
+  /** The search form and its forms without proclitics, longest first. */
+  forms: readonly string[];
+  /** The analyser's stem (search form), or null for a stopword or a number. */
+  stem: string | null;
+  /** A number, or a number word of a quantity («ثلاثة»). */
+  number: boolean;
+  /** Punctuation stands between it and the word before («، », «:», «"»): a phrase does not run across it. */
+  pause: boolean;
+}
+
+let analyzer: Analyzer | undefined;
+const buf = new TermBuffer();
+
+/** The forms of a search-form word without و/ف, then ب/ل/ك, then the article: «وبالجيش» → …, «الجيش», «جيش». */
+export function procliticForms(key: string): string[] {
+  const out = [key];
+  let k = key;
+  if (k.length > 3 && (k[0] === 'و' || k[0] === 'ف')) out.push((k = k.slice(1)));
+  if (k.length > 3 && (k[0] === 'ب' || k[0] === 'ل' || k[0] === 'ك')) {
+    // «للجيش» is ل + الجيش.
+    if (k[0] === 'ل' && k[1] === 'ل') out.push('ا' + k.slice(1), k.slice(2));
+    out.push((k = k.slice(1)));
+  }
+  if (k.length > 4 && k.startsWith('ال')) out.push(k.slice(2));
+  return out;
+}
+
+/** The words of sentence `s` of the document. */
+export function sentenceWords(doc: AnalysedDocument, s: number, first: number): { words: EventWord[]; next: number } {
+  const words: EventWord[] = [];
+  const span = doc.sentences[s]!;
+  const tokens = doc.tokens;
+  let i = first;
+  while (i < tokens.length && tokens[i]!.sentence < s) i++;
+  const from = i;
+  let pause = false;
+  for (; i < tokens.length && tokens[i]!.sentence === s; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'arabic' && t.kind !== 'number') {
+      if (t.kind === 'punct' || t.kind === 'quote') pause = true;
+      continue;
+    }
+    words.push({ token: i, start: t.start, end: t.end, key: t.key, forms: t.kind === 'arabic' ? procliticForms(t.key) : [t.key], stem: null, number: t.kind === 'number', pause });
+    pause = false;
+  }
+  if (words.length && from < i) {
+    analyzer ??= new Analyzer({});
+    buf.reset();
+    analyzer.analyzeInto(doc.text.slice(span.start, span.end), buf);
+    let w = 0;
+    for (let k = 0; k < buf.length; k++) {
+      const start = span.start + buf.starts[k]!;
+      while (w < words.length && words[w]!.start < start) w++;
+      if (w < words.length && words[w]!.start === start && !words[w]!.number) words[w]!.stem = analyzer.term(buf.ids[k]!);
+    }
+  }
+  return { words, next: i };
+}
+
+/** Whether word `w` is a one-word cue of `kind`, with or without proclitics, or by its stem for a kind that inflects. */
+export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {
+  const set = lex.cues[kind];
+  for (const f of w.forms) if (set.has(f)) return true;
+  return w.stem !== null && lex.cueStems[kind].has(w.stem);
+}
+
+/** Where a cue of `kind` that opens at word `i` ends (one past its last word), or -1. */
+export function cueAt(lex: EventLexicon, kind: CueKind, words: readonly EventWord[], i: number): number {
+  const w = words[i]!;
+  const phrases = lex.cuePhrases[kind];
+  for (const f of w.forms) {
+    const rests = phrases.get(f);
+    if (!rests) continue;
+    for (const rest of rests) {
+      let k = 0;
+      while (k < rest.length && words[i + 1 + k]?.forms.includes(rest[k]!)) k++;
+      if (k === rest.length) return i + 1 + k;
+    }
+  }
+  return isCue(lex, kind, w) ? i + 1 : -1;
+}
+
+/** Whether any word of `words[from..to)` opens a cue of `kind`. */
+export function anyCue(lex: EventLexicon, kind: CueKind, words: readonly EventWord[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) if (cueAt(lex, kind, words, i) >= 0) return true;
+  return false;
+}

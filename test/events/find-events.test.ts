@@ -1,0 +1,89 @@
+/** The event finder's stages on sentences of our own: triggers, contexts, status, participants and counts. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { buildDocument } from '../../src/analysis/document.js';
+import type { ArticleEvent } from '../../src/core/event-schema.js';
+import { EventSchema } from '../../src/core/event-schema.js';
+import { findEvents } from '../../src/events/find-events.js';
+import { parseEventLexicon } from '../../src/events/lexicon.js';
+import { findQuantities } from '../../src/quantities/index.js';
+import { RasdError } from '../../src/errors.js';
+
+function eventsOf(text: string, day: string | null = '2015-08-01'): ArticleEvent[] {
+  const { doc } = buildDocument({ headline: null, subtitle: null, captions: [], paragraphs: [text], published: day ? { value: day, precision: 'day' } : null });
+  return findEvents(doc, { quantities: findQuantities(doc.text, { tokens: doc.tokens }), day });
+}
+/** Each event as [type, status, trigger, actor, recipient]. */
+const brief = (events: ArticleEvent[]): Array<[string, string, string, string | null, string | null]> =>
+  events.map((e) => [e.type, e.status, e.trigger.text, e.actor?.text ?? null, e.recipient?.text ?? null]);
+
+describe('findEvents', () => {
+  it('codes an air strike with its actor, recipient, mode and count', () => {
+    const [e, ...rest] = eventsOf('وشنت طائرات التحالف أمس غارات على مواقع للمتمردين أسفرت عن مقتل 12 مسلحا.');
+    assert.equal(rest.length, 0);
+    assert.deepEqual(brief([e!]), [['ASSAULT', 'asserted', 'غارات', 'طائرات التحالف', 'مواقع للمتمردين']]);
+    assert.deepEqual(e!.mode, ['aerial']);
+    assert.equal(e!.counts.killed, 12);
+    assert.equal(e!.time?.text, 'أمس');
+    assert.equal(e!.time?.value, '2015-07-31');
+    assert.ok(EventSchema.safeParse(e).success);
+  });
+
+  // [sentence, expected events]: the hard cases of the issue, on sentences written for this test.
+  const table: Array<[string, Array<[string, string, string, string | null, string | null]>]> = [
+    // An accident reports no attack, whatever its deaths.
+    ['لقي شاب مصرعه إثر انقلاب سيارته على طريق الخرج.', []],
+    // Sport: «هجوم» and «قذيفة» are no violence.
+    ['سدد مهاجم الفريق قذيفة قوية في الشوط الثاني من المباراة.', []],
+    // A denial: the shooting did not happen as told.
+    ['ونفى المتحدث أن تكون قوات الأمن أطلقت النار على المتظاهرين.', [['ASSAULT', 'negated', 'أطلقت النار', 'قوات الأمن', 'المتظاهرين']]],
+    // A threat is a THREATEN event; the attacks it names have not happened.
+    ['وهدد التنظيم بشن هجمات جديدة على المساجد.', [['THREATEN', 'asserted', 'وهدد', 'التنظيم', 'المساجد'], ['ASSAULT', 'future', 'هجمات', 'التنظيم', 'المساجد']]],
+    // A plan: the visit is future.
+    ['ومن المقرر أن يزور الوزير العاصمة الأسبوع المقبل.', [['CONSULT', 'future', 'يزور', 'الوزير', null]]],
+    // A host receives a visitor, who is the actor.
+    ['استقبل الأمير خالد الوزير في مكتبه.', [['CONSULT', 'asserted', 'استقبل', 'الوزير', 'الأمير خالد']]],
+    // An arrest: the one arrested is the recipient, those who arrest the actor; the count is theirs.
+    ['تمكنت الجهات الأمنية من القبض على ثلاثة مقيمين.', [['COERCE', 'asserted', 'القبض', 'الجهات الأمنية', 'ثلاثة مقيمين']]],
+    // A weak trigger alone is no event: «الهجوم خير وسيلة للدفاع».
+    ['الهجوم خير وسيلة للدفاع.', []],
+    // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
+    ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
+  ];
+  for (const [sentence, expected] of table) {
+    it(sentence, () => assert.deepEqual(brief(eventsOf(sentence)), expected));
+  }
+
+  it('merges the triggers of one event in a sentence', () => {
+    const events = eventsOf('قتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار سيارة مفخخة.');
+    assert.deepEqual(events.map((e) => [e.type, e.trigger.text, e.mode]), [['ASSAULT', 'سيارة مفخخة', ['explosives']]]);
+    assert.equal(events[0]!.counts.killed, 3);
+    assert.equal(events[0]!.counts.injured, 5);
+  });
+
+  it('points every span into the text', () => {
+    const text = 'أدانت المملكة بشدة التفجير الإرهابي الذي استهدف مسجدا في الكويت، واعتقلت الشرطة خمسة متهمين.';
+    const events = eventsOf(text);
+    assert.ok(events.length >= 2);
+    for (const e of events) {
+      for (const s of [e.trigger, e.actor, e.recipient, e.place].filter((x) => x !== null)) assert.equal(text.slice(s!.start, s!.end), s!.text);
+      assert.ok(EventSchema.safeParse(e).success, JSON.stringify(EventSchema.safeParse(e).error?.issues));
+    }
+  });
+});
+
+describe('parseEventLexicon', () => {
+  it('reads triggers by stem (~) and as written', () => {
+    const lex = parseEventLexicon('ASSAULT\taerial\tstrong\t~غارة|قصف جوي\n', 'negation\tلم\n');
+    const events = (text: string): string[] => {
+      const { doc } = buildDocument({ headline: null, subtitle: null, captions: [], paragraphs: [text], published: null });
+      return findEvents(doc, { lexicon: lex }).map((e) => `${e.type}:${e.trigger.text}:${e.status}`);
+    };
+    assert.deepEqual(events('شنت الطائرات الغارات على المواقع.'), ['ASSAULT:الغارات:asserted']);
+    assert.deepEqual(events('لم يقع قصف جوي على المدينة.'), ['ASSAULT:قصف جوي:negated']);
+  });
+  it('names the file and line of a malformed entry', () => {
+    assert.throws(() => parseEventLexicon('# head\nASSAULT\taerial\tloud\tغارة\n', ''), (e: unknown) => e instanceof RasdError && e.code === 'E_DATA' && /triggers\.txt:2/.test(e.message));
+    assert.throws(() => parseEventLexicon('', 'nonsense\tلم\n'), (e: unknown) => e instanceof RasdError && /cues\.txt:1/.test(e.message));
+  });
+});
