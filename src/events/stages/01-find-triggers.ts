@@ -17,16 +17,8 @@ export function findTriggers(lex: EventLexicon, words: readonly EventWord[]): Ca
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
-    let best: Trigger | null = null;
-    for (const list of [w.stem === null ? undefined : lex.triggers.get(w.stem), ...w.forms.map((f) => lex.triggers.get(KEY_MARK + f))]) {
-      if (!list) continue;
-      for (const t of list) {
-        if (best && t.stems.length <= best.stems.length) continue;
-        let k = 1;
-        while (k < t.stems.length && fits(words[i + k], t.stems[k]!, t.keys[k]!)) k++;
-        if (k === t.stems.length) best = t;
-      }
-    }
+    let best = w.stem === null ? null : longest(lex.triggers.get(w.stem), words, i, null);
+    for (const f of w.forms) best = longest(lex.triggers.get(KEY_MARK + f), words, i, best);
     if (!best) {
       i++;
       continue;
@@ -35,4 +27,16 @@ export function findTriggers(lex: EventLexicon, words: readonly EventWord[]): Ca
     i += best.stems.length;
   }
   return out;
+}
+
+/** The longest of `list`'s phrases that opens at word `i`, if longer than `best` (an earlier line wins a tie). */
+function longest(list: readonly Trigger[] | undefined, words: readonly EventWord[], i: number, best: Trigger | null): Trigger | null {
+  if (!list) return best;
+  for (const t of list) {
+    if (best && t.stems.length <= best.stems.length) continue;
+    let k = 1;
+    while (k < t.stems.length && fits(words[i + k], t.stems[k]!, t.keys[k]!)) k++;
+    if (k === t.stems.length) best = t;
+  }
+  return best;
 }
