@@ -110,7 +110,8 @@ export function participantsOf(lex: EventLexicon, words: readonly EventWord[], a
   const opening = phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from) ?? null;
   const tw = words[c.from]!;
   const victimWord = isCue(lex, 'killed', tw) || isCue(lex, 'injured', tw) || isCue(lex, 'arrested', tw);
-  const definite = tw.forms.some((f) => f.startsWith('ال')) && !tw.key.startsWith('لل');
+  // A trigger noun with the article («الهجوم») has no actor right after it; one without («غارات التحالف») has.
+  const withArticle = tw.forms.some((f) => f.startsWith('ال')) && !tw.key.startsWith('لل');
   let actor: Phrase | null = null;
   let recipient: Phrase | null = null;
   const [first, second] = after;
@@ -120,10 +121,10 @@ export function participantsOf(lex: EventLexicon, words: readonly EventWord[], a
   } else if (first && victimWord) {
     recipient = first;
     actor = prev ?? opening;
-  } else if (first && !definite && first.from === c.to) {
+  } else if (first && !withArticle && first.from === c.to) {
     actor = first;
     recipient = second && (second.from === first.to || prepBefore(lex, words, second)) ? second : null;
-  } else if (first && !definite) {
+  } else if (first && !withArticle) {
     actor = prev ?? first;
     recipient = actor === first ? null : first;
   } else {
