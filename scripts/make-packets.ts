@@ -9,9 +9,8 @@
 // and order.txt (the ids in drawing order).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { goldIds, seededRandom, shuffle } from './lib/draw.js';
+import { allDays, goldIds, seededRandom, shuffle } from './lib/draw.js';
 import { loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
-import { saudiNewsNetZips, SNN_DIR } from './lib/saudinewsnet.js';
 
 const USAGE = 'usage: make-packets.ts --out DIR --count N --exclude GOLD [--exclude GOLD …] [--seed S] [--size K] [--min-words A] [--max-words B] [--speech]';
 /** The options, or the usage and exit 2 for a wrong one («--exclude A B» gives each file its own --exclude). */
@@ -40,11 +39,7 @@ if (!values.out || ![count, size, minWords, maxWords].every((n) => Number.isInte
   console.error(USAGE);
   process.exit(2);
 }
-const zips = saudiNewsNetZips();
-if (zips.length < 15) {
-  console.error(`make-packets: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
-  process.exit(1);
-}
+const zips = allDays('make-packets');
 const taken = goldIds(values.exclude);
 const SPEECH = /(?:^|\s)[وف]?(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|صرح|صرحت|ذكر|ذكرت|أعلن|أعلنت|بحسب|وفقا|وفقاً)(?=\s)/u;
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;

@@ -8,6 +8,7 @@
 // sentence missing or an unknown type or status is reported, and the run fails.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EVENT_TYPES } from '../../src/core/event-schema.js';
+import { takeOption } from '../lib/gold-annotations.js';
 import { fingerprint, loadSnnRecords } from '../lib/snn-days.js';
 import { findLoose } from '../quote-gold/loose-find.js';
 
@@ -33,10 +34,7 @@ interface AnnotatedEvent {
 
 const STATUSES = ['asserted', 'negated', 'future', 'hypothetical', 'historical'];
 const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
+const opt = (name: string): string | undefined => takeOption(args, name);
 const sentencesFile = opt('--sentences');
 const out = opt('--out');
 const blindFile = opt('--blind');

@@ -13,9 +13,8 @@
 // order.txt (the sentence numbers in drawing order).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { goldIds, seededRandom, shuffle } from '../lib/draw.js';
+import { allDays, goldIds, seededRandom, shuffle } from '../lib/draw.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
-import { saudiNewsNetZips, SNN_DIR } from '../lib/saudinewsnet.js';
 
 const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--exclude GOLD …]';
 function readOptions() {
@@ -41,11 +40,7 @@ if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(si
   console.error(USAGE);
   process.exit(2);
 }
-const zips = saudiNewsNetZips();
-if (zips.length < 15) {
-  console.error(`make-packets: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
-  process.exit(1);
-}
+const zips = allDays('make-packets');
 const taken = goldIds(values.exclude);
 
 /**

@@ -1,6 +1,17 @@
-// What the gold draws share (scripts/make-packets.ts, scripts/event-gold/make-packets.ts): the ids
-// already in gold files, to be left out, and a seeded generator, so that a draw can be repeated.
+// What the gold draws share (scripts/make-packets.ts, scripts/event-gold/make-packets.ts): the 15 days,
+// the ids already in gold files, to be left out, and a seeded generator, so that a draw can be repeated.
 import { readFileSync } from 'node:fs';
+import { saudiNewsNetZips, SNN_DIR } from './saudinewsnet.js';
+
+/** The 15 SaudiNewsNet zips, or exit naming the folder when some are missing (`script` names the caller). */
+export function allDays(script: string): string[] {
+  const zips = saudiNewsNetZips();
+  if (zips.length < 15) {
+    console.error(`${script}: the 15 SaudiNewsNet zips are missing from ${SNN_DIR}`);
+    process.exit(1);
+  }
+  return zips;
+}
 
 /** The article ids of gold files (JSON lines with an `id`, after a comment header). */
 export function goldIds(files: readonly string[]): Set<string> {

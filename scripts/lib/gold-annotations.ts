@@ -14,6 +14,12 @@ export interface AnnotatedLine {
   none?: boolean;
 }
 
+/** The value of option `name` in `args`, taken out of them with its name (undefined when absent). */
+export function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+}
+
 /**
  * Reads the annotators' files named on the command line and turns each item into the gold's form
  * with `convert` (which pushes onto `problems` and returns null for an item it cannot place);
@@ -22,10 +28,7 @@ export interface AnnotatedLine {
  */
 export async function buildGold<A extends AnnotatedLine>(field: string, header: string, convert: (a: A, rec: SnnRecord, where: string, problems: string[]) => object | null): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args.splice(i, 2)[1] : undefined;
-  };
+  const opt = (name: string): string | undefined => takeOption(args, name);
   const out = opt('--out');
   const blindFile = opt('--blind');
   if (!out || !args.length) {

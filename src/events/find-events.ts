@@ -41,7 +41,7 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     const read = sentenceWords(doc, s, next);
     next = read.next;
     const words = read.words;
-    markCounts(words, options.quantities ?? []);
+    markCounts(words, options.quantities ?? [], doc.sentences[s]!);
     const found = findTriggers(lex, words);
     if (!found.length) continue;
     const sentence = doc.sentences[s]!;
@@ -80,8 +80,9 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
 }
 
 /** Marks the number words of the quantities as numbers («ثلاثة مقيمين»: «ثلاثة»), not their counted noun. */
-function markCounts(words: EventWord[], quantities: readonly Quantity[]): void {
+function markCounts(words: EventWord[], quantities: readonly Quantity[], sentence: Span): void {
   for (const q of quantities) {
+    if (q.end <= sentence.start || q.start >= sentence.end) continue;
     for (const w of words) {
       if (w.start < q.start || w.end > q.end) continue;
       if (q.unit !== null && w.end === q.end && w.start > q.start) continue;

@@ -45,10 +45,14 @@ export interface EventLexicon {
 export const KEY_MARK = '=';
 
 let analyzer: Analyzer | undefined;
+/** The search analyser the events read stems with: the lexicon's words and the sentences' share its cache. */
+export function eventAnalyzer(): Analyzer {
+  return (analyzer ??= new Analyzer({}));
+}
+
 /** The search analyser's stem of one word, or null where it gives none (a stopword). */
 export function stemOf(word: string): string | null {
-  analyzer ??= new Analyzer({});
-  const terms = analyzer.analyze(word);
+  const terms = eventAnalyzer().analyze(word);
   return terms.length ? terms[0]!.term : null;
 }
 

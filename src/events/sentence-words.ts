@@ -5,9 +5,8 @@
  */
 import type { AnalysedDocument } from '../core/document.js';
 import type { Span } from '../core/types.js';
-import { Analyzer } from '../text/analyze.js';
 import { TermBuffer } from '../text/term-buffer.js';
-import type { CueKind, EventLexicon } from './lexicon.js';
+import { eventAnalyzer, type CueKind, type EventLexicon } from './lexicon.js';
 
 export interface EventWord extends Span {
   /** Index in the document's tokens. */
@@ -24,7 +23,6 @@ export interface EventWord extends Span {
   pause: boolean;
 }
 
-let analyzer: Analyzer | undefined;
 const buf = new TermBuffer();
 
 /** The forms of a search-form word without و/ف, then ب/ل/ك, then the article: «وبالجيش» → …, «الجيش», «جيش». */
@@ -60,7 +58,7 @@ export function sentenceWords(doc: AnalysedDocument, s: number, first: number): 
     pause = false;
   }
   if (words.length && from < i) {
-    analyzer ??= new Analyzer({});
+    const analyzer = eventAnalyzer();
     buf.reset();
     analyzer.analyzeInto(doc.text.slice(span.start, span.end), buf);
     let w = 0;
