@@ -19,6 +19,7 @@ import {
   SearchResultSchema,
   StoreStatsSchema,
   EntityCountSchema,
+  EventPageSchema,
 } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -34,6 +35,7 @@ const COMPONENTS: ReadonlyArray<[string, z.ZodType]> = [
   ['Published', PublishedSchema],
   ['StoreStats', StoreStatsSchema],
   ['EntityCounts', z.array(EntityCountSchema)],
+  ['EventPage', EventPageSchema],
   ['ExportRecord', ExportRecordSchema],
   ['PostArticlesResult', PostArticlesResultSchema],
   ['Diagnostic', DiagnosticSchema],

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { DiagnosticSchema, PublishedSchema } from '../core/article.js';
+import { EVENT_TYPES, EventStatusSchema, EventTypeSchema } from '../core/event-schema.js';
+import { MAX_EVENT_LIMIT, type EventPage } from '../store/event-query.js';
 import type { Facets } from '../search/engine/facets.js';
 import { MAX_LIMIT, MAX_OFFSET, type SearchResult } from '../search/engine/searcher.js';
 import { QUERY_LIMITS } from '../search/query/limits.js';
@@ -59,6 +61,39 @@ export const EntitiesQuerySchema = z
   })
   .strict();
 
+/** The event filters `GET /api/events` and `GET /api/export` share. */
+const eventFilters = {
+  type: z.enum(EVENT_TYPES).optional().describe('a PLOVER event type: ASSAULT, PROTEST …'),
+  mode: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a PLOVER mode such as demo or suicide-attack').max(40).optional().describe('a mode of the type: aerial, demo, arrest …'),
+  actor: z.string().trim().min(1).max(200).optional().describe('who did it or to whom, as actor: takes a name: داعش, "مسلحون مجهولون"'),
+  place: z.string().trim().min(1).max(200).optional().describe('a place named in the sentence (whole words): حلب'),
+  from: isoDay.optional().describe('on or after this day (YYYY-MM-DD): the day the sentence dates the event to, else the article\'s'),
+  to: isoDay.optional().describe('on or before this day (YYYY-MM-DD)'),
+  status: z.enum([...EventStatusSchema.options, 'any']).default('asserted').describe('events told as done (asserted, the default), or negated, future, hypothetical, historical, or any'),
+  q: z.string().min(1).max(QUERY_LIMITS.maxLength).optional().describe('a search query the events\' articles must match, as in /api/search'),
+  linked: boolParam.default(true).describe('one row per event however many articles tell it (true), or one per telling (false)'),
+};
+
+/** `GET /api/events` query parameters. */
+export const EventsQuerySchema = z
+  .object({
+    ...eventFilters,
+    limit: intParam(1, MAX_EVENT_LIMIT).default(50).describe('events per page'),
+    offset: intParam(0, MAX_OFFSET).default(0).describe('events to skip'),
+  })
+  .strict();
+
+/** Most events one `GET /api/export` writes; `rasd export` has no limit. */
+export const MAX_EXPORT_EVENTS = 50_000;
+
+/** `GET /api/export` query parameters. */
+export const ExportQuerySchema = z
+  .object({
+    ...eventFilters,
+    format: z.enum(['csv', 'jsonl']).default('csv').describe('CSV with a header line, or one JSON object per line'),
+    limit: intParam(1, MAX_EXPORT_EVENTS).default(10_000).describe(`most events to write (at most ${MAX_EXPORT_EVENTS}), newest first`),
+  })
+  .strict();
 
 /** `GET /api/articles/{id}` path parameters. */
 export const ArticleParamsSchema = z.object({
@@ -115,6 +150,10 @@ export const FacetsSchema = z.object({
   speaker: z
     .array(FacetValueSchema.extend({ type: z.string(), name: z.string() }))
     .describe('articles quoting each speaker, most first; value is the id for said: (type GROUP: an unnamed speaker)'),
+  event: z.array(FacetValueSchema).describe('articles telling each type of event as done, most first; value is ASSAULT, or ASSAULT/aerial for a mode, as event: takes it'),
+  actor: z
+    .array(FacetValueSchema.extend({ type: z.string(), name: z.string() }))
+    .describe('articles where each actor acts or is acted on in an event, most first; value is the id for actor: (type GROUP: an unnamed group)'),
   weeks: z.array(z.string()).describe('the first day (Saturday) of each week from the first match to the last'),
 });
 
@@ -150,6 +189,39 @@ export const EntityCountSchema = z.object({
   name: z.string(),
   articles: count.describe('articles that mention it'),
   mentions: count.describe('mentions in those articles'),
+});
+
+const StoredParticipantSchema = z.object({
+  key: z.string().describe('what actor: matches: the canonical id, or group: and the words of an unnamed group'),
+  name: z.string(),
+  type: z.string().describe('PERS, ORG, LOC, MISC, or GROUP'),
+  country: z.string().nullable().describe('ISO 3166 alpha-3, when known'),
+});
+
+export const StoredEventSchema = z.object({
+  id: z.string().describe('<article id>-<n>: the n-th event of the article'),
+  story: z.string().describe('the id of the first telling of the same event'),
+  mentions: count.describe('tellings of the event that match (1 with linked=false)'),
+  article: z.object({ id: z.string(), headline: z.string().nullable(), outlet: z.string().nullable(), url: z.string().nullable(), published: z.string().nullable() }),
+  sources: z.array(z.string()).describe('the outlets of the tellings, the first telling\'s first'),
+  type: EventTypeSchema,
+  mode: z.array(z.string()),
+  status: EventStatusSchema,
+  trigger: z.string().describe('the words that tell the event'),
+  actor: StoredParticipantSchema.nullable(),
+  recipient: StoredParticipantSchema.nullable(),
+  place: z.string().nullable(),
+  date: z.string().nullable().describe('YYYY-MM-DD: the day the sentence dates it to, else the article\'s'),
+  counts: z.object({ killed: count.nullable(), injured: count.nullable(), arrested: count.nullable(), displaced: count.nullable() }),
+  confidence: z.number(),
+  sentence: z.string().describe('the sentence that tells it (at most 1000 characters)'),
+});
+
+export const EventPageSchema = z.object({
+  total: count.describe('matching events (linked tellings counted once)'),
+  offset: count,
+  limit: count,
+  events: z.array(StoredEventSchema),
 });
 
 export const StoreStatsSchema = z.object({
@@ -191,4 +263,5 @@ export type SchemasMatchTypes = [
   Assert<Same<z.infer<typeof FacetsSchema>, Facets>>,
   Assert<Same<z.infer<typeof StoreStatsSchema>, StoreStats>>,
   Assert<Same<z.infer<typeof EntityCountSchema>, EntityCount>>,
+  Assert<Same<z.infer<typeof EventPageSchema>, EventPage>>,
 ];

@@ -21,10 +21,12 @@ import { postArticlesRoute } from './routes/post-articles.js';
 import { searchRoute } from './routes/search.js';
 import { statsRoute } from './routes/stats.js';
 import { entitiesRoute } from './routes/entities.js';
+import { eventsRoute } from './routes/events.js';
+import { exportRoute } from './routes/export.js';
 import { addWebRoutes } from './web/routes.js';
 
 /** Every route of the API, in the order the OpenAPI document lists them. */
-export const API_ROUTES: readonly ApiRoute[] = [healthRoute, searchRoute, articleRoute, postArticlesRoute, statsRoute, entitiesRoute, openApiRoute];
+export const API_ROUTES: readonly ApiRoute[] = [healthRoute, searchRoute, articleRoute, postArticlesRoute, statsRoute, entitiesRoute, eventsRoute, exportRoute, openApiRoute];
 
 export interface ServerOptions {
   /** The bearer token `POST /api/articles` requires; null or absent makes the server read-only. */

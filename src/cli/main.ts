@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'adapt', summary: "adapt the entity tagger to your own articles (word clusters, then training again)", load: async () => (await import('./commands/adapt.js')).adaptCommand },
   { name: 'tag', summary: 'find persons, places, organisations (NER) in text, or tag CoNLL tokens', load: async () => (await import('./commands/tag.js')).tagCommand },
   { name: 'events', summary: 'who did what to whom, where and when: events on the PLOVER ontology', load: async () => (await import('./commands/events.js')).eventsCommand },
+  { name: 'export', summary: 'export the stored events as a table (ACLED-like columns), CSV or JSON lines', load: async () => (await import('./commands/export.js')).exportCommand },
   { name: 'times', summary: 'find dates and time expressions (أمس، الأسبوع الماضي، 5 شوال 1436 هـ) in text', load: async () => (await import('./commands/times.js')).timesCommand },
   { name: 'analyze', summary: 'print the search terms of each line (or its tokens with --json)', load: async () => (await import('./commands/analyze.js')).analyzeCommand },
 ];

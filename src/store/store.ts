@@ -2,6 +2,7 @@
 import type { ProfileCounts } from '../ingest/chrome/profile.js';
 import type { Article } from '../core/article.js';
 import type { SearchOptions, SearchResult } from '../search/engine/searcher.js';
+import type { EventFilter, EventPage, StoredEvent } from './event-query.js';
 
 /** What one batch of puts did. */
 export interface PutResult {
@@ -84,6 +85,10 @@ export interface Store {
   stats(): StoreStats;
   /** The entities mentioned in most articles, in a date range. */
   topEntities(options?: TopEntitiesOptions): EntityCount[];
+  /** A page of the events matching `filter`, newest first; throws a QueryError for a malformed `filter.q`. */
+  events(filter: EventFilter, page?: { limit?: number; offset?: number }): EventPage;
+  /** Every event matching `filter`, newest first (streamed: one row at a time is read). */
+  eachEvent(filter: EventFilter): IterableIterator<StoredEvent>;
   /** What the store remembers of an outlet's chrome (its profile), or null. */
   chromeProfile(outlet: string): ProfileCounts | null;
   /** Keeps these outlets' profiles (replacing what was kept of them), in one transaction. */

@@ -456,11 +456,11 @@ describe('every answer', () => {
     const boom = (): never => {
       throw new Error('boom at /secret/place.ts:12:3');
     };
-    const broken: Store = { putArticles: boom, flush: boom, holdWriter: boom, getArticle: boom, hasArticle: boom, sourceId: boom, rememberSource: boom, countArticles: boom, search: boom, stats: boom, topEntities: boom, chromeProfile: boom, saveChromeProfiles: boom, nerModel: boom, saveNerModel: boom, eachArticle: boom, close: () => {} };
+    const broken: Store = { putArticles: boom, flush: boom, holdWriter: boom, getArticle: boom, hasArticle: boom, sourceId: boom, rememberSource: boom, countArticles: boom, search: boom, stats: boom, topEntities: boom, events: boom, eachEvent: boom, chromeProfile: boom, saveChromeProfiles: boom, nerModel: boom, saveNerModel: boom, eachArticle: boom, close: () => {} };
     const bad = buildServer(broken);
     try {
       const url = (await bad.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
-      for (const path of ['/api/health', '/api/search?q=a', '/api/articles/abc', '/api/stats']) {
+      for (const path of ['/api/health', '/api/search?q=a', '/api/articles/abc', '/api/stats', '/api/events', '/api/export?format=csv']) {
         const a = await call(url + path);
         failed(a, 500, 'internal');
         assert.doesNotMatch(JSON.stringify(a.body), /boom|secret/);

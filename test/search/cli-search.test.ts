@@ -91,7 +91,7 @@ describe('rasd search --facets', () => {
     assert.doesNotMatch(r.stdout, /undefined/);
     const json = JSON.parse((await runCli(['search', 'التعليم OR الزهراء', '--json', '--all', '--db', db])).stdout) as { facets: Record<string, Array<{ value: string; name?: string; count: number }>> };
     const facetLines = r.stdout.split('\n').filter((l) => /^[a-z]+: /.test(l));
-    assert.deepEqual(facetLines.map((l) => l.split(':')[0]), ['outlet', 'month', 'day', 'entity', 'speaker'].filter((n) => json.facets[n]!.length));
+    assert.deepEqual(facetLines.map((l) => l.split(':')[0]), ['outlet', 'month', 'day', 'entity', 'speaker', 'event', 'actor'].filter((n) => json.facets[n]!.length));
     for (const line of facetLines) {
       const name = line.split(':')[0]!;
       const shown = json.facets[name]!.map((v) => `${v.name ?? v.value} (${v.count})`).join(', ');

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { FacetCache } from '../../src/search/engine/facet-cache.js';
 import type { Facets } from '../../src/search/engine/facets.js';
 
-const facets = (outlet: string): Facets => ({ outlet: [{ value: outlet, count: 1 }], credit: [], month: [], day: [], entity: [], speaker: [], weeks: [] });
+const facets = (outlet: string): Facets => ({ outlet: [{ value: outlet, count: 1 }], credit: [], month: [], day: [], entity: [], speaker: [], event: [], actor: [], weeks: [] });
 
 describe('FacetCache', () => {
   it('keeps at most max entries, dropping the least recently used', () => {

@@ -13,6 +13,7 @@ function index(vocabularyLimit: number | undefined, every: number): Map<string, 
   const storage: WriterStorage = {
     candidates: () => [],
     story: () => null,
+    eventsNear: () => [],
     saveDoc: () => {},
     writeSegment: (rows) => void segments.push(rows),
   };

@@ -102,6 +102,10 @@ describe('parseQuery: table', () => {
     ['جدة headline:(-مكة)', and(t('جدة'), field('headline', not(t('مكة'))))],
     ['entity:"سلمان بن عبدالعزيز"', field('entity', p('سلمان', 'بن', 'عبدالعزيز'))],
     ['said:كلا', field('said', t('كلا'))],
+    ['actor:"مسلحون مجهولون"', field('actor', p('مسلحون', 'مجهولون'))],
+    ['event:assault', { type: 'event', event: 'ASSAULT', mode: null }],
+    ['event:Protest/Demo', { type: 'event', event: 'PROTEST', mode: 'demo' }],
+    ['event:ASSAULT/suicide-attack', { type: 'event', event: 'ASSAULT', mode: 'suicide-attack' }],
     // filters
     ['outlet:الجزيرة', outlet('الجزيرة')],
     ['outlet:"الشرق الأوسط"', outlet('الشرق الأوسط')],
@@ -227,6 +231,9 @@ describe('parseQuery: errors and their positions', () => {
     ['entity:(أ)', 'bad-value', 7, 8],
     ['headline:(outlet:الجزيرة)', 'nested-field', 10, 17],
     ['headline:(أ said:ب)', 'nested-field', 12, 17],
+    ['event:ATTACK', 'bad-event', 6, 12],
+    ['event:PROTEST/', 'bad-event', 14, 14],
+    ['event:"PROTEST"', 'bad-value', 6, 15],
     ['date:2015-02-30', 'bad-date', 5, 15],
     ['date:2015-02-29', 'bad-date', 5, 15],
     ['date:2015-13', 'bad-date', 5, 12],
@@ -255,7 +262,7 @@ describe('parseQuery: errors and their positions', () => {
   }
 
   it('names the bad value in the message', () => {
-    assert.match(errorOf('foo:bar').message, /unknown field foo \(known: headline, outlet, credit, date, entity, said\).*"foo:bar"/);
+    assert.match(errorOf('foo:bar').message, /unknown field foo \(known: headline, outlet, credit, date, entity, said, event, actor\).*"foo:bar"/);
     assert.match(errorOf('date:2015-02-30').message, /2015-02-30 is not a date: month 2 of 2015 has 28 days/);
     assert.match(errorOf('«مجلس').message, /quote « is never closed: add »/);
   });
@@ -296,7 +303,7 @@ describe('formatQuery', () => {
 // Query-like text: syntax pieces, keywords, fields and Arabic words, in any order.
 const SYNTAX_PIECES = [
   ' ', ' ', '  ', '\u00A0', '\u200F', '"', '«', '»', '“', '”', '(', ')', '*', '-', '|', ':', '..', 'OR', 'AND', ' OR ', ' AND ', ' NOT ', ' or ', 'not',
-  'headline:', 'outlet:', 'credit:', 'date:', 'entity:', 'said:', 'foo:', 'Date:', '2015', '-07', '-02-30', '٢٠١٥', '10:30',
+  'headline:', 'outlet:', 'credit:', 'date:', 'entity:', 'said:', 'event:', 'actor:', 'ASSAULT', 'PROTEST/demo', 'foo:', 'Date:', '2015', '-07', '-02-30', '٢٠١٥', '10:30',
   'الرياض', 'جدة', 'كَتَبَ', 'ا', 'ـ', '\u064E', 'AFP', 'أ.ف.ب', 'r', 'x',
 ];
 const queryText = fc.oneof(

@@ -34,6 +34,8 @@ const FACET_LINES: ReadonlyArray<readonly [Exclude<keyof Facets, 'weeks'>, (v: F
   ['day', (v) => v.value],
   ['entity', (v) => ('name' in v ? v.name : v.value)],
   ['speaker', (v) => ('name' in v ? v.name : v.value)],
+  ['event', (v) => v.value],
+  ['actor', (v) => ('name' in v ? v.name : v.value)],
 ];
 
 /** One line per facet that has values: `outlet: okaz (12), alriyadh (3)`. */
@@ -78,6 +80,8 @@ Query syntax (docs/query-syntax.md):
   date:2015-07-01..2015-07-31   published in this range (also date:2015-07, date:2015)
   entity:NAME           naming this entity (any alias or spelling)
   said:NAME             quoting this speaker (a full or a short name: said:الجبير)
+  event:TYPE[/MODE]     telling such an event as done: event:ASSAULT, event:PROTEST/demo
+  actor:NAME            where NAME acts, or is acted on, in an event: actor:داعش
 
 Options:
   --db FILE          the database (default: $RASD_DB)
@@ -85,7 +89,7 @@ Options:
   --offset N         skip this many hits (pagination)
   --sort ORDER       relevance (default) or date (newest first)
   --all              every article, not one per story
-  --facets           also print counts by outlet, credit, month, day, entity and speaker
+  --facets           also print counts by outlet, credit, month, day, entity, speaker, event and actor
   --json             the whole result as JSON: hits with highlight offsets, facets
   -h, --help         this help`,
   options: {

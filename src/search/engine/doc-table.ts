@@ -51,6 +51,12 @@ export class DocTable {
   readonly entityIds = new Names();
   /** Speaker ids (see `entityIds`) of each document. */
   readonly speakers = new IdLists();
+  /** Event key ids (see `eventKeys`) of each document. */
+  readonly events = new IdLists();
+  /** `ASSAULT`, `ASSAULT/aerial` … ↔ small numbers. */
+  readonly eventKeys = new Names();
+  /** Actor and recipient ids (see `entityIds`) of each document's events. */
+  readonly actors = new IdLists();
   readonly outlets = new Names();
   readonly months = new Names();
   readonly creditNames = new Names();
@@ -81,6 +87,8 @@ export class DocTable {
     if (credits.length) this.credits.set(d, credits.map((c) => this.creditNames.id(c)));
     if (r.entities) this.entities.set(d, r.entities.split('\n').map((c) => this.entityIds.id(c)));
     if (r.speakers) this.speakers.set(d, r.speakers.split('\n').map((c) => this.entityIds.id(c)));
+    if (r.events) this.events.set(d, r.events.split('\n').map((k) => this.eventKeys.id(k)));
+    if (r.actors) this.actors.set(d, r.actors.split('\n').map((c) => this.entityIds.id(c)));
     setBit(this.all, d);
     this.maxDoc = Math.max(this.maxDoc, d);
     this.count++;

@@ -265,15 +265,24 @@ function creditSet(ctx: EvalContext, value: string): Bitset {
  * resolved as a known actor (alias table), as a canonical id, as a name key of any type, or as a
  * short form of a person's or organisation's full name (`said:الجبير` for «عادل بن أحمد الجبير»).
  */
-function entitySet(ctx: EvalContext, node: QueryNode, field: 'entity' | 'said', scoring: boolean): Bitset {
+function entitySet(ctx: EvalContext, node: QueryNode, field: 'entity' | 'said' | 'actor', scoring: boolean): Bitset {
   const text = node.type === 'term' || node.type === 'prefix' ? node.text : node.type === 'phrase' ? node.words.join(' ') : '';
   const ids = ctx.table.entityIds;
   const wanted = ctx.names.matching(nameQuery(text), ids.list, (id) => ids.get(id));
-  if (scoring) for (const n of wanted) (field === 'entity' ? ctx.mentions.entities : ctx.mentions.speakers).add(ids.list[n]!);
-  const docs = field === 'entity' ? ctx.table.entities : ctx.table.speakers;
+  if (scoring) for (const n of wanted) (field === 'said' ? ctx.mentions.speakers : ctx.mentions.entities).add(ids.list[n]!);
+  const docs = field === 'entity' ? ctx.table.entities : field === 'said' ? ctx.table.speakers : ctx.table.actors;
   const out = ctx.table.empty();
   if (!wanted.size) return out;
   for (let d = 0; d <= ctx.table.maxDoc; d++) if (docs.some(d, wanted)) setBit(out, d);
+  return out;
+}
+
+/** `event:ASSAULT`, `event:PROTEST/demo`: articles telling such an event as done. */
+function eventSet(ctx: EvalContext, event: string, mode: string | null): Bitset {
+  const id = ctx.table.eventKeys.get(mode ? `${event}/${mode}` : event);
+  const out = ctx.table.empty();
+  if (id === undefined) return out;
+  for (let d = 0; d <= ctx.table.maxDoc; d++) if (ctx.table.events.includes(d, id)) setBit(out, d);
   return out;
 }
 
@@ -310,7 +319,7 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
     case 'prefix':
       return prefixSet(ctx, node.text, mask, scoring);
     case 'field':
-      if (node.field === 'entity' || node.field === 'said') return entitySet(ctx, node.child, node.field, scoring);
+      if (node.field !== 'headline') return entitySet(ctx, node.child, node.field, scoring);
       return evaluate(ctx, node.child, scoring, 1 << FIELD.headline);
     case 'outlet':
       return outletSet(ctx, node.value);
@@ -318,6 +327,8 @@ export function evaluate(ctx: EvalContext, node: QueryNode, scoring = true, mask
       return creditSet(ctx, node.value);
     case 'date':
       return dateSet(ctx, node.from, node.to);
+    case 'event':
+      return eventSet(ctx, node.event, node.mode);
     case 'not': {
       const out = ctx.table.all.slice();
       const child = evaluate(ctx, node.child, false, mask);

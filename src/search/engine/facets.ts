@@ -1,6 +1,7 @@
 /**
  * Facet counts over the whole matched set: outlets, photo credits, publication months and days,
- * entities (each with its weekly counts, for a sparkline) and quoted speakers.
+ * entities (each with its weekly counts, for a sparkline), quoted speakers, event types and modes,
+ * and the actors of events.
  */
 import { forEachBit, type Bitset } from './bitset.js';
 import type { DocTable } from './doc-table.js';
@@ -32,6 +33,10 @@ export interface Facets {
   entity: TrendFacetValue[];
   /** Articles quoting each speaker, most first (`value` for `said:`; type GROUP for an unnamed one). */
   speaker: EntityFacetValue[];
+  /** Articles telling each kind of event as done, most first: `ASSAULT`, and `ASSAULT/aerial` for its modes (`value` for `event:`). */
+  event: FacetValue[];
+  /** Articles where each actor acts or is acted on in an event, most first (`value` for `actor:`). */
+  actor: EntityFacetValue[];
   /** The first day (a Saturday, YYYY-MM-DD) of each week from the first match to the last; [] when no match has a day. */
   weeks: string[];
 }
@@ -48,6 +53,8 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   const credits = new Int32Array(table.creditNames.list.length);
   const entities = new Int32Array(table.entityIds.list.length);
   const speakers = new Int32Array(table.entityIds.list.length);
+  const actors = new Int32Array(table.entityIds.list.length);
+  const events = new Int32Array(table.eventKeys.list.length);
   const days = new Map<number, number>();
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -59,6 +66,8 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
       if (day > lastDay) lastDay = day;
     }
     table.speakers.countInto(d, speakers);
+    table.actors.countInto(d, actors);
+    table.events.countInto(d, events);
     const o = table.outlet[d]!;
     if (o >= 0) outlets[o]!++;
     const m = table.month[d]!;
@@ -76,7 +85,8 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   const byCount = (a: FacetValue, b: FacetValue): number => b.count - a.count || (a.value < b.value ? -1 : 1);
   const topEntities = topOf(entities, table.entityIds.list, top);
   const topSpeakers = topOf(speakers, table.entityIds.list, top);
-  const named = names([...topEntities, ...topSpeakers].map((e) => e.value));
+  const topActors = topOf(actors, table.entityIds.list, top);
+  const named = names([...topEntities, ...topSpeakers, ...topActors].map((e) => e.value));
   const name = (e: FacetValue): EntityFacetValue => ({ ...e, type: named.get(e.value)?.type ?? '', name: named.get(e.value)?.name ?? e.value });
   // Weekly counts of the top entities: one more pass over the matches, for those only.
   const firstWeek = Number.isFinite(firstDay) ? weekOf(firstDay) : 0;
@@ -100,6 +110,8 @@ export function facets(table: DocTable, set: Bitset, names: (canonicals: string[
   return {
     entity: topEntities.map((e, k) => ({ ...name(e), weeks: Array.from(trend.subarray(k * nWeeks, (k + 1) * nWeeks)) })),
     speaker: topSpeakers.map(name),
+    event: list(events, table.eventKeys.list).sort(byCount),
+    actor: topActors.map(name),
     day: [...days].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ value: isoDay(day), count })),
     weeks: Array.from({ length: nWeeks }, (_, w) => isoDay((firstWeek + w) * 7 + 2)),
     outlet: list(outlets, table.outlets.list).sort(byCount).slice(0, top),

@@ -12,14 +12,14 @@ const MentionHitSchema = ArticleSchema.pick({ id: true, headline: true, subtitle
 import { Analyzer } from '../../text/analyze.js';
 import type { IndexStorage } from '../index/storage.js';
 import { parseQuery } from '../query/parse.js';
-import { popcount, type Bitset } from './bitset.js';
+import { forEachBit, popcount, type Bitset } from './bitset.js';
 import { DocTable } from './doc-table.js';
 import { evaluate, type EvalContext } from './evaluate.js';
 import { formatQuery } from '../query/format.js';
 import { FacetCache } from './facet-cache.js';
 import { facets as countFacets, type Facets } from './facets.js';
 import { mentionMarks } from './mention-marks.js';
-import { NameParts } from './name-match.js';
+import { NameParts, nameQuery } from './name-match.js';
 import { PostingsCache } from './postings-cache.js';
 import { rank, type SortOrder } from './rank.js';
 import { highlight, snippet, type Highlighted } from './snippet.js';
@@ -100,16 +100,8 @@ export class Searcher {
     return this.facetCache.get(key, this.generation) ?? this.facetCache.set(key, this.generation, countFacets(table, set, (c) => this.storage.entityNames(c)));
   }
 
-  search(query: string, o: SearchOptions = {}): SearchResult {
-    const started = performance.now();
-    const limit = Math.max(0, Math.min(MAX_LIMIT, o.limit ?? 20));
-    const offset = Math.max(0, Math.min(MAX_OFFSET, o.offset ?? 0));
-    const sort = o.sort ?? 'relevance';
-    const ast = parseQuery(query);
-    const table = this.docs();
-    if (this.scores.length <= table.maxDoc) this.scores = new Float64Array(table.maxDoc + 1024);
-    else this.scores.fill(0);
-    const ctx: EvalContext = {
+  private context(table: DocTable): EvalContext {
+    return {
       table,
       cache: this.cache,
       storage: this.storage,
@@ -121,6 +113,35 @@ export class Searcher {
       names: this.names,
       mentions: { entities: new Set(), speakers: new Set() },
     };
+  }
+
+  /** The docnos of every article matching `query`, ascending and unranked (a filter for other listings); throws a QueryError for a malformed query. */
+  matching(query: string): number[] {
+    const ast = parseQuery(query);
+    const table = this.docs();
+    if (this.scores.length <= table.maxDoc) this.scores = new Float64Array(table.maxDoc + 1024);
+    const set = evaluate(this.context(table), ast, false) ?? table.all;
+    const out: number[] = [];
+    forEachBit(set, (d) => void out.push(d));
+    return out;
+  }
+
+  /** The ids a name stands for among the indexed entities, speakers and actors, as `entity:`, `said:` and `actor:` resolve it. */
+  namesFor(name: string): string[] {
+    const ids = this.docs().entityIds;
+    return [...this.names.matching(nameQuery(name), ids.list, (id) => ids.get(id))].map((n) => ids.list[n]!);
+  }
+
+  search(query: string, o: SearchOptions = {}): SearchResult {
+    const started = performance.now();
+    const limit = Math.max(0, Math.min(MAX_LIMIT, o.limit ?? 20));
+    const offset = Math.max(0, Math.min(MAX_OFFSET, o.offset ?? 0));
+    const sort = o.sort ?? 'relevance';
+    const ast = parseQuery(query);
+    const table = this.docs();
+    if (this.scores.length <= table.maxDoc) this.scores = new Float64Array(table.maxDoc + 1024);
+    else this.scores.fill(0);
+    const ctx = this.context(table);
     const set = evaluate(ctx, ast) ?? table.empty();
     const matched = popcount(set);
     const ranked = rank(table, set, this.scores, { sort, offset, limit, collapse: !o.all, matched });

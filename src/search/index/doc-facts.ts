@@ -2,9 +2,23 @@
 import { nameKey } from '../../entities/fold-name.js';
 import type { Article } from '../../core/article.js';
 import type { Speaker } from '../../core/quote-schema.js';
+import type { ArticleEvent } from '../../core/event-schema.js';
 
-/** The id a speaker is filtered by (`said:`): its canonical entity id, or `group:` and the name key of an unnamed one (of its name where it has one: scripture cited, «الله»). */
-export const speakerKey = (s: Speaker): string => s.canonical ?? `group:${nameKey(s.name ?? s.text)}`;
+/**
+ * The id a speaker or an event's participant is filtered by (`said:`, `actor:`): its canonical
+ * entity id, or `group:` and the name key of an unnamed one (of its name where it has one:
+ * scripture cited, «الله»; of its words otherwise: «مسلحون مجهولون»).
+ */
+export const actorKey = (s: Pick<Speaker, 'canonical' | 'name' | 'text'>): string => s.canonical ?? `group:${nameKey(s.name ?? s.text)}`;
+export const speakerKey = (s: Speaker): string => actorKey(s);
+
+/** The events that count as having happened: told as done, not denied, planned, supposed or recalled. */
+export const countsAsEvent = (e: Pick<ArticleEvent, 'status'>): boolean => e.status === 'asserted';
+
+/** The keys `event:` matches and the event facet counts: the type, and the type with each mode (`PROTEST/demo`). */
+export function eventKeys(e: Pick<ArticleEvent, 'type' | 'mode'>): string[] {
+  return [e.type, ...e.mode.map((m) => `${e.type}/${m}`)];
+}
 
 export interface DocFacts {
   day: number | null;
@@ -17,9 +31,13 @@ export interface DocFacts {
    * for an unnamed speaker; with its type (GROUP for unnamed ones) and name as the article gives it.
    */
   speakers: Array<{ key: string; type: string; name: string }>;
+  /** The keys of the article's events that happened ({@link countsAsEvent}), once each: `ASSAULT`, `ASSAULT/aerial`. */
+  events: string[];
+  /** Who acted in those events or was acted on, once each: keyed as speakers are, with type GROUP for an unnamed group. */
+  actors: Array<{ key: string; type: string; name: string }>;
 }
 
-export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' | 'quotes'>): DocFacts {
+export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' | 'quotes' | 'events'>): DocFacts {
   const v = a.published?.value ?? null;
   const iso = v && /^\d{4}(-\d{2}(-\d{2})?)?/.exec(v)?.[0];
   const full = iso ? (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso) : null;
@@ -38,5 +56,24 @@ export function docFacts(a: Pick<Article, 'published' | 'captions' | 'entities' 
     const key = speakerKey(q.speaker);
     if (!speakers.has(key)) speakers.set(key, { key, type: q.speaker.type ?? 'GROUP', name: q.speaker.name ?? q.speaker.text });
   }
-  return { day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000), month, credits, entities: [...entities.values()], speakers: [...speakers.values()] };
+  const events = new Set<string>();
+  const actors = new Map<string, { key: string; type: string; name: string }>();
+  for (const e of a.events ?? []) {
+    if (!countsAsEvent(e)) continue;
+    for (const k of eventKeys(e)) events.add(k);
+    for (const p of [e.actor, e.recipient]) {
+      if (!p) continue;
+      const key = actorKey(p);
+      if (!actors.has(key)) actors.set(key, { key, type: p.type ?? 'GROUP', name: p.name ?? p.text });
+    }
+  }
+  return {
+    day: Number.isNaN(t) ? null : Math.floor(t / 86_400_000),
+    month,
+    credits,
+    entities: [...entities.values()],
+    speakers: [...speakers.values()],
+    events: [...events],
+    actors: [...actors.values()],
+  };
 }

@@ -9,7 +9,9 @@ import type { Article } from '../../core/article.js';
 import { Analyzer } from '../../text/analyze.js';
 import { DEDUPE_PARAMS, dedupeText, estimateJaccard, lshBands, storySignature } from '../dedupe/index.js';
 import { analyzeArticle, DocTerms } from './doc-analysis.js';
-import { docFacts, type DocFacts } from './doc-facts.js';
+import { countsAsEvent, docFacts, type DocFacts } from './doc-facts.js';
+import { linkedStory, linkFacts, type LinkCandidate } from './event-links.js';
+import { eventRows, type EventRow } from './event-rows.js';
 import type { PostingRow } from './postings.js';
 import { SegmentBuilder } from './segment-builder.js';
 
@@ -19,6 +21,13 @@ export interface IndexedDoc extends DocFacts {
   cluster: number;
   signature: Uint32Array;
   bands: number[];
+  /** The article's events, each with its id (`<article id>-<n>`) and the id of the first telling of the same event ({@link linkedStory}; its own when none). */
+  eventRows: StoredEventRow[];
+}
+
+export interface StoredEventRow extends EventRow {
+  id: string;
+  story: string;
 }
 
 /** The writes indexing needs; the storage runs them inside its transactions. */
@@ -31,6 +40,8 @@ export interface WriterStorage {
   candidates(bands: readonly number[], below: number): number[];
   /** A stored document's MinHash signature, cluster and publication day. */
   story(docno: number): { signature: Uint32Array; cluster: number; day: number | null } | null;
+  /** Events that happened ({@link countsAsEvent}) of this type in documents below `below`, dated within a day of `day`. */
+  eventsNear(type: string, day: number, below: number): LinkCandidate[];
   /** Keeps the facts of a newly indexed document (and its band keys). */
   saveDoc(docno: number, doc: IndexedDoc): void;
   /** Writes the postings of all documents up to `lastDoc` as one segment, atomically with the mark. */
@@ -85,9 +96,31 @@ export class IndexWriter {
       }
     }
     const l = this.terms.lengths;
-    this.storage.saveDoc(docno, { ...facts, lengths: [l[0]!, l[1]!, l[2]!, l[3]!], cluster, signature, bands });
+    const events = this.linkEvents(a.id, docno, cluster, eventRows(a, facts.day));
+    this.storage.saveDoc(docno, { ...facts, lengths: [l[0]!, l[1]!, l[2]!, l[3]!], cluster, signature, bands, eventRows: events });
     this.builder.add(docno, this.terms);
     this.lastDoc = docno;
+  }
+
+  /** Gives each event its id and links it to an earlier telling of the same event, in this article or a stored one. */
+  private linkEvents(id: string, docno: number, cluster: number, rows: EventRow[]): StoredEventRow[] {
+    const out: StoredEventRow[] = [];
+    const near = new Map<string, LinkCandidate[]>();
+    for (const r of rows) {
+      const own = `${id}-${r.n}`;
+      if (!countsAsEvent(r)) {
+        out.push({ ...r, id: own, story: own });
+        continue;
+      }
+      const key = `${r.type} ${r.day}`;
+      let candidates = near.get(key);
+      if (!candidates) near.set(key, (candidates = r.day === null ? [] : this.storage.eventsNear(r.type, r.day, docno)));
+      const facts = linkFacts(r);
+      const story = linkedStory(facts, r.day, docno, cluster, candidates) ?? own;
+      out.push({ ...r, id: own, story });
+      candidates.push({ id: own, story, docno, n: r.n, cluster, day: r.day, ...facts });
+    }
+    return out;
   }
 
   /** Whether enough is held that a segment should be written now. */

@@ -18,6 +18,10 @@ export interface DocRow {
   entities: string;
   /** Speaker ids of the article's quotes (see `speakerKey`), one per line, or ''. */
   speakers: string;
+  /** Keys of the article's events that happened (`ASSAULT`, `ASSAULT/aerial`), one per line, or ''. */
+  events: string;
+  /** Keys of their actors and recipients (as speakers are keyed), one per line, or ''. */
+  actors: string;
   /** The story cluster: the docno of its first article. */
   cluster: number;
   /** Terms in headline, subtitle, captions and body. */

@@ -42,8 +42,8 @@ export interface NotNode extends QuerySpan {
   child: QueryNode;
 }
 
-/** The fields that take a word or phrase: `headline` searches text; `entity` and `said` name an entity or a speaker. */
-export type TextField = 'headline' | 'entity' | 'said';
+/** The fields that take a word or phrase: `headline` searches text; `entity`, `said` and `actor` name an entity, a speaker or an event's participant. */
+export type TextField = 'headline' | 'entity' | 'said' | 'actor';
 
 /** `headline:الرياض`, `headline:(أ OR ب)`: the child must match inside `field`. */
 export interface FieldNode extends QuerySpan {
@@ -71,6 +71,15 @@ export interface DateNode extends QuerySpan {
   to: string | null;
 }
 
+/** `event:ASSAULT`, `event:PROTEST/demo`: the article tells an event of this PLOVER type (and mode) as done. */
+export interface EventNode extends QuerySpan {
+  type: 'event';
+  /** The type, upper-case. */
+  event: string;
+  /** The mode, lower-case, or null for any. */
+  mode: string | null;
+}
+
 export type QueryNode =
   | TermNode
   | PhraseNode
@@ -81,4 +90,5 @@ export type QueryNode =
   | FieldNode
   | OutletNode
   | CreditNode
-  | DateNode;
+  | DateNode
+  | EventNode;

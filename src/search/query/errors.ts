@@ -23,6 +23,7 @@ export type QueryErrorReason =
   | 'nested-field' // headline:(outlet:الجزيرة)
   | 'bad-date' // date:2015-02-30
   | 'date-order' // date:2015-07-31..2015-07-01
+  | 'bad-event' // event:ATTACK  or  event:PROTEST/
   | 'no-positive'; // -الرياض
 
 /** A query the parser cannot accept. `position`/`end` are UTF-16 offsets into the query. */

@@ -6,6 +6,8 @@ export const QUERY_FIELDS = {
   date: 'date', // date:2015-07  date:2015-07-01..2015-07-31
   entity: 'word', // entity:"سلمان بن عبدالعزيز"  (reserved for entity search)
   said: 'word', // said:"رامي عبد الرحمن", said:"مصدر عسكري"  (who is quoted)
+  event: 'event', // event:ASSAULT  event:PROTEST/demo  (articles telling such an event as done)
+  actor: 'word', // actor:داعش  actor:"مسلحون مجهولون"  (who did it, or to whom, in an event)
 } as const;
 
 export type QueryFieldName = keyof typeof QUERY_FIELDS;
@@ -21,4 +23,5 @@ export const VALUE_HINTS: Readonly<Record<(typeof QUERY_FIELDS)[QueryFieldName],
   name: 'a name or a "quoted name"',
   date: 'a date such as 2015-07-01, 2015-07, 2015 or a range 2015-07-01..2015-07-31',
   word: 'a word or a "phrase"',
+  event: 'a PLOVER event type such as ASSAULT or PROTEST, optionally with a mode: PROTEST/demo',
 };

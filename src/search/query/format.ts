@@ -22,6 +22,8 @@ export function formatQuery(node: QueryNode): string {
     case 'outlet':
     case 'credit':
       return `${node.type}:${isBare(node.value) ? node.value : quote(node.value)}`;
+    case 'event':
+      return `event:${node.event}${node.mode ? `/${node.mode}` : ''}`;
     case 'date':
       return `date:${node.from === node.to ? node.from : `${node.from ?? ''}..${node.to ?? ''}`}`;
   }

@@ -9,6 +9,7 @@
  */
 import type { QueryNode } from './ast.js';
 import { parseDateRange } from './date.js';
+import { parseEventKey } from './event-key.js';
 import { fail } from './errors.js';
 import { clip } from './excerpt.js';
 import { QUERY_FIELDS, VALUE_HINTS, type QueryFieldName } from './fields.js';
@@ -176,12 +177,12 @@ function parseField(s: State, name: QueryFieldName, start: number, colon: number
   }
   const kind = QUERY_FIELDS[name];
   const ok =
-    kind === 'text' ? ['word', 'prefix', 'phrase', '('].includes(v.type) : kind === 'date' ? v.type === 'word' : ['word', 'phrase'].includes(v.type);
+    kind === 'text' ? ['word', 'prefix', 'phrase', '('].includes(v.type) : kind === 'date' || kind === 'event' ? v.type === 'word' : ['word', 'phrase'].includes(v.type);
   if (!ok) {
     const hint = v.type === '-' ? `; to exclude, put the minus first: -${name}:…` : '';
     fail('bad-value', `${label} takes ${VALUE_HINTS[kind]}, not ${clip(s.query.slice(v.start, v.end))}${hint}`, v.start, v.end);
   }
-  if (name === 'headline' || name === 'entity' || name === 'said') {
+  if (name === 'headline' || name === 'entity' || name === 'said' || name === 'actor') {
     s.field = name;
     const child = parsePrimary(s);
     s.field = null;
@@ -190,6 +191,7 @@ function parseField(s: State, name: QueryFieldName, start: number, colon: number
   const t = s.lex.next();
   const value = t.type === 'word' ? t.text : t.type === 'phrase' ? t.words.join(' ') : '';
   if (name === 'date') return leaf(s, { type: 'date', ...parseDateRange(value, t.start), start, end: t.end });
+  if (name === 'event') return leaf(s, { type: 'event', ...parseEventKey(value, t.start, t.end), start, end: t.end });
   return leaf(s, { type: name, value, start, end: t.end });
 }
 

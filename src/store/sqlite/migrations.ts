@@ -126,4 +126,41 @@ export const MIGRATIONS: readonly string[] = [
      summary TEXT NOT NULL,
      created_at TEXT NOT NULL
    ) STRICT;`,
+
+  // 10: events (src/events): per article, the keys event: matches and who took part (for actor:), and
+  // one row per event for GET /api/events and the export, each linked to the first telling of the
+  // same event (story). Articles stored before are indexed again, so their events count.
+  `ALTER TABLE docs ADD COLUMN events TEXT NOT NULL DEFAULT '';
+   ALTER TABLE docs ADD COLUMN actors TEXT NOT NULL DEFAULT '';
+   CREATE TABLE events (
+     id TEXT PRIMARY KEY,
+     docno INTEGER NOT NULL,
+     n INTEGER NOT NULL,
+     story TEXT NOT NULL,
+     type TEXT NOT NULL,
+     modes TEXT NOT NULL,
+     status TEXT NOT NULL,
+     actor TEXT,
+     actor_name TEXT,
+     actor_type TEXT,
+     actor_country TEXT,
+     recipient TEXT,
+     recipient_name TEXT,
+     recipient_type TEXT,
+     recipient_country TEXT,
+     place TEXT,
+     place_key TEXT,
+     day INTEGER,
+     killed INTEGER,
+     injured INTEGER,
+     arrested INTEGER,
+     displaced INTEGER,
+     confidence REAL NOT NULL,
+     trigger TEXT NOT NULL,
+     sentence TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX events_docno ON events(docno);
+   CREATE INDEX events_type_day ON events(type, day);
+   CREATE INDEX events_story ON events(story);
+   UPDATE meta SET value = 0 WHERE key = 'analyzer';`,
 ];

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { IndexedDoc, WriterStorage } from '../../search/index/index-writer.js';
+import type { LinkCandidate } from '../../search/index/event-links.js';
 import { concatRows, type PostingRow } from '../../search/index/postings.js';
 import type { DocRow, IndexStorage } from '../../search/index/storage.js';
 
@@ -15,7 +16,7 @@ type Row = { term: string; segment: number; count: number; last_doc: number; doc
 const toPosting = (r: Row): PostingRow => ({ term: r.term, count: r.count, lastDoc: r.last_doc, docs: r.docs, positions: r.positions });
 
 /** The keys of a stored record that the analysers and the extractor's bookkeeping add. */
-const ANALYSES = ['entities', 'quotes', 'times', 'quantities', 'spans', 'source', 'removed', 'diagnostics'] as const;
+const ANALYSES = ['entities', 'quotes', 'times', 'quantities', 'events', 'spans', 'source', 'removed', 'diagnostics'] as const;
 
 export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const gen = db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck();
@@ -23,7 +24,7 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
   const documents = db.prepare('SELECT coalesce(sum(count), 0) FROM postings WHERE term = ?').pluck();
   const prefix = db.prepare('SELECT term FROM postings WHERE term >= ? AND term < ? GROUP BY term ORDER BY sum(count) DESC, term LIMIT ?').pluck();
   const rows = db.prepare(
-    `SELECT docno, day, month, outlet, credits, entities, speakers, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
+    `SELECT docno, day, month, outlet, credits, entities, speakers, events, actors, cluster, len_headline, len_subtitle, len_captions, len_body FROM docs
      WHERE docno > ? AND docno <= (SELECT value FROM meta WHERE key = 'indexed_upto') ORDER BY docno`,
   );
   const record = db.prepare('SELECT record FROM articles WHERE docno = ?').pluck();
@@ -47,6 +48,8 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
           credits: r.credits as string,
           entities: r.entities as string,
           speakers: r.speakers as string,
+          events: r.events as string,
+          actors: r.actors as string,
           cluster: r.cluster as number,
           lengths: [r.len_headline as number, r.len_subtitle as number, r.len_captions as number, r.len_body as number],
         } satisfies DocRow;
@@ -71,8 +74,19 @@ export function sqliteIndexStorage(db: Database.Database): IndexStorage {
 
 export function sqliteWriterStorage(db: Database.Database): WriterStorage {
   const saveFacts = db.prepare(
-    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, entities, speakers, cluster, len_headline, len_subtitle, len_captions, len_body)
-     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @speakers, @cluster, @h, @s, @c, @b)`,
+    `INSERT OR REPLACE INTO docs (docno, day, month, outlet, credits, entities, speakers, events, actors, cluster, len_headline, len_subtitle, len_captions, len_body)
+     VALUES (@docno, @day, @month, (SELECT outlet FROM articles WHERE docno = @docno), @credits, @entities, @speakers, @events, @actors, @cluster, @h, @s, @c, @b)`,
+  );
+  const dropEvents = db.prepare('DELETE FROM events WHERE docno = ?');
+  const saveEvent = db.prepare(
+    `INSERT OR REPLACE INTO events (id, docno, n, story, type, modes, status, actor, actor_name, actor_type, actor_country, recipient, recipient_name, recipient_type,
+       recipient_country, place, place_key, day, killed, injured, arrested, displaced, confidence, trigger, sentence)
+     VALUES (@id, @docno, @n, @story, @type, @modes, @status, @actor, @actor_name, @actor_type, @actor_country, @recipient, @recipient_name, @recipient_type,
+       @recipient_country, @place, @place_key, @day, @killed, @injured, @arrested, @displaced, @confidence, @trigger, @sentence)`,
+  );
+  const near = db.prepare(
+    `SELECT e.id, e.story, e.docno, e.n, d.cluster, e.day, e.actor, e.recipient, e.place_key AS placeKey, e.killed FROM events e JOIN docs d ON d.docno = e.docno
+     WHERE e.type = ? AND e.day BETWEEN ? AND ? AND e.docno < ? AND e.status = 'asserted' ORDER BY e.docno, e.n LIMIT 500`,
   );
   const saveEntity = db.prepare('INSERT OR REPLACE INTO entities (canonical, docno, mentions) VALUES (?, ?, ?)');
   // The fullest form of a person's or organisation's name seen in any article is its name in the
@@ -105,15 +119,61 @@ export function sqliteWriterStorage(db: Database.Database): WriterStorage {
       const sig = new Uint32Array(r.minhash.buffer.slice(r.minhash.byteOffset, r.minhash.byteOffset + r.minhash.byteLength));
       return { signature: sig, cluster: r.cluster, day: r.day };
     },
+    eventsNear: (type, day, below) => near.all(type, day - 1, day + 1, below) as LinkCandidate[],
     saveDoc(docno: number, d: IndexedDoc) {
       const [h, s, c, b] = d.lengths;
-      saveFacts.run({ docno, day: d.day, month: d.month, credits: d.credits, entities: d.entities.map((e) => e.canonical).join('\n'), speakers: d.speakers.map((s) => s.key).join('\n'), cluster: d.cluster, h, s, c, b });
+      const lines = (xs: readonly string[]): string => xs.join('\n');
+      saveFacts.run({
+        docno,
+        day: d.day,
+        month: d.month,
+        credits: d.credits,
+        entities: lines(d.entities.map((e) => e.canonical)),
+        speakers: lines(d.speakers.map((s) => s.key)),
+        events: lines(d.events),
+        actors: lines(d.actors.map((a) => a.key)),
+        cluster: d.cluster,
+        h,
+        s,
+        c,
+        b,
+      });
+      dropEvents.run(docno);
+      for (const e of d.eventRows) {
+        saveEvent.run({
+          id: e.id,
+          docno,
+          n: e.n,
+          story: e.story,
+          type: e.type,
+          modes: e.modes,
+          status: e.status,
+          actor: e.actor?.key ?? null,
+          actor_name: e.actor?.name ?? null,
+          actor_type: e.actor?.type ?? null,
+          actor_country: e.actor?.country ?? null,
+          recipient: e.recipient?.key ?? null,
+          recipient_name: e.recipient?.name ?? null,
+          recipient_type: e.recipient?.type ?? null,
+          recipient_country: e.recipient?.country ?? null,
+          place: e.place,
+          place_key: e.placeKey,
+          day: e.day,
+          killed: e.killed,
+          injured: e.injured,
+          arrested: e.arrested,
+          displaced: e.displaced,
+          confidence: e.confidence,
+          trigger: e.trigger,
+          sentence: e.sentence,
+        });
+      }
       for (const e of d.entities) {
         saveEntity.run(e.canonical, docno, e.mentions);
         saveName.run(e.canonical, e.type, e.name);
       }
       // Unnamed speakers are named by their words, for the speaker facet.
-      for (const s of d.speakers) if (s.type === 'GROUP') saveName.run(s.key, s.type, s.name);
+      for (const s of [...d.speakers, ...d.actors]) if (s.type === 'GROUP') saveName.run(s.key, s.type, s.name);
       saveSig.run(docno, Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength));
       for (const k of d.bands) saveKey.run(k, docno);
     },

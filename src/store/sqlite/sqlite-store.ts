@@ -10,6 +10,8 @@ import { IndexWriter } from '../../search/index/index-writer.js';
 import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteIndexStorage, sqliteWriterStorage } from './sqlite-index.js';
+import { sqliteEvents } from './sqlite-events.js';
+import { MAX_EVENT_LIMIT } from '../event-query.js';
 import { checkStoreFile, RASD_APPLICATION_ID } from './store-file.js';
 import { describeHolder, WriterLease, type LeaseHolder } from './writer-lease.js';
 
@@ -92,6 +94,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const count = db.prepare('SELECT count(*) FROM articles').pluck();
   const idOf = db.prepare('SELECT id FROM articles WHERE docno = ?').pluck();
   const searcher = new Searcher(sqliteIndexStorage(db), (docno) => idOf.get(docno) as string | undefined);
+  const events = sqliteEvents(db, searcher);
 
   let writer: IndexWriter | null = null;
   let putMany: ((articles: readonly Article[]) => PutResult) | null = null;
@@ -266,6 +269,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     topEntities(o = {}) {
       return top.all({ from: day(o.from), to: day(o.to), type: o.type ?? null, limit: Math.max(1, Math.min(1000, o.limit ?? 20)) }) as EntityCount[];
     },
+    events(filter, page = {}) {
+      return events.page(filter, Math.max(1, Math.min(MAX_EVENT_LIMIT, page.limit ?? 50)), Math.max(0, page.offset ?? 0));
+    },
+    eachEvent: (filter) => events.each(filter),
     close() {
       if (db.open) {
         if (lease?.held) {
