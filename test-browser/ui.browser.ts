@@ -33,7 +33,9 @@ const hostile = JSON.stringify({
   source: 'صحيفة الوادي',
   content: 'قال المدير <b>سالم</b> إن «<script>window.__pwned=1</script> التعليم أولوية».\nفقرة ثانية عن التعليم.',
 });
-const articles = extractText(`${corpus.trim()}\n${hostile}\n`, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle);
+// And our invented event reports (test/fixtures/events), for the events page.
+const eventReports = readFileSync(new URL('../test/fixtures/events/store-corpus.jsonl', import.meta.url), 'utf8');
+const articles = extractText(`${corpus.trim()}\n${hostile}\n${eventReports.trim()}\n`, { path: 'corpus.jsonl', format: 'json' }).articles.map(analyseArticle);
 
 let store: Store;
 let browser: Browser;
@@ -139,6 +141,29 @@ describe('the web UI', () => {
     await page.waitForSelector('svg');
     assert.ok((await page.locator('main a[href*="entity"]').count()) > 0);
     await page.screenshot({ path: new URL('entities.png', ARTIFACTS).pathname, fullPage: true });
+    await page.close();
+  });
+
+  it('lists events with a timeline by type, filters them, and links each to its sentence', async () => {
+    const page = await open('/events');
+    await page.waitForSelector('table.events-table tbody tr');
+    const listed = store.events({}, { limit: 50 });
+    assert.deepEqual(await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id'))), listed.events.map((e) => e.id));
+    const types = [...new Set(listed.timeline.map((t) => t.type))].sort();
+    assert.deepEqual((await page.locator('#event-timeline li').evaluateAll((li) => li.map((l) => l.getAttribute('data-type')))).sort(), types);
+    assert.equal(await page.locator('#event-timeline li svg').count(), types.length);
+    await page.selectOption('select[name=type]', 'PROTEST');
+    await Promise.all([page.waitForURL(/type=PROTEST/), page.click('#event-filters button[type=submit]')]);
+    await page.waitForSelector('tbody tr');
+    const protests = store.events({ type: 'PROTEST' }, { limit: 50 });
+    assert.deepEqual(await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type'))), protests.events.map(() => 'PROTEST'));
+    assert.match((await page.getAttribute('#export-csv', 'href'))!, /^\/api\/export\?type=PROTEST&format=csv$/);
+    await page.screenshot({ path: new URL('events.png', ARTIFACTS).pathname, fullPage: true });
+    const first = protests.events[0]!;
+    await Promise.all([page.waitForURL(/\/article\//), page.click('tbody tr:first-child a.sentence')]);
+    await page.waitForSelector('mark.event-sentence');
+    assert.equal((await page.textContent('mark.event-sentence strong.event-trigger'))?.trim(), first.trigger);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id), first.id.slice(first.article.id.length + 1).replace(/^/, 'event-'));
     await page.close();
   });
 

@@ -222,6 +222,7 @@ export const EventPageSchema = z.object({
   offset: count,
   limit: count,
   events: z.array(StoredEventSchema),
+  timeline: z.array(z.object({ type: EventTypeSchema, date: z.string(), count: count })).describe('matching events per type and day (YYYY-MM-DD), chronological: the timeline by type'),
 });
 
 export const StoreStatsSchema = z.object({

@@ -62,6 +62,8 @@ export interface EventPage {
   offset: number;
   limit: number;
   events: StoredEvent[];
+  /** Matching events per type and day, chronological (events without a day left out): the timeline by type. */
+  timeline: Array<{ type: EventType; date: string; count: number }>;
 }
 
 export const MAX_EVENT_LIMIT = 500;

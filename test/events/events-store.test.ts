@@ -94,6 +94,10 @@ describe('stored events', () => {
     assert.equal(page.total, happened.length);
     const dates = page.events.map((e) => e.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse());
+    // The timeline counts the same events by type and day.
+    const counted = new Map<string, number>();
+    for (const e of page.events) if (e.date) counted.set(`${e.date} ${e.type}`, (counted.get(`${e.date} ${e.type}`) ?? 0) + 1);
+    assert.deepEqual(page.timeline.map((t) => [`${t.date} ${t.type}`, t.count]), [...counted].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
     for (const e of page.events) {
       const a = articles.find((x) => x.id === e.article.id)!;
       const n = Number(e.id.slice(a.id.length + 1));

@@ -1,5 +1,5 @@
 /** The JSON API, from the browser: one function per endpoint, errors as {@link ApiError}. */
-import type { Article, EntityCount, SearchResult, StoreStats } from './types.js';
+import type { Article, EntityCount, EventPage, SearchResult, StoreStats } from './types.js';
 
 /** A 4xx/5xx answer: its `code`, the API's (English) message and, for `bad_query`, the reason and where in `q` the problem is. */
 export class ApiError extends Error {
@@ -71,4 +71,9 @@ export function topEntities(type: string, limit = 20): Promise<EntityCount[]> {
 /** `GET /api/stats`. */
 export function stats(): Promise<StoreStats> {
   return getJson('/api/stats');
+}
+
+/** `GET /api/events`: `params` holds the filters as the API names them (type, actor, place, from, to, q) and the page. */
+export function events(params: URLSearchParams, signal?: AbortSignal): Promise<EventPage> {
+  return getJson('/api/events', params, signal);
 }

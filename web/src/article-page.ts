@@ -13,12 +13,21 @@ import { filterHref } from './search-link.js';
 import type { Article } from './types.js';
 import { LAST_SEARCH } from './url-state.js';
 
-/** The layers of each part: quotes outside entities outside time expressions. */
-function partLayers(a: Article, parts: readonly Part[]): Layer[][] {
+/**
+ * The layers of each part: quotes outside entities outside time expressions; and, outside them all,
+ * the sentence of the event the URL names (`#event-N`, from the events page), its trigger inside.
+ */
+function partLayers(a: Article, parts: readonly Part[], event: number | null): Layer[][] {
   const out: Layer[][] = parts.map(() => []);
   const add = (start: number, end: number, depth: number, open: () => HTMLElement): void => {
     for (const c of clipToParts(parts, start, end)) out[c.part]!.push({ start: c.start, end: c.end, depth, open });
   };
+  const e = event === null ? undefined : a.events?.[event];
+  if (e) {
+    let pieces = 0;
+    add(e.sentence.start, e.sentence.end, -1, () => el('mark', { class: 'event-sentence', 'data-type': e.type, id: pieces++ === 0 ? `event-${event}` : null, tabindex: -1 }));
+    add(e.trigger.start, e.trigger.end, 3, () => el('strong', { class: 'event-trigger', title: e.type }));
+  }
   (a.quotes ?? []).forEach((q, i) => {
     // Counted here, not per part: a quote cut by a paragraph break still has one first piece.
     let pieces = 0;
@@ -37,9 +46,9 @@ function partLayers(a: Article, parts: readonly Part[]): Layer[][] {
   return out;
 }
 
-function articleView(a: Article): HTMLElement {
+function articleView(a: Article, event: number | null): HTMLElement {
   const parts = articleParts(a);
-  const layers = partLayers(a, parts);
+  const layers = partLayers(a, parts, event);
   const body = (i: number): DocumentFragment => nestSpans(parts[i]!.text, layers[i]!);
   const find = (kind: Part['kind'], index = 0): number => parts.findIndex((p) => p.kind === kind && p.index === index);
   const headlineAt = find('headline');
@@ -82,7 +91,9 @@ export async function articlePage(root: HTMLElement, id: string): Promise<void> 
     return;
   }
   document.title = `${a.headline ?? 'مقالة'} — رصد`;
-  const view = articleView(a);
+  const hashed = /^#event-(\d{1,4})$/.exec(location.hash);
+  const event = hashed ? Number(hashed[1]) : null;
+  const view = articleView(a, event);
   const goTo = (i: number): void => {
     const target = document.getElementById(`quote-${i}`);
     if (!target) return;
@@ -96,4 +107,9 @@ export async function articlePage(root: HTMLElement, id: string): Promise<void> 
   };
   const side = el('aside', { class: 'article-side' }, legend(), quotesPanel(a.quotes ?? [], goTo), sourcePanel(a));
   root.replaceChildren(el('p', { class: 'back-line' }, back), el('div', { class: 'article-layout' }, view, side));
+  const marked = event === null ? null : document.getElementById(`event-${event}`);
+  if (marked) {
+    marked.scrollIntoView({ block: 'center' });
+    marked.focus({ preventScroll: true });
+  }
 }

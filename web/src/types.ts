@@ -140,6 +140,7 @@ export interface Article {
   parts?: TextPart[];
   quotes?: Quote[];
   times?: TimeExpression[];
+  events?: ArticleEvent[];
 }
 
 export interface TextPart {
@@ -164,4 +165,48 @@ export interface StoreStats {
   stories: number;
   outlets: FacetValue[];
   dates: { first: string | null; last: string | null };
+}
+
+/** A participant of a stored event (`key` is what `actor:` matches). */
+export interface StoredParticipant {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+}
+
+/** One event of `GET /api/events`. */
+export interface StoredEvent {
+  id: string;
+  story: string;
+  mentions: number;
+  article: { id: string; headline: string | null; outlet: string | null; url: string | null; published: string | null };
+  sources: string[];
+  type: string;
+  mode: string[];
+  status: string;
+  trigger: string;
+  actor: StoredParticipant | null;
+  recipient: StoredParticipant | null;
+  place: string | null;
+  date: string | null;
+  counts: { killed: number | null; injured: number | null; arrested: number | null; displaced: number | null };
+  confidence: number;
+  sentence: string;
+}
+
+/** `GET /api/events`. */
+export interface EventPage {
+  total: number;
+  offset: number;
+  limit: number;
+  events: StoredEvent[];
+  timeline: Array<{ type: string; date: string; count: number }>;
+}
+
+/** An event of an analysed article: the spans the article page marks. */
+export interface ArticleEvent {
+  type: string;
+  trigger: TextSpan;
+  sentence: { start: number; end: number };
 }

@@ -35,7 +35,7 @@ export const UI_MODULES = [
   'main', 'api', 'dom', 'format', 'url-state', 'search-link',
   'search-page', 'query-help', 'query-clauses', 'query-error', 'error-text', 'dates', 'date-field', 'results', 'highlight', 'facets', 'keyboard', 'chart', 'day-series',
   'article-page', 'article-text', 'article-panels', 'nest-spans',
-  'entities-page', 'sparkline',
+  'entities-page', 'sparkline', 'events-page',
 ] as const;
 
 /** URL path → file. */

@@ -1,5 +1,5 @@
 /**
- * Serves the web UI beside the API: the HTML shell at `/`, `/article/ID` and `/entities` (the page
+ * Serves the web UI beside the API: the HTML shell at `/`, `/article/ID`, `/entities` and `/events` (the page
  * routes itself from the URL), and the files of {@link webAssets}. A file missing from a build is
  * a 404 naming it, not a crash.
  */
@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PAGE_CSP, SHELL, webAssets, type Asset } from './assets.js';
 
 /** URL paths that answer with the shell. */
-export const PAGE_PATHS = ['/', '/entities', '/article/:id'] as const;
+export const PAGE_PATHS = ['/', '/entities', '/events', '/article/:id'] as const;
 
 async function send(reply: FastifyReply, url: string, asset: Asset): Promise<FastifyReply> {
   let body: Buffer;

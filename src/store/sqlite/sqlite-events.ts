@@ -103,7 +103,8 @@ export function sqliteEvents(db: Database.Database, resolve: EventResolvers): Sq
       const p = params(filter);
       const total = prepared(`SELECT count(*) FROM (${base(filter)})`).pluck().get(p) as number;
       const rows = prepared(`${base(filter)} ${ORDER} LIMIT @limit OFFSET @offset`).all({ ...p, limit, offset }) as Row[];
-      return { total, offset, limit, events: rows.map(toEvent) };
+      const days = prepared(`SELECT type, day, count(*) AS count FROM (${base(filter)}) WHERE day IS NOT NULL GROUP BY day, type ORDER BY day, type`).all(p) as Array<{ type: EventType; day: number; count: number }>;
+      return { total, offset, limit, events: rows.map(toEvent), timeline: days.map((d) => ({ type: d.type, date: isoOf(d.day)!, count: d.count })) };
     },
     *each(filter) {
       for (const r of prepared(`${base(filter)} ${ORDER}`).iterate(params(filter)) as Iterable<Row>) yield toEvent(r);
