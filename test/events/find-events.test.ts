@@ -61,6 +61,11 @@ describe('findEvents', () => {
     assert.equal(events[0]!.counts.injured, 5);
   });
 
+  it('reads «ما» before a verb as «which», not as a negation', () => {
+    const events = eventsOf('وانفجرت عبوة ناسفة في سوق المدينة، ما أدى إلى مقتل أربعة مدنيين.');
+    assert.ok(events.some((e) => e.type === 'ASSAULT' && e.counts.killed === 4), JSON.stringify(events));
+    assert.deepEqual(events.map((e) => e.status), events.map(() => 'asserted'));
+  });
   it('points every span into the text', () => {
     const text = 'أدانت المملكة بشدة التفجير الإرهابي الذي استهدف مسجدا في الكويت، واعتقلت الشرطة خمسة متهمين.';
     const events = eventsOf(text);
