@@ -1,6 +1,7 @@
 // What the gold draws share (scripts/make-packets.ts, scripts/event-gold/make-packets.ts): the 15 days,
 // the ids already in gold files, to be left out, and a seeded generator, so that a draw can be repeated.
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../blind/prng.js';
 import { saudiNewsNetZips, SNN_DIR } from './saudinewsnet.js';
 
 /** The 15 SaudiNewsNet zips, or exit naming the folder when some are missing (`script` names the caller). */
@@ -18,17 +19,8 @@ export function goldIds(files: readonly string[]): Set<string> {
   return new Set(files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { id: string }).id)));
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator of numbers in [0, 1): mulberry32, as the blind set's generator draws. */
+export const seededRandom = mulberry32;
 
 /** Shuffles `list` in place with `random` (Fisher–Yates, from the end) and returns it. */
 export function shuffle<T>(list: T[], random: () => number): T[] {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DiagnosticSchema, PublishedSchema } from '../core/article.js';
-import { EVENT_TYPES, EventStatusSchema, EventTypeSchema } from '../core/event-schema.js';
+import { EVENT_MODE, EVENT_TYPES, EventStatusSchema, EventTypeSchema } from '../core/event-schema.js';
 import { MAX_EVENT_LIMIT, type EventPage } from '../store/event-query.js';
 import type { Facets } from '../search/engine/facets.js';
 import { MAX_LIMIT, MAX_OFFSET, type SearchResult } from '../search/engine/searcher.js';
@@ -64,7 +64,7 @@ export const EntitiesQuerySchema = z
 /** The event filters `GET /api/events` and `GET /api/export` share. */
 const eventFilters = {
   type: z.enum(EVENT_TYPES).optional().describe('a PLOVER event type: ASSAULT, PROTEST …'),
-  mode: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'a PLOVER mode such as demo or suicide-attack').max(40).optional().describe('a mode of the type: aerial, demo, arrest …'),
+  mode: z.string().regex(EVENT_MODE, 'a PLOVER mode such as demo or suicide-attack').max(40).optional().describe('a mode of the type: aerial, demo, arrest …'),
   actor: z.string().trim().min(1).max(200).optional().describe('who did it or to whom, as actor: takes a name: داعش, "مسلحون مجهولون"'),
   place: z.string().trim().min(1).max(200).optional().describe('a place named in the sentence (whole words): حلب'),
   from: isoDay.optional().describe('on or after this day (YYYY-MM-DD): the day the sentence dates the event to, else the article\'s'),

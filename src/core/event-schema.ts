@@ -14,6 +14,9 @@ export const EVENT_TYPES = [
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
+
+/** How a PLOVER mode is written: lower-case words joined by hyphens (`demo`, `suicide-attack`). */
+export const EVENT_MODE = /^[a-z]+(?:-[a-z]+)*$/u;
 export type EventType = z.infer<typeof EventTypeSchema>;
 
 /**

@@ -1,5 +1,5 @@
 /** `rasd export --events --db FILE`: the stored events as a table with ACLED's columns, CSV or JSON lines. */
-import { EVENT_TYPES, EventStatusSchema, type EventType } from '../../core/event-schema.js';
+import { EVENT_MODE, EVENT_TYPES, EventStatusSchema, type EventType } from '../../core/event-schema.js';
 import { csvHeader, csvLine, EVENT_COLUMNS, eventTableRow, jsonLine } from '../../export/event-table.js';
 import { QueryError } from '../../search/query/errors.js';
 import { parseQuery } from '../../search/query/parse.js';
@@ -16,7 +16,7 @@ function filterOf(v: Record<string, unknown>): EventFilter | string {
   const type = typeof v.type === 'string' ? v.type.toUpperCase() : null;
   if (type !== null && !(EVENT_TYPES as readonly string[]).includes(type)) return `--type must be a PLOVER event type (${EVENT_TYPES.join(', ')}), not ${JSON.stringify(v.type)}`;
   const mode = typeof v.mode === 'string' ? v.mode.toLowerCase() : null;
-  if (mode !== null && !/^[a-z]+(?:-[a-z]+)*$/u.test(mode)) return `--mode must be a PLOVER mode such as demo or suicide-attack, not ${JSON.stringify(v.mode)}`;
+  if (mode !== null && !EVENT_MODE.test(mode)) return `--mode must be a PLOVER mode such as demo or suicide-attack, not ${JSON.stringify(v.mode)}`;
   for (const day of ['from', 'to'] as const) if (v[day] !== undefined && !isRealDay(String(v[day]))) return `--${day} must be a real day written YYYY-MM-DD, not ${JSON.stringify(v[day])}`;
   const status = (v.status ?? 'asserted') as string;
   if (!(STATUSES as readonly string[]).includes(status)) return `--status must be one of ${STATUSES.join(', ')}, not ${JSON.stringify(status)}`;

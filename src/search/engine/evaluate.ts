@@ -9,6 +9,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { readWord } from '../../text/word-reading.js';
 import { canonicalize } from '../../entities/canonicalize.js';
 import { identifyCredit } from '../../ingest/credits.js';
+import { dayNumber } from '../../text/iso-day.js';
 import { FIELD } from '../index/fields.js';
 import { decodePositions } from '../index/postings.js';
 import type { QueryNode } from '../query/ast.js';
@@ -285,8 +286,6 @@ function eventSet(ctx: EvalContext, event: string, mode: string | null): Bitset 
   for (let d = 0; d <= ctx.table.maxDoc; d++) if (ctx.table.events.includes(d, id)) setBit(out, d);
   return out;
 }
-
-const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 function dateSet(ctx: EvalContext, from: string | null, to: string | null): Bitset {
   const lo = from ? dayNumber(from) : -Infinity;

@@ -5,6 +5,7 @@
  */
 import { forEachBit, type Bitset } from './bitset.js';
 import type { DocTable } from './doc-table.js';
+import { isoDay } from '../../text/iso-day.js';
 
 export interface FacetValue {
   value: string;
@@ -41,8 +42,6 @@ export interface Facets {
   weeks: string[];
 }
 
-const DAY_MS = 86_400_000;
-const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 /** The week of a day number: weeks start on Saturday, as in most Arab countries (1970-01-03 was one). */
 const weekOf = (day: number): number => Math.floor((day - 2) / 7);
 

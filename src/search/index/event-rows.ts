@@ -7,6 +7,7 @@ import type { Article } from '../../core/article.js';
 import { articleText } from '../../core/article-text.js';
 import type { ArticleEvent, EventStatus, EventType, Participant } from '../../core/event-schema.js';
 import { nameKey } from '../../entities/fold-name.js';
+import { dayNumber } from '../../text/iso-day.js';
 import { actorKey } from './doc-facts.js';
 
 /** Longest sentence a row keeps: a sentence longer than this is an unsplit paragraph, cut with «…». */
@@ -47,14 +48,12 @@ export interface EventRow {
   sentence: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The day of a resolved time value that names one («2015-07-03», «2015-07-03T10:00»), else null. */
 export function valueDay(value: string | null | undefined): number | null {
   const m = value ? /^(\d{4}-\d{2}-\d{2})(?![\d/])/.exec(value) : null;
   if (!m) return null;
-  const t = Date.parse(`${m[1]}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.floor(t / DAY_MS);
+  const day = dayNumber(m[1]!);
+  return Number.isNaN(day) ? null : day;
 }
 
 function participant(p: Participant | null): EventParticipantRow | null {

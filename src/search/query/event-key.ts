@@ -1,11 +1,9 @@
 /** The value of `event:`: a PLOVER type, in any case, and optionally one of its modes: `ASSAULT`, `protest/demo`. */
-import { EVENT_TYPES } from '../../core/event-schema.js';
+import { EVENT_MODE, EVENT_TYPES } from '../../core/event-schema.js';
 import { fail } from './errors.js';
 import { clip } from './excerpt.js';
 
 const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
-/** A mode is a PLOVER mode's name: lower-case words joined by hyphens (`suicide-attack`). */
-const MODE = /^[a-z]+(?:-[a-z]+)*$/u;
 
 /** `PROTEST/demo` → {event: 'PROTEST', mode: 'demo'}; `start`, `end` are the value's offsets in the query. */
 export function parseEventKey(text: string, start: number, end: number): { event: string; mode: string | null } {
@@ -16,6 +14,6 @@ export function parseEventKey(text: string, start: number, end: number): { event
   }
   if (slash < 0) return { event, mode: null };
   const mode = text.slice(slash + 1).toLowerCase();
-  if (!MODE.test(mode)) fail('bad-event', `the mode after ${event}/ is a word such as demo, aerial or suicide-attack, not ${clip(text.slice(slash + 1)) || 'nothing'}`, start + slash + 1, end);
+  if (!EVENT_MODE.test(mode)) fail('bad-event', `the mode after ${event}/ is a word such as demo, aerial or suicide-attack, not ${clip(text.slice(slash + 1)) || 'nothing'}`, start + slash + 1, end);
   return { event, mode };
 }

@@ -7,11 +7,11 @@
 import type Database from 'better-sqlite3';
 import type { EventStatus, EventType } from '../../core/event-schema.js';
 import { nameKey } from '../../entities/fold-name.js';
+import { dayNumber, isoDay } from '../../text/iso-day.js';
 import type { EventFilter, EventPage, StoredEvent, StoredParticipant } from '../event-query.js';
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string | null | undefined): number | null => (iso ? Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS) : null);
-const isoOf = (day: number | null): string | null => (day === null ? null : new Date(day * DAY_MS).toISOString().slice(0, 10));
+const dayOf = (iso: string | null | undefined): number | null => (iso ? dayNumber(iso) : null);
+const isoOf = (day: number | null): string | null => (day === null ? null : isoDay(day));
 
 /** What the store's search engine resolves for a filter: the ids a name stands for, the articles a query matches. */
 export interface EventResolvers {

@@ -6,6 +6,7 @@ import { ArticleSchema, type Article } from '../../core/article.js';
 import { profileFromJson, profileToJson } from '../../ingest/chrome/profile-json.js';
 import { Searcher } from '../../search/engine/searcher.js';
 import { ANALYZER_VERSION } from '../../text/analyze.js';
+import { dayNumber, isoDay } from '../../text/iso-day.js';
 import { IndexWriter } from '../../search/index/index-writer.js';
 import type { EntityCount, PutResult, Store, StoreStats } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -165,7 +166,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        AND (@from IS NULL OR d.day >= @from) AND (@to IS NULL OR d.day <= @to) AND (@type IS NULL OR n.type = @type)
      GROUP BY e.canonical ORDER BY articles DESC, mentions DESC, e.canonical LIMIT @limit`,
   );
-  const day = (iso: string | null | undefined): number | null => (iso ? Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) : null);
+  const day = (iso: string | null | undefined): number | null => (iso ? dayNumber(iso) : null);
 
   const writable = (): void => {
     if (readonly) throw new RasdError('E_USAGE', `the database "${path}" is open for reading only`);
@@ -246,7 +247,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const one = <T>(sql: string): T => db.prepare(sql).pluck().get() as T;
       const outlets = db.prepare('SELECT outlet AS value, count(*) AS count FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count DESC, outlet').all() as StoreStats['outlets'];
       const days = db.prepare('SELECT min(day) AS first, max(day) AS last FROM docs').get() as { first: number | null; last: number | null };
-      const iso = (d: number | null): string | null => (d === null ? null : new Date(d * 86_400_000).toISOString().slice(0, 10));
+      const iso = (d: number | null): string | null => (d === null ? null : isoDay(d));
       let bytes = 0;
       for (const f of [path, `${path}-wal`]) {
         try {
