@@ -1,8 +1,9 @@
-// npm run eval:events-news [-- --blind] [--verbose] [--agreement]
+// npm run eval:events-news [-- --blind] [--batch N] [--verbose] [--agreement]
 // Events on real news: the events Rasd finds in SaudiNewsNet sentences against a gold of our own
-// (scripts/event-gold/gold.jsonl: offsets and labels only, by helpers who had not read the code; the
-// article text is read at run time from ../shared). The dev part is scored by default; --blind scores
-// the blind part instead (held out: score it once, at the end).
+// (scripts/event-gold/gold.jsonl and gold-2.jsonl: offsets and labels only, by helpers who had not
+// read the code; the article text is read at run time from ../shared). Each batch is reported on its
+// own, then all together; --batch N scores one. The dev part is scored by default; --blind scores the
+// blind part instead (held out: score it once, at the end).
 // - Sentence-level detection, per type: a sentence reports a type when it holds an asserted event of
 //   it (PLOVER's auxiliary modes, negated, future, hypothetical and historical, are not events that
 //   happened). A found event belongs to the gold sentence its trigger lies in.
@@ -20,7 +21,7 @@ import { findTriggers } from '../src/events/stages/01-find-triggers.js';
 import { EVENT_TYPES, type ArticleEvent } from '../src/core/event-schema.js';
 import { findQuantities } from '../src/quantities/index.js';
 import { asArticle } from './lib/snn-article.js';
-import { goldRecords, readGoldFile } from './lib/gold-annotations.js';
+import { goldRecords, readGoldFile, takeOption } from './lib/gold-annotations.js';
 
 type Pair = [number, number];
 interface GoldEvent {
@@ -53,10 +54,22 @@ interface Judged {
   recipient: Pair | null;
 }
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const batchArg = takeOption(argv, '--batch');
+const args = new Set(argv);
 const part = args.has('--blind') ? 'blind' : 'dev';
 const verbose = args.has('--verbose');
-const gold = readGoldFile<GoldSentence>(new URL('./event-gold/gold.jsonl', import.meta.url));
+/** The gold's batches: each drawn, annotated and split into dev and blind parts of its own (README.md). */
+const BATCHES = [
+  { name: '1', what: 'broad draw', gold: 'gold.jsonl', second: 'second.jsonl' },
+  { name: '2', what: 'protest-rich draw', gold: 'gold-2.jsonl', second: 'second-2.jsonl' },
+];
+const batches = BATCHES.filter((b) => batchArg === undefined || b.name === batchArg);
+if (!batches.length) {
+  console.error(`eval:events-news: --batch takes ${BATCHES.map((b) => b.name).join(' or ')}`);
+  process.exit(2);
+}
+const readBatch = (file: string): GoldSentence[] => readGoldFile<GoldSentence>(new URL(`./event-gold/${file}`, import.meta.url));
 const recordOf = await goldRecords('eval:events-news');
 
 const overlap = (a: Pair | null, b: Pair | null): boolean => (a === null || b === null ? a === b : a[0] < b[1] && b[0] < a[1]);
@@ -119,74 +132,100 @@ function report(name: string, t: Tally, sentences: number): void {
 }
 
 if (args.has('--agreement')) {
-  const second = readGoldFile<GoldSentence>(new URL('./event-gold/second.jsonl', import.meta.url));
-  const bySentence = new Map(gold.map((g) => [g.s, g]));
-  const t = tally();
-  for (const s of second) {
-    const g = bySentence.get(s.s);
-    if (g) score(t, goldJudged(s), goldJudged(g));
+  for (const b of batches) {
+    const second = readBatch(b.second);
+    const bySentence = new Map(readBatch(b.gold).map((g) => [g.s, g]));
+    const t = tally();
+    for (const s of second) {
+      const g = bySentence.get(s.s);
+      if (g) score(t, goldJudged(s), goldJudged(g));
+    }
+    report(`agreement, batch ${b.name} (${b.what}): second annotators scored against the gold`, t, second.length);
   }
-  report('agreement: second annotators scored against the gold', t, second.length);
   process.exit(0);
 }
 
 const lex = defaultEventLexicon();
-const system = tally();
-const baseline = tally();
-const byArticle = new Map<string, GoldSentence[]>();
-for (const g of gold.filter((g) => g.part === part)) byArticle.set(g.id, [...(byArticle.get(g.id) ?? []), g]);
-let sentences = 0;
-for (const [, list] of byArticle) {
-  const rec = recordOf(list[0]!);
-  const art = asArticle(rec);
-  const day = rec.day;
-  const { doc } = buildDocument({ headline: art.headline, subtitle: null, captions: [], paragraphs: art.paragraphs, published: { value: day, precision: 'day' } });
-  if (doc.text !== art.text) throw new Error(`${rec.id}: the analysed text is not the text the gold's offsets map to`);
-  const events = findEvents(doc, { quantities: findQuantities(doc.text, { tokens: doc.tokens }), day });
-  for (const g of list) {
-    sentences++;
-    const [from, to] = [art.toText(g.span[0]), art.toText(g.span[1])];
-    const back = (p: { start: number; end: number } | null): Pair | null => (p ? [fromText(p.start), fromText(p.end)] : null);
-    // Spans of found events back into the record's content: the gold's offsets.
-    const fromText = (x: number): number => {
-      let lo = g.span[0];
-      let hi = g.span[1];
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (art.toText(mid) < x) lo = mid + 1;
-        else hi = mid;
+/** Scores the system and the keyword baseline on the sentences of `gold` in the part asked for. */
+function evaluate(gold: readonly GoldSentence[], system: Tally, baseline: Tally): number {
+  const byArticle = new Map<string, GoldSentence[]>();
+  for (const g of gold.filter((g) => g.part === part)) byArticle.set(g.id, [...(byArticle.get(g.id) ?? []), g]);
+  let sentences = 0;
+  for (const [, list] of byArticle) {
+    const rec = recordOf(list[0]!);
+    const art = asArticle(rec);
+    const day = rec.day;
+    const { doc } = buildDocument({ headline: art.headline, subtitle: null, captions: [], paragraphs: art.paragraphs, published: { value: day, precision: 'day' } });
+    if (doc.text !== art.text) throw new Error(`${rec.id}: the analysed text is not the text the gold's offsets map to`);
+    const events = findEvents(doc, { quantities: findQuantities(doc.text, { tokens: doc.tokens }), day });
+    for (const g of list) {
+      sentences++;
+      const [from, to] = [art.toText(g.span[0]), art.toText(g.span[1])];
+      const back = (p: { start: number; end: number } | null): Pair | null => (p ? [fromText(p.start), fromText(p.end)] : null);
+      // Spans of found events back into the record's content: the gold's offsets.
+      const fromText = (x: number): number => {
+        let lo = g.span[0];
+        let hi = g.span[1];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (art.toText(mid) < x) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      const inSentence = events.filter((e: ArticleEvent) => e.trigger.start >= from && e.trigger.start < to);
+      const found: Judged[] = inSentence.map((e) => ({ type: e.type, status: e.status, actor: back(e.actor), recipient: back(e.recipient) }));
+      const { missed, wrong } = score(system, found, goldJudged(g));
+      // The keyword baseline: every trigger word of the sentence counts, whatever its context.
+      const first = doc.tokens.findIndex((t) => t.start >= from);
+      const sIndex = first >= 0 ? doc.tokens[first]!.sentence : -1;
+      const keywords: Judged[] = [];
+      for (let s = sIndex; s >= 0 && s < doc.sentences.length && doc.sentences[s]!.start < to; s++) {
+        for (const c of findTriggers(lex, sentenceWords(doc, s, 0).words)) keywords.push({ type: c.trigger.type, status: 'asserted', actor: null, recipient: null });
       }
-      return lo;
-    };
-    const inSentence = events.filter((e: ArticleEvent) => e.trigger.start >= from && e.trigger.start < to);
-    const found: Judged[] = inSentence.map((e) => ({ type: e.type, status: e.status, actor: back(e.actor), recipient: back(e.recipient) }));
-    const { missed, wrong } = score(system, found, goldJudged(g));
-    // The keyword baseline: every trigger word of the sentence counts, whatever its context.
-    const first = doc.tokens.findIndex((t) => t.start >= from);
-    const sIndex = first >= 0 ? doc.tokens[first]!.sentence : -1;
-    const keywords: Judged[] = [];
-    for (let s = sIndex; s >= 0 && s < doc.sentences.length && doc.sentences[s]!.start < to; s++) {
-      for (const c of findTriggers(lex, sentenceWords(doc, s, 0).words)) keywords.push({ type: c.trigger.type, status: 'asserted', actor: null, recipient: null });
-    }
-    score(baseline, keywords, goldJudged(g));
-    if (verbose) {
-      for (const e of inSentence) {
-        const want = g.events.filter((w) => w.status === 'asserted' && w.type === e.type);
-        if (e.status !== 'asserted' || !want.length) continue;
-        const b = { actor: back(e.actor), recipient: back(e.recipient) };
-        for (const role of ['actor', 'recipient'] as const) {
-          if (want.some((w) => overlap(w[role], b[role]))) continue;
-          const show = (p: Pair | null): string => (p ? rec.content.slice(...p) : '∅');
-          console.log(`${role.toUpperCase()} ${g.s} ${e.type} «${e.trigger.text}» found «${show(b[role])}» gold «${want.map((w) => show(w[role])).join(' | ')}»`);
+      score(baseline, keywords, goldJudged(g));
+      if (verbose) {
+        for (const e of inSentence) {
+          const want = g.events.filter((w) => w.status === 'asserted' && w.type === e.type);
+          if (e.status !== 'asserted' || !want.length) continue;
+          const b = { actor: back(e.actor), recipient: back(e.recipient) };
+          for (const role of ['actor', 'recipient'] as const) {
+            if (want.some((w) => overlap(w[role], b[role]))) continue;
+            const show = (p: Pair | null): string => (p ? rec.content.slice(...p) : '∅');
+            console.log(`${role.toUpperCase()} ${g.s} ${e.type} «${e.trigger.text}» found «${show(b[role])}» gold «${want.map((w) => show(w[role])).join(' | ')}»`);
+          }
         }
       }
-    }
-    if (verbose && (missed.length || wrong.length)) {
-      console.log(`${g.s} ${g.id} missed [${missed.join(' ')}] wrong [${wrong.join(' ')}]: ${doc.text.slice(from, to).replace(/\s+/gu, ' ')}`);
-      for (const e of inSentence) console.log(`    found ${e.type}/${e.status} «${e.trigger.text}» actor «${e.actor?.text ?? ''}» recipient «${e.recipient?.text ?? ''}»`);
-      for (const e of g.events) console.log(`    gold  ${e.type}/${e.status} «${e.trigger ? rec.content.slice(...e.trigger) : ''}» actor «${e.actor ? rec.content.slice(...e.actor) : ''}» recipient «${e.recipient ? rec.content.slice(...e.recipient) : ''}»`);
+      if (verbose && (missed.length || wrong.length)) {
+        console.log(`${g.s} ${g.id} missed [${missed.join(' ')}] wrong [${wrong.join(' ')}]: ${doc.text.slice(from, to).replace(/\s+/gu, ' ')}`);
+        for (const e of inSentence) console.log(`    found ${e.type}/${e.status} «${e.trigger.text}» actor «${e.actor?.text ?? ''}» recipient «${e.recipient?.text ?? ''}»`);
+        for (const e of g.events) console.log(`    gold  ${e.type}/${e.status} «${e.trigger ? rec.content.slice(...e.trigger) : ''}» actor «${e.actor ? rec.content.slice(...e.actor) : ''}» recipient «${e.recipient ? rec.content.slice(...e.recipient) : ''}»`);
+      }
     }
   }
+  return sentences;
 }
-report(`events on SaudiNewsNet, ${part} part`, system, sentences);
-report('keyword baseline (any trigger word, no context rules)', baseline, sentences);
+
+const all = { system: tally(), baseline: tally(), sentences: 0 };
+for (const b of batches) {
+  const [system, baseline] = [tally(), tally()];
+  const sentences = evaluate(readBatch(b.gold), system, baseline);
+  report(`events on SaudiNewsNet, batch ${b.name} (${b.what}), ${part} part`, system, sentences);
+  report(`keyword baseline, batch ${b.name} (any trigger word, no context rules)`, baseline, sentences);
+  merge(all.system, system);
+  merge(all.baseline, baseline);
+  all.sentences += sentences;
+}
+if (batches.length > 1) {
+  report(`events on SaudiNewsNet, all batches, ${part} part`, all.system, all.sentences);
+  report('keyword baseline, all batches', all.baseline, all.sentences);
+}
+
+/** Adds tally `b` into `a`. */
+function merge(a: Tally, b: Tally): void {
+  for (const k of ['tp', 'fp', 'fn'] as const) for (const [type, n] of b[k]) a[k].set(type, (a[k].get(type) ?? 0) + n);
+  a.matched += b.matched;
+  a.actor += b.actor;
+  a.recipient += b.recipient;
+  a.both += b.both;
+}

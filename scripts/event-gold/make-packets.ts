@@ -1,12 +1,14 @@
 // Chooses SaudiNewsNet sentences for the event gold and writes annotators' packets to a folder outside
 // the repository (the packets hold article text, which never ships).
 //   node --import tsx scripts/event-gold/make-packets.ts --out DIR --count N [--seed S] [--size K]
-//     [--random F] [--exclude GOLD …]
+//     [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …]
 // Sentences come from days 4 to 15 (days 1 to 3 serve the search evaluation), from articles in none of
 // the GOLD files (JSON lines with an `id`), at most two from one article. A share F (0.25 by default)
 // is drawn from all sentences; the rest from sentences holding a word of conflict, protest, diplomacy,
-// aid, law or security (BROAD below), most of which report no event: the hard negatives. Both draws
-// are seeded and round-robin over the outlets. Sentences are cut here, by this script's own simple
+// aid, law or security (GROUPS below), most of which report no event: the hard negatives. With
+// --focus (group names, comma-separated), a share of the draw comes first from sentences holding a
+// word of those groups («protest»), for types that a broad draw gives too few of. The draws are
+// seeded and round-robin over the outlets; sentence numbers take the letter P (S by default). Sentences are cut here, by this script's own simple
 // rule (a line, cut after . ! ? ؟ before a space), not by Rasd's splitter, so that the gold does not
 // lean on the code it measures. DIR gets packet-NN.txt (K sentences each, one per line:
 // `S<n> <tab> text`), sentences.jsonl (each sentence's number, article id, fingerprint and span) and
@@ -16,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { allDays, goldIds, seededRandom, shuffle } from '../lib/draw.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
 
-const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--exclude GOLD …]';
+const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …]';
 function readOptions() {
   try {
     return parseArgs({
@@ -26,6 +28,9 @@ function readOptions() {
         seed: { type: 'string', default: '17' },
         size: { type: 'string', default: '100' },
         random: { type: 'string', default: '0.25' },
+        focus: { type: 'string' },
+        'focus-share': { type: 'string', default: '0' },
+        prefix: { type: 'string', default: 'S' },
         exclude: { type: 'string', multiple: true, default: [] },
       },
     }).values;
@@ -35,8 +40,9 @@ function readOptions() {
   }
 }
 const values = readOptions();
-const [count, size, share] = [Number(values.count), Number(values.size), Number(values.random)];
-if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1 || !(share >= 0 && share <= 1)) {
+const [count, size, share, focusShare] = [Number(values.count), Number(values.size), Number(values.random), Number(values['focus-share'])];
+const prefix = values.prefix!;
+if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1 || !(share >= 0 && focusShare >= 0 && share + focusShare <= 1) || !/^[A-Z]$/u.test(prefix)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -48,23 +54,32 @@ const taken = goldIds(values.exclude);
  * is a candidate, whether or not it reports an event. Written for this draw only; the extractor's
  * triggers are its own data file.
  */
-const BROAD = new RegExp(
-  '(?:^|[\\s«"(])[وفبلك]?(?:ال)?(?:' +
-    [
-      'قتل', 'قتيل', 'مقتل', 'اغتيال', 'اغتال', 'هجوم', 'هاجم', 'استهدف', 'قصف', 'غار', 'انفجار', 'تفجير', 'فجر', 'انتحاري', 'اشتباك', 'اشتبك', 'معارك', 'اختطاف', 'خطف',
-      'جرح', 'جريح', 'إصابة', 'أصيب', 'مصرع', 'استشهاد', 'استشهد', 'شهيد', 'دمر', 'تدمير', 'إطلاق نار', 'أطلق', 'صاروخ', 'قذائف', 'عبوة', 'مفخخ',
-      'تظاهر', 'مظاهرة', 'احتجاج', 'احتج', 'اعتصام', 'إضراب', 'مسيرة', 'شغب',
-      'اعتقال', 'اعتقل', 'القبض', 'قبض', 'احتجاز', 'احتجز', 'ضبط', 'مداهمة', 'داهم', 'ترحيل', 'حظر', 'منع', 'حصار', 'مصادرة', 'صادر',
-      'اتفاق', 'اتفق', 'وقع', 'توقيع', 'معاهدة', 'تعهد', 'وعد', 'زيارة', 'زار', 'استقبل', 'التقى', 'لقاء', 'اجتماع', 'اجتمع', 'مباحثات', 'بحث', 'اتصال', 'هاتفي', 'مفاوضات', 'محادثات',
-      'أشاد', 'أيد', 'دعم', 'رحب', 'تأييد', 'مساعدات', 'منحة', 'تبرع', 'قدم', 'إغاثة', 'تعاون', 'شراكة',
-      'انسحاب', 'انسحب', 'أفرج', 'الإفراج', 'إطلاق سراح', 'هدنة', 'وقف إطلاق', 'استقال', 'استقالة',
-      'طالب', 'دعا', 'ناشد', 'طلب', 'رفض', 'اتهم', 'اتهام', 'أدان', 'إدانة', 'استنكر', 'تحقيق', 'حقق', 'هدد', 'تهديد', 'توعد', 'حذر',
-      'عقوبات', 'عقوبة', 'حكم', 'أحكام', 'طرد', 'قطع العلاقات', 'سحب', 'تجميد',
-      'حشد', 'تعزيزات', 'نشر', 'استنفار', 'تأهب',
-    ].join('|') +
-    ')',
-  'u',
-);
+const GROUPS: Record<string, string[]> = {
+  conflict: [
+    'قتل', 'قتيل', 'مقتل', 'اغتيال', 'اغتال', 'هجوم', 'هاجم', 'استهدف', 'قصف', 'غار', 'انفجار', 'تفجير', 'فجر', 'انتحاري', 'اشتباك', 'اشتبك', 'معارك', 'اختطاف', 'خطف',
+    'جرح', 'جريح', 'إصابة', 'أصيب', 'مصرع', 'استشهاد', 'استشهد', 'شهيد', 'دمر', 'تدمير', 'إطلاق نار', 'أطلق', 'صاروخ', 'قذائف', 'عبوة', 'مفخخ',
+  ],
+  protest: ['تظاهر', 'مظاهرة', 'احتجاج', 'احتج', 'اعتصام', 'إضراب', 'مسيرة', 'شغب'],
+  security: ['اعتقال', 'اعتقل', 'القبض', 'قبض', 'احتجاز', 'احتجز', 'ضبط', 'مداهمة', 'داهم', 'ترحيل', 'حظر', 'منع', 'حصار', 'مصادرة', 'صادر'],
+  diplomacy: [
+    'اتفاق', 'اتفق', 'وقع', 'توقيع', 'معاهدة', 'تعهد', 'وعد', 'زيارة', 'زار', 'استقبل', 'التقى', 'لقاء', 'اجتماع', 'اجتمع', 'مباحثات', 'بحث', 'اتصال', 'هاتفي', 'مفاوضات', 'محادثات',
+    'أشاد', 'أيد', 'دعم', 'رحب', 'تأييد', 'مساعدات', 'منحة', 'تبرع', 'قدم', 'إغاثة', 'تعاون', 'شراكة',
+    'انسحاب', 'انسحب', 'أفرج', 'الإفراج', 'إطلاق سراح', 'هدنة', 'وقف إطلاق', 'استقال', 'استقالة',
+  ],
+  claims: ['طالب', 'دعا', 'ناشد', 'طلب', 'رفض', 'اتهم', 'اتهام', 'أدان', 'إدانة', 'استنكر', 'تحقيق', 'حقق', 'هدد', 'تهديد', 'توعد', 'حذر'],
+  sanctions: ['عقوبات', 'عقوبة', 'حكم', 'أحكام', 'طرد', 'قطع العلاقات', 'سحب', 'تجميد'],
+  force: ['حشد', 'تعزيزات', 'نشر', 'استنفار', 'تأهب'],
+};
+/** A sentence holding a word of the groups named (stems with optional clitics). */
+const wordsOf = (groups: readonly string[]): RegExp =>
+  new RegExp('(?:^|[\\s«"(])[وفبلك]?(?:ال)?(?:' + groups.flatMap((g) => GROUPS[g]!).join('|') + ')', 'u');
+const BROAD = wordsOf(Object.keys(GROUPS));
+const focusGroups = values.focus ? values.focus.split(',') : [];
+if (focusGroups.some((g) => !GROUPS[g])) {
+  console.error(`make-packets.ts: --focus takes groups among ${Object.keys(GROUPS).join(', ')}`);
+  process.exit(2);
+}
+const FOCUS = focusGroups.length ? wordsOf(focusGroups) : null;
 
 interface Sentence {
   record: SnnRecord;
@@ -91,12 +106,14 @@ function sentencesOf(r: SnnRecord): Sentence[] {
 
 const random = seededRandom(Number(values.seed));
 
-const pools = { broad: new Map<string, Sentence[]>(), any: new Map<string, Sentence[]>() };
+const pools = { focus: new Map<string, Sentence[]>(), broad: new Map<string, Sentence[]>(), any: new Map<string, Sentence[]>() };
 for (const r of await loadSnnRecords(zips.slice(3))) {
   if (taken.has(r.id)) continue;
   for (const s of sentencesOf(r)) {
     const text = r.content.slice(s.start, s.end);
-    for (const pool of BROAD.test(text) ? [pools.broad, pools.any] : [pools.any]) {
+    const inPools = BROAD.test(text) ? [pools.broad, pools.any] : [pools.any];
+    if (FOCUS?.test(text)) inPools.push(pools.focus);
+    for (const pool of inPools) {
       const list = pool.get(r.source) ?? [];
       list.push(s);
       pool.set(r.source, list);
@@ -136,17 +153,19 @@ function draw(pool: Map<string, Sentence[]>, n: number): void {
   }
 }
 const randomCount = Math.round(count * share);
-draw(pools.broad, count - randomCount);
+const focusCount = FOCUS ? Math.round(count * focusShare) : 0;
+draw(pools.focus, focusCount);
+draw(pools.broad, count - randomCount - focusCount);
 draw(pools.any, randomCount);
 // The two draws interleaved at random, so that any slice of the order (the blind part) holds both.
 shuffle(chosen, random);
 
 mkdirSync(values.out, { recursive: true });
-const num = (i: number): string => `S${String(i + 1).padStart(4, '0')}`;
+const num = (i: number): string => `${prefix}${String(i + 1).padStart(4, '0')}`;
 writeFileSync(`${values.out}/order.txt`, chosen.map((_, i) => num(i)).join('\n') + '\n');
 writeFileSync(`${values.out}/sentences.jsonl`, chosen.map((s, i) => JSON.stringify({ s: num(i), id: s.record.id, fp: fingerprint(s.record.content), span: [s.start, s.end] })).join('\n') + '\n');
 for (let p = 0; p * size < chosen.length; p++) {
   const lines = chosen.slice(p * size, (p + 1) * size).map((s, k) => `${num(p * size + k)}\t${s.record.content.slice(s.start, s.end).replace(/\s+/gu, ' ')}`);
   writeFileSync(`${values.out}/packet-${String(p + 1).padStart(2, '0')}.txt`, lines.join('\n') + '\n');
 }
-console.log(`${chosen.length} sentences (${count - randomCount} with a broad event word, ${randomCount} from all) from ${new Set(chosen.map((s) => s.record.source)).size} outlets → ${values.out}`);
+console.log(`${chosen.length} sentences (${focusCount} with a word of ${focusGroups.join('+') || 'no focus'}, ${count - randomCount - focusCount} with a broad event word, ${randomCount} from all) from ${new Set(chosen.map((s) => s.record.source)).size} outlets → ${values.out}`);
