@@ -12,6 +12,7 @@ import type { AnalysedDocument } from '../core/document.js';
 import type { ArticleEvent, Participant } from '../core/event-schema.js';
 import type { Quantity } from '../core/quantity-schema.js';
 import type { Span } from '../core/types.js';
+import { placeInfo } from '../text/places.js';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.js';
 import { sentenceWords, type EventWord } from './sentence-words.js';
 import { findTriggers } from './stages/01-find-triggers.js';
@@ -51,12 +52,24 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     const kept = mergeCandidates(readStatus(lex, words, dropContexts(lex, words, found, named), year));
     if (!kept.length) continue;
     const places = new Set<number>();
-    entityAt.forEach((e) => e >= 0 && doc.entities[e]!.type === 'LOC' && places.add(e));
-    const phrases = participantPhrases(lex, words, entityAt, places);
+    const countries = new Set<number>();
+    entityAt.forEach((e) => {
+      if (e < 0 || doc.entities[e]!.type !== 'LOC' || places.has(e)) return;
+      places.add(e);
+      if (placeInfo(doc.entities[e]!.text)?.kind === 'country') countries.add(e);
+    });
+    // Triggers and times are no participants.
+    const blocked = new Uint8Array(words.length);
+    for (const c of found) blocked.fill(1, c.from, c.to);
+    for (const t of doc.times) {
+      if (t.end <= sentence.start || t.start >= sentence.end) continue;
+      words.forEach((w, i) => t.start < w.end && w.start < t.end && (blocked[i] = 1));
+    }
+    const phrases = participantPhrases(lex, words, entityAt, places, countries, doc.text, blocked);
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
     for (const c of kept) {
-      const { actor, recipient } = participantsOf(lex, words, phrases, c);
+      const { actor, recipient } = participantsOf(lex, words, phrases, c, doc.text, blocked);
       const start = words[c.from]!.start;
       const place = placeOf(doc, sentence, start);
       out.push({

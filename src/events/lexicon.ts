@@ -25,10 +25,10 @@ export interface Trigger {
   line: number;
 }
 
-export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'historical', 'call', 'accident', 'sport', 'participant', 'participant-stop', 'clause', 'recipient-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
+export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'historical', 'call', 'accident', 'sport', 'participant', 'target', 'participant-stop', 'clause', 'recipient-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 /** Kinds whose words are also matched by their stem, in any inflected form («المساجد» is a «مسجد»); the others as written (the stems of «الحر» and «حادث» reach too far). */
-const INFLECTING: ReadonlySet<CueKind> = new Set(['participant']);
+const INFLECTING: ReadonlySet<CueKind> = new Set(['participant', 'target']);
 
 export interface EventLexicon {
   /** Triggers by the stem of their first word, or {@link KEY_MARK} and its search form where it is matched as written, in file order. */

@@ -78,6 +78,11 @@ export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {
   return w.stem !== null && lex.cueStems[kind].has(w.stem);
 }
 
+/** Whether the word is the head noun of a participant the article names without a name: a doer («مسلحون») or a target («مسجد»). */
+export function isParticipantHead(lex: EventLexicon, w: EventWord): boolean {
+  return isCue(lex, 'participant', w) || isCue(lex, 'target', w);
+}
+
 /** Where a cue of `kind` that opens at word `i` ends (one past its last word), or -1. */
 export function cueAt(lex: EventLexicon, kind: CueKind, words: readonly EventWord[], i: number): number {
   const w = words[i]!;

@@ -47,6 +47,18 @@ describe('findEvents', () => {
     ['تمكنت الجهات الأمنية من القبض على ثلاثة مقيمين.', [['COERCE', 'asserted', 'القبض', 'الجهات الأمنية', 'ثلاثة مقيمين']]],
     // A weak trigger alone is no event: «الهجوم خير وسيلة للدفاع».
     ['الهجوم خير وسيلة للدفاع.', []],
+    // A verb's subject that no name or participant noun opens is read from the word classes; a city is done to, never the doer.
+    ['قصفت البوارج صنعاء أمس.', [['ASSAULT', 'asserted', 'قصفت', 'البوارج', 'صنعاء']]],
+    // A city before the trigger is where, not who: the actor is the side named.
+    ['شهدت دمشق اشتباكات عنيفة بين الجيش والمعارضة.', [['ASSAULT', 'asserted', 'اشتباكات', 'الجيش', null]]],
+    // A phrase with the article ends before a word without it: «الطائرات» acts on «مواقع المتمردين».
+    ['وفي مدينة عدن قصفت الطائرات مواقع المتمردين.', [['ASSAULT', 'asserted', 'قصفت', 'الطائرات', 'مواقع المتمردين']]],
+    // An arresting verb with its doer after it: the doer acts, the one arrested is done to.
+    ['واعتقلت الشرطة العسكرية ناشطا في المدينة.', [['COERCE', 'asserted', 'واعتقلت', 'الشرطة العسكرية', 'ناشطا']]],
+    // Counted people are the victims of an attack, never its doers.
+    ['وقتلت الغارة خمسة مسلحين في مدينة تعز.', [['ASSAULT', 'asserted', 'الغارة', null, 'خمسة مسلحين']]],
+    // After an act's noun, «ل» joined names whose act it is.
+    ['وأسفرت غارات لطائرات التحالف عن مقتل عشرة مسلحين.', [['ASSAULT', 'asserted', 'غارات', 'لطائرات التحالف', null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

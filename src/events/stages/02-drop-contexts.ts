@@ -6,7 +6,7 @@
  * alone («الهجوم خير وسيلة للدفاع»).
  */
 import type { EventLexicon } from '../lexicon.js';
-import { anyCue, isCue, type EventWord } from '../sentence-words.js';
+import { anyCue, isParticipantHead, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /** Words after a weak trigger in which a participant or a count must stand, and before it. */
@@ -29,7 +29,7 @@ function supported(lex: EventLexicon, words: readonly EventWord[], c: Candidate,
   for (let i = Math.max(0, c.from - BEFORE); i < Math.min(words.length, c.to + AFTER); i++) {
     if (i >= c.from && i < c.to) continue;
     const w = words[i]!;
-    if (w.number || named.has(i) || isCue(lex, 'participant', w)) return true;
+    if (w.number || named.has(i) || isParticipantHead(lex, w)) return true;
   }
   return false;
 }
