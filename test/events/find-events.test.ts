@@ -45,6 +45,9 @@ describe('findEvents', () => {
     ['استقبل الأمير خالد الوزير في مكتبه.', [['CONSULT', 'asserted', 'استقبل', 'الوزير', 'الأمير خالد']]],
     // An arrest: the one arrested is the recipient, those who arrest the actor; the count is theirs.
     ['تمكنت الجهات الأمنية من القبض على ثلاثة مقيمين.', [['COERCE', 'asserted', 'القبض', 'الجهات الأمنية', 'ثلاثة مقيمين']]],
+    // Culture: a «تظاهرة» of film is a festival, no protest; a march of workers is one.
+    ['وشهد المهرجان تظاهرة سينمائية كبيرة في العاصمة.', []],
+    ['وتظاهر مئات العمال أمام مقر الشركة.', [['PROTEST', 'asserted', 'وتظاهر', 'مئات العمال', null]]],
     // A weak trigger alone is no event: «الهجوم خير وسيلة للدفاع».
     ['الهجوم خير وسيلة للدفاع.', []],
     // A verb's subject that no name or participant noun opens is read from the word classes; a city is done to, never the doer.

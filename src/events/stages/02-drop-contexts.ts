@@ -1,7 +1,7 @@
 /**
  * Stage 2: triggers whose sentence is about something else. A sentence of sport reports no event
- * («هجوم الفريق», «سدد قذيفة»); one of an accident or a disease reports no attack unless a strong
- * trigger says so («لقي مصرعه في حادث مروري» gives nothing; «انفجار عبوة ناسفة» stays). A weak
+ * («هجوم الفريق», «سدد قذيفة»); one of culture no protest («تظاهرة ثقافية» is a festival); one
+ * of an accident or a disease reports no attack unless a strong trigger says so («لقي مصرعه في حادث مروري» gives nothing; «انفجار عبوة ناسفة» stays). A weak
  * trigger stays only with a participant or a count beside it («هجوم على مسجد», «قتل ثلاثة»), not
  * alone («الهجوم خير وسيلة للدفاع»).
  */
@@ -18,8 +18,10 @@ export function dropContexts(lex: EventLexicon, words: readonly EventWord[], fou
   if (!found.length) return [];
   if (anyCue(lex, 'sport', words, 0, words.length)) return [];
   const accident = anyCue(lex, 'accident', words, 0, words.length);
+  const culture = anyCue(lex, 'culture', words, 0, words.length);
   return found.filter((c) => {
     if (accident && c.trigger.type === 'ASSAULT' && !c.trigger.strong) return false;
+    if (c.trigger.type === 'PROTEST' && culture) return false;
     return c.trigger.strong || supported(lex, words, c, named);
   });
 }
