@@ -14,7 +14,7 @@
  */
 import { TAG, NOMINAL } from '../text/lexicon-tags.js';
 import type { EventLexicon } from './lexicon.js';
-import { isCue, type EventWord } from './sentence-words.js';
+import { definite, isCue, nisbaEnding, type EventWord } from './sentence-words.js';
 import { JOINED_BA, WORD_CLASSES, wordClasses } from './word-classes.js';
 
 /** Longest phrase, in words. */
@@ -41,9 +41,8 @@ export function nounPhrases(lex: EventLexicon, words: readonly EventWord[], text
 }
 
 const nominal = (c: number): boolean => c === 0 || (c & NOMINAL) !== 0;
-const definite = (w: EventWord): boolean => w.forms.some((f) => f.startsWith('ال') && f.length > 3);
 /** An adjective: the lexicon says so, or a nisba's ending («العسكرية», «يمني»). */
-const adjective = (w: EventWord, c: number): boolean => (c & TAG.adjective) !== 0 || /ي(?:ه|ين|ون|ات)?$/u.test(w.key);
+const adjective = (w: EventWord, c: number): boolean => (c & TAG.adjective) !== 0 || nisbaEnding(w);
 const joined = (w: EventWord, letters: string): boolean => w.forms.length > 1 && letters.includes(w.key[0]!) && !w.key.startsWith('ال');
 
 function stops(lex: EventLexicon, w: EventWord): boolean {

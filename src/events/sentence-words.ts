@@ -71,6 +71,12 @@ export function sentenceWords(doc: AnalysedDocument, s: number, first: number): 
   return { words, next: i };
 }
 
+/** The word has the article («الجيش», «والقوات»). */
+export const definite = (w: EventWord): boolean => w.forms.some((f) => f.startsWith('ال') && f.length > 3);
+
+/** The word ends as a nisba adjective does, which agrees with its noun: «الأمنية», «يمني», «السعوديين». */
+export const nisbaEnding = (w: EventWord): boolean => /ي(?:ه|ين|ون|ات)?$/u.test(w.key);
+
 /** Whether word `w` is a one-word cue of `kind`, with or without proclitics, or by its stem for a kind that inflects. */
 export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {
   const set = lex.cues[kind];

@@ -15,7 +15,7 @@ import { TAG } from '../../text/lexicon-tags.js';
 import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
-import { isCue, isParticipantHead, type EventWord } from '../sentence-words.js';
+import { definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -116,11 +116,7 @@ function ends(lex: EventLexicon, w: EventWord): boolean {
  * adjective with it («الجهات الأمنية»; «الوزير العاصمة» and «الطائرات مواقع …» are two phrases) or
  * a name («القوات الرئيس هادي» is no Arabic, but «قوات الرئيس هادي» is).
  */
-const agrees = (prev: EventWord, w: EventWord, name: boolean): boolean => name || !definite(prev) || (definite(w) && nisba(w));
-/** The word has the article. */
-const definite = (w: EventWord): boolean => w.forms.some((f) => f.startsWith('ال') && f.length > 3);
-/** A nisba adjective, which agrees with its noun: «الجهات الأمنية», «القوات السعودية». */
-const nisba = (w: EventWord): boolean => /ي(?:ه|ين|ون|ات)?$/u.test(w.key);
+const agrees = (prev: EventWord, w: EventWord, name: boolean): boolean => name || !definite(prev) || (definite(w) && nisbaEnding(w));
 /** A word with «ل» or «ب» joined: a complement of the noun before it. */
 const joinedPrep = (w: EventWord): boolean => (w.key[0] === 'ل' || w.key[0] === 'ب') && w.forms.length > 1;
 
@@ -233,6 +229,5 @@ function joinedLam(lex: EventLexicon, w: EventWord): boolean {
 function prepBefore(lex: EventLexicon, words: readonly EventWord[], p: Phrase): boolean {
   const w = words[p.from - 1];
   if (w && lex.cues['recipient-prep'].has(w.key)) return true;
-  const k = words[p.from]!.key;
-  return k.startsWith('لل') || (k.length > 3 && k[0] === 'ل' && !lex.cues.participant.has(k) && !lex.cues.target.has(k));
+  return joinedLam(lex, words[p.from]!);
 }
