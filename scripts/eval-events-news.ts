@@ -185,6 +185,7 @@ function evaluate(gold: readonly GoldSentence[], system: Tally, baseline: Tally)
       }
       score(baseline, keywords, goldJudged(g));
       if (verbose) {
+        let shown = false;
         for (const e of inSentence) {
           const want = g.events.filter((w) => w.status === 'asserted' && w.type === e.type);
           if (e.status !== 'asserted' || !want.length) continue;
@@ -193,6 +194,8 @@ function evaluate(gold: readonly GoldSentence[], system: Tally, baseline: Tally)
             if (want.some((w) => overlap(w[role], b[role]))) continue;
             const show = (p: Pair | null): string => (p ? rec.content.slice(...p) : '∅');
             console.log(`${role.toUpperCase()} ${g.s} ${e.type} «${e.trigger.text}» found «${show(b[role])}» gold «${want.map((w) => show(w[role])).join(' | ')}»`);
+            if (!shown) console.log(`  ¶ ${doc.text.slice(from, to).replace(/\s+/gu, ' ')}`);
+            shown = true;
           }
         }
       }

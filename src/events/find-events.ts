@@ -69,7 +69,7 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
     for (const c of kept) {
-      const { actor, recipient } = participantsOf(lex, words, phrases, c, doc.text, blocked);
+      const { actor, recipient } = participantsOf(lex, words, phrases, c, doc.text, blocked, found);
       const start = words[c.from]!.start;
       const place = placeOf(doc, sentence, start);
       out.push({

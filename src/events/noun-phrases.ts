@@ -2,8 +2,9 @@
  * The noun phrases of a sentence that no name and no participant noun opens: «المدفعية», «عامل
  * يمني», «شحنة من …» (its head), «قافلة عسكرية», «تجمعات المتمردين». A phrase is read from the
  * lexicon's word classes (word-classes.ts) and the article:
- *   - it opens on a noun, an adjective, a name or a word the lexicon does not know, that is not a
- *     stop word, a number, a verb only, or a word with «ب» joined (an instrument: «بقذائف»);
+ *   - it opens on a noun, an adjective, a name or a word the lexicon does not know, of three letters
+ *     or more («به», «له» are a preposition's), that is not a stop word, a number, a verb only, or a
+ *     word with «ب» joined (an instrument: «بقذائف»);
  *   - it goes on while the words agree: after a word without the article, any noun (the genitive of
  *     «تجمعات المتمردين») or adjective; after one with it, only an adjective with it («القوات
  *     الحكومية»: «الطائرات مواقع …» is two phrases);
@@ -50,7 +51,7 @@ function stops(lex: EventLexicon, w: EventWord): boolean {
 }
 
 function opens(lex: EventLexicon, w: EventWord, c: number): boolean {
-  return !stops(lex, w) && nominal(c & WORD_CLASSES) && !((c & TAG.function) !== 0 && (c & TAG.noun) === 0) && (c & JOINED_BA) === 0;
+  return w.key.length > 2 && !stops(lex, w) && nominal(c & WORD_CLASSES) && !((c & TAG.function) !== 0 && (c & TAG.noun) === 0) && (c & JOINED_BA) === 0;
 }
 
 function goesOn(lex: EventLexicon, prev: EventWord, w: EventWord, c: number): boolean {

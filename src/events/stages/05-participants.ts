@@ -59,7 +59,7 @@ export function participantPhrases(
   text: string,
   blocked: Uint8Array,
 ): Phrase[] {
-  const named = namedPhrases(lex, words, entityAt, places, countries);
+  const named = namedPhrases(lex, words, entityAt, places, countries, blocked);
   const taken = blocked.slice();
   for (const p of named) taken.fill(1, p.from, p.to);
   // Entity words a locative dropped are places all the same: no phrase of their own.
@@ -69,7 +69,7 @@ export function participantPhrases(
 }
 
 /** The phrases of names and participant nouns. */
-function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>): Phrase[] {
+function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>, blocked: Uint8Array): Phrase[] {
   const out: Phrase[] = [];
   for (let i = 0; i < words.length; ) {
     const e = entityAt[i]!;
@@ -82,7 +82,9 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
       continue;
     }
     const counted = words[i]!.number && i + 1 < words.length && isParticipantHead(lex, words[i + 1]!);
-    if (counted || isParticipantHead(lex, words[i]!)) {
+    // A nisba that agrees with the trigger before it describes the act: «التفجير الإرهابي».
+    const describes = i > 0 && blocked[i - 1] === 1 && !words[i]!.pause && nisbaEnding(words[i]!) && definite(words[i - 1]!) === definite(words[i]!);
+    if (counted || (isParticipantHead(lex, words[i]!) && !describes)) {
       const head = words[counted ? i + 1 : i]!;
       const kind: PhraseKind = isCue(lex, 'target', head) ? 'target' : counted ? 'counted' : 'agent';
       let j = i + (counted ? 2 : 1);
@@ -136,6 +138,7 @@ export function participantsOf(
   c: Candidate,
   text: string,
   blocked: Uint8Array,
+  triggers: readonly Candidate[] = [],
 ): { actor: Phrase | null; recipient: Phrase | null } {
   // The trigger's clause: from the last word before it that opens one («أن», «الذي»), to the next.
   let clause = 0;
@@ -164,7 +167,12 @@ export function participantsOf(
   const acts = (p: Phrase): boolean => (p.kind === 'thing' ? verb && (subjectAfter(words, c, p, blocked) || p.from === clause) : mayAct(p, type));
   // The actor before the trigger: the nearest phrase that may act, else the clause's opening subject.
   const prev = before.findLast(acts) ?? null;
-  const opening = phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && acts(p)) ?? null;
+  // A verb that opens a relative clause has the noun before the pronoun as its subject: «أهالي
+  // الفلوجة الذين تظاهروا», «الانتحاري الذي فجر نفسه».
+  // (A victim's verb has it as the victim: «الشهيد الذي استشهد».)
+  const victimWord = isCue(lex, 'killed', tw) || isCue(lex, 'injured', tw) || isCue(lex, 'arrested', tw);
+  const antecedent = c.from === clause && clause > 1 && isCue(lex, 'relative', words[clause - 1]!) ? phrases.find((p) => p.to === clause - 1 && (victimWord || acts(p))) : undefined;
+  const opening = (victimWord ? undefined : antecedent) ?? phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && acts(p)) ?? null;
   // Another noun phrase is a participant only as a verb's subject, right after it («قصفت المدفعية»),
   // or its object, right after the subject. Measured on the dev gold: also taking it after «على/ضد/ل»
   // and after a noun without the article («استهداف الدوريات») finds wrong recipients more often
@@ -175,7 +183,6 @@ export function participantsOf(
     const adjacent = subjectAfter(words, c, p, blocked) && !withArticle;
     if (p.kind !== 'thing' || (verb && (adjacent || after.at(-1)?.to === p.from))) after.push(p);
   }
-  const victimWord = isCue(lex, 'killed', tw) || isCue(lex, 'injured', tw) || isCue(lex, 'arrested', tw);
   let actor: Phrase | null = null;
   let recipient: Phrase | null = null;
   const [first, second] = after;
@@ -183,7 +190,7 @@ export function participantsOf(
     // After an act's noun, «ل» joined names whose act it is: «غارات لطائرات التحالف».
     actor = first;
     recipient = second && prepBefore(lex, words, second) ? second : null;
-  } else if (first && (prepBefore(lex, words, first) || (victimWord && !(verb && first.kind === 'agent' && !isCue(lex, 'injured', tw))) || !acts(first))) {
+  } else if (first && (prepBefore(lex, words, first) || (victimWord && !(verb && first.kind === 'agent' && !isCue(lex, 'injured', tw))) || !acts(first) || (verb && carriesSubject(tw)))) {
     // What the act is done to: after «على/ضد/ل», after a victim's word, or a phrase that cannot act
     // («قُتل ثلاثة مقيمين», «قصف صنعاء»).
     recipient = first;
@@ -198,8 +205,94 @@ export function participantsOf(
     actor = prev ?? opening;
     recipient = first ?? null;
   }
+  if (victimWord && antecedent && !recipient) recipient = antecedent;
+  if (verb && JUDGING.has(type)) {
+    // A verb of judging has the act it judges as its object: «أدانت الحكومة بشدة التفجير الإرهابي».
+    const from = actor && actor.from >= c.to ? actor.to : c.to;
+    const act = triggers.find((t) => t.from >= from && t.from - from <= REACH_AFTER && t.from < clauseEnd);
+    if (act && (!recipient || recipient.from > act.from)) recipient = { from: act.from, to: describedTo(lex, words, act.to), entity: null, kind: 'thing' };
+  }
+  if (!verb) {
+    // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
+    // غارات», «الجالية نظمت تظاهرة».
+    const v = supportVerb(lex, words, c);
+    const after = relativeSupport(lex, words, c);
+    if (after >= 0) {
+      // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
+      // بها قوات التحالف».
+      const subject = phrases.find((p) => p.from >= after && onlyBlocked(blocked, after, p.from) && (p.kind === 'thing' || mayAct(p, type)));
+      if (subject) actor = subject;
+    } else if (v >= 0) {
+      const subject = phrases.find((p) => p.from > v && p.to <= c.from && onlyBlocked(blocked, v + 1, p.from) && (p.kind === 'thing' || mayAct(p, type)));
+      const opening = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
+      if (subject ?? opening) actor = subject ?? opening ?? null;
+    } else if (actor && actor.to <= c.from) {
+      // With none, a phrase before the noun is another verb's subject («وأكد المتحدث … الانفجار»,
+      // «أدانت المملكة التفجير»), not the act's doer.
+      actor = null;
+    }
+  }
   if (c.trigger.host) [actor, recipient] = [recipient, actor];
   return { actor, recipient };
+}
+
+/** Types whose verbs judge, praise or refuse, and may take another act as their object. */
+const JUDGING: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Where an act's noun ends with the nisba adjectives that agree with it: «التفجير الإرهابي». */
+function describedTo(lex: EventLexicon, words: readonly EventWord[], to: number): number {
+  let j = to;
+  while (j < words.length && j - to < 3 && !words[j]!.pause && nisbaEnding(words[j]!) && definite(words[j]!) === definite(words[j - 1]!) && !isCue(lex, 'clause', words[j]!)) j++;
+  return j;
+}
+
+/** How far before an act's noun its support verb may stand, in words. */
+const SUPPORT_REACH = 12;
+
+/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن» and no other verb's clause between; or -1. */
+function supportVerb(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
+  for (let i = c.from - 1; i >= 0 && c.from - i <= SUPPORT_REACH; i--) {
+    if (supportAt(lex, words[i]!)) return i;
+    if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the subject of a support verb in a relative clause right after an act's noun may open
+ * (after the verb, and its «بها»), or -1: «غارات شنتها …», «العمليات التي تقوم بها …».
+ */
+function relativeSupport(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
+  let k = c.to;
+  if (k < words.length && isCue(lex, 'relative', words[k]!)) k++;
+  const v = words[k];
+  if (!v || v.pause || !supportAt(lex, v)) return -1;
+  k++;
+  // The verb's object is the noun, so a pronoun stands for it, on the verb or on «ب» after it.
+  if (RESUMPTIVE.test(v.key)) return k;
+  const w = words[k];
+  return w && !w.pause && w.key[0] === 'ب' && w.key.length <= 3 && RESUMPTIVE.test(w.key) ? k + 1 : -1;
+}
+
+/** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
+const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
+
+/** Whether the word is a support verb, with «و/ف» or none before it, not a noun with the article («التقدم» is no «تقدم»). */
+function supportAt(lex: EventLexicon, w: EventWord): boolean {
+  const set = lex.cues.support;
+  return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
+}
+
+/** Whether a word of `[from, to)` opens a clause. */
+function anyClause(lex: EventLexicon, words: readonly EventWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCue(lex, 'clause', words[i]!)) return true;
+  return false;
+}
+
+/** Whether the words of `[from, to)` are all blocked (triggers, times). */
+function onlyBlocked(blocked: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!blocked[i]) return false;
+  return true;
 }
 
 /** Whether the trigger is a verb: its first word has no article and the lexicon reads it as a verb only. */
@@ -209,6 +302,12 @@ function isVerb(words: readonly EventWord[], c: Candidate, text: string): boolea
   const k = wordClasses(text.slice(w.start, w.end));
   return (k & TAG.verb) !== 0 && (k & TAG.noun) === 0;
 }
+
+/**
+ * Whether a verb carries its subject as a plural ending («خطفوا», «يقصفون»): a verb before its subject
+ * stays singular, so the phrase after it is its object.
+ */
+const carriesSubject = (w: EventWord): boolean => w.key.length > 4 && (w.key.endsWith('وا') || (/^[وف]?[يت]/u.test(w.key) && w.key.endsWith('ون')));
 
 /** Whether phrase `p` stands right after the trigger, with only blocked words (a time: «أمس») between. */
 function subjectAfter(words: readonly EventWord[], c: Candidate, p: Phrase, blocked: Uint8Array): boolean {
