@@ -62,6 +62,15 @@ describe('findEvents', () => {
     ['وقتلت الغارة خمسة مسلحين في مدينة تعز.', [['ASSAULT', 'asserted', 'الغارة', null, 'خمسة مسلحين']]],
     // After an act's noun, «ل» joined names whose act it is.
     ['وأسفرت غارات لطائرات التحالف عن مقتل عشرة مسلحين.', [['ASSAULT', 'asserted', 'غارات', 'لطائرات التحالف', null]]],
+    // An act's noun is done by the subject of the support verb it is the object of, before or after it.
+    ['نظمت نقابة المعلمين في المدينة تظاهرة احتجاجية.', [['PROTEST', 'asserted', 'تظاهرة', 'نقابة المعلمين', null]]],
+    ['وتوقفت الغارات التي تشنها طائرات التحالف على المدينة.', [['ASSAULT', 'asserted', 'الغارات', 'طائرات التحالف', 'المدينة']]],
+    // The subject of a verb of saying only speaks of the act: the act's doer is unnamed.
+    ['وأكد المتحدث باسم الشرطة الانفجار دون أن يذكر عدد الضحايا.', [['ASSAULT', 'asserted', 'الانفجار', null, null]]],
+    // A relative clause's verb has the noun before the pronoun as its subject; with a plural ending, the phrase after it is its object.
+    ['وأفرج المسلحون الذين خطفوا الصحفي عن رهينتين.', [['RETREAT', 'asserted', 'وأفرج', 'المسلحون', null], ['ASSAULT', 'asserted', 'خطفوا', 'المسلحون', 'الصحفي']]],
+    // A verb of judging has the act it judges as its object, the act's nisba included.
+    ['وأدانت الحكومة بشدة التفجير الإرهابي في المدينة.', [['ACCUSE', 'asserted', 'وأدانت', 'الحكومة', 'التفجير الإرهابي'], ['ASSAULT', 'future', 'التفجير', null, 'المدينة']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -221,7 +221,13 @@ export function participantsOf(
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
       // بها قوات التحالف».
       const subject = phrases.find((p) => p.from >= after && onlyBlocked(blocked, after, p.from) && (p.kind === 'thing' || mayAct(p, type)));
-      if (subject) actor = subject;
+      if (subject) {
+        actor = subject;
+        // What it is done to follows its doer, after «على/ضد»: «الغارات التي تشنها الطائرات على المدينة».
+        const next = phrases.find((p) => p.from >= subject.to && p.from - subject.to <= 1 && prepBefore(lex, words, p));
+        if (recipient === subject) recipient = null;
+        recipient ??= next ?? null;
+      }
     } else if (v >= 0) {
       const subject = phrases.find((p) => p.from > v && p.to <= c.from && onlyBlocked(blocked, v + 1, p.from) && (p.kind === 'thing' || mayAct(p, type)));
       const opening = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
