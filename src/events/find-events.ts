@@ -65,7 +65,9 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
       if (t.end <= sentence.start || t.start >= sentence.end) continue;
       words.forEach((w, i) => t.start < w.end && w.start < t.end && (blocked[i] = 1));
     }
-    const phrases = participantPhrases(lex, words, entityAt, places, countries, doc.text, blocked);
+    const persons = new Set<number>();
+    entityAt.forEach((e) => e >= 0 && doc.entities[e]!.type === 'PERS' && persons.add(e));
+    const phrases = participantPhrases(lex, words, entityAt, places, countries, persons, doc.text, blocked);
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
     for (const c of kept) {

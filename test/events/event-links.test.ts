@@ -23,6 +23,13 @@ describe('linkedStory', () => {
     assert.equal(linkedStory(facts({ placeKey: 'حلب', killed: 3 }), null, 5, 5, [c]), null);
     assert.equal(linkedStory(facts({ placeKey: 'حلب', killed: 4 }), 100, 5, 5, [c]), null);
   });
+  it('takes two phrases for one participant as no difference, and the same phrase as a fact shared', () => {
+    const c = earlier({ cluster: 2, placeKey: 'حلب', recipient: 'group:حاجزا للشرطه', killed: 3 });
+    assert.equal(linkedStory(facts({ placeKey: 'حلب', recipient: 'group:عناصر الشرطه', killed: 3 }), 100, 5, 5, [c]), 'a-0');
+    assert.equal(linkedStory(facts({ placeKey: 'حلب', recipient: 'group:حاجزا للشرطه' }), 100, 5, 5, [c]), 'a-0');
+    assert.equal(linkedStory(facts({ placeKey: 'حلب', recipient: 'group:عناصر الشرطه' }), 100, 5, 5, [c]), null);
+    assert.equal(linkedStory(facts({ placeKey: 'حلب', recipient: 'Q1', killed: 3 }), 100, 5, 5, [earlier({ cluster: 2, placeKey: 'حلب', recipient: 'Q2', killed: 3 })]), null);
+  });
   it('takes the earliest telling\'s story when several fit', () => {
     const a = earlier({ id: 'b-1', story: 'a-0', docno: 3, n: 1, killed: 3 });
     const b = earlier({ id: 'c-0', story: 'c-0', docno: 2, n: 0, killed: 3 });

@@ -71,6 +71,12 @@ describe('findEvents', () => {
     ['وأفرج المسلحون الذين خطفوا الصحفي عن رهينتين.', [['RETREAT', 'asserted', 'وأفرج', 'المسلحون', null], ['ASSAULT', 'asserted', 'خطفوا', 'المسلحون', 'الصحفي']]],
     // A verb of judging has the act it judges as its object, the act's nisba included.
     ['وأدانت الحكومة بشدة التفجير الإرهابي في المدينة.', [['ACCUSE', 'asserted', 'وأدانت', 'الحكومة', 'التفجير الإرهابي'], ['ASSAULT', 'future', 'التفجير', null, 'المدينة']]],
+    // Titles and the office beside a name are one phrase; a verb's object may follow its subject past a place and a time.
+    ['استقبل صاحب السمو الملكي الأمير خالد بن سعود أمير منطقة القصيم في مكتبه أمس رئيس الغرفة التجارية.', [['CONSULT', 'asserted', 'استقبل', 'رئيس الغرفة التجارية', 'صاحب السمو الملكي الأمير خالد بن سعود أمير منطقة القصيم']]],
+    // A clause after «إن» opens on its subject, before the verb.
+    ['وقال المصدر إن قائد الشرطة العميد سالم الحربي زار المدينة.', [['CONSULT', 'asserted', 'زار', 'قائد الشرطة العميد سالم الحربي', 'المدينة']]],
+    // A support verb's object is the first act after it: «الاحتجاجات» is not the army's.
+    ['وشن الجيش هجوما على القرية أدى إلى اتساع الاحتجاجات.', [['ASSAULT', 'asserted', 'هجوما', 'الجيش', 'القرية'], ['PROTEST', 'asserted', 'الاحتجاجات', null, null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -15,7 +15,7 @@ import { TAG } from '../../text/lexicon-tags.js';
 import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
-import { definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
+import { cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -42,6 +42,8 @@ export interface Phrase {
 const MAX_WORDS = 4;
 /** How far after the trigger (in words) its first participant may open. */
 const REACH_AFTER = 5;
+/** How far after a verb's participant the next may open («استقبل الأمير … في مكتبه بقصر الحكم أمس رئيس …»). */
+const REACH_NEXT = 7;
 /** How far before it the actor may end. */
 const REACH_BEFORE = 4;
 
@@ -56,6 +58,7 @@ export function participantPhrases(
   entityAt: readonly number[],
   places: ReadonlySet<number>,
   countries: ReadonlySet<number>,
+  persons: ReadonlySet<number>,
   text: string,
   blocked: Uint8Array,
 ): Phrase[] {
@@ -64,9 +67,39 @@ export function participantPhrases(
   for (const p of named) taken.fill(1, p.from, p.to);
   // Entity words a locative dropped are places all the same: no phrase of their own.
   entityAt.forEach((e, i) => e >= 0 && (taken[i] = 1));
+  // Titles belong to the name after them («صاحب السمو الملكي الأمير …»): no phrase of their own.
+  const titles = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const end = cueAt(lex, 'title', words, i);
+    if (end > i) titles.fill(1, i, end);
+  }
+  for (let i = 0; i < words.length; i++) if (titles[i]) taken[i] = 1;
   const things: Phrase[] = nounPhrases(lex, words, text, taken).map((p) => ({ ...p, entity: null, kind: 'thing' }));
-  return [...named, ...things].sort((a, b) => a.from - b.from);
+  return persons.size || titles.includes(1) ? people(lex, words, [...named, ...things].sort((a, b) => a.from - b.from), persons, titles) : [...named, ...things].sort((a, b) => a.from - b.from);
 }
+
+/**
+ * A person as news names them is one phrase: the titles before the name, and the roles next to it
+ * with nothing between: «صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض», «وزير الإسكان
+ * الأستاذ ماجد الحقيل». `phrases` are in order.
+ */
+function people(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase[], persons: ReadonlySet<number>, titles: Uint8Array): Phrase[] {
+  const out: Phrase[] = [];
+  for (const p of phrases) {
+    let from = p.from;
+    while (from > 0 && titles[from - 1] && !words[from]!.pause) from--;
+    const q: Phrase = from === p.from ? p : { ...p, from };
+    const last = out.at(-1);
+    const person = (x: Phrase): boolean => x.entity !== null && persons.has(x.entity);
+    if (last && last.to === q.from && !words[q.from]!.pause && ((person(last) && role(lex, words, q) && q.to - q.from > 1) || (role(lex, words, last) && person(q)))) {
+      out[out.length - 1] = { from: last.from, to: q.to, entity: person(last) ? last.entity : q.entity, kind: 'agent' };
+    } else out.push(q);
+  }
+  return out;
+}
+
+/** Whether a phrase names a role or office by its head: «أمير منطقة الرياض», «وزير الإسكان». */
+const role = (lex: EventLexicon, words: readonly EventWord[], p: Phrase): boolean => isCue(lex, 'role', words[p.from]!);
 
 /** The phrases of names and participant nouns. */
 function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>, blocked: Uint8Array): Phrase[] {
@@ -89,7 +122,7 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
       const kind: PhraseKind = isCue(lex, 'target', head) ? 'target' : counted ? 'counted' : 'agent';
       let j = i + (counted ? 2 : 1);
       let entity: number | null = null;
-      while (j < words.length && j - i < MAX_WORDS && !ends(lex, words[j]!) && agrees(words[j - 1]!, words[j]!, entityAt[j]! >= 0)) {
+      while (j < words.length && j - i < MAX_WORDS && !ends(lex, words[j]!) && agrees(words[j - 1]!, words[j]!, entityAt[j]! >= 0) && !object(lex, words[j]!)) {
         if (entityAt[j]! >= 0) {
           // A name after the noun is the phrase's: «قوات الرئيس هادي».
           entity = entityAt[j]!;
@@ -119,11 +152,15 @@ function ends(lex: EventLexicon, w: EventWord): boolean {
  * a name («القوات الرئيس هادي» is no Arabic, but «قوات الرئيس هادي» is).
  */
 const agrees = (prev: EventWord, w: EventWord, name: boolean): boolean => name || !definite(prev) || (definite(w) && nisbaEnding(w));
+/** A head noun in the accusative («حاجزا», «جنديا»): a verb's object, never the genitive of the phrase before it. */
+const object = (lex: EventLexicon, w: EventWord): boolean => w.key.endsWith('ا') && !definite(w) && isParticipantHead(lex, w);
 /** A word with «ل» or «ب» joined: a complement of the noun before it. */
 const joinedPrep = (w: EventWord): boolean => (w.key[0] === 'ل' || w.key[0] === 'ب') && w.forms.length > 1;
 
 /** Whether the place at word `i` is a location: after «في/من/إلى/قرب», or with «ب» joined. */
 function locative(lex: EventLexicon, words: readonly EventWord[], i: number): boolean {
+  // «في بلدة الريحان»: the place's kind between.
+  if (i > 1 && !words[i]!.pause && isCue(lex, 'target', words[i - 1]!) && !definite(words[i - 1]!)) return locative(lex, words, i - 1);
   const before = words[i - 1];
   if (before && !words[i]!.pause && lex.cues['participant-stop'].has(before.key)) return true;
   const k = words[i]!.key;
@@ -179,7 +216,9 @@ export function participantsOf(
   // than right ones (the recipient right 41.5% → 39.8%).
   const after: Phrase[] = [];
   for (const p of phrases) {
-    if (p.from < c.to || p.from - c.to > REACH_AFTER || p.from >= clauseEnd) continue;
+    // Each phrase within reach of the one before it: a verb's object may follow its subject's name.
+    const last = verb ? after.at(-1) : undefined;
+    if (p.from < c.to || p.from - (last?.to ?? c.to) > (last ? REACH_NEXT : REACH_AFTER) || p.from >= clauseEnd) continue;
     const adjacent = subjectAfter(words, c, p, blocked) && !withArticle;
     if (p.kind !== 'thing' || (verb && (adjacent || after.at(-1)?.to === p.from))) after.push(p);
   }
@@ -197,7 +236,7 @@ export function participantsOf(
     actor = prev ?? opening;
   } else if (first && !withArticle && first.from === c.to) {
     actor = first;
-    recipient = second && (second.from === first.to || prepBefore(lex, words, second)) ? second : null;
+    recipient = second && (second.from === first.to || prepBefore(lex, words, second) || adjuncts(lex, words, blocked, first.to, second.from)) ? second : null;
   } else if (first && !withArticle) {
     actor = prev ?? first;
     recipient = actor === first ? null : first;
@@ -206,16 +245,23 @@ export function participantsOf(
     recipient = first ?? null;
   }
   if (victimWord && antecedent && !recipient) recipient = antecedent;
+  // A clause that opens on who may act, right before the verb, has it as its subject, and the phrase
+  // after the verb as its object: «إن قائد فيلق القدس زار روسيا», «الاحتلال رفض …».
+  const svo = !withArticle && !victimWord && mayBeVerb(words, c, text) ? phrases.find((p) => p.from === clause && p.to <= c.from && onlyBlocked(blocked, p.to, c.from) && (p.kind === 'thing' || mayAct(p, type))) : undefined;
+  if (svo) {
+    actor = svo;
+    if (first && (first.from === c.to || prepBefore(lex, words, first) || !acts(first) || first.kind === 'agent' || first.kind === 'counted')) recipient = first;
+  }
   if (verb && JUDGING.has(type)) {
     // A verb of judging has the act it judges as its object: «أدانت الحكومة بشدة التفجير الإرهابي».
     const from = actor && actor.from >= c.to ? actor.to : c.to;
     const act = triggers.find((t) => t.from >= from && t.from - from <= REACH_AFTER && t.from < clauseEnd);
     if (act && (!recipient || recipient.from > act.from)) recipient = { from: act.from, to: describedTo(lex, words, act.to), entity: null, kind: 'thing' };
   }
-  if (!verb) {
+  if (!verb && !svo) {
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
     // غارات», «الجالية نظمت تظاهرة».
-    const v = supportVerb(lex, words, c);
+    const v = supportVerb(lex, words, phrases, triggers, c);
     const after = relativeSupport(lex, words, c);
     if (after >= 0) {
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
@@ -231,7 +277,11 @@ export function participantsOf(
     } else if (v >= 0) {
       const subject = phrases.find((p) => p.from > v && p.to <= c.from && onlyBlocked(blocked, v + 1, p.from) && (p.kind === 'thing' || mayAct(p, type)));
       const opening = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
-      if (subject ?? opening) actor = subject ?? opening ?? null;
+      if (subject ?? opening) {
+        // The phrase after the noun is then whom it is done with: «أجرى الوزير اتصالا بنظيره».
+        if (actor && actor.from >= c.to && !recipient) recipient = actor;
+        actor = subject ?? opening ?? null;
+      }
     } else if (actor && actor.to <= c.from) {
       // With none, a phrase before the noun is another verb's subject («وأكد المتحدث … الانفجار»,
       // «أدانت المملكة التفجير»), not the act's doer.
@@ -252,14 +302,23 @@ function describedTo(lex: EventLexicon, words: readonly EventWord[], to: number)
   return j;
 }
 
-/** How far before an act's noun its support verb may stand, in words. */
+/** How far before an act's noun its support verb may stand, in words (a phrase counts as one). */
 const SUPPORT_REACH = 12;
 
-/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن» and no other verb's clause between; or -1. */
-function supportVerb(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
-  for (let i = c.from - 1; i >= 0 && c.from - i <= SUPPORT_REACH; i--) {
+/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no other verb's clause and no other act between; or -1. */
+function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: readonly Phrase[], triggers: readonly Candidate[], c: Candidate): number {
+  let k = phrases.length - 1;
+  for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
     if (supportAt(lex, words[i]!)) return i;
+    // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات».
+    if (triggers.some((t) => t.from <= i && i < t.to && t !== c)) return -1;
     if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
+    // A phrase counts as one word: a long name does not part a verb from its object.
+    while (k >= 0 && phrases[k]!.from > i) k--;
+    if (k >= 0 && phrases[k]!.to > i && phrases[k]!.from < i) {
+      for (let j = i; j > phrases[k]!.from; j--) if (words[j]!.pause) return -1;
+      i = phrases[k]!.from;
+    }
   }
   return -1;
 }
@@ -286,6 +345,8 @@ const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
 /** Whether the word is a support verb, with «و/ف» or none before it, not a noun with the article («التقدم» is no «تقدم»). */
 function supportAt(lex: EventLexicon, w: EventWord): boolean {
   const set = lex.cues.support;
+  // A verb of two letters keeps its «و» in the word's forms: «وشن».
+  if (w.key.length === 3 && (w.key[0] === 'و' || w.key[0] === 'ف') && set.has(w.key.slice(1))) return true;
   return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
 }
 
@@ -314,6 +375,20 @@ function isVerb(words: readonly EventWord[], c: Candidate, text: string): boolea
  * stays singular, so the phrase after it is its object.
  */
 const carriesSubject = (w: EventWord): boolean => w.key.length > 4 && (w.key.endsWith('وا') || (/^[وف]?[يت]/u.test(w.key) && w.key.endsWith('ون')));
+
+/** Whether the words of `[from, to)` are adjuncts: a time, or a phrase of place («في مكتبه»), before a verb's object. */
+function adjuncts(lex: EventLexicon, words: readonly EventWord[], blocked: Uint8Array, from: number, to: number): boolean {
+  const w = words[from]!;
+  if (!blocked[from] && !(isCue(lex, 'participant-stop', w) && !isCue(lex, 'recipient-prep', w))) return false;
+  for (let i = from; i < to; i++) if (isCue(lex, 'clause', words[i]!) || (i > from && words[i]!.pause)) return false;
+  return true;
+}
+
+/** Whether the trigger's first word may be read as a verb («زار», «رفض» are nouns too). */
+function mayBeVerb(words: readonly EventWord[], c: Candidate, text: string): boolean {
+  const w = words[c.from]!;
+  return (wordClasses(text.slice(w.start, w.end)) & TAG.verb) !== 0;
+}
 
 /** Whether phrase `p` stands right after the trigger, with only blocked words (a time: «أمس») between. */
 function subjectAfter(words: readonly EventWord[], c: Candidate, p: Phrase, blocked: Uint8Array): boolean {

@@ -4,12 +4,15 @@ import type { Article } from '../../core/article.js';
 import type { Speaker } from '../../core/quote-schema.js';
 import type { ArticleEvent } from '../../core/event-schema.js';
 
+/** The key prefix of a participant named by a phrase, not a name. */
+export const GROUP = 'group:';
+
 /**
  * The id a speaker or an event's participant is filtered by (`said:`, `actor:`): its canonical
  * entity id, or `group:` and the name key of an unnamed one (of its name where it has one:
  * scripture cited, «الله»; of its words otherwise: «مسلحون مجهولون»).
  */
-export const actorKey = (s: Pick<Speaker, 'canonical' | 'name' | 'text'>): string => s.canonical ?? `group:${nameKey(s.name ?? s.text)}`;
+export const actorKey = (s: Pick<Speaker, 'canonical' | 'name' | 'text'>): string => s.canonical ?? `${GROUP}${nameKey(s.name ?? s.text)}`;
 export const speakerKey = (s: Speaker): string => actorKey(s);
 
 /** The events that count as having happened: told as done, not denied, planned, supposed or recalled. */
