@@ -77,6 +77,8 @@ describe('findEvents', () => {
     ['وقال المصدر إن قائد الشرطة العميد سالم الحربي زار المدينة.', [['CONSULT', 'asserted', 'زار', 'قائد الشرطة العميد سالم الحربي', 'المدينة']]],
     // A support verb's object is the first act after it: «الاحتجاجات» is not the army's.
     ['وشن الجيش هجوما على القرية أدى إلى اتساع الاحتجاجات.', [['ASSAULT', 'asserted', 'هجوما', 'الجيش', 'القرية'], ['PROTEST', 'asserted', 'الاحتجاجات', null, null]]],
+    // «أنها» before the verb stands for the subject of the clause it is said in.
+    ['وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين.', [['COERCE', 'asserted', 'اعتقلت', 'الشرطة العسكرية', null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -245,6 +245,22 @@ export function participantsOf(
     recipient = first ?? null;
   }
   if (victimWord && antecedent && !recipient) recipient = antecedent;
+  // «أنها» before the verb stands for the subject of the clause it is said in: «وذكرت الشرطة أنها
+  // اعتقلت …».
+  if (!withArticle && mayBeVerb(words, c, text) && !isCue(lex, 'killed', tw) && !isCue(lex, 'injured', tw) && c.from === clause && clause > 0 && PRONOUN_SUBJECT.test(words[clause - 1]!.key) && (!actor || actor.from >= c.to)) {
+    let outer = 0;
+    for (let i = clause - 2; i >= 0; i--) {
+      if (isCue(lex, 'clause', words[i]!)) {
+        outer = i + 1;
+        break;
+      }
+    }
+    const speaker = phrases.find((p) => p.from >= outer && p.to < clause && mayAct(p, type));
+    if (speaker) {
+      if (actor && actor !== speaker && !recipient) recipient = actor;
+      actor = speaker;
+    }
+  }
   // A clause that opens on who may act, right before the verb, has it as its subject, and the phrase
   // after the verb as its object: «إن قائد فيلق القدس زار روسيا», «الاحتلال رفض …».
   const svo = !withArticle && !victimWord && mayBeVerb(words, c, text) ? phrases.find((p) => p.from === clause && p.to <= c.from && onlyBlocked(blocked, p.to, c.from) && (p.kind === 'thing' || mayAct(p, type))) : undefined;
@@ -291,6 +307,9 @@ export function participantsOf(
   if (c.trigger.host) [actor, recipient] = [recipient, actor];
   return { actor, recipient };
 }
+
+/** «أن/إن» with a pronoun, standing for a subject named before: «أنها», «إنه», «بأنهم». */
+const PRONOUN_SUBJECT = /^[بل]?[اإأ]ن(?:ه|ها|هم)$/u;
 
 /** Types whose verbs judge, praise or refuse, and may take another act as their object. */
 const JUDGING: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
