@@ -9,12 +9,20 @@
  *     recipient;
  *   - a participant after «على/ضد/مع/ل» is the recipient («هجوم على مسجد»), and the actor stands before
  *     the trigger, as a sentence's opening subject does («التنظيم هدد …»);
- *   - a host receives its visitor: «استقبل ولي العهد وزير الخارجية» has the minister as actor.
+ *   - a host receives its visitor: «استقبل ولي العهد وزير الخارجية» has the minister as actor;
+ *   - a clause that opens on who may act right before the verb has it as subject («إن قائد … زار
+ *     روسيا»), a relative clause's verb the noun before the pronoun («أهالي الفلوجة الذين تظاهروا»),
+ *     and «أنها» before the verb the subject of the clause it is said in («ذكرت الشرطة أنها اعتقلت»);
+ *   - an act's noun is done by the subject of the support verb it is the object of («شنت طائرات
+ *     التحالف غارات», «غارات شنتها الطائرات»; support-verb.ts), and by no phrase before it otherwise;
+ *   - a verb of judging takes the act it judges as its object: «أدانت الحكومة التفجير الإرهابي».
+ * A person is one phrase with their titles and the office beside their name.
  */
 import { TAG } from '../../text/lexicon-tags.js';
 import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
+import { relativeSupport, supportVerb } from '../support-verb.js';
 import { cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
@@ -75,7 +83,7 @@ export function participantPhrases(
   }
   for (let i = 0; i < words.length; i++) if (titles[i]) taken[i] = 1;
   const things: Phrase[] = nounPhrases(lex, words, text, taken).map((p) => ({ ...p, entity: null, kind: 'thing' }));
-  return persons.size || titles.includes(1) ? people(lex, words, [...named, ...things].sort((a, b) => a.from - b.from), persons, titles) : [...named, ...things].sort((a, b) => a.from - b.from);
+  return people(lex, words, [...named, ...things].sort((a, b) => a.from - b.from), persons, titles);
 }
 
 /**
@@ -278,11 +286,11 @@ export function participantsOf(
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
     // غارات», «الجالية نظمت تظاهرة».
     const v = supportVerb(lex, words, phrases, triggers, c);
-    const after = relativeSupport(lex, words, c);
-    if (after >= 0) {
+    const relative = relativeSupport(lex, words, c);
+    if (relative >= 0) {
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
       // بها قوات التحالف».
-      const subject = phrases.find((p) => p.from >= after && onlyBlocked(blocked, after, p.from) && (p.kind === 'thing' || mayAct(p, type)));
+      const subject = phrases.find((p) => p.from >= relative && onlyBlocked(blocked, relative, p.from) && (p.kind === 'thing' || mayAct(p, type)));
       if (subject) {
         actor = subject;
         // What it is done to follows its doer, after «على/ضد»: «الغارات التي تشنها الطائرات على المدينة».
@@ -292,11 +300,11 @@ export function participantsOf(
       }
     } else if (v >= 0) {
       const subject = phrases.find((p) => p.from > v && p.to <= c.from && onlyBlocked(blocked, v + 1, p.from) && (p.kind === 'thing' || mayAct(p, type)));
-      const opening = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
-      if (subject ?? opening) {
+      const preceding = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
+      if (subject ?? preceding) {
         // The phrase after the noun is then whom it is done with: «أجرى الوزير اتصالا بنظيره».
         if (actor && actor.from >= c.to && !recipient) recipient = actor;
-        actor = subject ?? opening ?? null;
+        actor = subject ?? preceding ?? null;
       }
     } else if (actor && actor.to <= c.from) {
       // With none, a phrase before the noun is another verb's subject («وأكد المتحدث … الانفجار»,
@@ -319,54 +327,6 @@ function describedTo(lex: EventLexicon, words: readonly EventWord[], to: number)
   let j = to;
   while (j < words.length && j - to < 3 && !words[j]!.pause && nisbaEnding(words[j]!) && definite(words[j]!) === definite(words[j - 1]!) && !isCue(lex, 'clause', words[j]!)) j++;
   return j;
-}
-
-/** How far before an act's noun its support verb may stand, in words (a phrase counts as one). */
-const SUPPORT_REACH = 12;
-
-/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no other verb's clause and no other act between; or -1. */
-function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: readonly Phrase[], triggers: readonly Candidate[], c: Candidate): number {
-  let k = phrases.length - 1;
-  for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
-    if (supportAt(lex, words[i]!)) return i;
-    // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات».
-    if (triggers.some((t) => t.from <= i && i < t.to && t !== c)) return -1;
-    if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
-    // A phrase counts as one word: a long name does not part a verb from its object.
-    while (k >= 0 && phrases[k]!.from > i) k--;
-    if (k >= 0 && phrases[k]!.to > i && phrases[k]!.from < i) {
-      for (let j = i; j > phrases[k]!.from; j--) if (words[j]!.pause) return -1;
-      i = phrases[k]!.from;
-    }
-  }
-  return -1;
-}
-
-/**
- * Where the subject of a support verb in a relative clause right after an act's noun may open
- * (after the verb, and its «بها»), or -1: «غارات شنتها …», «العمليات التي تقوم بها …».
- */
-function relativeSupport(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
-  let k = c.to;
-  if (k < words.length && isCue(lex, 'relative', words[k]!)) k++;
-  const v = words[k];
-  if (!v || v.pause || !supportAt(lex, v)) return -1;
-  k++;
-  // The verb's object is the noun, so a pronoun stands for it, on the verb or on «ب» after it.
-  if (RESUMPTIVE.test(v.key)) return k;
-  const w = words[k];
-  return w && !w.pause && w.key[0] === 'ب' && w.key.length <= 3 && RESUMPTIVE.test(w.key) ? k + 1 : -1;
-}
-
-/** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
-const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
-
-/** Whether the word is a support verb, with «و/ف» or none before it, not a noun with the article («التقدم» is no «تقدم»). */
-function supportAt(lex: EventLexicon, w: EventWord): boolean {
-  const set = lex.cues.support;
-  // A verb of two letters keeps its «و» in the word's forms: «وشن».
-  if (w.key.length === 3 && (w.key[0] === 'و' || w.key[0] === 'ف') && set.has(w.key.slice(1))) return true;
-  return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
 }
 
 /** Whether a word of `[from, to)` opens a clause. */

@@ -1,0 +1,56 @@
+/**
+ * Support verbs: the verbs whose object is an act's noun and whose subject does the act («شنت طائرات
+ * التحالف غارات», «نظمت الجالية تظاهرة»), before the noun or in a relative clause after it («غارات
+ * شنتها الطائرات»). The verbs are data (data/events/cues.txt, kind `support`).
+ */
+import type { EventLexicon } from './lexicon.js';
+import { isCue, type EventWord } from './sentence-words.js';
+import type { Candidate } from './stages/candidate.js';
+
+/** How far before an act's noun its support verb may stand, in words (a phrase counts as one). */
+const SUPPORT_REACH = 12;
+
+/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no other verb's clause and no other act between; or -1. */
+export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: ReadonlyArray<{ from: number; to: number }>, triggers: readonly Candidate[], c: Candidate): number {
+  let k = phrases.length - 1;
+  for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
+    if (supportAt(lex, words[i]!)) return i;
+    // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات».
+    if (triggers.some((t) => t.from <= i && i < t.to && t !== c)) return -1;
+    if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
+    // A phrase counts as one word: a long name does not part a verb from its object.
+    while (k >= 0 && phrases[k]!.from > i) k--;
+    if (k >= 0 && phrases[k]!.to > i && phrases[k]!.from < i) {
+      for (let j = i; j > phrases[k]!.from; j--) if (words[j]!.pause) return -1;
+      i = phrases[k]!.from;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the subject of a support verb in a relative clause right after an act's noun may open
+ * (after the verb, and its «بها»), or -1: «غارات شنتها …», «العمليات التي تقوم بها …».
+ */
+export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
+  let k = c.to;
+  if (k < words.length && isCue(lex, 'relative', words[k]!)) k++;
+  const v = words[k];
+  if (!v || v.pause || !supportAt(lex, v)) return -1;
+  k++;
+  // The verb's object is the noun, so a pronoun stands for it, on the verb or on «ب» after it.
+  if (RESUMPTIVE.test(v.key)) return k;
+  const w = words[k];
+  return w && !w.pause && w.key[0] === 'ب' && w.key.length <= 3 && RESUMPTIVE.test(w.key) ? k + 1 : -1;
+}
+
+/** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
+const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
+
+/** Whether the word is a support verb, with «و/ف» or none before it, not a noun with the article («التقدم» is no «تقدم»). */
+function supportAt(lex: EventLexicon, w: EventWord): boolean {
+  const set = lex.cues.support;
+  // A verb of two letters keeps its «و» in the word's forms: «وشن».
+  if (w.key.length === 3 && (w.key[0] === 'و' || w.key[0] === 'ف') && set.has(w.key.slice(1))) return true;
+  return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
+}
