@@ -3,7 +3,6 @@
 // with each stage's share. Articles are SaudiNewsNet's first day (headline and content lines), read at
 // run time from ../shared; the tagger's start-up and a warm-up pass over the first articles are not
 // timed. Prints measured figures only.
-import { parseArgs } from 'node:util';
 import { articleText } from '../dist/core/article-text.js';
 import { wordsOfTokens } from '../dist/entities/fold-name.js';
 import { keyedTokens } from '../dist/text/keyed-tokens.js';
@@ -16,20 +15,9 @@ import { loadTagger } from '../dist/ner/index.js';
 import { quotesOf } from '../dist/quotes/find-quotes.js';
 import { findTimes } from '../dist/times/find-times.js';
 import { findQuantities } from '../dist/quantities/find-quantities.js';
-import { loadSaudiNewsNet, requireSaudiNewsNetZips } from './lib/saudinewsnet.js';
+import { benchArticles } from './lib/saudinewsnet.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' } } });
-const limit = Number(values.articles);
-if (!Number.isInteger(limit) || limit < 1) {
-  console.error('usage: bench-annotate.ts [--articles N (integer >= 1)]');
-  process.exit(2);
-}
-const zips = requireSaudiNewsNetZips('bench:annotate');
-const records = (await loadSaudiNewsNet(zips.slice(0, 1))).slice(0, limit);
-const texts = records.map((r) => {
-  const paragraphs = (r.content ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-  return articleText({ headline: r.title?.trim() || null, subtitle: null, captions: [], paragraphs });
-});
+const texts = (await benchArticles('bench:annotate', 2000)).map(({ headline, paragraphs }) => articleText({ headline, subtitle: null, captions: [], paragraphs }));
 const words = texts.reduce((n, t) => n + t.split(/\s+/u).filter(Boolean).length, 0);
 
 const tagger = loadTagger();

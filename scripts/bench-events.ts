@@ -3,23 +3,13 @@
 // tokens, entities, times and quantities, as `rasd analyze` and ingest build them). Articles are
 // SaudiNewsNet's first day (headline and content lines), read at run time from ../shared; a warm-up
 // pass is not timed. Prints measured figures only.
-import { parseArgs } from 'node:util';
 import { buildDocument } from '../dist/analysis/document.js';
 import { findEvents } from '../dist/events/find-events.js';
 import { findQuantities } from '../dist/quantities/find-quantities.js';
-import { loadSaudiNewsNet, requireSaudiNewsNetZips } from './lib/saudinewsnet.js';
+import { benchArticles } from './lib/saudinewsnet.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
-const limit = Number(values.articles);
-if (!Number.isInteger(limit) || limit < 1) {
-  console.error('usage: bench-events.ts [--articles N (integer >= 1)]');
-  process.exit(2);
-}
-const zips = requireSaudiNewsNetZips('bench:events');
-const records = (await loadSaudiNewsNet(zips.slice(0, 1))).slice(0, limit);
-const docs = records.map((r) => {
-  const paragraphs = (r.content ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-  const { doc } = buildDocument({ headline: r.title?.trim() || null, subtitle: null, captions: [], paragraphs, published: null });
+const docs = (await benchArticles('bench:events', 1000)).map(({ headline, paragraphs }) => {
+  const { doc } = buildDocument({ headline, subtitle: null, captions: [], paragraphs, published: null });
   return { doc, quantities: findQuantities(doc.text, { tokens: doc.tokens }) };
 });
 const words = docs.reduce((n, d) => n + d.doc.tokens.filter((t) => t.kind === 'arabic' || t.kind === 'number').length, 0);

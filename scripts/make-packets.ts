@@ -8,32 +8,22 @@
 // gets packet-NN.txt (K articles each: a header line per article, its title, and its numbered lines)
 // and order.txt (the ids in drawing order).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.js';
 import { allDays, goldIds, seededRandom, shuffle } from './lib/draw.js';
 import { loadSnnRecords, type SnnRecord } from './lib/snn-days.js';
 
 const USAGE = 'usage: make-packets.ts --out DIR --count N --exclude GOLD [--exclude GOLD …] [--seed S] [--size K] [--min-words A] [--max-words B] [--speech]';
-/** The options, or the usage and exit 2 for a wrong one («--exclude A B» gives each file its own --exclude). */
-function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        out: { type: 'string' },
-        count: { type: 'string' },
-        exclude: { type: 'string', multiple: true, default: [] },
-        seed: { type: 'string', default: '7' },
-        size: { type: 'string', default: '10' },
-        'min-words': { type: 'string', default: '120' },
-        'max-words': { type: 'string', default: '600' },
-        speech: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (err) {
-    console.error(`make-packets.ts: ${(err as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-const values = readOptions();
+// «--exclude A B» gives each file its own --exclude.
+const values = readOptions('make-packets.ts', USAGE, {
+  out: { type: 'string' },
+  count: { type: 'string' },
+  exclude: { type: 'string', multiple: true, default: [] },
+  seed: { type: 'string', default: '7' },
+  size: { type: 'string', default: '10' },
+  'min-words': { type: 'string', default: '120' },
+  'max-words': { type: 'string', default: '600' },
+  speech: { type: 'boolean', default: false },
+});
 const [count, size, minWords, maxWords] = [values.count, values.size, values['min-words'], values['max-words']].map(Number) as [number, number, number, number];
 if (!values.out || ![count, size, minWords, maxWords].every((n) => Number.isInteger(n) && n >= 1)) {
   console.error(USAGE);

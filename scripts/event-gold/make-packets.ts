@@ -14,32 +14,22 @@
 // `S<n> <tab> text`), sentences.jsonl (each sentence's number, article id, fingerprint and span) and
 // order.txt (the sentence numbers in drawing order).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readOptions } from '../lib/options.js';
 import { allDays, goldIds, seededRandom, shuffle } from '../lib/draw.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
 
 const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …]';
-function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        out: { type: 'string' },
-        count: { type: 'string' },
-        seed: { type: 'string', default: '17' },
-        size: { type: 'string', default: '100' },
-        random: { type: 'string', default: '0.25' },
-        focus: { type: 'string' },
-        'focus-share': { type: 'string', default: '0' },
-        prefix: { type: 'string', default: 'S' },
-        exclude: { type: 'string', multiple: true, default: [] },
-      },
-    }).values;
-  } catch (err) {
-    console.error(`make-packets.ts: ${(err as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-const values = readOptions();
+const values = readOptions('make-packets.ts', USAGE, {
+  out: { type: 'string' },
+  count: { type: 'string' },
+  seed: { type: 'string', default: '17' },
+  size: { type: 'string', default: '100' },
+  random: { type: 'string', default: '0.25' },
+  focus: { type: 'string' },
+  'focus-share': { type: 'string', default: '0' },
+  prefix: { type: 'string', default: 'S' },
+  exclude: { type: 'string', multiple: true, default: [] },
+});
 const [count, size, share, focusShare] = [Number(values.count), Number(values.size), Number(values.random), Number(values['focus-share'])];
 const prefix = values.prefix!;
 if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1 || !(share >= 0 && focusShare >= 0 && share + focusShare <= 1) || !/^[A-Z]$/u.test(prefix)) {

@@ -1,6 +1,7 @@
 // Reads the SaudiNewsNet zips from ../shared/data/saudinewsnet at run time (never copied into the repo).
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import yauzl from 'yauzl';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -65,4 +66,23 @@ export async function loadSaudiNewsNet(zips = saudiNewsNetZips()): Promise<SnnAr
     }
   }
   return all;
+}
+
+/**
+ * A benchmark's articles: the first `--articles N` records (default `count`) of the first day, each as
+ * its headline and its content's non-empty lines. Says so under `label` and exits when the data set is
+ * absent (1) or N is wrong (2).
+ */
+export async function benchArticles(label: string, count: number): Promise<Array<{ headline: string | null; paragraphs: string[] }>> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: String(count) } } });
+  const limit = Number(values.articles);
+  if (!Number.isInteger(limit) || limit < 1) {
+    console.error(`usage: ${label} [--articles N (integer >= 1)]`);
+    process.exit(2);
+  }
+  const zips = requireSaudiNewsNetZips(label);
+  return (await loadSaudiNewsNet(zips.slice(0, 1))).slice(0, limit).map((r) => ({
+    headline: r.title?.trim() || null,
+    paragraphs: (r.content ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+  }));
 }

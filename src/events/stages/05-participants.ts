@@ -79,9 +79,11 @@ export function participantPhrases(
   const titles = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const end = cueAt(lex, 'title', words, i);
-    if (end > i) titles.fill(1, i, end);
+    if (end > i) {
+      titles.fill(1, i, end);
+      taken.fill(1, i, end);
+    }
   }
-  for (let i = 0; i < words.length; i++) if (titles[i]) taken[i] = 1;
   const things: Phrase[] = nounPhrases(lex, words, text, taken).map((p) => ({ ...p, entity: null, kind: 'thing' }));
   return people(lex, words, [...named, ...things].sort((a, b) => a.from - b.from), persons, titles);
 }
@@ -93,12 +95,12 @@ export function participantPhrases(
  */
 function people(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase[], persons: ReadonlySet<number>, titles: Uint8Array): Phrase[] {
   const out: Phrase[] = [];
+  const person = (x: Phrase): boolean => x.entity !== null && persons.has(x.entity);
   for (const p of phrases) {
     let from = p.from;
     while (from > 0 && titles[from - 1] && !words[from]!.pause) from--;
     const q: Phrase = from === p.from ? p : { ...p, from };
     const last = out.at(-1);
-    const person = (x: Phrase): boolean => x.entity !== null && persons.has(x.entity);
     if (last && last.to === q.from && !words[q.from]!.pause && ((person(last) && role(lex, words, q) && q.to - q.from > 1) || (role(lex, words, last) && person(q)))) {
       out[out.length - 1] = { from: last.from, to: q.to, entity: person(last) ? last.entity : q.entity, kind: 'agent' };
     } else out.push(q);
