@@ -1,6 +1,6 @@
 // npm run eval:events-news [-- --blind] [--batch N] [--verbose] [--agreement]
 // Events on real news: the events Rasd finds in SaudiNewsNet sentences against a gold of our own
-// (scripts/event-gold/gold.jsonl and gold-2.jsonl: offsets and labels only, by helpers who had not
+// (scripts/event-gold/gold.jsonl, gold-2.jsonl and gold-3.jsonl: offsets and labels only, by helpers who had not
 // read the code; the article text is read at run time from ../shared). Each batch is reported on its
 // own, then all together; --batch N scores one. The dev part is scored by default; --blind scores the
 // blind part instead (held out: score it once, at the end).
@@ -63,10 +63,11 @@ const verbose = args.has('--verbose');
 const BATCHES = [
   { name: '1', what: 'broad draw', gold: 'gold.jsonl', second: 'second.jsonl' },
   { name: '2', what: 'protest-rich draw', gold: 'gold-2.jsonl', second: 'second-2.jsonl' },
+  { name: '3', what: 'conflict- and security-rich draw', gold: 'gold-3.jsonl', second: 'second-3.jsonl' },
 ];
 const batches = BATCHES.filter((b) => batchArg === undefined || b.name === batchArg);
 if (!batches.length) {
-  console.error(`eval:events-news: --batch takes ${BATCHES.map((b) => b.name).join(' or ')}`);
+  console.error(`eval:events-news: --batch takes ${BATCHES.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
 const readBatch = (file: string): GoldSentence[] => readGoldFile<GoldSentence>(new URL(`./event-gold/${file}`, import.meta.url));
