@@ -25,11 +25,14 @@ export interface EventWord extends Span {
 
 const buf = new TermBuffer();
 
-/** The forms of a search-form word without و/ف, then ب/ل/ك, then the article: «وبالجيش» → …, «الجيش», «جيش». */
+/**
+ * The forms of a search-form word without و/ف, then ب/ل/ك, then the article: «وبالجيش» → …, «الجيش»,
+ * «جيش». «و» and «ف» come off a word of two letters too, so that «ومن», «وفي» are read as «من», «في».
+ */
 export function procliticForms(key: string): string[] {
   const out = [key];
   let k = key;
-  if (k.length > 3 && (k[0] === 'و' || k[0] === 'ف')) out.push((k = k.slice(1)));
+  if (k.length > 2 && (k[0] === 'و' || k[0] === 'ف')) out.push((k = k.slice(1)));
   if (k.length > 3 && (k[0] === 'ب' || k[0] === 'ل' || k[0] === 'ك')) {
     // «للجيش» is ل + الجيش.
     if (k[0] === 'ل' && k[1] === 'ل') out.push('ا' + k.slice(1), k.slice(2));

@@ -79,6 +79,12 @@ describe('findEvents', () => {
     ['وشن الجيش هجوما على القرية أدى إلى اتساع الاحتجاجات.', [['ASSAULT', 'asserted', 'هجوما', 'الجيش', 'القرية'], ['PROTEST', 'asserted', 'الاحتجاجات', null, null]]],
     // «أنها» before the verb stands for the subject of the clause it is said in.
     ['وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين.', [['COERCE', 'asserted', 'اعتقلت', 'الشرطة العسكرية', null]]],
+    // «ومن» is «من» with «و»: no phrase of its own; a participant phrase ends before a trigger («جهتها اتهمت …» is no phrase).
+    ['ومن جانبه اتهم المحامي شركة البناء بالتلاعب في العقود.', [['ACCUSE', 'asserted', 'اتهم', 'المحامي', 'شركة البناء']]],
+    ['ومن جهتها اتهمت الجمعية شركة البناء بالتلاعب.', [['ACCUSE', 'asserted', 'اتهمت', 'الجمعية', 'شركة البناء']]],
+    // «قد» before a perfect tells what happened; before an imperfect, what may happen.
+    ['وأوضح المتحدث أنه قد تم اعتقال خمسة متهمين في المدينة.', [['COERCE', 'asserted', 'اعتقال', null, 'خمسة متهمين']]],
+    ['وحذر من أن القصف قد يؤدي إلى مقتل المدنيين.', [['ASSAULT', 'future', 'القصف', null, 'المدنيين'], ['ASSAULT', 'hypothetical', 'مقتل', null, 'المدنيين']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -6,7 +6,7 @@
  */
 import type { EventStatus } from '../../core/event-schema.js';
 import type { EventLexicon } from '../lexicon.js';
-import { anyCue, type EventWord } from '../sentence-words.js';
+import { anyCue, isCue, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /** How many words before the trigger each kind of cue reaches. */
@@ -25,13 +25,25 @@ function statusOf(lex: EventLexicon, words: readonly EventWord[], c: Candidate, 
   const verbal = VERBAL.has(c.trigger.type);
   if (!verbal && anyCue(lex, 'call', words, at - CALL_REACH, at)) return 'future';
   if (anyCue(lex, 'future', words, at - NEAR_REACH, at) || futurePrefix(words[at]!)) return 'future';
-  if (anyCue(lex, 'hypothetical', words, at - NEAR_REACH, at)) return 'hypothetical';
+  if (anyCue(lex, 'hypothetical', words, at - NEAR_REACH, at) || mayBefore(lex, words, at)) return 'hypothetical';
   if (anyCue(lex, 'historical', words, at - NEAR_REACH, at) || pastYear(words, year)) return 'historical';
   return 'asserted';
 }
 
 /** Types that are themselves speech acts: a call before them is the act, not a plan. */
 const VERBAL: ReadonlySet<string> = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
+
+/** «قد» before an imperfect verb, within reach before the trigger: «قد يؤدي إلى» (not «قد تم», «كان قد قتل»). */
+function mayBefore(lex: EventLexicon, words: readonly EventWord[], at: number): boolean {
+  for (let i = Math.max(0, at - NEAR_REACH); i < at; i++) if (isCue(lex, 'may', words[i]!) && imperfect(words[i + 1]!)) return true;
+  return false;
+}
+
+/** A word with the prefix of an imperfect verb (ي/ت/ن/أ) and at least two letters after it: «يؤدي», «تقع». */
+const imperfect = (w: EventWord): boolean => {
+  const k = w.forms.length > 1 && (w.key[0] === 'و' || w.key[0] === 'ف') ? w.forms[1]! : w.key;
+  return k.length >= 3 && 'يتنأ'.includes(k[0]!);
+};
 
 /** «سيزور», «وستقوم»: the future prefix س on an imperfect verb. */
 function futurePrefix(w: EventWord): boolean {

@@ -132,7 +132,7 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
       const kind: PhraseKind = isCue(lex, 'target', head) ? 'target' : counted ? 'counted' : 'agent';
       let j = i + (counted ? 2 : 1);
       let entity: number | null = null;
-      while (j < words.length && j - i < MAX_WORDS && !ends(lex, words[j]!) && agrees(words[j - 1]!, words[j]!, entityAt[j]! >= 0) && !object(lex, words[j]!)) {
+      while (j < words.length && j - i < MAX_WORDS && !blocked[j] && !ends(lex, words[j]!) && agrees(words[j - 1]!, words[j]!, entityAt[j]! >= 0) && !object(lex, words[j]!)) {
         if (entityAt[j]! >= 0) {
           // A name after the noun is the phrase's: «قوات الرئيس هادي».
           entity = entityAt[j]!;
