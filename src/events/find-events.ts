@@ -19,7 +19,7 @@ import { findTriggers } from './stages/01-find-triggers.js';
 import { dropContexts } from './stages/02-drop-contexts.js';
 import { readStatus } from './stages/03-status.js';
 import { mergeCandidates } from './stages/04-merge.js';
-import { participantPhrases, participantsOf, type Phrase } from './stages/05-participants.js';
+import { eventParticipants, participantPhrases, type Phrase } from './stages/05-participants.js';
 import { countsOf, placeOf, timeOf } from './stages/06-setting.js';
 import type { Candidate } from './stages/candidate.js';
 
@@ -71,7 +71,7 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
     for (const c of kept) {
-      const { actor, recipient } = participantsOf(lex, words, phrases, c, doc.text, blocked, found);
+      const { actor, recipient } = eventParticipants(lex, words, phrases, c, doc.text, blocked, found);
       const start = words[c.from]!.start;
       const place = placeOf(doc, sentence, start);
       out.push({

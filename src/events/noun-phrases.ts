@@ -15,7 +15,7 @@
  */
 import { TAG, NOMINAL } from '../text/lexicon-tags.js';
 import type { EventLexicon } from './lexicon.js';
-import { definite, isCue, nisbaEnding, type EventWord } from './sentence-words.js';
+import { afterNunPlural, definite, isCue, nisbaEnding, type EventWord } from './sentence-words.js';
 import { JOINED_BA, WORD_CLASSES, wordClasses } from './word-classes.js';
 
 /** Longest phrase, in words. */
@@ -56,7 +56,7 @@ function opens(lex: EventLexicon, w: EventWord, c: number): boolean {
 
 function goesOn(lex: EventLexicon, prev: EventWord, w: EventWord, c: number): boolean {
   if (w.pause || stops(lex, w) || !nominal(c & WORD_CLASSES) || (c & JOINED_BA) !== 0 || joined(w, 'وفبل')) return false;
-  return definite(prev) ? definite(w) && adjective(w, c) : true;
+  return definite(prev) ? definite(w) && adjective(w, c) : afterNunPlural(prev, w);
 }
 
 /**
@@ -70,8 +70,13 @@ function agreesBefore(words: readonly EventWord[], i: number, classes: (i: numbe
   return adjective(w, c) && nominal(classes(i - 1) & WORD_CLASSES) && definite(prev) === definite(w);
 }
 
-/** Whether word `i` follows a preposition of place or time (a stop word that no act is done «to»). */
+/**
+ * Whether word `i` follows a preposition of place or time (a stop word that no act is done «to»); «من»
+ * after a number or a quantifier is partitive, not of place: «ثلاثة من الجنود», «عدد كبير من المصلين».
+ */
 function afterPlacePrep(lex: EventLexicon, words: readonly EventWord[], i: number): boolean {
   const before = words[i - 1];
-  return before !== undefined && !words[i]!.pause && isCue(lex, 'participant-stop', before) && !isCue(lex, 'recipient-prep', before);
+  if (before === undefined || words[i]!.pause || !isCue(lex, 'participant-stop', before) || isCue(lex, 'recipient-prep', before)) return false;
+  const counts = (w: EventWord | undefined): boolean => w !== undefined && (w.number || isCue(lex, 'quantifier', w));
+  return !(before.key === 'من' && (counts(words[i - 2]) || counts(words[i - 3])));
 }

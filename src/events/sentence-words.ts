@@ -79,6 +79,14 @@ export const definite = (w: EventWord): boolean => w.forms.some((f) => f.startsW
 
 /** The word ends as a nisba adjective does, which agrees with its noun: «الأمنية», «يمني», «السعوديين». */
 export const nisbaEnding = (w: EventWord): boolean => /ي(?:ه|ين|ون|ات)?$/u.test(w.key);
+/**
+ * Whether a word without the article ends in the «ن» of a sound plural («مسلحون», «مقاتلين»), which
+ * a noun in construct drops: the word after it is its adjective («مسلحون مجهولون»), never its
+ * genitive («مسلحون نقطة التفتيش» is two phrases).
+ */
+export const nunPlural = (w: EventWord): boolean => w.key.length > 4 && /(?:ون|ين)$/u.test(w.key) && !definite(w);
+/** Whether `w` may follow `prev` in a phrase as far as the «ن» of a sound plural decides: only an adjective that agrees with it. */
+export const afterNunPlural = (prev: EventWord, w: EventWord): boolean => !nunPlural(prev) || w.key.endsWith(prev.key.slice(-2)) || nisbaEnding(w);
 
 /** Whether word `w` is a one-word cue of `kind`, with or without proclitics, or by its stem for a kind that inflects. */
 export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {

@@ -60,8 +60,8 @@ describe('findEvents', () => {
     ['واعتقلت الشرطة العسكرية ناشطا في المدينة.', [['COERCE', 'asserted', 'واعتقلت', 'الشرطة العسكرية', 'ناشطا']]],
     // Counted people are the victims of an attack, never its doers.
     ['وقتلت الغارة خمسة مسلحين في مدينة تعز.', [['ASSAULT', 'asserted', 'الغارة', null, 'خمسة مسلحين']]],
-    // After an act's noun, «ل» joined names whose act it is.
-    ['وأسفرت غارات لطائرات التحالف عن مقتل عشرة مسلحين.', [['ASSAULT', 'asserted', 'غارات', 'لطائرات التحالف', null]]],
+    // After an act's noun, «ل» joined names whose act it is; the victims of «مقتل», which tells the same attack, are its recipient.
+    ['وأسفرت غارات لطائرات التحالف عن مقتل عشرة مسلحين.', [['ASSAULT', 'asserted', 'غارات', 'لطائرات التحالف', 'عشرة مسلحين']]],
     // An act's noun is done by the subject of the support verb it is the object of, before or after it.
     ['نظمت نقابة المعلمين في المدينة تظاهرة احتجاجية.', [['PROTEST', 'asserted', 'تظاهرة', 'نقابة المعلمين', null]]],
     ['وتوقفت الغارات التي تشنها طائرات التحالف على المدينة.', [['ASSAULT', 'asserted', 'الغارات', 'طائرات التحالف', 'المدينة']]],
@@ -78,13 +78,19 @@ describe('findEvents', () => {
     // A support verb's object is the first act after it: «الاحتجاجات» is not the army's.
     ['وشن الجيش هجوما على القرية أدى إلى اتساع الاحتجاجات.', [['ASSAULT', 'asserted', 'هجوما', 'الجيش', 'القرية'], ['PROTEST', 'asserted', 'الاحتجاجات', null, null]]],
     // «أنها» before the verb stands for the subject of the clause it is said in.
-    ['وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين.', [['COERCE', 'asserted', 'اعتقلت', 'الشرطة العسكرية', null]]],
+    ['وذكرت الشرطة العسكرية أنها اعتقلت ثلاثة من المتطرفين.', [['COERCE', 'asserted', 'اعتقلت', 'الشرطة العسكرية', 'ثلاثة من المتطرفين']]],
     // «ومن» is «من» with «و»: no phrase of its own; a participant phrase ends before a trigger («جهتها اتهمت …» is no phrase).
     ['ومن جانبه اتهم المحامي شركة البناء بالتلاعب في العقود.', [['ACCUSE', 'asserted', 'اتهم', 'المحامي', 'شركة البناء']]],
     ['ومن جهتها اتهمت الجمعية شركة البناء بالتلاعب.', [['ACCUSE', 'asserted', 'اتهمت', 'الجمعية', 'شركة البناء']]],
     // «قد» before a perfect tells what happened; before an imperfect, what may happen.
     ['وأوضح المتحدث أنه قد تم اعتقال خمسة متهمين في المدينة.', [['COERCE', 'asserted', 'اعتقال', null, 'خمسة متهمين']]],
     ['وحذر من أن القصف قد يؤدي إلى مقتل المدنيين.', [['ASSAULT', 'future', 'القصف', null, 'المدنيين'], ['ASSAULT', 'hypothetical', 'مقتل', null, 'المدنيين']]],
+    // One attack told by two triggers: its doers are named at one, what they hit at the other; a sound plural's «ن» ends its phrase.
+    ['وقال مسؤول إن خمسة جنود قتلوا عندما هاجم مسلحون نقطة التفتيش.', [['ASSAULT', 'asserted', 'قتلوا', 'مسلحون', 'نقطة التفتيش']]],
+    // A verb whose subject suffers the act has it as recipient, and no doer.
+    ['استشهد شاب بحي الفواز أمس.', [['ASSAULT', 'asserted', 'استشهد', null, 'شاب']]],
+    // A quantifier with partitive «من» is one phrase with what it counts.
+    ['وأصيب عدد من المدنيين في القصف.', [['ASSAULT', 'asserted', 'القصف', null, 'عدد من المدنيين']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -23,7 +23,7 @@ import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
 import { relativeSupport, supportVerb } from '../support-verb.js';
-import { cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
+import { afterNunPlural, cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -85,7 +85,33 @@ export function participantPhrases(
     }
   }
   const things: Phrase[] = nounPhrases(lex, words, text, taken).map((p) => ({ ...p, entity: null, kind: 'thing' }));
-  return people(lex, words, [...named, ...things].sort((a, b) => a.from - b.from), persons, titles);
+  return people(lex, words, counted(lex, words, [...named, ...things].sort((a, b) => a.from - b.from)), persons, titles);
+}
+
+/**
+ * A phrase counted by a number or a quantifier before it takes them in: «ثلاثة من عناصر الشرطة», «عدد
+ * كبير من المصلين», «كافة الهيئات». People counted so are `counted`. `phrases` are in order.
+ */
+function counted(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase[]): Phrase[] {
+  const counts = (i: number): boolean => i >= 0 && (words[i]!.number || isCue(lex, 'quantifier', words[i]!));
+  const of = (i: number): boolean => i >= 0 && words[i]!.key === 'من' && !words[i + 1]!.pause;
+  const out: Phrase[] = [];
+  for (const p of phrases) {
+    const k = p.from;
+    let from = k;
+    if (words[k]!.pause) from = k;
+    else if (of(k - 1) && counts(k - 2) && !words[k - 1]!.pause) from = k - 2;
+    else if (of(k - 1) && counts(k - 3) && !words[k - 1]!.pause && !words[k - 2]!.pause) from = k - 3;
+    else if (counts(k - 1) && !words[k - 1]!.number) from = k - 1;
+    if (from === k) {
+      out.push(p);
+      continue;
+    }
+    // The quantifier's own phrase («عدد كبير») is this one's head.
+    while (out.length && out.at(-1)!.to > from) out.pop();
+    out.push({ ...p, from, kind: p.kind === 'agent' && p.entity === null ? 'counted' : p.kind });
+  }
+  return out;
 }
 
 /**
@@ -161,7 +187,7 @@ function ends(lex: EventLexicon, w: EventWord): boolean {
  * adjective with it («الجهات الأمنية»; «الوزير العاصمة» and «الطائرات مواقع …» are two phrases) or
  * a name («القوات الرئيس هادي» is no Arabic, but «قوات الرئيس هادي» is).
  */
-const agrees = (prev: EventWord, w: EventWord, name: boolean): boolean => name || !definite(prev) || (definite(w) && nisbaEnding(w));
+const agrees = (prev: EventWord, w: EventWord, name: boolean): boolean => name || (!definite(prev) ? afterNunPlural(prev, w) : definite(w) && nisbaEnding(w));
 /** A head noun in the accusative («حاجزا», «جنديا»): a verb's object, never the genitive of the phrase before it. */
 const object = (lex: EventLexicon, w: EventWord): boolean => w.key.endsWith('ا') && !definite(w) && isParticipantHead(lex, w);
 /** A word with «ل» or «ب» joined: a complement of the noun before it. */
@@ -175,6 +201,30 @@ function locative(lex: EventLexicon, words: readonly EventWord[], i: number): bo
   if (before && !words[i]!.pause && lex.cues['participant-stop'].has(before.key)) return true;
   const k = words[i]!.key;
   return (k[0] === 'ب' || (k[0] === 'و' && k[1] === 'ب')) && words[i]!.forms.length > 1;
+}
+
+/**
+ * The actor and recipient of an event: its naming trigger's, and where that names none, those of its
+ * other triggers in the sentence: «قتل خمسة جنود عندما هاجم مسلحون نقطة التفتيش» is one attack,
+ * whose doers «هاجم» names, and whose victims «قتل».
+ */
+export function eventParticipants(
+  lex: EventLexicon,
+  words: readonly EventWord[],
+  all: readonly Phrase[],
+  c: Candidate,
+  text: string,
+  blocked: Uint8Array,
+  triggers: readonly Candidate[],
+): { actor: Phrase | null; recipient: Phrase | null } {
+  let { actor, recipient } = participantsOf(lex, words, all, c, text, blocked, triggers);
+  for (const t of c.told ?? []) {
+    if (t.from === c.from || (actor && recipient)) continue;
+    const more = participantsOf(lex, words, all, t, text, blocked, triggers);
+    if (!actor && more.actor && more.actor !== recipient) actor = more.actor;
+    if (!recipient && more.recipient && more.recipient !== actor) recipient = more.recipient;
+  }
+  return { actor, recipient };
 }
 
 /** The actor and recipient phrases of a candidate (null where the sentence names none). */
@@ -314,6 +364,12 @@ export function participantsOf(
       actor = null;
     }
   }
+  if (mayBeVerb(words, c, text) && isCue(lex, 'suffer', tw)) {
+    // A verb whose subject suffers the act has it as the recipient, after the verb or opening its
+    // clause («استشهد شاب», «أن أبو نقيرة أصيب»), and names no doer beside it.
+    const subject = first && subjectAfter(words, c, first, blocked) ? first : phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && onlyBlocked(blocked, p.to, c.from, lex, words));
+    return { actor: null, recipient: subject ?? recipient };
+  }
   if (c.trigger.host) [actor, recipient] = [recipient, actor];
   return { actor, recipient };
 }
@@ -337,9 +393,9 @@ function anyClause(lex: EventLexicon, words: readonly EventWord[], from: number,
   return false;
 }
 
-/** Whether the words of `[from, to)` are all blocked (triggers, times). */
-function onlyBlocked(blocked: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!blocked[i]) return false;
+/** Whether the words of `[from, to)` are all blocked (triggers, times), or, given the lexicon, the particle «قد». */
+function onlyBlocked(blocked: Uint8Array, from: number, to: number, lex?: EventLexicon, words?: readonly EventWord[]): boolean {
+  for (let i = from; i < to; i++) if (!blocked[i] && !(lex && isCue(lex, 'may', words![i]!))) return false;
   return true;
 }
 

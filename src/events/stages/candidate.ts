@@ -9,4 +9,6 @@ export interface Candidate {
   to: number;
   status: EventStatus;
   modes: string[];
+  /** Where several triggers tell the event in the sentence (stage 4), all of them, in text order. */
+  told?: Candidate[];
 }
