@@ -10,11 +10,15 @@ import type { Candidate } from './stages/candidate.js';
 /** How far before an act's noun its support verb may stand, in words (a phrase counts as one). */
 const SUPPORT_REACH = 12;
 
-/** The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no other verb's clause and no other act between; or -1. */
-export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: ReadonlyArray<{ from: number; to: number }>, triggers: readonly Candidate[], c: Candidate): number {
+/**
+ * The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no
+ * other verb's clause and no other act between; or -1. With `kind` `undergo`, the verb whose subject
+ * suffers the act instead: «تعرضت الدورية لهجوم».
+ */
+export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: ReadonlyArray<{ from: number; to: number }>, triggers: readonly Candidate[], c: Candidate, kind: 'support' | 'undergo' = 'support'): number {
   let k = phrases.length - 1;
   for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
-    if (supportAt(lex, words[i]!)) return i;
+    if (supportAt(lex, words[i]!, kind)) return i;
     // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات».
     if (triggers.some((t) => t.from <= i && i < t.to && t !== c)) return -1;
     if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
@@ -36,7 +40,7 @@ export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], 
   let k = c.to;
   if (k < words.length && isCue(lex, 'relative', words[k]!)) k++;
   const v = words[k];
-  if (!v || v.pause || !supportAt(lex, v)) return -1;
+  if (!v || v.pause || !supportAt(lex, v, 'support')) return -1;
   k++;
   // The verb's object is the noun, so a pronoun stands for it, on the verb or on «ب» after it.
   if (RESUMPTIVE.test(v.key)) return k;
@@ -47,10 +51,8 @@ export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], 
 /** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
 const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
 
-/** Whether the word is a support verb, with «و/ف» or none before it, not a noun with the article («التقدم» is no «تقدم»). */
-function supportAt(lex: EventLexicon, w: EventWord): boolean {
-  const set = lex.cues.support;
-  // A verb of two letters keeps its «و» in the word's forms: «وشن».
-  if (w.key.length === 3 && (w.key[0] === 'و' || w.key[0] === 'ف') && set.has(w.key.slice(1))) return true;
+/** Whether the word is a verb of the kind, with «و/ف» or none before it («وشن»), not a noun with the article («التقدم» is no «تقدم»). */
+function supportAt(lex: EventLexicon, w: EventWord, kind: 'support' | 'undergo'): boolean {
+  const set = lex.cues[kind];
   return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
 }

@@ -69,8 +69,8 @@ describe('findEvents', () => {
     ['وأكد المتحدث باسم الشرطة الانفجار دون أن يذكر عدد الضحايا.', [['ASSAULT', 'asserted', 'الانفجار', null, null]]],
     // A relative clause's verb has the noun before the pronoun as its subject; with a plural ending, the phrase after it is its object.
     ['وأفرج المسلحون الذين خطفوا الصحفي عن رهينتين.', [['RETREAT', 'asserted', 'وأفرج', 'المسلحون', null], ['ASSAULT', 'asserted', 'خطفوا', 'المسلحون', 'الصحفي']]],
-    // A verb of judging has the act it judges as its object, the act's nisba included.
-    ['وأدانت الحكومة بشدة التفجير الإرهابي في المدينة.', [['ACCUSE', 'asserted', 'وأدانت', 'الحكومة', 'التفجير الإرهابي'], ['ASSAULT', 'future', 'التفجير', null, 'المدينة']]],
+    // A verb of judging has the act it judges as its object, the act's nisba included; the act condemned happened; «في المدينة» is where.
+    ['وأدانت الحكومة بشدة التفجير الإرهابي في المدينة.', [['ACCUSE', 'asserted', 'وأدانت', 'الحكومة', 'التفجير الإرهابي'], ['ASSAULT', 'asserted', 'التفجير', null, null]]],
     // Titles and the office beside a name are one phrase; a verb's object may follow its subject past a place and a time.
     ['استقبل صاحب السمو الملكي الأمير خالد بن سعود أمير منطقة القصيم في مكتبه أمس رئيس الغرفة التجارية.', [['CONSULT', 'asserted', 'استقبل', 'رئيس الغرفة التجارية', 'صاحب السمو الملكي الأمير خالد بن سعود أمير منطقة القصيم']]],
     // A clause after «إن» opens on its subject, before the verb.
@@ -91,6 +91,14 @@ describe('findEvents', () => {
     ['استشهد شاب بحي الفواز أمس.', [['ASSAULT', 'asserted', 'استشهد', null, 'شاب']]],
     // A quantifier with partitive «من» is one phrase with what it counts.
     ['وأصيب عدد من المدنيين في القصف.', [['ASSAULT', 'asserted', 'القصف', null, 'عدد من المدنيين']]],
+    // Offices one after another, after a title, are one phrase with the name; «بمقر الوزارة» is where, so the visitor after it is reached.
+    ['استقبل معالي وزير الصحة الدكتور سالم بن فهد العتيبي، في مكتبه بمقر الوزارة أمس، سفير فرنسا لدى المملكة.', [['CONSULT', 'asserted', 'استقبل', 'سفير فرنسا', 'معالي وزير الصحة الدكتور سالم بن فهد العتيبي']]],
+    // The subject of «تعرض» suffers the act; «من قبل» names its doer.
+    ['وتعرضت المدينة لقصف عنيف من قبل قوات النظام.', [['ASSAULT', 'asserted', 'لقصف', 'قوات النظام', 'المدينة']]],
+    // A condemned attack happened; «على يد» names the doer of the act nearest before it; after «مقتل» a nisba noun is the victim.
+    ['ونددت المنظمة بمقتل صحفي شاب حرقا على يد مسلحين متطرفين.', [['ACCUSE', 'asserted', 'ونددت', 'المنظمة', 'بمقتل صحفي'], ['ASSAULT', 'asserted', 'بمقتل', 'مسلحين متطرفين', 'صحفي شاب حرقا']]],
+    // A country after a direction is where, not who.
+    ['وفي مدينة حدودية شرق لبنان اعتقل ثلاثة مهربين.', [['COERCE', 'asserted', 'اعتقل', null, null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -127,15 +127,21 @@ function people(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase[
     while (from > 0 && titles[from - 1] && !words[from]!.pause) from--;
     const q: Phrase = from === p.from ? p : { ...p, from };
     const last = out.at(-1);
-    if (last && last.to === q.from && !words[q.from]!.pause && ((person(last) && role(lex, words, q) && q.to - q.from > 1) || (role(lex, words, last) && person(q)))) {
+    const office = (x: Phrase): boolean => role(lex, words, x, titles);
+    if (last && last.to === q.from && !words[q.from]!.pause && ((person(last) && office(q) && q.to - q.from > 1) || (office(last) && (person(q) || (office(q) && !person(last)))))) {
+      // A name and the office beside it, or offices one after another («وزير العدل رئيس المجلس الأعلى»).
       out[out.length - 1] = { from: last.from, to: q.to, entity: person(last) ? last.entity : q.entity, kind: 'agent' };
     } else out.push(q);
   }
   return out;
 }
 
-/** Whether a phrase names a role or office by its head: «أمير منطقة الرياض», «وزير الإسكان». */
-const role = (lex: EventLexicon, words: readonly EventWord[], p: Phrase): boolean => isCue(lex, 'role', words[p.from]!);
+/** Whether a phrase names a role or office by its head, after its titles: «أمير منطقة الرياض», «معالي وزير الإسكان». */
+function role(lex: EventLexicon, words: readonly EventWord[], p: Phrase, titles: Uint8Array): boolean {
+  let i = p.from;
+  while (i < p.to - 1 && titles[i]) i++;
+  return isCue(lex, 'role', words[i]!);
+}
 
 /** The phrases of names and participant nouns. */
 function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>, blocked: Uint8Array): Phrase[] {
@@ -152,7 +158,8 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
     }
     const counted = words[i]!.number && i + 1 < words.length && isParticipantHead(lex, words[i + 1]!);
     // A nisba that agrees with the trigger before it describes the act: «التفجير الإرهابي».
-    const describes = i > 0 && blocked[i - 1] === 1 && !words[i]!.pause && nisbaEnding(words[i]!) && definite(words[i - 1]!) === definite(words[i]!);
+    // (After a victim's word it is the victim: «مقتل صحفي».)
+    const describes = i > 0 && blocked[i - 1] === 1 && !words[i]!.pause && nisbaEnding(words[i]!) && definite(words[i - 1]!) === definite(words[i]!) && !victim(lex, words[i - 1]!);
     if (counted || (isParticipantHead(lex, words[i]!) && !describes)) {
       const head = words[counted ? i + 1 : i]!;
       const kind: PhraseKind = isCue(lex, 'target', head) ? 'target' : counted ? 'counted' : 'agent';
@@ -168,7 +175,9 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
         // A complement with a joined preposition ends the phrase: «مواقع للمتمردين».
         if (joinedPrep(words[j++]!)) break;
       }
-      out.push({ from: i, to: j, entity, kind: entity !== null && kind === 'agent' ? 'agent' : kind });
+      // A place or thing by its head after «في» or with «ب» joined is where, or with what: «في مكتبه
+      // بمقر الوزارة», «بسيارة مفخخة».
+      if (!(kind === 'target' && entity === null && locative(lex, words, i) && !(i > 0 && isCue(lex, 'recipient-prep', words[i - 1]!)))) out.push({ from: i, to: j, entity, kind: entity !== null && kind === 'agent' ? 'agent' : kind });
       i = j;
       continue;
     }
@@ -193,12 +202,12 @@ const object = (lex: EventLexicon, w: EventWord): boolean => w.key.endsWith('ا'
 /** A word with «ل» or «ب» joined: a complement of the noun before it. */
 const joinedPrep = (w: EventWord): boolean => (w.key[0] === 'ل' || w.key[0] === 'ب') && w.forms.length > 1;
 
-/** Whether the place at word `i` is a location: after «في/من/إلى/قرب», or with «ب» joined. */
+/** Whether the place at word `i` is a location: after «في/من/إلى», a direction («شرق تركيا»), or with «ب» joined. */
 function locative(lex: EventLexicon, words: readonly EventWord[], i: number): boolean {
   // «في بلدة الريحان»: the place's kind between.
   if (i > 1 && !words[i]!.pause && isCue(lex, 'target', words[i - 1]!) && !definite(words[i - 1]!)) return locative(lex, words, i - 1);
   const before = words[i - 1];
-  if (before && !words[i]!.pause && lex.cues['participant-stop'].has(before.key)) return true;
+  if (before && !words[i]!.pause && (lex.cues['participant-stop'].has(before.key) || isCue(lex, 'direction', before))) return true;
   const k = words[i]!.key;
   return (k[0] === 'ب' || (k[0] === 'و' && k[1] === 'ب')) && words[i]!.forms.length > 1;
 }
@@ -267,7 +276,7 @@ export function participantsOf(
   // A verb that opens a relative clause has the noun before the pronoun as its subject: «أهالي
   // الفلوجة الذين تظاهروا», «الانتحاري الذي فجر نفسه».
   // (A victim's verb has it as the victim: «الشهيد الذي استشهد».)
-  const victimWord = isCue(lex, 'killed', tw) || isCue(lex, 'injured', tw) || isCue(lex, 'arrested', tw);
+  const victimWord = victim(lex, tw);
   const antecedent = c.from === clause && clause > 1 && isCue(lex, 'relative', words[clause - 1]!) ? phrases.find((p) => p.to === clause - 1 && (victimWord || acts(p))) : undefined;
   const opening = (victimWord ? undefined : antecedent) ?? phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && acts(p)) ?? null;
   // Another noun phrase is a participant only as a verb's subject, right after it («قصفت المدفعية»),
@@ -338,6 +347,7 @@ export function participantsOf(
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
     // غارات», «الجالية نظمت تظاهرة».
     const v = supportVerb(lex, words, phrases, triggers, c);
+    let u = -1;
     const relative = relativeSupport(lex, words, c);
     if (relative >= 0) {
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
@@ -358,6 +368,13 @@ export function participantsOf(
         if (actor && actor.from >= c.to && !recipient) recipient = actor;
         actor = subject ?? preceding ?? null;
       }
+    } else if ((u = supportVerb(lex, words, phrases, triggers, c, 'undergo')) >= 0) {
+      // Or the object of a verb whose subject suffers it: «تعرضت الدورية لهجوم».
+      const subject = phrases.find((p) => p.from > u && p.to <= c.from && onlyBlocked(blocked, u + 1, p.from)) ?? phrases.findLast((p) => p.to <= u && u - p.to <= REACH_BEFORE && !anyClause(lex, words, p.to, u));
+      if (subject) {
+        if (actor === subject || (actor && actor.to <= c.from)) actor = null;
+        recipient = subject;
+      }
     } else if (actor && actor.to <= c.from) {
       // With none, a phrase before the noun is another verb's subject («وأكد المتحدث … الانفجار»,
       // «أدانت المملكة التفجير»), not the act's doer.
@@ -370,9 +387,35 @@ export function participantsOf(
     const subject = first && subjectAfter(words, c, first, blocked) ? first : phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && onlyBlocked(blocked, p.to, c.from, lex, words));
     return { actor: null, recipient: subject ?? recipient };
   }
+  // «على يد», «من قبل» after the act name who did it: «مقتل الرضيع … حرقا على يد مستوطنين متطرفين».
+  const by = byAgent(lex, words, phrases, c.to, Math.min(clauseEnd, triggers.find((t) => t.from >= c.to)?.from ?? words.length));
+  if (by) {
+    if (recipient === by) recipient = actor && actor.from >= c.to ? actor : null;
+    actor = by;
+  }
   if (c.trigger.host) [actor, recipient] = [recipient, actor];
   return { actor, recipient };
 }
+
+/** How far after the trigger «على يد» may stand, in words. */
+const REACH_AGENT = 10;
+
+/** The phrase right after «على يد/من قبل» within reach after the trigger and before `end` (its clause's end, or the next trigger's start), if any. */
+function byAgent(lex: EventLexicon, words: readonly EventWord[], phrases: readonly Phrase[], from: number, end: number): Phrase | null {
+  for (let i = from; i < Math.min(end, from + REACH_AGENT); i++) {
+    const end = cueAt(lex, 'agent-prep', words, i);
+    if (end <= i || end >= words.length || words[end]!.pause) continue;
+    // The words after it are who, whether or not the phrase reader opened a phrase on them («على يد
+    // مستوطنين متطرفين»: «مستوطنين» reads as an adjective of «يد»).
+    let to = end;
+    while (to < words.length && to - end < MAX_WORDS && (to === end || !words[to]!.pause) && !ends(lex, words[to]!) && !isCue(lex, 'clause', words[to]!)) to++;
+    return phrases.find((p) => p.from === end) ?? (to > end ? { from: end, to, entity: null, kind: 'thing' } : null);
+  }
+  return null;
+}
+
+/** Whether a word tells of people killed, hurt or taken: «مقتل», «أصيب», «اعتقال». */
+const victim = (lex: EventLexicon, w: EventWord): boolean => isCue(lex, 'killed', w) || isCue(lex, 'injured', w) || isCue(lex, 'arrested', w);
 
 /** «أن/إن» with a pronoun, standing for a subject named before: «أنها», «إنه», «بأنهم». */
 const PRONOUN_SUBJECT = /^[بل]?[اإأ]ن(?:ه|ها|هم)$/u;
