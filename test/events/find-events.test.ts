@@ -99,6 +99,8 @@ describe('findEvents', () => {
     ['ونددت المنظمة بمقتل صحفي شاب حرقا على يد مسلحين متطرفين.', [['ACCUSE', 'asserted', 'ونددت', 'المنظمة', 'بمقتل صحفي'], ['ASSAULT', 'asserted', 'بمقتل', 'مسلحين متطرفين', 'صحفي شاب حرقا']]],
     // A country after a direction is where, not who.
     ['وفي مدينة حدودية شرق لبنان اعتقل ثلاثة مهربين.', [['COERCE', 'asserted', 'اعتقل', null, null]]],
+    // Fighting «بين» one side «وبين» the other: the first acts, the second is done to.
+    ['وتدور في شمال المدينة اشتباكات عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة، وبين الميليشيات من جهة ثانية.', [['ASSAULT', 'asserted', 'اشتباكات', 'الجيش الوطني', 'الميليشيات']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];
