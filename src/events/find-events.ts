@@ -70,8 +70,9 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     const phrases = participantPhrases(lex, words, entityAt, places, countries, persons, doc.text, blocked);
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
+    const sentenceRead = { lex, words, phrases, text: doc.text, blocked, triggers: found };
     for (const c of kept) {
-      const { actor, recipient } = eventParticipants(lex, words, phrases, c, doc.text, blocked, found);
+      const { actor, recipient } = eventParticipants(sentenceRead, c);
       const start = words[c.from]!.start;
       const place = placeOf(doc, sentence, start);
       out.push({

@@ -213,39 +213,36 @@ function locative(lex: EventLexicon, words: readonly EventWord[], i: number): bo
 }
 
 /**
+ * One sentence as the participant rules read it: its words and phrases, the document's text, the words
+ * that are no participant (`blocked`: triggers, times) and every trigger found in it.
+ */
+export interface SentenceParticipants {
+  lex: EventLexicon;
+  words: readonly EventWord[];
+  phrases: readonly Phrase[];
+  text: string;
+  blocked: Uint8Array;
+  triggers: readonly Candidate[];
+}
+
+/**
  * The actor and recipient of an event: its naming trigger's, and where that names none, those of its
  * other triggers in the sentence: «قتل خمسة جنود عندما هاجم مسلحون نقطة التفتيش» is one attack,
  * whose doers «هاجم» names, and whose victims «قتل».
  */
-export function eventParticipants(
-  lex: EventLexicon,
-  words: readonly EventWord[],
-  all: readonly Phrase[],
-  c: Candidate,
-  text: string,
-  blocked: Uint8Array,
-  triggers: readonly Candidate[],
-): { actor: Phrase | null; recipient: Phrase | null } {
-  let { actor, recipient } = participantsOf(lex, words, all, c, text, blocked, triggers);
+export function eventParticipants(s: SentenceParticipants, c: Candidate): { actor: Phrase | null; recipient: Phrase | null } {
+  let { actor, recipient } = participantsOf(s, c);
   for (const t of c.told ?? []) {
     if (t.from === c.from || (actor && recipient)) continue;
-    const more = participantsOf(lex, words, all, t, text, blocked, triggers);
+    const more = participantsOf(s, t);
     if (!actor && more.actor && more.actor !== recipient) actor = more.actor;
     if (!recipient && more.recipient && more.recipient !== actor) recipient = more.recipient;
   }
   return { actor, recipient };
 }
 
-/** The actor and recipient phrases of a candidate (null where the sentence names none). */
-export function participantsOf(
-  lex: EventLexicon,
-  words: readonly EventWord[],
-  all: readonly Phrase[],
-  c: Candidate,
-  text: string,
-  blocked: Uint8Array,
-  triggers: readonly Candidate[] = [],
-): { actor: Phrase | null; recipient: Phrase | null } {
+/** The actor and recipient phrases of one trigger (null where the sentence names none). */
+function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: SentenceParticipants, c: Candidate): { actor: Phrase | null; recipient: Phrase | null } {
   // The trigger's clause: from the last word before it that opens one («أن», «الذي»), to the next.
   let clause = 0;
   for (let i = c.from - 1; i >= 0; i--) {
