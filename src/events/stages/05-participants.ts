@@ -15,8 +15,14 @@
  *     and «أنها» before the verb the subject of the clause it is said in («ذكرت الشرطة أنها اعتقلت»);
  *   - an act's noun is done by the subject of the support verb it is the object of («شنت طائرات
  *     التحالف غارات», «غارات شنتها الطائرات»; support-verb.ts), and by no phrase before it otherwise;
- *   - a verb of judging takes the act it judges as its object: «أدانت الحكومة التفجير الإرهابي».
- * A person is one phrase with their titles and the office beside their name.
+ *   - a verb of judging takes the act it judges as its object: «أدانت الحكومة التفجير الإرهابي»;
+ *   - a verb whose subject suffers the act has it as the recipient («استشهد شاب»), and so does a verb
+ *     whose object is the act («تعرضت الدورية لهجوم»);
+ *   - «على يد/من قبل» name the doer («مقتل الرضيع على يد مستوطنين»), and fighting «بين A … وبين B»
+ *     has A as actor, B as recipient;
+ *   - an event told by several triggers takes its participants from all of them (eventParticipants).
+ * A person is one phrase with their titles and the offices beside their name; a number or a
+ * quantifier is one phrase with what it counts («عدد من المصلين»).
  */
 import { TAG } from '../../text/lexicon-tags.js';
 import type { EventLexicon } from '../lexicon.js';
@@ -99,10 +105,12 @@ function counted(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase
   for (const p of phrases) {
     const k = p.from;
     let from = k;
-    if (words[k]!.pause) from = k;
-    else if (of(k - 1) && counts(k - 2) && !words[k - 1]!.pause) from = k - 2;
-    else if (of(k - 1) && counts(k - 3) && !words[k - 1]!.pause && !words[k - 2]!.pause) from = k - 3;
-    else if (counts(k - 1) && !words[k - 1]!.number) from = k - 1;
+    // (A number right before a participant noun is already the phrase's: «ثلاثة مقيمين».)
+    if (!words[k]!.pause) {
+      if (of(k - 1) && counts(k - 2) && !words[k - 1]!.pause) from = k - 2;
+      else if (of(k - 1) && counts(k - 3) && !words[k - 1]!.pause && !words[k - 2]!.pause) from = k - 3;
+      else if (counts(k - 1) && !words[k - 1]!.number) from = k - 1;
+    }
     if (from === k) {
       out.push(p);
       continue;
@@ -344,8 +352,8 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
     // غارات», «الجالية نظمت تظاهرة».
     const v = supportVerb(lex, words, phrases, triggers, c);
-    let u = -1;
     const relative = relativeSupport(lex, words, c);
+    const u = v < 0 && relative < 0 ? supportVerb(lex, words, phrases, triggers, c, 'undergo') : -1;
     if (relative >= 0) {
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
       // بها قوات التحالف».
@@ -365,7 +373,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
         if (actor && actor.from >= c.to && !recipient) recipient = actor;
         actor = subject ?? preceding ?? null;
       }
-    } else if ((u = supportVerb(lex, words, phrases, triggers, c, 'undergo')) >= 0) {
+    } else if (u >= 0) {
       // Or the object of a verb whose subject suffers it: «تعرضت الدورية لهجوم».
       const subject = phrases.find((p) => p.from > u && p.to <= c.from && onlyBlocked(blocked, u + 1, p.from)) ?? phrases.findLast((p) => p.to <= u && u - p.to <= REACH_BEFORE && !anyClause(lex, words, p.to, u));
       if (subject) {
@@ -381,7 +389,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
   if (mayBeVerb(words, c, text) && isCue(lex, 'suffer', tw)) {
     // A verb whose subject suffers the act has it as the recipient, after the verb or opening its
     // clause («استشهد شاب», «أن أبو نقيرة أصيب»), and names no doer beside it.
-    const subject = first && subjectAfter(words, c, first, blocked) ? first : phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && onlyBlocked(blocked, p.to, c.from, lex, words));
+    const subject = first && subjectAfter(words, c, first, blocked) ? first : phrases.find((p) => p.from >= clause && p.from <= clause + 1 && p.to <= c.from && rightBefore(lex, words, blocked, p.to, c.from));
     return { actor: null, recipient: subject ?? recipient };
   }
   if (!verb && isCue(lex, 'mutual', tw)) {
@@ -416,16 +424,16 @@ function between(words: readonly EventWord[], phrases: readonly Phrase[], from: 
 /** How far after the trigger «على يد» may stand, in words. */
 const REACH_AGENT = 10;
 
-/** The phrase right after «على يد/من قبل» within reach after the trigger and before `end` (its clause's end, or the next trigger's start), if any. */
-function byAgent(lex: EventLexicon, words: readonly EventWord[], phrases: readonly Phrase[], from: number, end: number): Phrase | null {
-  for (let i = from; i < Math.min(end, from + REACH_AGENT); i++) {
-    const end = cueAt(lex, 'agent-prep', words, i);
-    if (end <= i || end >= words.length || words[end]!.pause) continue;
+/** The phrase right after «على يد/من قبل» within reach after the trigger and before `limit` (its clause's end, or the next trigger's start), if any. */
+function byAgent(lex: EventLexicon, words: readonly EventWord[], phrases: readonly Phrase[], from: number, limit: number): Phrase | null {
+  for (let i = from; i < Math.min(limit, from + REACH_AGENT); i++) {
+    const who = cueAt(lex, 'agent-prep', words, i);
+    if (who <= i || who >= words.length || words[who]!.pause) continue;
     // The words after it are who, whether or not the phrase reader opened a phrase on them («على يد
     // مستوطنين متطرفين»: «مستوطنين» reads as an adjective of «يد»).
-    let to = end;
-    while (to < words.length && to - end < MAX_WORDS && (to === end || !words[to]!.pause) && !ends(lex, words[to]!) && !isCue(lex, 'clause', words[to]!)) to++;
-    return phrases.find((p) => p.from === end) ?? (to > end ? { from: end, to, entity: null, kind: 'thing' } : null);
+    let to = who;
+    while (to < words.length && to - who < MAX_WORDS && (to === who || !words[to]!.pause) && !ends(lex, words[to]!) && !isCue(lex, 'clause', words[to]!)) to++;
+    return phrases.find((p) => p.from === who) ?? (to > who ? { from: who, to, entity: null, kind: 'thing' } : null);
   }
   return null;
 }
@@ -452,9 +460,15 @@ function anyClause(lex: EventLexicon, words: readonly EventWord[], from: number,
   return false;
 }
 
-/** Whether the words of `[from, to)` are all blocked (triggers, times), or, given the lexicon, the particle «قد». */
-function onlyBlocked(blocked: Uint8Array, from: number, to: number, lex?: EventLexicon, words?: readonly EventWord[]): boolean {
-  for (let i = from; i < to; i++) if (!blocked[i] && !(lex && isCue(lex, 'may', words![i]!))) return false;
+/** Whether the words of `[from, to)` are all blocked (triggers, times). */
+function onlyBlocked(blocked: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!blocked[i]) return false;
+  return true;
+}
+
+/** Whether the words of `[from, to)` are all blocked or the particle «قد»: a subject right before its verb («عدد من المصلين قد أصيب»). */
+function rightBefore(lex: EventLexicon, words: readonly EventWord[], blocked: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!blocked[i] && !isCue(lex, 'may', words[i]!)) return false;
   return true;
 }
 
