@@ -15,7 +15,7 @@
  */
 import { TAG, NOMINAL } from '../text/lexicon-tags.js';
 import type { EventLexicon } from './lexicon.js';
-import { afterNunPlural, definite, isCue, nisbaEnding, type EventWord } from './sentence-words.js';
+import { afterNunPlural, counting, definite, isCue, nisbaEnding, type EventWord } from './sentence-words.js';
 import { JOINED_BA, WORD_CLASSES, wordClasses } from './word-classes.js';
 
 /** Longest phrase, in words. */
@@ -77,6 +77,5 @@ function agreesBefore(words: readonly EventWord[], i: number, classes: (i: numbe
 function afterPlacePrep(lex: EventLexicon, words: readonly EventWord[], i: number): boolean {
   const before = words[i - 1];
   if (before === undefined || words[i]!.pause || !isCue(lex, 'participant-stop', before) || isCue(lex, 'recipient-prep', before)) return false;
-  const counts = (w: EventWord | undefined): boolean => w !== undefined && (w.number || isCue(lex, 'quantifier', w));
-  return !(before.key === 'من' && (counts(words[i - 2]) || counts(words[i - 3])));
+  return !(before.key === 'من' && (counting(lex, words[i - 2]) || counting(lex, words[i - 3])));
 }

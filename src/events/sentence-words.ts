@@ -74,6 +74,12 @@ export function sentenceWords(doc: AnalysedDocument, s: number, first: number): 
   return { words, next: i };
 }
 
+/** The word without a joined «و/ف» («وسيزور» → «سيزور»), or as written. */
+export const withoutConjunction = (w: EventWord): string => (w.forms.length > 1 && (w.key[0] === 'و' || w.key[0] === 'ف') ? w.forms[1]! : w.key);
+
+/** Whether a word counts what follows it: a number or a quantifier («ثلاثة», «عدد», «كافة»). */
+export const counting = (lex: EventLexicon, w: EventWord | undefined): boolean => w !== undefined && (w.number || isCue(lex, 'quantifier', w));
+
 /** The word has the article («الجيش», «والقوات»). */
 export const definite = (w: EventWord): boolean => w.forms.some((f) => f.startsWith('ال') && f.length > 3);
 

@@ -6,7 +6,7 @@
  */
 import type { EventStatus } from '../../core/event-schema.js';
 import type { EventLexicon } from '../lexicon.js';
-import { anyCue, isCue, type EventWord } from '../sentence-words.js';
+import { anyCue, isCue, withoutConjunction, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /** How many words before the trigger each kind of cue reaches. */
@@ -41,13 +41,13 @@ function mayBefore(lex: EventLexicon, words: readonly EventWord[], at: number): 
 
 /** A word with the prefix of an imperfect verb (ي/ت/ن/أ) and at least two letters after it: «يؤدي», «تقع». */
 const imperfect = (w: EventWord): boolean => {
-  const k = w.forms.length > 1 && (w.key[0] === 'و' || w.key[0] === 'ف') ? w.forms[1]! : w.key;
+  const k = withoutConjunction(w);
   return k.length >= 3 && 'يتنأ'.includes(k[0]!);
 };
 
 /** «سيزور», «وستقوم»: the future prefix س on an imperfect verb. */
 function futurePrefix(w: EventWord): boolean {
-  const k = w.forms.length > 1 && (w.key[0] === 'و' || w.key[0] === 'ف') ? w.forms[1]! : w.key;
+  const k = withoutConjunction(w);
   return k.length >= 5 && k[0] === 'س' && (k[1] === 'ي' || k[1] === 'ت' || k[1] === 'ن') && w.stem !== null && !w.stem.startsWith('س');
 }
 

@@ -29,7 +29,7 @@ import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
 import { relativeSupport, supportVerb } from '../support-verb.js';
-import { afterNunPlural, cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
+import { afterNunPlural, counting, cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -99,7 +99,7 @@ export function participantPhrases(
  * كبير من المصلين», «كافة الهيئات». People counted so are `counted`. `phrases` are in order.
  */
 function counted(lex: EventLexicon, words: readonly EventWord[], phrases: Phrase[]): Phrase[] {
-  const counts = (i: number): boolean => i >= 0 && (words[i]!.number || isCue(lex, 'quantifier', words[i]!));
+  const counts = (i: number): boolean => counting(lex, words[i]);
   const of = (i: number): boolean => i >= 0 && words[i]!.key === 'من' && !words[i + 1]!.pause;
   const out: Phrase[] = [];
   for (const p of phrases) {
