@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { EVENT_TYPES } from '../../src/core/event-schema.js';
 import { takeOption } from '../lib/gold-annotations.js';
 import { fingerprint, loadSnnRecords } from '../lib/snn-days.js';
+import { isAnercorpId, loadAnercorpRecords } from '../lib/anercorp-records.js';
 import { findLoose } from '../quote-gold/loose-find.js';
 
 interface Drawn {
@@ -45,7 +46,9 @@ if (!sentencesFile || !out || !args.length || args.some((a) => !a.includes('='))
 const jsonLines = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const drawn = new Map(jsonLines<Drawn>(sentencesFile).map((d) => [d.s, d]));
 const blind = new Set(blindFile ? readFileSync(blindFile, 'utf8').split('\n').filter(Boolean) : []);
-const records = new Map((await loadSnnRecords()).map((r) => [r.id, r]));
+// The draw's records: SaudiNewsNet's, or ANERcorp's for a draw made with --corpus anercorp.
+const fromAnercorp = [...drawn.values()].every((d) => isAnercorpId(d.id));
+const records = new Map((fromAnercorp ? loadAnercorpRecords() : await loadSnnRecords()).map((r) => [r.id, r]));
 const problems: string[] = [];
 const rows: string[] = [];
 for (const arg of args) {
@@ -90,5 +93,6 @@ if (problems.length) {
   process.exit(1);
 }
 rows.sort();
-writeFileSync(out, "// Event gold (offsets into SaudiNewsNet records' `content`; see scripts/event-gold/README.md). No article text.\n" + rows.join('\n') + '\n');
+const corpus = fromAnercorp ? "ANERcorp's training sentences (tokens joined by one space)" : "SaudiNewsNet records' `content`";
+writeFileSync(out, `// Event gold (offsets into ${corpus}; see scripts/event-gold/README.md). No article text.\n` + rows.join('\n') + '\n');
 console.log(`${rows.length} sentences → ${out}`);

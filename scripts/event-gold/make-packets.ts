@@ -1,7 +1,9 @@
 // Chooses SaudiNewsNet sentences for the event gold and writes annotators' packets to a folder outside
 // the repository (the packets hold article text, which never ships).
 //   node --import tsx scripts/event-gold/make-packets.ts --out DIR --count N [--seed S] [--size K]
-//     [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …]
+//     [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …] [--corpus anercorp]
+// With --corpus anercorp, sentences come from ANERcorp's training part instead (one record per
+// sentence; scripts/lib/anercorp-records.ts): gold whose labels may train a model that ships.
 // Sentences come from days 4 to 15 (days 1 to 3 serve the search evaluation), from articles in none of
 // the GOLD files (JSON lines with an `id`), at most two from one article. A share F (0.25 by default)
 // is drawn from all sentences; the rest from sentences holding a word of conflict, protest, diplomacy,
@@ -17,8 +19,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readOptions } from '../lib/options.js';
 import { allDays, goldIds, seededRandom, shuffle } from '../lib/draw.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from '../lib/snn-days.js';
+import { loadAnercorpRecords } from '../lib/anercorp-records.js';
 
-const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …]';
+const USAGE = 'usage: make-packets.ts --out DIR --count N [--seed S] [--size K] [--random F] [--focus GROUPS --focus-share F] [--prefix P] [--exclude GOLD …] [--corpus snn|anercorp]';
 const values = readOptions('make-packets.ts', USAGE, {
   out: { type: 'string' },
   count: { type: 'string' },
@@ -29,14 +32,20 @@ const values = readOptions('make-packets.ts', USAGE, {
   'focus-share': { type: 'string', default: '0' },
   prefix: { type: 'string', default: 'S' },
   exclude: { type: 'string', multiple: true, default: [] },
+  corpus: { type: 'string', default: 'snn' },
 });
 const [count, size, share, focusShare] = [Number(values.count), Number(values.size), Number(values.random), Number(values['focus-share'])];
 const prefix = values.prefix!;
+if (values.corpus !== 'snn' && values.corpus !== 'anercorp') {
+  console.error(USAGE);
+  process.exit(2);
+}
 if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(size) || size < 1 || !(share >= 0 && focusShare >= 0 && share + focusShare <= 1) || !/^[A-Z]$/u.test(prefix)) {
   console.error(USAGE);
   process.exit(2);
 }
-const zips = allDays('make-packets');
+const anercorp = values.corpus === 'anercorp';
+const zips = anercorp ? [] : allDays('make-packets');
 const taken = goldIds(values.exclude);
 
 /**
@@ -97,7 +106,7 @@ function sentencesOf(r: SnnRecord): Sentence[] {
 const random = seededRandom(Number(values.seed));
 
 const pools = { focus: new Map<string, Sentence[]>(), broad: new Map<string, Sentence[]>(), any: new Map<string, Sentence[]>() };
-for (const r of await loadSnnRecords(zips.slice(3))) {
+for (const r of anercorp ? loadAnercorpRecords() : await loadSnnRecords(zips.slice(3))) {
   if (taken.has(r.id)) continue;
   for (const s of sentencesOf(r)) {
     const text = r.content.slice(s.start, s.end);

@@ -4,6 +4,7 @@
 // problems found, and the gold file written with offsets and labels only. The evals
 // (eval-quotes-news.ts, eval-entities-news.ts): reading a gold file, and each article's record,
 // checked against the fingerprint taken when it was annotated.
+import { isAnercorpId, loadAnercorpRecords } from './anercorp-records.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fingerprint, loadSnnRecords, type SnnRecord } from './snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './saudinewsnet.js';
@@ -84,15 +85,17 @@ export function readGoldFile<T>(url: URL): T[] {
  * folder when the data set is missing, and gives a lookup that fails when a record is absent or its
  * text changed since it was annotated.
  */
-export async function goldRecords(evalName: string): Promise<(a: { id: string; fp: string }) => SnnRecord> {
-  if (!saudiNewsNetZips().length) {
+export async function goldRecords(evalName: string, golds?: ReadonlyArray<{ id: string }>): Promise<(a: { id: string; fp: string }) => SnnRecord> {
+  const anercorp = golds?.some((g) => isAnercorpId(g.id)) ? loadAnercorpRecords() : [];
+  const needSnn = !golds || golds.some((g) => !isAnercorpId(g.id));
+  if (needSnn && !saudiNewsNetZips().length) {
     console.error(`${evalName} needs the SaudiNewsNet zips in ${SNN_DIR}; none found`);
     process.exit(1);
   }
-  const records = new Map<string, SnnRecord>((await loadSnnRecords()).map((r) => [r.id, r]));
+  const records = new Map<string, SnnRecord>([...(needSnn ? await loadSnnRecords() : []), ...anercorp].map((r) => [r.id, r]));
   return (a) => {
     const rec = records.get(a.id);
-    if (!rec) throw new Error(`${a.id}: not among the SaudiNewsNet records`);
+    if (!rec) throw new Error(`${a.id}: not among the records of SaudiNewsNet or ANERcorp`);
     if (fingerprint(rec.content) !== a.fp) throw new Error(`${a.id}: the record's text changed since it was annotated`);
     return rec;
   };
