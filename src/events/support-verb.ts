@@ -38,7 +38,10 @@ export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phra
  */
 export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
   let k = c.to;
-  if (k < words.length && isCue(lex, 'relative', words[k]!)) k++;
+  // Adjectives of the noun may stand between: «بقذائف مدفعية أطلقها …», «زيارة قصيرة قام بها …».
+  const definite = words[c.from]!.forms.some((f) => f.startsWith('ال'));
+  for (let n = 0; n < 2 && k < words.length && !words[k]!.pause && adjectiveOf(words[k]!, definite); n++) k++;
+  if (k < words.length && !words[k]!.pause && isCue(lex, 'relative', words[k]!)) k++;
   const v = words[k];
   if (!v || v.pause || !supportAt(lex, v, 'support')) return -1;
   k++;
@@ -48,11 +51,26 @@ export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], 
   return w && !w.pause && w.key[0] === 'ب' && w.key.length <= 3 && RESUMPTIVE.test(w.key) ? k + 1 : -1;
 }
 
+/** Whether a word may be an adjective of a noun of that definiteness: a nisba or a feminine ending, with the article or without as the noun («مدفعية», «القصيرة»). */
+const adjectiveOf = (w: EventWord, definite: boolean): boolean => w.forms.some((f) => f.startsWith('ال')) === definite && /(?:ي|ية|ة)$/u.test(w.key);
+
 /** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
 const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
 
-/** Whether the word is a verb of the kind, with «و/ف» or none before it («وشن»), not a noun with the article («التقدم» is no «تقدم»). */
+/**
+ * Whether the word is a verb of the kind, with «و/ف» or none before it («وشن»), not a noun with the
+ * article («التقدم» is no «تقدم»); with an object pronoun joined, the verb without it («أطلقتها»,
+ * «نفذوها»: the pronoun stands for the act).
+ */
 function supportAt(lex: EventLexicon, w: EventWord, kind: 'support' | 'undergo'): boolean {
   const set = lex.cues[kind];
-  return w.forms.some((f) => set.has(f) && !w.forms.includes('ال' + f));
+  return w.forms.some((f) => !w.forms.includes('ال' + f) && (set.has(f) || withoutObject(f).some((g) => set.has(g))));
+}
+
+/** A verb's forms without an object pronoun on it: «أطلقتها» → «أطلقت», «نفذوها» → «نفذوا». */
+function withoutObject(f: string): string[] {
+  const m = /^(.{2,}?)(?:هما|هم|هن|ها|ه)$/u.exec(f);
+  if (!m) return [];
+  const base = m[1]!;
+  return base.endsWith('و') ? [base, base + 'ا'] : [base];
 }

@@ -65,6 +65,8 @@ describe('findEvents', () => {
     // An act's noun is done by the subject of the support verb it is the object of, before or after it.
     ['نظمت نقابة المعلمين في المدينة تظاهرة احتجاجية.', [['PROTEST', 'asserted', 'تظاهرة', 'نقابة المعلمين', null]]],
     ['وتوقفت الغارات التي تشنها طائرات التحالف على المدينة.', [['ASSAULT', 'asserted', 'الغارات', 'طائرات التحالف', 'المدينة']]],
+    // Its verb with the pronoun joined, after the noun's adjective: «القذائف المدفعية التي أطلقتها القوات».
+    ['وقال المسؤول إن القذائف المدفعية التي أطلقتها القوات الحكومية سقطت على السوق.', [['ASSAULT', 'asserted', 'القذائف', 'القوات الحكومية', null]]],
     // The subject of a verb of saying only speaks of the act: the act's doer is unnamed.
     ['وأكد المتحدث باسم الشرطة الانفجار دون أن يذكر عدد الضحايا.', [['ASSAULT', 'asserted', 'الانفجار', null, null]]],
     // A relative clause's verb has the noun before the pronoun as its subject; with a plural ending, the phrase after it is its object.
