@@ -4,8 +4,8 @@
 // problems found, and the gold file written with offsets and labels only. The evals
 // (eval-quotes-news.ts, eval-entities-news.ts): reading a gold file, and each article's record,
 // checked against the fingerprint taken when it was annotated.
-import { isAnercorpId, loadAnercorpRecords } from './anercorp-records.js';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isAnercorpId, loadAnercorpRecords } from './anercorp-records.js';
 import { fingerprint, loadSnnRecords, type SnnRecord } from './snn-days.js';
 import { saudiNewsNetZips, SNN_DIR } from './saudinewsnet.js';
 

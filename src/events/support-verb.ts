@@ -64,13 +64,18 @@ const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;
  */
 function supportAt(lex: EventLexicon, w: EventWord, kind: 'support' | 'undergo'): boolean {
   const set = lex.cues[kind];
-  return w.forms.some((f) => !w.forms.includes('ال' + f) && (set.has(f) || withoutObject(f).some((g) => set.has(g))));
+  return w.forms.some((f) => !w.forms.includes('ال' + f) && (set.has(f) || hasWithoutObject(set, f)));
 }
 
-/** A verb's forms without an object pronoun on it: «أطلقتها» → «أطلقت», «نفذوها» → «نفذوا». */
-function withoutObject(f: string): string[] {
-  const m = /^(.{2,}?)(?:هما|هم|هن|ها|ه)$/u.exec(f);
-  if (!m) return [];
-  const base = m[1]!;
-  return base.endsWith('و') ? [base, base + 'ا'] : [base];
+/** Object pronouns a verb may carry, longest first. */
+const OBJECT_PRONOUNS = ['هما', 'هم', 'هن', 'ها', 'ه'];
+
+/** Whether the verb form without its object pronoun is in the set: «أطلقتها» → «أطلقت», «نفذوها» → «نفذوا». */
+function hasWithoutObject(set: ReadonlySet<string>, f: string): boolean {
+  for (const p of OBJECT_PRONOUNS) {
+    if (f.length - p.length < 2 || !f.endsWith(p)) continue;
+    const base = f.slice(0, -p.length);
+    return set.has(base) || (base.endsWith('و') && set.has(base + 'ا'));
+  }
+  return false;
 }
