@@ -3,6 +3,7 @@
 // only the training part (the first 90% of sentences, anercorp-split.ts), so that NER's dev set stays
 // apart. A record is one sentence: its tokens joined by one space.
 import { existsSync, readFileSync } from 'node:fs';
+import { parseConll } from '../../src/ner/conll.js';
 import { trainingLines } from './anercorp-split.js';
 import { SHARED_DATA } from './saudinewsnet.js';
 import type { SnnRecord } from './snn-days.js';
@@ -17,19 +18,6 @@ export const isAnercorpId = (id: string): boolean => id.startsWith('anercorp#');
 export function loadAnercorpRecords(): SnnRecord[] {
   const file = anercorpFile();
   if (!existsSync(file)) throw new Error(`ANERcorp is missing: ${file} (see ../shared/data/README.md)`);
-  const out: SnnRecord[] = [];
-  let tokens: string[] = [];
-  const flush = (): void => {
-    if (!tokens.length) return;
-    const index = out.length;
-    out.push({ source: 'anercorp', url: '', date_extracted: '', title: '', author: '', content: tokens.join(' '), id: `anercorp#${index}`, day: 'anercorp', index });
-    tokens = [];
-  };
-  for (const line of trainingLines(readFileSync(file, 'utf8'))) {
-    const word = line.trim().split(/\s+/u)[0];
-    if (!line.trim()) flush();
-    else if (word) tokens.push(word);
-  }
-  flush();
-  return out;
+  const { sentences } = parseConll(trainingLines(readFileSync(file, 'utf8')).join('\n'), file);
+  return sentences.map(({ tokens }, index) => ({ source: 'anercorp', url: '', date_extracted: '', title: '', author: '', content: tokens.join(' '), id: `anercorp#${index}`, day: 'anercorp', index }));
 }

@@ -53,10 +53,14 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
     if (!kept.length) continue;
     const places = new Set<number>();
     const countries = new Set<number>();
+    const persons = new Set<number>();
     entityAt.forEach((e) => {
-      if (e < 0 || doc.entities[e]!.type !== 'LOC' || places.has(e)) return;
+      if (e < 0 || places.has(e) || persons.has(e)) return;
+      const { type, text } = doc.entities[e]!;
+      if (type === 'PERS') persons.add(e);
+      if (type !== 'LOC') return;
       places.add(e);
-      if (placeInfo(doc.entities[e]!.text)?.kind === 'country') countries.add(e);
+      if (placeInfo(text)?.kind === 'country') countries.add(e);
     });
     // Triggers and times are no participants.
     const blocked = new Uint8Array(words.length);
@@ -65,8 +69,6 @@ export function findEvents(doc: AnalysedDocument, options: FindEventsOptions = {
       if (t.end <= sentence.start || t.start >= sentence.end) continue;
       words.forEach((w, i) => t.start < w.end && w.start < t.end && (blocked[i] = 1));
     }
-    const persons = new Set<number>();
-    entityAt.forEach((e) => e >= 0 && doc.entities[e]!.type === 'PERS' && persons.add(e));
     const phrases = participantPhrases(lex, words, entityAt, places, countries, persons, doc.text, blocked);
     const counts = countsOf(lex, words, options.quantities ?? [], sentence);
     const time = timeOf(doc.times, sentence);
