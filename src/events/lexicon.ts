@@ -7,6 +7,8 @@
 import { EventTypeSchema, type EventType } from '../core/event-schema.js';
 import { RasdError } from '../errors.js';
 import { Analyzer } from '../text/analyze.js';
+import { defaultLexicon } from '../text/lexicon.js';
+import { TAG } from '../text/lexicon-tags.js';
 import { normalizeText } from '../text/normalize.js';
 import { readDataText } from '../text/read-data.js';
 
@@ -25,10 +27,10 @@ export interface Trigger {
   line: number;
 }
 
-export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'may', 'historical', 'call', 'accident', 'sport', 'culture', 'participant', 'target', 'title', 'role', 'participant-stop', 'clause', 'quantifier', 'direction', 'relative', 'suffer', 'support', 'undergo', 'mutual', 'agent-prep', 'recipient-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
+export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'may', 'historical', 'call', 'accident', 'sport', 'culture', 'participant', 'people', 'target', 'title', 'role', 'participant-stop', 'clause', 'quantifier', 'direction', 'relative', 'suffer', 'support', 'undergo', 'mutual', 'agent-prep', 'recipient-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 /** Kinds whose words are also matched by their stem, in any inflected form («المساجد» is a «مسجد»); the others as written (the stems of «الحر» and «حادث» reach too far). */
-const INFLECTING: ReadonlySet<CueKind> = new Set(['participant', 'target']);
+const INFLECTING: ReadonlySet<CueKind> = new Set(['participant', 'people', 'target']);
 
 export interface EventLexicon {
   /** Triggers by the stem of their first word, or {@link KEY_MARK} and its search form where it is matched as written, in file order. */
@@ -58,8 +60,12 @@ export function stemOf(word: string): string | null {
 
 export const searchForm = (s: string): string => normalizeText(s, 'search');
 
-/** Parses the two data files; throws E_DATA naming the file and line of a malformed entry. */
-export function parseEventLexicon(triggerSource: string, cueSource: string, files = ['events/triggers.txt', 'events/cues.txt']): EventLexicon {
+/**
+ * Parses the data files: the triggers, the cues and the nouns of people (data/lexicon/people-nouns.txt,
+ * whose singulars and plurals are the cues of kind `people`); throws E_DATA naming the file
+ * and line of a malformed entry.
+ */
+export function parseEventLexicon(triggerSource: string, cueSource: string, peopleSource = '', files = ['events/triggers.txt', 'events/cues.txt', 'lexicon/people-nouns.txt']): EventLexicon {
   const triggers = new Map<string, Trigger[]>();
   triggerSource.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
@@ -88,7 +94,20 @@ export function parseEventLexicon(triggerSource: string, cueSource: string, file
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>;
   const cueStems = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>;
   const cuePhrases = Object.fromEntries(CUE_KINDS.map((k) => [k, new Map<string, string[][]>()])) as Record<CueKind, Map<string, string[][]>>;
-  cueSource.split(/\r?\n/).forEach((raw, i) => {
+  // «ضابط<TAB>ضباط» reads as the cue line «people<TAB>ضابط|ضباط», less the words that open a cue of
+  // another kind («صاحب» opens a title) or are function words as well («إمام» folds to «امام», before).
+  const otherCue = new Set(cueSource.split(/\r?\n/).flatMap((line) => (line.startsWith('participant\t') || line.startsWith('#') ? [] : (line.split('\t')[1] ?? '').split('|').map((phrase) => searchForm(phrase).split(/\s+/u)[0]!))));
+  const kept = (w: string): boolean => !otherCue.has(searchForm(w)) && ((defaultLexicon().get(normalizeText(w, 'morph')) ?? 0) & TAG.function) === 0;
+  const people = peopleSource.split(/\r?\n/).map((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return '';
+    const sides = line.split('\t');
+    const words = sides.flatMap((side) => side.split('|')).filter((w) => w && w !== '-');
+    if (sides.length !== 2 || !words.length || words.some((w) => /\s/u.test(w))) throw new RasdError('E_DATA', `data/${files[2]}:${i + 1}: expected singular<TAB>plural|plural (one word each, - for none), got "${line}"`);
+    const heads = words.filter(kept);
+    return heads.length ? `people\t${heads.join('|')}` : '';
+  });
+  [...cueSource.split(/\r?\n/), ...people].forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [kind, words] = line.split('\t');
@@ -114,5 +133,5 @@ export function parseEventLexicon(triggerSource: string, cueSource: string, file
 let bundled: EventLexicon | undefined;
 /** The bundled event lexicon. */
 export function defaultEventLexicon(): EventLexicon {
-  return (bundled ??= parseEventLexicon(readDataText('events/triggers.txt'), readDataText('events/cues.txt')));
+  return (bundled ??= parseEventLexicon(readDataText('events/triggers.txt'), readDataText('events/cues.txt'), readDataText('lexicon/people-nouns.txt')));
 }

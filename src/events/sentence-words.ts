@@ -101,8 +101,20 @@ export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {
   return w.stem !== null && lex.cueStems[kind].has(w.stem);
 }
 
-/** Whether the word is the head noun of a participant the article names without a name: a doer («مسلحون») or a target («مسجد»). */
+/**
+ * Whether the word is the head noun of a participant the article names without a name: a doer
+ * («مسلحون»), a target («مسجد»), or any noun of people («الجاني», «المزارعين»).
+ */
 export function isParticipantHead(lex: EventLexicon, w: EventWord): boolean {
+  return isEventParticipant(lex, w) || isCue(lex, 'people', w);
+}
+
+/**
+ * Whether the word names a participant of the kind an event's report brings along: an armed or
+ * security actor, a victim, a target (cues.txt), which alone confirm a weak trigger beside it. The
+ * nouns of people at large do not: «الإعلام» or «مشاعرك» beside «الهجوم» is no attack.
+ */
+export function isEventParticipant(lex: EventLexicon, w: EventWord): boolean {
   return isCue(lex, 'participant', w) || isCue(lex, 'target', w);
 }
 

@@ -5,7 +5,7 @@ import { buildDocument } from '../../src/analysis/document.js';
 import type { ArticleEvent } from '../../src/core/event-schema.js';
 import { EventSchema } from '../../src/core/event-schema.js';
 import { findEvents } from '../../src/events/find-events.js';
-import { parseEventLexicon } from '../../src/events/lexicon.js';
+import { parseEventLexicon, searchForm } from '../../src/events/lexicon.js';
 import { findQuantities } from '../../src/quantities/index.js';
 import { RasdError } from '../../src/errors.js';
 
@@ -91,6 +91,11 @@ describe('findEvents', () => {
     ['وقال مسؤول إن خمسة جنود قتلوا عندما هاجم مسلحون نقطة التفتيش.', [['ASSAULT', 'asserted', 'قتلوا', 'مسلحون', 'نقطة التفتيش']]],
     // A verb whose subject suffers the act has it as recipient, and no doer.
     ['استشهد شاب بحي الفواز أمس.', [['ASSAULT', 'asserted', 'استشهد', null, 'شاب']]],
+    // A noun of people (data/lexicon/people-nouns.txt) heads a participant phrase, as «مسلحون» does: whom the police took, whom gunmen attacked.
+    ['وتمكنت الشرطة من القبض على الجاني بعد ساعات.', [['COERCE', 'asserted', 'القبض', 'الشرطة', 'الجاني']]],
+    ['وهاجم مسلحون المزارعين في أراضيهم أمس.', [['ASSAULT', 'asserted', 'وهاجم', 'مسلحون', 'المزارعين']]],
+    // A noun of people alone does not confirm a weak trigger beside it, as an armed actor or a victim would.
+    ['ورأى المعلم أن الهجوم خير وسيلة للدفاع.', []],
     // A quantifier with partitive «من» is one phrase with what it counts.
     ['وأصيب عدد من المدنيين في القصف.', [['ASSAULT', 'asserted', 'القصف', null, 'عدد من المدنيين']]],
     // Offices one after another, after a title, are one phrase with the name; «بمقر الوزارة» is where, so the visitor after it is reached.
@@ -100,7 +105,7 @@ describe('findEvents', () => {
     // A condemned attack happened; «على يد» names the doer of the act nearest before it; after «مقتل» a nisba noun is the victim.
     ['ونددت المنظمة بمقتل صحفي شاب حرقا على يد مسلحين متطرفين.', [['ACCUSE', 'asserted', 'ونددت', 'المنظمة', 'بمقتل صحفي'], ['ASSAULT', 'asserted', 'بمقتل', 'مسلحين متطرفين', 'صحفي شاب حرقا']]],
     // A country after a direction is where, not who.
-    ['وفي مدينة حدودية شرق لبنان اعتقل ثلاثة مهربين.', [['COERCE', 'asserted', 'اعتقل', null, null]]],
+    ['وفي مدينة حدودية شرق لبنان اعتقل ثلاثة مهربين.', [['COERCE', 'asserted', 'اعتقل', null, 'ثلاثة مهربين']]],
     // Fighting «بين» one side «وبين» the other: the first acts, the second is done to.
     ['وتدور في شمال المدينة اشتباكات عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة، وبين الميليشيات من جهة ثانية.', [['ASSAULT', 'asserted', 'اشتباكات', 'الجيش الوطني', 'الميليشيات']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
@@ -143,8 +148,17 @@ describe('parseEventLexicon', () => {
     assert.deepEqual(events('شنت الطائرات الغارات على المواقع.'), ['ASSAULT:الغارات:asserted']);
     assert.deepEqual(events('لم يقع قصف جوي على المدينة.'), ['ASSAULT:قصف جوي:negated']);
   });
+  it('reads the nouns of people as participant heads, singular and plural', () => {
+    const lex = parseEventLexicon('ASSAULT\t-\tstrong\t~هاجم\n', '', '# crime\nجاني\tجناة\nمزارع\tمزارعون|مزارعين\n-\tمارة\n');
+    for (const w of ['جاني', 'جناة', 'مزارعون', 'مزارعين', 'مارة']) assert.ok(lex.cues.people.has(searchForm(w)), w);
+    assert.ok(!lex.cues.people.has('-'));
+    // A word that is a cue of another kind, or a function word too, keeps that reading.
+    const more = parseEventLexicon('', 'title\tصاحب\n', 'صاحب\tأصحاب\nإمام\tأئمة\n');
+    assert.deepEqual([...more.cues.people].sort(), [searchForm('أئمة'), searchForm('أصحاب')].sort());
+  });
   it('names the file and line of a malformed entry', () => {
     assert.throws(() => parseEventLexicon('# head\nASSAULT\taerial\tloud\tغارة\n', ''), (e: unknown) => e instanceof RasdError && e.code === 'E_DATA' && /triggers\.txt:2/.test(e.message));
     assert.throws(() => parseEventLexicon('', 'nonsense\tلم\n'), (e: unknown) => e instanceof RasdError && /cues\.txt:1/.test(e.message));
+    assert.throws(() => parseEventLexicon('', '', '# head\nجاني جناة\n'), (e: unknown) => e instanceof RasdError && /people-nouns\.txt:2/.test(e.message));
   });
 });

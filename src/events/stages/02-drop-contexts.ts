@@ -6,7 +6,7 @@
  * alone («الهجوم خير وسيلة للدفاع»).
  */
 import type { EventLexicon } from '../lexicon.js';
-import { anyCue, isParticipantHead, type EventWord } from '../sentence-words.js';
+import { anyCue, isEventParticipant, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /** Words after a weak trigger in which a participant or a count must stand, and before it. */
@@ -26,12 +26,12 @@ export function dropContexts(lex: EventLexicon, words: readonly EventWord[], fou
   });
 }
 
-/** A participant (a named entity or a participant noun) or a number near the trigger. */
+/** A participant (a named entity or an event's participant noun) or a number near the trigger. */
 function supported(lex: EventLexicon, words: readonly EventWord[], c: Candidate, named: ReadonlySet<number>): boolean {
   for (let i = Math.max(0, c.from - BEFORE); i < Math.min(words.length, c.to + AFTER); i++) {
     if (i >= c.from && i < c.to) continue;
     const w = words[i]!;
-    if (w.number || named.has(i) || isParticipantHead(lex, w)) return true;
+    if (w.number || named.has(i) || isEventParticipant(lex, w)) return true;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Stage 5: who did it and to whom. A sentence's participants are its named entities and the phrases
  * the article names without a name, opened by a participant noun («مسلحون مجهولون», «طائرات
- * التحالف», «ثلاثة مقيمين»). Around each trigger:
+ * التحالف», «ثلاثة مقيمين») or any noun of people («الجاني», «المزارعين»; data/lexicon/people-nouns.txt),
+ * unless it is the genitive of the noun before («نقابة المعلمين»). Around each trigger:
  *   - a victim's word takes the participant after it as its recipient: «مقتل ثلاثة جنود», «القبض على
  *     ثلاثة مقيمين»; the actor then stands before it («تمكنت الجهات الأمنية من القبض على …»);
  *   - a verb or a noun without the article takes the participant right after it as its actor («وشنت
@@ -29,7 +30,7 @@ import type { EventLexicon } from '../lexicon.js';
 import { wordClasses } from '../word-classes.js';
 import { nounPhrases } from '../noun-phrases.js';
 import { relativeSupport, supportVerb } from '../support-verb.js';
-import { afterNunPlural, counting, cueAt, definite, isCue, isParticipantHead, nisbaEnding, type EventWord } from '../sentence-words.js';
+import { afterNunPlural, counting, cueAt, definite, isCue, isParticipantHead, nisbaEnding, nunPlural, type EventWord } from '../sentence-words.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -76,7 +77,7 @@ export function participantPhrases(
   text: string,
   blocked: Uint8Array,
 ): Phrase[] {
-  const named = namedPhrases(lex, words, entityAt, places, countries, blocked);
+  const named = namedPhrases(lex, words, entityAt, places, countries, persons, text, blocked);
   const taken = blocked.slice();
   for (const p of named) taken.fill(1, p.from, p.to);
   // Entity words a locative dropped are places all the same: no phrase of their own.
@@ -152,7 +153,7 @@ function role(lex: EventLexicon, words: readonly EventWord[], p: Phrase, titles:
 }
 
 /** The phrases of names and participant nouns. */
-function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>, blocked: Uint8Array): Phrase[] {
+function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: readonly number[], places: ReadonlySet<number>, countries: ReadonlySet<number>, persons: ReadonlySet<number>, text: string, blocked: Uint8Array): Phrase[] {
   const out: Phrase[] = [];
   for (let i = 0; i < words.length; ) {
     const e = entityAt[i]!;
@@ -164,18 +165,21 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
       i = j;
       continue;
     }
-    const counted = words[i]!.number && i + 1 < words.length && isParticipantHead(lex, words[i + 1]!);
+    // A number opens a phrase at its first word: «ثلاثة من المتطرفين» is read at «المتطرفين», then counted.
+    const counted = words[i]!.number && !(i > 0 && words[i - 1]!.number) && i + 1 < words.length && isParticipantHead(lex, words[i + 1]!);
     // A nisba that agrees with the trigger before it describes the act: «التفجير الإرهابي».
     // (After a victim's word it is the victim: «مقتل صحفي».)
     const describes = i > 0 && blocked[i - 1] === 1 && !words[i]!.pause && nisbaEnding(words[i]!) && definite(words[i - 1]!) === definite(words[i]!) && !victim(lex, words[i - 1]!);
-    if (counted || (isParticipantHead(lex, words[i]!) && !describes)) {
+    if (counted || (isParticipantHead(lex, words[i]!) && !describes && !genitive(words, text, blocked, i))) {
       const head = words[counted ? i + 1 : i]!;
       const kind: PhraseKind = isCue(lex, 'target', head) ? 'target' : counted ? 'counted' : 'agent';
       let j = i + (counted ? 2 : 1);
       let entity: number | null = null;
       while (j < words.length && j - i < MAX_WORDS && !blocked[j] && !ends(lex, words[j]!) && agrees(words[j - 1]!, words[j]!, entityAt[j]! >= 0) && !object(lex, words[j]!)) {
         if (entityAt[j]! >= 0) {
-          // A name after the noun is the phrase's: «قوات الرئيس هادي».
+          // A name after the noun is the phrase's: «قوات الرئيس هادي»; after a noun with the article, only
+          // a person's, who is the noun («المحامي خالد»): «المحامي شركة البناء» is two phrases.
+          if (definite(words[j - 1]!) && !persons.has(entityAt[j]!)) break;
           entity = entityAt[j]!;
           while (j < words.length && entityAt[j] === entity) j++;
           break;
@@ -192,6 +196,18 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
     i++;
   }
   return out;
+}
+
+/**
+ * Whether word `i`, with the article, is the genitive of a noun without it right before: «نقابة
+ * المعلمين» is one phrase, not a union and teachers. Not after a verb («اتهم المحامي»), a number, a
+ * preposition, or a sound plural's «ن», which a noun before its genitive drops («مستوطنون المزارعين»).
+ */
+function genitive(words: readonly EventWord[], text: string, blocked: Uint8Array, i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || blocked[i - 1] || words[i]!.pause || !definite(words[i]!) || definite(prev) || prev.number || nunPlural(prev)) return false;
+  const k = wordClasses(text.slice(prev.start, prev.end));
+  return (k & TAG.noun) !== 0 && (k & (TAG.verb | TAG.function)) === 0;
 }
 
 /** Whether a participant phrase ends before word `w`: at punctuation, a stop word, a number, «و» opening a clause, or a joined «ب» («باحترام», «بشن»). */
