@@ -210,9 +210,12 @@ function genitive(words: readonly EventWord[], text: string, blocked: Uint8Array
   return (k & TAG.noun) !== 0 && (k & (TAG.verb | TAG.function)) === 0;
 }
 
+/** Whether a word, as written, is a participant head of its own («باحثون», «لاعبين»), not one with «ب» or «ل» joined. */
+const headWord = (lex: EventLexicon, key: string): boolean => lex.cues.participant.has(key) || lex.cues.people.has(key) || lex.cues.target.has(key);
+
 /** Whether a participant phrase ends before word `w`: at punctuation, a stop word, a number, «و» opening a clause, or a joined «ب» («باحترام», «بشن»). */
 function ends(lex: EventLexicon, w: EventWord): boolean {
-  return w.pause || w.number || isCue(lex, 'participant-stop', w) || (w.key[0] === 'و' && w.forms.length > 1) || (w.key[0] === 'ب' && w.key.length >= 3 && !lex.cues.participant.has(w.key) && !lex.cues.target.has(w.key));
+  return w.pause || w.number || isCue(lex, 'participant-stop', w) || (w.key[0] === 'و' && w.forms.length > 1) || (w.key[0] === 'ب' && w.key.length >= 3 && !headWord(lex, w.key));
 }
 
 /**
@@ -528,7 +531,7 @@ const mayAct = (p: Phrase, type: string): boolean => p.kind === 'agent' || (p.ki
 /** Whether the word has «ل» joined («للتحالف», «لطائرات»), not a word of its own that starts with it. */
 function joinedLam(lex: EventLexicon, w: EventWord): boolean {
   const k = w.key;
-  return k.startsWith('لل') || (k.length > 3 && k[0] === 'ل' && w.forms.length > 1 && !lex.cues.participant.has(k) && !lex.cues.target.has(k));
+  return k.startsWith('لل') || (k.length > 3 && k[0] === 'ل' && w.forms.length > 1 && !headWord(lex, k));
 }
 
 /** Whether a recipient's preposition stands before the phrase, apart («على مسجد») or joined («للمتظاهرين»). */
