@@ -1,8 +1,8 @@
 // npm run eval:events-news [-- --blind] [--batch N] [--verbose] [--agreement]
 // Events on real news: the events Rasd finds in SaudiNewsNet sentences against a gold of our own
-// (scripts/event-gold/gold.jsonl, gold-2.jsonl, gold-3.jsonl, gold-4.jsonl and gold-5.jsonl, and gold-anercorp.jsonl on
-// ANERcorp's news: offsets and labels only, by helpers who had not
-// read the code; the article text is read at run time from ../shared). Each batch is reported on its
+// (scripts/event-gold/gold.jsonl and gold-2.jsonl to gold-5.jsonl, and gold-anercorp.jsonl on
+// ANERcorp's news: offsets and labels only, by helpers who had not read the code; the article text is
+// read at run time from ../shared). Each batch is reported on its
 // own, then all together; --batch N scores one. The dev part is scored by default; --blind scores the
 // blind part instead (held out: score it once, at the end).
 // - Sentence-level detection, per type: a sentence reports a type when it holds an asserted event of

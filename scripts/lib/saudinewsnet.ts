@@ -1,8 +1,8 @@
 // Reads the SaudiNewsNet zips from ../shared/data/saudinewsnet at run time (never copied into the repo).
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import yauzl from 'yauzl';
+import { readOptions } from './options.js';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 export const SNN_DIR = SHARED_DATA + 'saudinewsnet/';
@@ -74,10 +74,10 @@ export async function loadSaudiNewsNet(zips = saudiNewsNetZips()): Promise<SnnAr
  * absent (1) or N is wrong (2).
  */
 export async function benchArticles(label: string, count: number): Promise<Array<{ headline: string | null; paragraphs: string[] }>> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: String(count) } } });
-  const limit = Number(values.articles);
+  const usage = `usage: ${label} [--articles N (integer >= 1)]`;
+  const limit = Number(readOptions(label, usage, { articles: { type: 'string', default: String(count) } }).articles);
   if (!Number.isInteger(limit) || limit < 1) {
-    console.error(`usage: ${label} [--articles N (integer >= 1)]`);
+    console.error(usage);
     process.exit(2);
   }
   const zips = requireSaudiNewsNetZips(label);

@@ -94,20 +94,7 @@ export function parseEventLexicon(triggerSource: string, cueSource: string, peop
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>;
   const cueStems = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>;
   const cuePhrases = Object.fromEntries(CUE_KINDS.map((k) => [k, new Map<string, string[][]>()])) as Record<CueKind, Map<string, string[][]>>;
-  // «ضابط<TAB>ضباط» reads as the cue line «people<TAB>ضابط|ضباط», less the words that open a cue of
-  // another kind («صاحب» opens a title) or are function words as well («إمام» folds to «امام», before).
-  const otherCue = new Set(cueSource.split(/\r?\n/).flatMap((line) => (line.startsWith('participant\t') || line.startsWith('#') ? [] : (line.split('\t')[1] ?? '').split('|').map((phrase) => searchForm(phrase).split(/\s+/u)[0]!))));
-  const kept = (w: string): boolean => !otherCue.has(searchForm(w)) && ((defaultLexicon().get(normalizeText(w, 'morph')) ?? 0) & TAG.function) === 0;
-  const people = peopleSource.split(/\r?\n/).map((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return '';
-    const sides = line.split('\t');
-    const words = sides.flatMap((side) => side.split('|')).filter((w) => w && w !== '-');
-    if (sides.length !== 2 || !words.length || words.some((w) => /\s/u.test(w))) throw new RasdError('E_DATA', `data/${files[2]}:${i + 1}: expected singular<TAB>plural|plural (one word each, - for none), got "${line}"`);
-    const heads = words.filter(kept);
-    return heads.length ? `people\t${heads.join('|')}` : '';
-  });
-  [...cueSource.split(/\r?\n/), ...people].forEach((raw, i) => {
+  cueSource.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [kind, words] = line.split('\t');
@@ -125,6 +112,24 @@ export function parseEventLexicon(triggerSource: string, cueSource: string, peop
         list.push(ws.slice(1));
         map.set(ws[0]!, list);
       }
+    }
+  });
+  // The nouns of people, singular and plural, less the words that open a cue of another kind («صاحب»
+  // opens a title) or are function words as well («إمام» folds to «امام», before).
+  const opensOther = (f: string): boolean => CUE_KINDS.some((k) => k !== 'participant' && (cues[k].has(f) || cuePhrases[k].has(f)));
+  const functionWord = (w: string): boolean => ((defaultLexicon().get(normalizeText(w, 'morph')) ?? 0) & TAG.function) !== 0;
+  peopleSource.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const sides = line.split('\t');
+    const words = sides.flatMap((side) => side.split('|')).filter((w) => w && w !== '-');
+    if (sides.length !== 2 || !words.length || words.some((w) => /\s/u.test(w))) throw new RasdError('E_DATA', `data/${files[2]}:${i + 1}: expected singular<TAB>plural|plural (one word each, - for none), got "${line}"`);
+    for (const w of words) {
+      const f = searchForm(w);
+      if (opensOther(f) || functionWord(w)) continue;
+      cues.people.add(f);
+      const stem = stemOf(w);
+      if (stem) cueStems.people.add(stem);
     }
   });
   return { triggers, cues, cueStems, cuePhrases };

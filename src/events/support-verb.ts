@@ -4,7 +4,7 @@
  * شنتها الطائرات»). The verbs are data (data/events/cues.txt, kind `support`).
  */
 import type { EventLexicon } from './lexicon.js';
-import { isCue, type EventWord } from './sentence-words.js';
+import { definite, isCue, type EventWord } from './sentence-words.js';
 import type { Candidate } from './stages/candidate.js';
 
 /** How far before an act's noun its support verb may stand, in words (a phrase counts as one). */
@@ -39,8 +39,8 @@ export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phra
 export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], c: Candidate): number {
   let k = c.to;
   // Adjectives of the noun may stand between: «بقذائف مدفعية أطلقها …», «زيارة قصيرة قام بها …».
-  const definite = words[c.from]!.forms.some((f) => f.startsWith('ال'));
-  for (let n = 0; n < 2 && k < words.length && !words[k]!.pause && adjectiveOf(words[k]!, definite); n++) k++;
+  const article = definite(words[c.from]!);
+  for (let n = 0; n < 2 && k < words.length && !words[k]!.pause && adjectiveOf(words[k]!, article); n++) k++;
   if (k < words.length && !words[k]!.pause && isCue(lex, 'relative', words[k]!)) k++;
   const v = words[k];
   if (!v || v.pause || !supportAt(lex, v, 'support')) return -1;
@@ -52,7 +52,7 @@ export function relativeSupport(lex: EventLexicon, words: readonly EventWord[], 
 }
 
 /** Whether a word may be an adjective of a noun of that definiteness: a nisba or a feminine ending, with the article or without as the noun («مدفعية», «القصيرة»). */
-const adjectiveOf = (w: EventWord, definite: boolean): boolean => w.forms.some((f) => f.startsWith('ال')) === definite && /(?:ي|ية|ة)$/u.test(w.key);
+const adjectiveOf = (w: EventWord, article: boolean): boolean => definite(w) === article && /(?:ي|ية|ة)$/u.test(w.key);
 
 /** The ending of a pronoun that stands for a noun before: «شنتها», «نفذه», «بها». */
 const RESUMPTIVE = /ه(?:ا|م|ن)?$/u;

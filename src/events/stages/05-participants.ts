@@ -291,7 +291,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
   const type = c.trigger.type;
   const tw = words[c.from]!;
   // A trigger noun with the article («الهجوم») has no actor right after it; one without («غارات التحالف») has.
-  const withArticle = tw.forms.some((f) => f.startsWith('ال')) && !tw.key.startsWith('لل');
+  const withArticle = definite(tw) && !tw.key.startsWith('لل');
   // A verb trigger («قصفت») has its subject right after it (a time word between) or opening its clause.
   const verb = isVerb(words, c, text);
   const acts = (p: Phrase): boolean => (p.kind === 'thing' ? verb && (subjectAfter(words, c, p, blocked) || p.from === clause) : mayAct(p, type));
@@ -494,7 +494,7 @@ function rightBefore(lex: EventLexicon, words: readonly EventWord[], blocked: Ui
 /** Whether the trigger is a verb: its first word has no article and the lexicon reads it as a verb only. */
 function isVerb(words: readonly EventWord[], c: Candidate, text: string): boolean {
   const w = words[c.from]!;
-  if (w.forms.some((f) => f.startsWith('ال'))) return false;
+  if (definite(w)) return false;
   const k = wordClasses(text.slice(w.start, w.end));
   return (k & TAG.verb) !== 0 && (k & TAG.noun) === 0;
 }

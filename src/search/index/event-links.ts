@@ -4,10 +4,11 @@
  *
  * Two tellings are one event when they have the same type, fall within a day of each other, and
  * nothing differs between them: the actor, the recipient, the place and the number killed are
- * each the same or unsaid on one side (or, for a participant, worded as a phrase on one side). What they share must also be enough: nothing more within
- * an article (its headline and its lead tell one event, and a round-up's several events differ
- * in place or party), one of those facts within a story (near-duplicate articles), two across
- * stories, since two outlets' air strikes on one city on one day may well be two strikes.
+ * each the same or unsaid on one side (or, for a participant, worded as a phrase on one side).
+ * What they share must also be enough: nothing more within an article (its headline and its lead
+ * tell one event, and a round-up's several events differ in place or party), one of those facts
+ * within a story (near-duplicate articles), two across stories, since two outlets' air strikes on
+ * one city on one day may well be two strikes.
  */
 import type { EventRow } from './event-rows.js';
 import { GROUP } from './doc-facts.js';
