@@ -108,6 +108,10 @@ describe('findEvents', () => {
     ['وفي مدينة حدودية شرق لبنان اعتقل ثلاثة مهربين.', [['COERCE', 'asserted', 'اعتقل', null, 'ثلاثة مهربين']]],
     // Fighting «بين» one side «وبين» the other: the first acts, the second is done to.
     ['وتدور في شمال المدينة اشتباكات عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة، وبين الميليشيات من جهة ثانية.', [['ASSAULT', 'asserted', 'اشتباكات', 'الجيش الوطني', 'الميليشيات']]],
+    // A word of casualties that is no trigger names the victims of the attack, a count before them included; one of goods or of no person names none.
+    ['وأسفر القصف عن جرح 12 حوثيا في المدينة.', [['ASSAULT', 'asserted', 'القصف', null, '12 حوثيا']]],
+    ['إصابة عاملين بمقذوف سقط على مزرعة.', [['ASSAULT', 'asserted', 'بمقذوف', null, 'عاملين']]],
+    ['وأسفر القصف عن مقتل عبارة كتبت على الجدار.', [['ASSAULT', 'asserted', 'القصف', null, null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -265,7 +265,41 @@ export function eventParticipants(s: SentenceParticipants, c: Candidate): { acto
     if (!actor && more.actor && more.actor !== recipient) actor = more.actor;
     if (!recipient && more.recipient && more.recipient !== actor) recipient = more.recipient;
   }
+  // Still none: the victims a word of casualties names in the sentence, trigger or not («أسفرت
+  // الغارات عن جرح 58 داعشيا», «إصابة مقيمين بمقذوف»), the nearest to the trigger.
+  const kinds = VICTIMS_OF[c.trigger.type];
+  if (!recipient && kinds) {
+    let best: Phrase | null = null;
+    for (let i = 0; i < s.words.length; i++) {
+      if (!kinds.some((k) => isCue(s.lex, k, s.words[i]!))) continue;
+      const p = victimAfter(s, i);
+      if (p && p !== actor && (!best || Math.abs(i - c.from) < Math.abs(best.from - c.from))) best = p;
+    }
+    recipient = best;
+  }
   return { actor, recipient };
+}
+
+/** The words of casualties whose victims an event of a type has as its recipient. */
+const VICTIMS_OF: Readonly<Record<string, readonly ('killed' | 'injured' | 'arrested')[]>> = { ASSAULT: ['killed', 'injured'], COERCE: ['arrested'] };
+
+/**
+ * The victims a word of casualties at `i` names right after it, with a count or «على» between: «مقتل
+ * 15 داعشيا», «جرح 58 داعشيا», «القبض على اثنين من مديريها». Any phrase but a place; one that does
+ * not open right there is no victim («القتلى من المدنيين»).
+ */
+function victimAfter({ lex, words, phrases }: SentenceParticipants, i: number): Phrase | null {
+  let j = i + 1;
+  while (j < words.length && j - i <= 2 && (words[j]!.number || (j === i + 1 && lex.cues['recipient-prep'].has(words[j]!.key)))) j++;
+  const p = phrases.find((q) => q.from <= j && q.to > j && q.from > i) ?? null;
+  if (!p || (p.kind !== 'agent' && p.kind !== 'counted' && p.kind !== 'thing')) return null;
+  // A count before a phrase it is not yet part of: «15 داعشيا» (a quote mark may stand between). A
+  // noun phrase of no person is a victim only so counted after a word of the dead or hurt: «ضبط 40
+  // كيلو جرام» is goods, «مقتل عبارة» no one.
+  const count = words.findIndex((w, k) => k > i && k < p.from && w.number);
+  if (p.kind === 'thing' && (count < 0 || isCue(lex, 'arrested', words[i]!))) return null;
+  if (count >= 0) return words[count]!.pause && count > i + 1 ? null : { ...p, from: count };
+  return words[p.from]!.pause ? null : p;
 }
 
 /** The actor and recipient phrases of one trigger (null where the sentence names none). */
