@@ -98,8 +98,15 @@ export const afterNunPlural = (prev: EventWord, w: EventWord): boolean => !nunPl
 export function isCue(lex: EventLexicon, kind: CueKind, w: EventWord): boolean {
   const set = lex.cues[kind];
   for (const f of w.forms) if (set.has(f)) return true;
-  return w.stem !== null && lex.cueStems[kind].has(w.stem);
+  return w.stem !== null && lex.cueStems[kind].has(w.stem) && stemOpens(w);
 }
+
+/**
+ * Whether the word's stem opens it once its proclitics are off: a noun's endings follow its stem, but
+ * a letter before it that no proclitic explains is a verb's prefix («يطالب» is no «طالب»). The first
+ * letters are compared, as the stem may spell a hamza otherwise («المسئول», «مسؤول»).
+ */
+const stemOpens = (w: EventWord): boolean => w.forms.some((f) => f[0] === w.stem![0]);
 
 /**
  * Whether the word is the head noun of a participant the article names without a name: a doer

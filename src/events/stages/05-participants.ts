@@ -390,7 +390,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
   }
   // A clause that opens on who may act, right before the verb, has it as its subject, and the phrase
   // after the verb as its object: «إن قائد فيلق القدس زار روسيا», «الاحتلال رفض …».
-  const svo = !withArticle && !victimWord && mayBeVerb(words, c, text) ? phrases.find((p) => p.from === clause && p.to <= c.from && onlyBlocked(blocked, p.to, c.from) && (p.kind === 'thing' || mayAct(p, type))) : undefined;
+  const svo = !withArticle && !victimWord && mayBeVerb(words, c, text) ? phrases.find((p) => (p.from === clause || (p.from > clause && words[p.from]!.pause)) && p.to <= c.from && onlyBlocked(blocked, p.to, c.from) && (p.kind === 'thing' || mayAct(p, type))) : undefined;
   if (svo) {
     actor = svo;
     if (first && (first.from === c.to || prepBefore(lex, words, first) || !acts(first) || first.kind === 'agent' || first.kind === 'counted')) recipient = first;
