@@ -114,6 +114,8 @@ describe('findEvents', () => {
     ['وأسفر القصف عن مقتل عبارة كتبت على الجدار.', [['ASSAULT', 'asserted', 'القصف', null, null]]],
     // A subject after a colon opens its clause before the verb; a verb read by its stem is no noun of people («يطالب» is no «طالب»).
     ['عاجل: الوزير يطالب المحتجين بإخلاء الساحة.', [['REQUEST', 'asserted', 'يطالب', 'الوزير', 'المحتجين']]],
+    // A place's kind with «ب» joined is where, with the place's name after it too.
+    ['واندلعت معارك عنيفة أمس بمدينة تعز.', [['ASSAULT', 'asserted', 'معارك', null, null]]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -188,8 +188,8 @@ function namedPhrases(lex: EventLexicon, words: readonly EventWord[], entityAt: 
         if (joinedPrep(words[j++]!)) break;
       }
       // A place or thing by its head after «في» or with «ب» joined is where, or with what: «في مكتبه
-      // بمقر الوزارة», «بسيارة مفخخة».
-      if (!(kind === 'target' && entity === null && locative(lex, words, i) && !(i > 0 && isCue(lex, 'recipient-prep', words[i - 1]!)))) out.push({ from: i, to: j, entity, kind: entity !== null && kind === 'agent' ? 'agent' : kind });
+      // بمقر الوزارة», «بسيارة مفخخة», «بمدينة تعز».
+      if (!(kind === 'target' && (entity === null || places.has(entity)) && locative(lex, words, i) && !(i > 0 && isCue(lex, 'recipient-prep', words[i - 1]!)))) out.push({ from: i, to: j, entity, kind: entity !== null && kind === 'agent' ? 'agent' : kind });
       i = j;
       continue;
     }
