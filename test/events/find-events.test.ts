@@ -116,6 +116,8 @@ describe('findEvents', () => {
     ['عاجل: الوزير يطالب المحتجين بإخلاء الساحة.', [['REQUEST', 'asserted', 'يطالب', 'الوزير', 'المحتجين']]],
     // A place's kind with «ب» joined is where, with the place's name after it too.
     ['واندلعت معارك عنيفة أمس بمدينة تعز.', [['ASSAULT', 'asserted', 'معارك', null, null]]],
+    // A phrase joined by «و» to the one after an act's noun is more of the same party; whom it is done to follows, after its preposition.
+    ['ونقل المحافظ تعازي أمير المنطقة ونائبه إلى أسرة الفقيد.', [['SUPPORT', 'asserted', 'تعازي', 'المحافظ', 'أسرة الفقيد']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

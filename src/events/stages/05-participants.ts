@@ -363,7 +363,13 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     actor = prev ?? opening;
   } else if (first && !withArticle && first.from === c.to) {
     actor = first;
-    recipient = second && (second.from === first.to || prepBefore(lex, words, second) || adjuncts(lex, words, blocked, first.to, second.from)) ? second : null;
+    // Phrases joined to it by «و» are more of the same party («تعازي الأمير ونائبه»); whom it is
+    // done to comes after them.
+    let k = 1;
+    while (after[k] && conjunct(words, after[k - 1]!, after[k]!)) k++;
+    const last = after[k - 1]!;
+    const next = after[k];
+    recipient = next && (next.from === last.to || prepBefore(lex, words, next) || adjuncts(lex, words, blocked, last.to, next.from)) ? next : null;
   } else if (first && !withArticle) {
     actor = prev ?? first;
     recipient = actor === first ? null : first;
@@ -422,8 +428,14 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
       const subject = phrases.find((p) => p.from > v && p.to <= c.from && onlyBlocked(blocked, v + 1, p.from) && (p.kind === 'thing' || mayAct(p, type)));
       const preceding = phrases.findLast((p) => p.to <= v && v - p.to <= REACH_BEFORE && mayAct(p, type) && !anyClause(lex, words, p.to, v));
       if (subject ?? preceding) {
-        // The phrase after the noun is then whom it is done with: «أجرى الوزير اتصالا بنظيره».
-        if (actor && actor.from >= c.to && !recipient) recipient = actor;
+        // The phrase after the noun is then whom it is done with, after a preposition: «أجرى الوزير
+        // اتصالا بنظيره». A bare genitive is on whose behalf, and whom it is done to follows it: «نقل
+        // تعازي الملك لأسرة الشهيد». (The genitive of an attack or an arrest is its victim: «للقيام
+        // بخطف الجندي».)
+        if (actor && actor.from >= c.to && !recipient) {
+          const genitive = type !== 'ASSAULT' && type !== 'COERCE' && actor.from === c.to && !isCue(lex, 'participant-stop', words[c.to - 1]!) && !prepBefore(lex, words, actor) && !joinedBa(words[actor.from]!);
+          recipient = genitive ? phrases.find((p) => p.from >= actor!.to && p.from < clauseEnd && p.kind !== 'place' && prepBefore(lex, words, p)) ?? null : actor;
+        }
         actor = subject ?? preceding ?? null;
       }
     } else if (u >= 0) {
@@ -567,6 +579,12 @@ function joinedLam(lex: EventLexicon, w: EventWord): boolean {
   const k = w.key;
   return k.startsWith('لل') || (k.length > 3 && k[0] === 'ل' && w.forms.length > 1 && !headWord(lex, k));
 }
+
+/** Whether phrase `q` is joined to `p` by «و», right after it: «الأمير ونائبه», «الأمير، وسمو نائبه». */
+const conjunct = (words: readonly EventWord[], p: Phrase, q: Phrase): boolean => q.from === p.to && words[q.from]!.key[0] === 'و' && words[q.from]!.forms.length > 1;
+
+/** Whether the word has «ب» joined («بنظيره»), not a word of its own that starts with it. */
+const joinedBa = (w: EventWord): boolean => w.key[0] === 'ب' && w.forms.length > 1;
 
 /** Whether a recipient's preposition stands before the phrase, apart («على مسجد») or joined («للمتظاهرين»). */
 function prepBefore(lex: EventLexicon, words: readonly EventWord[], p: Phrase): boolean {
