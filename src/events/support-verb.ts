@@ -19,8 +19,9 @@ export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phra
   let k = phrases.length - 1;
   for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
     if (supportAt(lex, words[i]!, kind)) return i;
-    // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات».
-    if (triggers.some((t) => t.from <= i && i < t.to && t !== c)) return -1;
+    // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات». One of the same
+    // type tells the same act, as its doer may: «شن طيران التحالف غارات».
+    if (triggers.some((t) => t.from <= i && i < t.to && t !== c && t.trigger.type !== c.trigger.type)) return -1;
     if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
     // A phrase counts as one word: a long name does not part a verb from its object.
     while (k >= 0 && phrases[k]!.from > i) k--;

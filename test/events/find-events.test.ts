@@ -118,6 +118,8 @@ describe('findEvents', () => {
     ['واندلعت معارك عنيفة أمس بمدينة تعز.', [['ASSAULT', 'asserted', 'معارك', null, null]]],
     // A phrase joined by «و» to the one after an act's noun is more of the same party; whom it is done to follows, after its preposition.
     ['ونقل المحافظ تعازي أمير المنطقة ونائبه إلى أسرة الفقيد.', [['SUPPORT', 'asserted', 'تعازي', 'المحافظ', 'أسرة الفقيد']]],
+    // An act of the same type between a support verb and its object tells the same act: the verb's subject does both.
+    ['وشن طيران التحالف غارات على مواقع المتمردين.', [['ASSAULT', 'asserted', 'طيران التحالف', 'التحالف', 'مواقع المتمردين']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];
