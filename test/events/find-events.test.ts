@@ -120,6 +120,8 @@ describe('findEvents', () => {
     ['ونقل المحافظ تعازي أمير المنطقة ونائبه إلى أسرة الفقيد.', [['SUPPORT', 'asserted', 'تعازي', 'المحافظ', 'أسرة الفقيد']]],
     // An act of the same type between a support verb and its object tells the same act: the verb's subject does both.
     ['وشن طيران التحالف غارات على مواقع المتمردين.', [['ASSAULT', 'asserted', 'طيران التحالف', 'التحالف', 'مواقع المتمردين']]],
+    // A verb's object comes after its subject's complements with «ب»: whom the praise is for.
+    ['وأشاد الوزير بما قدمه أمير المنطقة من دعم.', [['SUPPORT', 'asserted', 'وأشاد', 'الوزير', 'أمير المنطقة']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -370,6 +370,12 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     const last = after[k - 1]!;
     const next = after[k];
     recipient = next && (next.from === last.to || prepBefore(lex, words, next) || adjuncts(lex, words, blocked, last.to, next.from)) ? next : null;
+    if (verb && (!recipient || prepBefore(lex, words, recipient))) {
+      // A verb's object after its subject's complements: «دعا مشاركون في الملتقى الدول العربية إلى
+      // …», «هنأ الأمين العام لجامعة الدول العربية الشعب المصري».
+      const object = after.slice(k).find((p) => !prepBefore(lex, words, p) && !joinedBa(words[p.from]!) && (p.kind === 'agent' || p.kind === 'counted'));
+      if (object) recipient = object;
+    }
   } else if (first && !withArticle) {
     actor = prev ?? first;
     recipient = actor === first ? null : first;
