@@ -122,6 +122,8 @@ describe('findEvents', () => {
     ['وشن طيران التحالف غارات على مواقع المتمردين.', [['ASSAULT', 'asserted', 'طيران التحالف', 'التحالف', 'مواقع المتمردين']]],
     // A verb's object comes after its subject's complements with «ب»: whom the praise is for.
     ['وأشاد الوزير بما قدمه أمير المنطقة من دعم.', [['SUPPORT', 'asserted', 'وأشاد', 'الوزير', 'أمير المنطقة']]],
+    // The subject of a support verb after the act's noun may be a trigger of the same act, its means.
+    ['وتواصلت الغارات التي يشنها الطيران الحربي على القرى.', [['ASSAULT', 'asserted', 'الغارات', 'الطيران الحربي', 'القرى']]],
     // History: a year long before the article's; «الحرب» alone is a weak trigger, «وقتل» beside the year tells it.
     ['وكانت الحرب قد اندلعت منذ عام 2011 وقتل فيها الآلاف.', [['ASSAULT', 'historical', 'وقتل', null, null]]],
   ];

@@ -422,7 +422,9 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     if (relative >= 0) {
       // Or of one in a relative clause after it: «غارات شنتها الطائرات التركية», «العمليات التي تقوم
       // بها قوات التحالف».
-      const subject = phrases.find((p) => p.from >= relative && onlyBlocked(blocked, relative, p.from) && (p.kind === 'thing' || mayAct(p, type)));
+      // Its subject may be a trigger of the same act, its means: «غارات يشنها الطيران الحربي».
+      const means = triggers.find((t) => t.from === relative && t.trigger.type === type);
+      const subject = phrases.find((p) => p.from >= relative && onlyBlocked(blocked, relative, p.from) && (p.kind === 'thing' || mayAct(p, type))) ?? (means ? { from: means.from, to: describedTo(lex, words, means.to), entity: null, kind: 'thing' as const } : undefined);
       if (subject) {
         actor = subject;
         // What it is done to follows its doer, after «على/ضد»: «الغارات التي تشنها الطائرات على المدينة».
