@@ -120,6 +120,8 @@ describe('findEvents', () => {
     ['ونقل المحافظ تعازي أمير المنطقة ونائبه إلى أسرة الفقيد.', [['SUPPORT', 'asserted', 'تعازي', 'المحافظ', 'أسرة الفقيد']]],
     // An act of the same type between a support verb and its object tells the same act: the verb's subject does both.
     ['وشن طيران التحالف غارات على مواقع المتمردين.', [['ASSAULT', 'asserted', 'طيران التحالف', 'التحالف', 'مواقع المتمردين']]],
+    // A word whose «و» is its own («وزير») is no conjunct of the subject: it is the verb's object.
+    ['ودعا المتظاهرون وزير الداخلية إلى الاستقالة.', [['REQUEST', 'asserted', 'ودعا', 'المتظاهرون', 'وزير الداخلية'], ['RETREAT', 'asserted', 'الاستقالة', null, null]]],
     // A verb's object comes after its subject's complements with «ب»: whom the praise is for.
     ['وأشاد الوزير بما قدمه أمير المنطقة من دعم.', [['SUPPORT', 'asserted', 'وأشاد', 'الوزير', 'أمير المنطقة']]],
     // The subject of a support verb after the act's noun may be a trigger of the same act, its means.

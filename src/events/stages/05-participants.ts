@@ -21,7 +21,11 @@
  *     whose object is the act («تعرضت الدورية لهجوم»);
  *   - «على يد/من قبل» name the doer («مقتل الرضيع على يد مستوطنين»), and fighting «بين A … وبين B»
  *     has A as actor, B as recipient;
- *   - an event told by several triggers takes its participants from all of them (eventParticipants).
+ *   - an event told by several triggers takes its participants from all of them (eventParticipants),
+ *     and an attack or an arrest with no recipient yet the victims a word of casualties names in the
+ *     sentence, trigger or not («أسفرت الغارات عن جرح 58 داعشيا»);
+ *   - a verb's object may follow its subject's complements («أشاد الوزير بما قدمه أمير المنطقة»), and
+ *     phrases joined to the actor by «و» are its party, not whom it is done to («تعازي الأمير ونائبه»).
  * A person is one phrase with their titles and the offices beside their name; a number or a
  * quantifier is one phrase with what it counts («عدد من المصلين»).
  */
@@ -285,8 +289,9 @@ const VICTIMS_OF: Readonly<Record<string, readonly ('killed' | 'injured' | 'arre
 
 /**
  * The victims a word of casualties at `i` names right after it, with a count or «على» between: «مقتل
- * 15 داعشيا», «جرح 58 داعشيا», «القبض على اثنين من مديريها». Any phrase but a place; one that does
- * not open right there is no victim («القتلى من المدنيين»).
+ * 15 داعشيا», «جرح 58 داعشيا», «القبض على اثنين من مديريها». People only: a name, a participant
+ * phrase, or a noun phrase counted; one that does not open right there is no victim («القتلى من
+ * المدنيين»).
  */
 function victimAfter({ lex, words, phrases }: SentenceParticipants, i: number): Phrase | null {
   let j = i + 1;
@@ -366,7 +371,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     // Phrases joined to it by «و» are more of the same party («تعازي الأمير ونائبه»); whom it is
     // done to comes after them.
     let k = 1;
-    while (after[k] && conjunct(words, after[k - 1]!, after[k]!)) k++;
+    while (after[k] && conjunct(lex, words, after[k - 1]!, after[k]!)) k++;
     const last = after[k - 1]!;
     const next = after[k];
     recipient = next && (next.from === last.to || prepBefore(lex, words, next) || adjuncts(lex, words, blocked, last.to, next.from)) ? next : null;
@@ -588,8 +593,14 @@ function joinedLam(lex: EventLexicon, w: EventWord): boolean {
   return k.startsWith('لل') || (k.length > 3 && k[0] === 'ل' && w.forms.length > 1 && !headWord(lex, k));
 }
 
-/** Whether phrase `q` is joined to `p` by «و», right after it: «الأمير ونائبه», «الأمير، وسمو نائبه». */
-const conjunct = (words: readonly EventWord[], p: Phrase, q: Phrase): boolean => q.from === p.to && words[q.from]!.key[0] === 'و' && words[q.from]!.forms.length > 1;
+/**
+ * Whether phrase `q` is joined to `p` by «و», right after it: «الأمير ونائبه», «الأمير، وسمو نائبه».
+ * Not a word whose «و» is its own, as a listed noun tells («وزير الخارجية»).
+ */
+function conjunct(lex: EventLexicon, words: readonly EventWord[], p: Phrase, q: Phrase): boolean {
+  const w = words[q.from]!;
+  return q.from === p.to && w.key[0] === 'و' && w.forms.length > 1 && !headWord(lex, w.key) && !lex.cues.role.has(w.key) && !lex.cues.title.has(w.key);
+}
 
 /** Whether the word has «ب» joined («بنظيره»), not a word of its own that starts with it. */
 const joinedBa = (w: EventWord): boolean => w.key[0] === 'ب' && w.forms.length > 1;
