@@ -416,7 +416,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     // A verb of judging has the act it judges as its object: «أدانت الحكومة بشدة التفجير الإرهابي».
     const from = actor && actor.from >= c.to ? actor.to : c.to;
     const act = triggers.find((t) => t.from >= from && t.from - from <= REACH_AFTER && t.from < clauseEnd);
-    if (act && (!recipient || recipient.from > act.from)) recipient = { from: act.from, to: describedTo(lex, words, act.to), entity: null, kind: 'thing' };
+    if (act && (!recipient || recipient.from > act.from)) recipient = actPhrase(lex, words, act);
   }
   if (!verb && !svo) {
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
@@ -429,7 +429,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
       // بها قوات التحالف».
       // Its subject may be a trigger of the same act, its means: «غارات يشنها الطيران الحربي».
       const means = triggers.find((t) => t.from === relative && t.trigger.type === type);
-      const subject = phrases.find((p) => p.from >= relative && onlyBlocked(blocked, relative, p.from) && (p.kind === 'thing' || mayAct(p, type))) ?? (means ? { from: means.from, to: describedTo(lex, words, means.to), entity: null, kind: 'thing' as const } : undefined);
+      const subject = phrases.find((p) => p.from >= relative && onlyBlocked(blocked, relative, p.from) && (p.kind === 'thing' || mayAct(p, type))) ?? (means ? actPhrase(lex, words, means) : undefined);
       if (subject) {
         actor = subject;
         // What it is done to follows its doer, after «على/ضد»: «الغارات التي تشنها الطائرات على المدينة».
@@ -446,8 +446,8 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
         // تعازي الملك لأسرة الشهيد». (The genitive of an attack or an arrest is its victim: «للقيام
         // بخطف الجندي».)
         if (actor && actor.from >= c.to && !recipient) {
-          const genitive = type !== 'ASSAULT' && type !== 'COERCE' && actor.from === c.to && !isCue(lex, 'participant-stop', words[c.to - 1]!) && !prepBefore(lex, words, actor) && !joinedBa(words[actor.from]!);
-          recipient = genitive ? phrases.find((p) => p.from >= actor!.to && p.from < clauseEnd && p.kind !== 'place' && prepBefore(lex, words, p)) ?? null : actor;
+          const behalf = type !== 'ASSAULT' && type !== 'COERCE' && actor.from === c.to && !isCue(lex, 'participant-stop', words[c.to - 1]!) && !prepBefore(lex, words, actor) && !joinedBa(words[actor.from]!);
+          recipient = behalf ? phrases.find((p) => p.from >= actor!.to && p.from < clauseEnd && p.kind !== 'place' && prepBefore(lex, words, p)) ?? null : actor;
         }
         actor = subject ?? preceding ?? null;
       }
@@ -524,6 +524,9 @@ const PRONOUN_SUBJECT = /^[بل]?[اإأ]ن(?:ه|ها|هم)$/u;
 
 /** Types whose verbs judge, praise or refuse, and may take another act as their object. */
 const JUDGING: ReadonlySet<string> = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Another trigger as a phrase, with the nisba adjectives that agree with it: «التفجير الإرهابي», «الطيران الحربي». */
+const actPhrase = (lex: EventLexicon, words: readonly EventWord[], t: Candidate): Phrase => ({ from: t.from, to: describedTo(lex, words, t.to), entity: null, kind: 'thing' });
 
 /** Where an act's noun ends with the nisba adjectives that agree with it: «التفجير الإرهابي». */
 function describedTo(lex: EventLexicon, words: readonly EventWord[], to: number): number {
