@@ -1,4 +1,4 @@
-// npm run eval:entities-news [-- --blind] [--verbose] [--agreement]
+// npm run eval:entities-news [-- --blind] [--verbose] [--context] [--agreement]
 // Names on real news: the PERS, ORG and LOC entities Rasd finds in SaudiNewsNet articles against a
 // gold of our own (scripts/entity-gold/gold.jsonl: offsets and labels only, by helpers who had not
 // read the code; the article text is read at run time from ../shared). Prints:
@@ -10,7 +10,9 @@
 //   mentions Rasd found that carry the id most of them carry; the actors split over several ids; and
 //   the ids Rasd gives to two actors of the gold or more (merged).
 // The dev part is scored by default; --blind scores the blind part (held out: score it once, at the
-// end). --agreement compares the second annotators' mentions (second.jsonl) with the gold's.
+// end). --context lists every miss as --verbose does, each missed or cut mention with the words around
+// it (printed, never stored). --agreement compares the second annotators' mentions (second.jsonl) with
+// the gold's.
 //   NER_MODEL  a model file to tag with instead of the shipped one (one made by `rasd adapt --out`).
 import { buildDocument } from '../src/analysis/document.js';
 import { isOutletSelf } from '../src/entities/self-mentions.js';
@@ -43,7 +45,8 @@ interface Found {
 
 const TYPES = ['PERS', 'ORG', 'LOC'] as const;
 const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
+const context = args.includes('--context');
+const verbose = context || args.includes('--verbose');
 const readGold = (name: string): GoldArticle[] => readGoldFile<GoldArticle>(new URL(`./entity-gold/${name}`, import.meta.url));
 const record = await goldRecords('eval:entities-news');
 const gold = readGold('gold.jsonl');
@@ -177,9 +180,11 @@ for (const a of scored) {
     merged++;
     misses.push(`${a.id} merged: ${id} ← ${[...set].join(' | ')}`);
   }
+  /** The words around a gold mention, the mention in brackets, on one line. */
+  const around = (span: Pair): string => (context ? `   … ${doc.text.slice(Math.max(0, span[0] - 60), span[0])}[${doc.text.slice(...span)}]${doc.text.slice(span[1], span[1] + 40)} …`.replace(/\s+/gu, ' ') : '');
   goldM.forEach((m, i) => {
-    if (!loose[i]) misses.push(`${a.id} missed ${m.type}: «${doc.text.slice(...m.span)}»`);
-    else if (!strict[i]) misses.push(`${a.id} boundary ${m.type}: «${doc.text.slice(...m.span)}» found as «${loose[i]!.text}»`);
+    if (!loose[i]) misses.push(`${a.id} missed ${m.type}: «${doc.text.slice(...m.span)}»${around(m.span)}`);
+    else if (!strict[i]) misses.push(`${a.id} boundary ${m.type}: «${doc.text.slice(...m.span)}» found as «${loose[i]!.text}»${around(m.span)}`);
   });
   const paired = new Set(loose.filter(Boolean));
   for (const f of found) if (!paired.has(f)) misses.push(`${a.id} spurious ${f.type}: «${f.text}»`);

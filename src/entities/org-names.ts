@@ -32,6 +32,8 @@ const MAX_CHAIN = 3;
 const MAX_TITLED_NAME = 3;
 /** Words of a nasab inside a person's name, in search form. */
 const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
+/** Kinds of a word before a name that make the name part of a role: «رئيس», «رئيس مجلس», «باسم». */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['head', 'link', 'lcons', 'prep']);
 /** Clitics a head may carry: و/ف, then ب/ل/ك. «لل» is ل before the article. */
 const CLITICS = /^([وف]?[بلك]?)/u;
 
@@ -108,12 +110,17 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     if (w.kind !== 'arabic' || w.part === 'tail') continue;
     let { skip, bare } = headOf(w.key, lists.heads);
     let type: Mention['type'] = 'ORG';
+    /** The head names a body only by its qualifier («الدفاع الأمريكي»): in a role it is the office's field («وزير الدفاع الأمريكي»). */
+    let byQualifier = false;
     // «مركز الملك سلمان …»: a head of its own only before a title.
     if (skip < 0 && k + 1 < words.length && joined(k + 1) && words[k + 1]!.key.startsWith('ال') && classify(ctx, k + 1).kind === 'title') ({ skip, bare } = headOf(w.key, lists.titledHeads));
     // «الجيش العراقي», «الإدارة الأمريكية»: a head of its own only with the article and a country's nisba or a listed qualifier.
     if (skip < 0 && k + 1 < words.length && joined(k + 1) && (isPlaceNisba(words[k + 1]!.key, true) || lists.qualifiers.has(words[k + 1]!.key))) {
       const q = headOf(w.key, lists.qualifiedHeads);
-      if (q.skip >= 0 && q.bare.startsWith('ال')) ({ skip, bare } = q);
+      if (q.skip >= 0 && q.bare.startsWith('ال')) {
+        ({ skip, bare } = q);
+        byQualifier = true;
+      }
     }
     if (skip < 0) {
       ({ skip, bare } = headOf(w.key, lists.placeHeads));
@@ -202,7 +209,21 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     const end = words[m - 1]!.end;
     // «مجلس الإدارة», «هيئة التدريس»: a kind of body.
     if (lists.generic.has(`${bare} ${words[k + 1]?.key ?? ''}`)) continue;
-    if (m < words.length && found.some((f) => f.start === words[m]!.start) && text.slice(end, words[m]!.start).trim() === '') continue;
+    // A person's name right after a name that completes a role or a preposition is someone the name
+    // is the role of («المتحدث باسم وزارة التعليم | مبارك العصيمي», «مدير العلاقات العامة بوزارة
+    // الخارجية | علي المسعود»); after a name that opens a clause it is the name's own («وقالت شركة
+    // خدمات حقول النفط | بيكر هيوز»). Not where the name ends in the person's own title or role,
+    // with the article and maybe nisbas («برئاسة الرئيس الفلسطيني | محمود عباس»).
+    const inRole = (k > 0 && ROLE_LINKS.has(classify(ctx, k - 1).kind)) || /^[وف]?[بل]/u.test(w.key.slice(0, Math.max(skip, 0)));
+    const personsTitle = (): boolean => {
+      for (let i = m - 1; i > k; i--) {
+        const kind = classify(ctx, i).kind;
+        if (kind === 'title' || (kind === 'head' && /^[وف]?(?:ال|لل|بال)/u.test(words[i]!.key))) return true;
+        if (!isNisba(words[i]!.key)) return false;
+      }
+      return false;
+    };
+    if (m < words.length && found.some((f) => f.start === words[m]!.start && (f.type !== 'PERS' || !inRole || byQualifier || personsTitle())) && text.slice(end, words[m]!.start).trim() === '') continue;
     out.push({ type, start, end, text: text.slice(start, end) });
     k = m - 1;
   }

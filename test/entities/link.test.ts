@@ -219,9 +219,9 @@ describe('linkMentions: names the tagger cut short', () => {
     const got = link(text, [['عثمان', 'PERS'], ['حيدر', 'PERS']]);
     assert.deepEqual(got.map((e) => e.text), ['سلمى عثمان', 'وسيم حيدر']);
   });
-  it('takes the first name after a nisba that ends a role', () => {
+  it('takes the first name after a nisba that ends a role, and the organisation of the role', () => {
     const text = 'وقال المتحدث باسم وزارة الزراعة الأردنية سامي الخطيب إن الموسم جيد.';
-    assert.deepEqual(link(text, [['الخطيب', 'PERS']]).map((e) => e.text), ['سامي الخطيب']);
+    assert.deepEqual(link(text, [['الخطيب', 'PERS']]).map((e) => e.text), ['وزارة الزراعة الأردنية', 'سامي الخطيب']);
   });
   it('leaves a verb, a stopword or a word outside commas alone', () => {
     const text = 'وتوقعت عبد الحميد أن يتراجع التضخم. وقال إن حيدر سيصل غدا، كما وصل كريم.';

@@ -33,6 +33,14 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const start = text.indexOf('بيكر هيوز');
     assert.deepEqual(names(text, [{ type: 'ORG', start, end: start + 'بيكر هيوز'.length, text: 'بيكر هيوز' }]), ['وزارة التعليم']);
   });
+  it('takes a name that completes the role of a person found right after it, but not the person\'s own title, an office\'s field or a description opening a clause', () => {
+    const text = 'وأوضح المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي أن القرار صدر. وجاء ذلك برئاسة الرئيس الفلسطيني محمود عباس. وقال وزير الدفاع الأمريكي آشتون كارتر إن الجيش مستعد. وقالت شركة خدمات حقول النفط بيكر هيوز إن الإنتاج تراجع.';
+    const person = (name: string): Mention => {
+      const start = text.indexOf(name);
+      return { type: 'PERS', start, end: start + name.length, text: name };
+    };
+    assert.deepEqual(names(text, ['مبارك العصيمي', 'محمود عباس', 'آشتون كارتر', 'بيكر هيوز'].map(person)), ['وزارة التعليم']);
+  });
   it('adds what the tagger missed as ORG with source rule, replacing a mention it contains but not a known actor', () => {
     const text = 'وأكدت وزارة الداخلية السعودية أن التحقيق مستمر.';
     const s = text.indexOf('السعودية');

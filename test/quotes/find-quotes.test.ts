@@ -404,6 +404,10 @@ describe('findQuotes: round 3, short names', () => {
     const qs = findQuotes(text, [ent(text, 'مستشفى الملك فهد', 'ORG'), ent(text, 'سامي العلي', 'PERS')]);
     assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['ترك الأدوية في متناول الأطفال', 'سامي العلي']]);
   });
+  it('a person right after an organisation, nothing between, speaks where a role opens the subject («المستشار ومدير العلاقات العامة بوزارة الخارجية سامي العلي أن …»)', () => {
+    const text = 'وأوضح المستشار ومدير العلاقات العامة بوزارة الخارجية سامي العلي أن الزيارة تأتي ضمن برنامج الوزارة.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'وزارة الخارجية', 'ORG'), ent(text, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي']);
+  });
   it('the writer of a byline is no speaker; the sentence starts after the byline («سامي العلي- سبق- الرياض: يعاني سكان …، مشيرين …»)', () => {
     const text = 'سامي العلي- سبق- الرياض: يعاني سكان حي النسيم من انقطاع المياه منذ أيام، مشيرين إلى أن الشبكة قديمة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]).map((q) => [q.text, q.speaker?.text]), [['الشبكة قديمة', 'سكان حي النسيم']]);

@@ -51,9 +51,12 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
   } else if (speaker.type === 'ORG') {
     // «حذر استشاري جراحة الأطفال في مدينة الملك سعود الطبية الدكتور موسى الخرمي من …»: a person
     // right after the organisation, titles only between, holds the role the organisation ends.
+    // So does one right after it, nothing between, where a role opens the words («وأوضح المستشار ومدير
+    // العلاقات العامة بوزارة الخارجية علي المسعود أن …»).
     const org = speaker;
     const person = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end);
-    if (person && titlesOnly(r.ctx, org.end, person.start)) speaker = person;
+    const inRole = kind === 'head' || kind === 'title' || kind === 'link';
+    if (person && (titlesOnly(r.ctx, org.end, person.start) || (inRole && r.ctx.text.slice(org.end, person.start).trim() === ''))) speaker = person;
   }
   return { speaker: entitySpeaker(speaker, false), role: speakerRole(r.ctx, r.ctx.roles, speaker, r.from, r.to) };
 }
