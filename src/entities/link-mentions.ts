@@ -8,6 +8,7 @@ import { defaultAliasIndex } from './alias-index.js';
 import type { Entity, Mention } from '../core/entity-schema.js';
 import { extractRole, wordsOf } from './extract-role.js';
 import { findAliasMentions, type AliasMention } from './find-aliases.js';
+import { findClubNames, type ClubMention } from './club-names.js';
 import { typesFit } from './canonicalize.js';
 import { nameKey } from './fold-name.js';
 import { mentionName } from './mention-name.js';
@@ -74,7 +75,8 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
   const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx), ctx), ctx);
-  const aliased = options.scanAliases === false ? tagged : withAliases(tagged, findAliasMentions(text, { index: aliases, words }));
+  // Known actors the text names, and in an article about sport the clubs by their bare names («فاز الهلال»).
+  const aliased = options.scanAliases === false ? tagged : withAliases(tagged, [...findAliasMentions(text, { index: aliases, words }), ...findClubNames(text, words)]);
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
   // by the noun that heads their name («وزارة الخدمة المدنية»); then places, by the gazetteer («بالمنامة»).
   // «شركة اتحاد اتصالات "موبايلي"»: an organisation's short name in quotation marks is the organisation wherever it is written.
@@ -199,7 +201,7 @@ function linkShortNames(items: Item[], roleWords: ReturnType<typeof defaultRoleW
  * tagged mention whose type cannot be the actor's is that actor's type («موبايلي», «كوينز بارك
  * رينجرز» tagged persons are the companies and the club); then merged as found.
  */
-function withAliases(tagged: readonly Mention[], found: readonly AliasMention[]): Mention[] {
+function withAliases(tagged: readonly Mention[], found: ReadonlyArray<AliasMention | ClubMention>): Mention[] {
   const retyped = tagged.map((m) => {
     const a = found.find((f) => f.end === m.end && (f.start === m.start || /^[وفبلك]{1,2}$/u.test(m.text.slice(0, f.start - m.start))));
     return a && !typesFit(m.type, a.type) ? { ...m, type: a.type } : m;
