@@ -1,10 +1,9 @@
 /**
  * Sports clubs by their bare names, in an article about sport: «فاز الهلال على النصر», «الهدف الثاني
  * للهلال». A club's bare name is one of its listed names (data/entities/bodies/clubs.txt) without
- * «نادي»: «الهلال» of «نادي الهلال». It is
- * a common word too (the crescent, victory, the union), so the alias scan leaves it to the tagger,
- * which misses it in most sports news. An article that holds two different words of sport
- * (data/entities/sports-cues.txt) speaks of the club.
+ * «نادي»: «الهلال» of «نادي الهلال». It is a common word too (the crescent, victory, the union), so
+ * the alias scan leaves it to the tagger, which misses it in most sports news. An article that holds
+ * two different words of sport (data/entities/sports-cues.txt) speaks of the club.
  * - Only a bare name with the article, and no place's name: «الرياض» is the city in a dateline.
  * - A nisba after it makes another name («الاتحاد السعودي لكرة القدم», «الاتحاد الآسيوي»), left to
  *   the rules that read it.
