@@ -80,6 +80,7 @@ function bareName(name: string): string | null {
   return isPlaceName(normalizeText(word!, 'morph')) || isPlaceNisba(word!) ? null : word!;
 }
 
+/** A masculine singular nisba, which agrees with the club («الهلال السعودي»); a feminine one describes a noun before it («مباراة الهلال الودية»). */
 const isNisba = (key: string): boolean => key.startsWith('ال') && key.length >= 5 && /ي$/u.test(key);
 
 /** The clubs named by their bare names in `text` (its `words`), where the text is about sport; else none. */
