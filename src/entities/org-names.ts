@@ -214,20 +214,26 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     // الخارجية | علي المسعود»); after a name that opens a clause it is the name's own («وقالت شركة
     // خدمات حقول النفط | بيكر هيوز»). Not where the name ends in the person's own title or role,
     // with the article and maybe nisbas («برئاسة الرئيس الفلسطيني | محمود عباس»).
-    const inRole = (k > 0 && ROLE_LINKS.has(classify(ctx, k - 1).kind)) || /^[وف]?[بل]/u.test(w.key.slice(0, Math.max(skip, 0)));
-    const personsTitle = (): boolean => {
-      for (let i = m - 1; i > k; i--) {
-        const kind = classify(ctx, i).kind;
-        if (kind === 'title' || (kind === 'head' && /^[وف]?(?:ال|لل|بال)/u.test(words[i]!.key))) return true;
-        if (!isNisba(words[i]!.key)) return false;
-      }
-      return false;
-    };
-    if (m < words.length && found.some((f) => f.start === words[m]!.start && (f.type !== 'PERS' || !inRole || byQualifier || personsTitle())) && text.slice(end, words[m]!.start).trim() === '') continue;
+    if (m < words.length && text.slice(end, words[m]!.start).trim() === '' && found.some((f) => f.start === words[m]!.start && (f.type !== 'PERS' || byQualifier || !completesRole(ctx, k, skip) || endsInTitle(ctx, k, m)))) continue;
     out.push({ type, start, end, text: text.slice(start, end) });
     k = m - 1;
   }
   return out;
+}
+
+/** Whether the name headed by word `k` (with `skip` clitic letters) completes a role or a preposition: a role word before it, or ب/ل on its head. */
+function completesRole(ctx: RoleContext, k: number, skip: number): boolean {
+  return (k > 0 && ROLE_LINKS.has(classify(ctx, k - 1).kind)) || /^[وف]?[بل]/u.test(ctx.words[k]!.key.slice(0, Math.max(skip, 0)));
+}
+
+/** Whether the name of words (k, m) ends in a title, or a role with the article, and maybe nisbas after it: «الرئيس الفلسطيني». */
+function endsInTitle(ctx: RoleContext, k: number, m: number): boolean {
+  for (let i = m - 1; i > k; i--) {
+    const kind = classify(ctx, i).kind;
+    if (kind === 'title' || (kind === 'head' && /^[وف]?(?:ال|لل|بال)/u.test(ctx.words[i]!.key))) return true;
+    if (!isNisba(ctx.words[i]!.key)) return false;
+  }
+  return false;
 }
 
 /** The head a word is, past the clitics it may carry: how many letters to skip, and the head; skip -1 when it is none. */
