@@ -12,6 +12,7 @@ import { isPlatformKey } from '../entities/platform-names.js';
 import { nameKey } from '../entities/fold-name.js';
 import { isNominativePlural, isObliquePlural, quantifiedFrom, shareAlone } from './group-opening.js';
 import { mediumAt, reportedMediumEnd } from './medium.js';
+import { nounPhraseEnd } from './noun-phrase.js';
 import { roleComplement } from './role-complement.js';
 import { isIndefiniteAccusative, isNisba } from './word-shape.js';
 import { TAG } from '../text/lexicon-tags.js';
@@ -118,6 +119,8 @@ export function readRegion(ctx: Context, from: number, to: number, lemma: string
     // «مراسل الأناضول | وفقا للمعلومات»: an attribution phrase («وفقا ل», «بحسب») ends the group's words too.
     const attribution = attributionOpeners(ctx.cues);
     while (groupEnd < to && groupEnd - from < MAX_GROUP_WORDS && words[groupEnd]!.word && words[groupEnd]!.fold.length > 1 && !preps?.has(words[groupEnd]!.fold) && !ctx.cues.nameStops.has(words[groupEnd]!.fold) && !ctx.cues.saying.has(words[groupEnd]!.fold) && !attribution.has(words[groupEnd]!.fold) && !inTime(ctx, words[groupEnd]!) && outsideMedium(words[groupEnd]!) && !spokenTo(ctx, words[groupEnd]!) && !accusativeAt(ctx, groupEnd)) groupEnd++;
+    // «دعا آخرون | دولة الإمارات إلى …»: a noun no genitive can be is the verb's object.
+    groupEnd = nounPhraseEnd(ctx, groupFrom, groupEnd);
     // «دعت جمعية حماية المستهلك الجزائرية التجار إلى …»: an object may follow, so the name ends
     // where an organisation's name does.
     // A definite group word names no one after it but its adjectives («ودعا المجلس الحكومات إلى …»).

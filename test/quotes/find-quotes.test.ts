@@ -576,6 +576,18 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['المكتب أغلق', 'آخر', 'قال'],
     ]);
   });
+  it('ends a group\'s words where a noun cannot be the genitive of the word before it: the verb\'s object starts there', () => {
+    // After a plural with its ن, a definite noun or a name, an adjective: a noun is the object.
+    const text =
+      'كما دعا آخرون دولة الكويت إلى تجميد أرصدته.\n\nدان وجهاء وأعيان محافظة الأحساء الجريمة الإرهابية التي وقعت أمس. وأكدوا أن المتورطين يسعون إلى الفوضى.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [
+      ['تجميد أرصدته', 'آخرون'],
+      ['المتورطين يسعون', 'وجهاء وأعيان محافظة الأحساء'],
+    ]);
+    // A preposition's phrase, a nisba, a word the lexicon cannot read, and a noun that may be an adjective go on with it.
+    const b = 'وقالت الشرطة في منطقة ريتشموند بولاية كاليفورنيا الأمريكية إن المشتبه به اعتقل. وقال مسؤولين أمريكيين إن الاتفاق قريب.';
+    assert.deepEqual(findQuotes(b, []).map((q) => q.speaker?.text), ['الشرطة في منطقة ريتشموند بولاية كاليفورنيا الأمريكية', 'مسؤولين أمريكيين']);
+  });
   it('takes a definite group word as the organisation named before with it and its nisba («الجيش التركي»), or the tagged one', () => {
     const text = 'أعلن الجيش التركي مقتل ثلاثة جنود أمس.\n\nوأشار الجيش إلى أن المسلحين نصبوا كمينا للقافلة.';
     assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'الجيش التركي');

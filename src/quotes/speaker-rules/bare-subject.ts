@@ -15,6 +15,7 @@ import { span, type Context } from '../context.js';
 import { unnamedSpeaker, type Speaking } from '../speaker.js';
 import { spokenTo, type SubjectRegion } from '../subject-region.js';
 import { verbAt } from '../verb-at.js';
+import { nounPhraseEnd } from '../noun-phrase.js';
 import { isVerbalNoun } from '../word-shape.js';
 
 /** Words of a subject taken this way, at most. */
@@ -32,6 +33,8 @@ export function bareSubject(r: SubjectRegion): Speaking | null {
     if (!w.word || w.fold.length < 2 || r.preps?.has(w.fold) || cues.nameStops.has(w.fold) || cues.saying.has(w.fold) || verbAt(ctx, end) || spokenTo(ctx, w) || !r.outsideMedium(w)) break;
     end++;
   }
+  // «دان وجهاء وأعيان محافظة القطيف | الجريمة الإرهابية»: a noun no genitive can be is the verb's object.
+  end = nounPhraseEnd(ctx, from, end);
   while (end > from + 1 && cues.trailingPreps.has(words[end - 1]!.fold)) end--;
   return { speaker: unnamedSpeaker(span(ctx.text, first.start, words[end - 1]!.end), false), role: null };
 }
