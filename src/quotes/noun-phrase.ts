@@ -6,7 +6,8 @@
  * object: «دان وجهاء وأعيان محافظة القطيف | الجريمة الإرهابية», «دعا آخرون | دولة الإمارات إلى …»,
  * «أكد مسؤولون ومنظمات إسلامية | ريادة المملكة».
  * A word the lexicon reads as no noun (an unknown name, a participle) goes on with the phrase, as
- * the group's words did before: only a word that can be nothing but a noun ends it. */
+ * the group's words did before: only a word that can be nothing but a noun ends it.
+ */
 import { isKnownWord } from '../text/inflection.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
