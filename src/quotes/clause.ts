@@ -17,6 +17,8 @@ import { wordAt } from '../entities/extract-role.js';
 import { classify } from '../entities/role-context.js';
 import { MAX_ROLE_WORDS, roleRun } from '../entities/role-phrase.js';
 import { SPEAKER_TYPES, subjectIn } from './subject.js';
+import { readRegion } from './subject-region.js';
+import { nounPhraseEnd } from './noun-phrase.js';
 import type { QWord } from './words.js';
 
 /** Words between a verb and its clause at most (the speaker, a role, a medium). */
@@ -139,7 +141,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
     if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // However long the subject, with its role, apposition or medium: «وأكد الناطق باسم الحكومة … محمد المومني في بيان صحفي، وقوف …».
-    if (objects && i > v + 1 && nounAfterSubjectPhrase(ctx, v, i, lemma) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    if (objects && i > v + 1 && (nounAfterSubjectPhrase(ctx, v, i, lemma) || nounAfterGroup(ctx, v, i, lemma)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
     const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
@@ -326,4 +328,29 @@ function nounAfterSubjectPhrase(ctx: Context, v: number, i: number, lemma: strin
   const s = found.speaker;
   if (!s?.type || !SPEAKER_TYPES.has(s.type) || s.start < words[v]!.end) return false;
   return Math.max(s.end, found.role?.end ?? 0, found.medium?.end ?? 0) === words[last]!.end;
+}
+
+/**
+ * «أكد عدد من العاملين في قطاع التعليم لـ"الرياض" رصدهم …», «وأكد مسؤولون ومنظمات إسلامية ريادة
+ * المملكة …»: a noun without the article right after an unnamed group's words is the verb's object,
+ * where the group's noun phrase cannot take it (noun-phrase.ts), or a comma or the outlet spoken to
+ * stands between.
+ */
+function nounAfterGroup(ctx: Context, v: number, i: number, lemma: string): boolean {
+  const { words } = ctx;
+  if (!bareNoun(ctx, words[i]!, true)) return false;
+  const { region } = readRegion(ctx, v + 1, i, lemma, false, false);
+  if (!region?.group || region.from !== v + 1) return false;
+  // Between the group's words and the noun: nothing, or a comma and the outlet spoken to («لـ"الرياض"»).
+  for (let k = region.groupEnd; k < i; k++) {
+    const b = words[k]!;
+    if (b.word && b.fold !== 'ل' && !ctx.markAt.has(k) && !insideShortMark(ctx, k)) return false;
+  }
+  return region.groupEnd < i || nounPhraseEnd(ctx, region.from, i + 1) === i;
+}
+
+/** Word `k` lies inside a quotation too short to be a statement (an outlet's name: «"الرياض"»). */
+function insideShortMark(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  return ctx.marks.some((m, n) => m.start < w.start && m.end > w.end && wordCount(ctx, n) < MIN_QUOTE_WORDS);
 }

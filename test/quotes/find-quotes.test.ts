@@ -584,6 +584,12 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['تجميد أرصدته', 'آخرون'],
       ['المتورطين يسعون', 'وجهاء وأعيان محافظة الأحساء'],
     ]);
+    // A noun after the group's words is the verb's object, and its statement: right after them, or past the outlet spoken to.
+    const c = 'وأكد مسؤولون ومنظمات إسلامية ريادة المملكة في مكافحة الإرهاب.\n\nأكد عدد من العاملين في قطاع التعليم لـ"الوطن" رصدهم لارتفاع الأسعار.';
+    assert.deepEqual(findQuotes(c, []).map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [
+      ['ريادة المملكة', 'مسؤولون ومنظمات إسلامية'],
+      ['رصدهم لارتفاع', 'عدد من العاملين'],
+    ]);
     // A preposition's phrase, a nisba, a word the lexicon cannot read, and a noun that may be an adjective go on with it.
     const b = 'وقالت الشرطة في منطقة ريتشموند بولاية كاليفورنيا الأمريكية إن المشتبه به اعتقل. وقال مسؤولين أمريكيين إن الاتفاق قريب.';
     assert.deepEqual(findQuotes(b, []).map((q) => q.speaker?.text), ['الشرطة في منطقة ريتشموند بولاية كاليفورنيا الأمريكية', 'مسؤولين أمريكيين']);
