@@ -61,8 +61,9 @@ const opensWithPreposition = (ctx: Context, fold: string): boolean =>
 /**
  * The subject before the verb in its own sentence («أما جارته سعاد الزين فتؤكد أن …»): the first
  * person or organisation of the sentence, when no comma or other verb stands between it and the verb.
- * One comma right before the verb is the subject's own when the sentence opens with the subject's
- * phrase, no preposition, comma or verb before it: «مدير شرطة محافظة الطائف العميد عبدالرحمن الثمالي، أكد أن …».
+ * One comma before the verb, only its particles between («، فقد قال»), is the subject's own when the
+ * sentence opens with the subject's phrase, no preposition, comma or verb before it: «مدير شرطة
+ * محافظة الطائف العميد عبدالرحمن الثمالي، أكد أن …», «أما المحامي موسى النمراني، فقد كتب …».
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
   // «…، أما محمد هارون فقال إن …»: «أما» opens a clause of its own, whose topic is the subject.
@@ -85,10 +86,19 @@ export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): {
   for (let k = sentenceFirst; k < v; k++) {
     const w = ctx.words[k]!;
     if (w.start < e.end || (apposition && k >= apposition[0] && k <= apposition[1])) continue;
-    if (COMMAS.has(w.fold) && k === v - 1 && opens) continue;
+    if (COMMAS.has(w.fold) && opens && particlesOnly(ctx, k + 1, v)) continue;
     if (COMMAS.has(w.fold) || w.fold === ':' || verbAt(ctx, k)) return null;
   }
   return { speaker: entitySpeaker(e, false), role: e.role };
+}
+
+/** Words [from, to) are particles that stand before a verb, or none: «، فقد قال», «، قال». */
+function particlesOnly(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const f = ctx.words[k]!.fold;
+    if (!ctx.cues.verbParticles.has(f) && !((f[0] === 'ف' || f[0] === 'و') && ctx.cues.verbParticles.has(f.slice(1)))) return false;
+  }
+  return true;
 }
 
 /** Words of an apposition between commas after a subject, at most («، رئيس الحكومة التونسية ،»). */

@@ -558,9 +558,12 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['الأركان نجحت', 'عدد من الأطفال', true],
     ]);
   });
-  it('takes a subject that opens its sentence across one comma before the verb, but not a noun after a preposition', () => {
+  it('takes a subject that opens its sentence across one comma before the verb (its particles between), but not a noun after a preposition', () => {
     const a = 'مدير الدفاع المدني في المحافظة العقيد ماجد الرشيدي، أكد أن الحريق أخمد.';
     assert.equal(findQuotes(a, [ent(a, 'ماجد الرشيدي', 'PERS')])[0]?.speaker?.text, 'ماجد الرشيدي');
+    // The verb's particle between the comma and the verb: «أما X، فقد قال».
+    const t = 'قال المتحدث أحمد سالم إن المجلس اجتمع. أما الصحفي صدام أبو عاصم، فقد قال: "هذا خطاب ضعيف جدا".';
+    assert.deepEqual(findQuotes(t, [ent(t, 'أحمد سالم', 'PERS'), ent(t, 'صدام أبو عاصم', 'PERS')]).map((q) => [q.speaker?.text, q.speaker?.carried]), [['المتحدث أحمد سالم', false], ['صدام أبو عاصم', false]]);
     const b = 'وقال سامي الراشد إن العمل بدأ.\n\nوعن مشواره مع نادي الوحدة، قال: «سأعود قريباً إلى الملاعب».';
     const qb = findQuotes(b, [ent(b, 'سامي الراشد', 'PERS'), ent(b, 'نادي الوحدة', 'ORG')]);
     assert.deepEqual(qb.map((q) => q.speaker?.text), ['سامي الراشد', 'سامي الراشد']);
