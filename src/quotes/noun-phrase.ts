@@ -15,8 +15,6 @@ import { normalizeText } from '../text/normalize.js';
 import type { Context } from './context.js';
 import type { QWord } from './words.js';
 
-/** A preposition written as a word of its own inside a group's words: «مصدر في الوزارة», «عدد من سكان …». */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'عن', 'لدي', 'مع', 'على', 'علي', 'داخل', 'بين']);
 /** Letters written on a noun that leave it going on with the phrase: و joins it, ب ل ك make it a preposition's. */
 const PROCLITICS: ReadonlySet<string> = new Set(['و', 'ب', 'ل', 'ك']);
 /** A sound plural's or a dual's ending, after which a noun takes no genitive: «مسؤولون», «آخرون», «جانبان». */
@@ -32,7 +30,8 @@ export function nounPhraseEnd(ctx: Context, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const w = words[k]!;
     if (!w.word) continue;
-    if (PREPOSITIONS.has(w.fold)) {
+    // A preposition written as a word of its own (the cue file's): «مصدر في الوزارة», «عدد من سكان …».
+    if (ctx.cues.trailingPreps.has(w.fold)) {
       open = true;
       continue;
     }
