@@ -343,14 +343,9 @@ function nounAfterGroup(ctx: Context, v: number, i: number, lemma: string): bool
   if (!region?.group || region.from !== v + 1) return false;
   // Between the group's words and the noun: nothing, or a comma and the outlet spoken to («لـ"الرياض"»).
   for (let k = region.groupEnd; k < i; k++) {
-    const b = words[k]!;
-    if (b.word && b.fold !== 'ل' && !ctx.markAt.has(k) && !insideShortMark(ctx, k)) return false;
+    const addressed = addresseeEnd(ctx, k);
+    if (addressed > k) k = addressed - 1;
+    else if (words[k]!.word) return false;
   }
   return region.groupEnd < i || nounPhraseEnd(ctx, region.from, i + 1) === i;
-}
-
-/** Word `k` lies inside a quotation too short to be a statement (an outlet's name: «"الرياض"»). */
-function insideShortMark(ctx: Context, k: number): boolean {
-  const w = ctx.words[k]!;
-  return ctx.marks.some((m, n) => m.start < w.start && m.end > w.end && wordCount(ctx, n) < MIN_QUOTE_WORDS);
 }

@@ -13,6 +13,7 @@ import { TAG } from '../text/lexicon-tags.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Context } from './context.js';
+import { NISBA_ENDING } from './word-shape.js';
 import type { QWord } from './words.js';
 
 /** Letters written on a noun that leave it going on with the phrase: و joins it, ب ل ك make it a preposition's. */
@@ -37,8 +38,9 @@ export function nounPhraseEnd(ctx: Context, from: number, to: number): number {
     }
     // «ومنظمات», «وأعيان»: a noun joined to the group's head is a head too; «بشرطة», «بولاية»: a
     // preposition's noun, which goes on with the phrase whatever comes before it.
-    const clitic = w.fold.length > 3 && PROCLITICS.has(w.fold[0]!) && wordClass(ctx, w, 0) === OTHER && wordClass(ctx, w, 1) !== OTHER;
-    const cls = clitic ? NOUN_OR_ADJECTIVE : wordClass(ctx, w, 0);
+    const whole = wordClass(ctx, w, 0);
+    const clitic = whole === OTHER && w.fold.length > 3 && PROCLITICS.has(w.fold[0]!) && wordClass(ctx, w, 1) !== OTHER;
+    const cls = clitic ? NOUN_OR_ADJECTIVE : whole;
     if (cls === NOUN && !open) return k;
     // A noun, or a word that may be one («محافظة», «أعيان»), may take a genitive in turn.
     open = cls !== OTHER && takesGenitive(ctx, w, clitic ? 1 : 0);
@@ -48,9 +50,6 @@ export function nounPhraseEnd(ctx: Context, from: number, to: number): number {
 
 /** The word, from letter `skip` on, in the form the lexicon is read in. */
 const formOf = (ctx: Context, w: QWord, skip: number): string => normalizeText(ctx.text.slice(w.start, w.end), 'morph').slice(skip);
-
-/** A nisba's endings. */
-const NISBA = /.{2}(?:ي|ية|يه|يون|يين|يات)$/u;
 
 const NOUN = 0;
 const NOUN_OR_ADJECTIVE = 1;
@@ -68,7 +67,8 @@ function wordClass(ctx: Context, w: QWord, skip: number): number {
   const tables = defaultMorphologyTables();
   const bare = form.startsWith('ال') ? form.slice(2) : form;
   // «إسلامية», «أمريكيين»: a word shaped as a nisba is an adjective, unless the lexicon lists it whole as a noun («ولاية»).
-  if (NISBA.test(bare) && !((lexicon.get(bare) ?? 0) & TAG.noun)) return OTHER;
+  const key = w.fold.slice(skip).replace(/^ال/u, '');
+  if (key.length >= 3 && NISBA_ENDING.test(key) && !((lexicon.get(bare) ?? 0) & TAG.noun)) return OTHER;
   if (!isKnownWord(bare, lexicon, tables, TAG.noun)) return OTHER;
   // A name may stand in apposition («المتحدث باسم المنظمة يوسف القاضي»): it never ends the words.
   return isKnownWord(bare, lexicon, tables, TAG.adjective | TAG.verb | TAG.function | TAG.proper) ? NOUN_OR_ADJECTIVE : NOUN;

@@ -7,8 +7,11 @@ import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/places.js';
 
+/** A nisba's endings, in the search form (ة folded to ه): «سوري», «أمريكية», «مصريين». */
+export const NISBA_ENDING = /(ي|يه|يين|يون|يات)$/u;
+
 /** A nisba adjective with the article: «السوري», «الأمريكية», «المصريين». */
-export const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && /(ي|يه|يين|يون|يات)$/u.test(f);
+export const isNisba = (f: string): boolean => f.startsWith('ال') && f.length >= 5 && NISBA_ENDING.test(f);
 
 /**
  * The bare nouns a word may be with a pronoun suffix: «بيانه» → بيان, «كلمته» → كلمه (ة before a
