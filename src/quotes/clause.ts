@@ -10,7 +10,7 @@ import { fold } from './cues.js';
 import { mediumAt } from './medium.js';
 import { citedAt, citesAt } from './cited.js';
 import { verbAt } from './verb-at.js';
-import { suffixBases } from './word-shape.js';
+import { isNisba, suffixBases } from './word-shape.js';
 import { normalizeText } from '../text/normalize.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { wordAt } from '../entities/extract-role.js';
@@ -100,7 +100,7 @@ function turnBefore(ctx: Context, k: number, from: number): number {
  * preposition must come in the verb's sentence before any other verb, clause or quotation, and
  * have a word after it.
  */
-export function complementAfter(ctx: Context, v: number, lemma: string): { at: number; kind: 'that'; from?: number; object?: true } | null {
+export function complementAfter(ctx: Context, v: number, lemma: string, participle = false): { at: number; kind: 'that'; from?: number; object?: true } | null {
   const preps = ctx.cues.complements.get(lemma);
   const objects = ctx.cues.objectVerbs.has(fold(lemma));
   if (!preps && !objects) return null;
@@ -140,6 +140,10 @@ export function complementAfter(ctx: Context, v: number, lemma: string): { at: n
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
     if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    // «…، مؤكدا تضامن بلاده مع …», «…، مؤكداً الفتوى بحرمة …»: a participle after a comma goes on
+    // with a subject before it, so a noun right after it opens its object, the statement. Not a
+    // participle's homograph inside a phrase («في ذاكرة المدينة»).
+    if (objects && participle && i === v + 1 && v > 0 && COMMAS.has(words[v - 1]!.fold) && (bareNoun(ctx, w, true) || definiteNoun(ctx, w)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // However long the subject, with its role, apposition or medium: «وأكد الناطق باسم الحكومة … محمد المومني في بيان صحفي، وقوف …».
     if (objects && i > v + 1 && (nounAfterSubjectPhrase(ctx, v, i, lemma) || nounAfterGroup(ctx, v, i, lemma)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
@@ -247,7 +251,7 @@ export function clauseEnd(ctx: Context, at: number): number {
     // «… والسداد وأكد على أهمية …», «كما أكد الجانبان رفضهما …»: a verb joined by و or a particle
     // that opens a clause starts a statement of its own, with its complement as much as with أن.
     const joined = v && (v.participle || COMMAS.has(prev.fold) || v.start > words[k]!.start || turn >= 0 || ctx.cues.openingParticles.has(prev.fold));
-    if (!cites && !(joined && (clauseAfter(ctx, k, v!.lemma, v!.participle) ?? complementAfter(ctx, k, v!.lemma)))) continue;
+    if (!cites && !(joined && (clauseAfter(ctx, k, v!.lemma, v!.participle) ?? complementAfter(ctx, k, v!.lemma, v!.participle)))) continue;
     let last = (turn >= 0 ? turn : k) - 1;
     // The particle opens the next statement's clause, not the end of this one: «… وأمنه، | كما أكد».
     if (last > at && ctx.cues.openingParticles.has(words[last]!.fold)) last--;
@@ -294,6 +298,14 @@ function bareNoun(ctx: Context, w: QWord, pronoun: boolean): boolean {
     if (stem && !(feminine && (lexicon.get(feminine) ?? 0) & TAG.verb)) tags = (feminine !== null ? lexicon.get(`${feminine}ة`) : undefined) ?? lexicon.get(stem) ?? 0;
   }
   return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0 && !isPlaceName(f) && !ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+}
+
+/** A noun the lexicon knows, with the article: not a role word («الوزير»), a nisba, a name, a place or a time. */
+function definiteNoun(ctx: Context, w: QWord): boolean {
+  const f = w.fold;
+  if (!f.startsWith('ال') || f.length < 5 || isNisba(f) || ctx.roles.roleWords.cues.get(f) || ctx.cues.nameStops.has(f)) return false;
+  const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph').slice(2)) ?? 0;
+  return (tags & TAG.noun) !== 0 && (tags & (TAG.proper | TAG.adjective)) === 0 && !isPlaceName(f) && !ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
 }
 
 /** A pronoun written on a noun of three letters at least. */

@@ -643,6 +643,18 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     const qs = findQuotes(text, [ent(text, 'وزارة الداخلية', 'ORG')]);
     assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.speaker?.text]), [['مقتل ثلاثة', 'وزارة الداخلية']]);
   });
+  it('takes a noun right after a participle of an object verb as its object, with or without the article («…، مؤكدا تضامن …», «متوقعا الانتهاء …»)', () => {
+    const text = 'وقال سامر العلي إن الحملة ناجحة، مؤكدا تضامن بلاده مع الجيران. وأضاف أن العمل مستمر، متوقعا الانتهاء من المشروع خلال أيام. وقال إن المركز جاهز، مؤكدا الوزير حضوره.';
+    const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS')]);
+    // Not a role word after it («مؤكدا الوزير …» names someone, no statement of its own).
+    assert.deepEqual(qs.map((q) => [q.text.split(' ').slice(0, 2).join(' '), q.cue?.text, q.speaker?.text]), [
+      ['الحملة ناجحة', 'قال', 'سامر العلي'],
+      ['تضامن بلاده', 'مؤكدا', 'سامر العلي'],
+      ['العمل مستمر', 'أضاف', 'سامر العلي'],
+      ['الانتهاء من', 'متوقعا', 'سامر العلي'],
+      ['المركز جاهز،', 'قال', 'سامر العلي'],
+    ]);
+  });
   it('takes a report noun after the outlet spoken to as the verb\'s object, the outlet\'s words not counted as the subject\'s («أكد … لـ"الرأي" منح …»)', () => {
     const text = 'وأكد المهندس سامر العلي المتحدث الرسمي للهيئة الوطنية للمهندسين لـ"الرأي" منح عدد من المهندسات تصاريح جديدة. وأعلن الجيش لـ«الرأي العام» مقتل ثلاثة مسلحين.';
     const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'المهندس') }), ent(text, 'الجيش', 'ORG')]);

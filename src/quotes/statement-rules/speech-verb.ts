@@ -29,7 +29,7 @@ export function speechVerb(f: Finding, i: number): number | null {
   const proper = clauseAfter(ctx, i, v.lemma, v.participle);
   // «ودعا جميع المستفيدين إلى الإبلاغ … عبر البريد الإلكتروني: …»: a noun complement before a
   // colon is the statement, and the colon belongs to it.
-  const complement = !proper || proper.kind === 'colon' ? complementAfter(ctx, i, v.lemma) : null;
+  const complement = !proper || proper.kind === 'colon' ? complementAfter(ctx, i, v.lemma, v.participle) : null;
   const clause = proper && (!complement || proper.at < complement.at) ? proper : complement;
   if (!clause) return null;
   // A complement written on its first word («باحترام») opens the statement at that word, and the
