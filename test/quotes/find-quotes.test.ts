@@ -655,6 +655,17 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
       ['المركز جاهز،', 'قال', 'سامر العلي'],
     ]);
   });
+  it('reads claims and threats as speech («ادعى أن», «مدعيا أن», «متوعدا بأن»), and «حاثا» as the participle of «حث»', () => {
+    const text = 'وادعى سامر العلي أن المال له. وقال إن الحكم ظالم، مدعيا أن الشهود كذبوا، متوعدا بأن يلاحق المسؤولين، حاثا الجميع على الصبر.';
+    const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS')]);
+    assert.deepEqual(qs.map((q) => [q.text, q.cue?.lemma, q.speaker?.text]), [
+      ['المال له', 'ادعى', 'سامر العلي'],
+      ['الحكم ظالم', 'قال', 'سامر العلي'],
+      ['الشهود كذبوا', 'ادعى', 'سامر العلي'],
+      ['يلاحق المسؤولين', 'توعد', 'سامر العلي'],
+      ['الصبر', 'حث', 'سامر العلي'],
+    ]);
+  });
   it('takes a report noun after the outlet spoken to as the verb\'s object, the outlet\'s words not counted as the subject\'s («أكد … لـ"الرأي" منح …»)', () => {
     const text = 'وأكد المهندس سامر العلي المتحدث الرسمي للهيئة الوطنية للمهندسين لـ"الرأي" منح عدد من المهندسات تصاريح جديدة. وأعلن الجيش لـ«الرأي العام» مقتل ثلاثة مسلحين.';
     const qs = findQuotes(text, [ent(text, 'سامر العلي', 'PERS', { role: roleOf(text, 'المهندس') }), ent(text, 'الجيش', 'ORG')]);
