@@ -98,7 +98,9 @@ function turnBefore(ctx: Context, k: number, from: number): number {
  * A noun phrase a verb's preposition opens as its statement, with no أن («ودعا المجلس الحكومات إلى
  * وقف الاستيطان», «وأكد الوزير على أهمية الحوار»): the preposition's word index, or null. The
  * preposition must come in the verb's sentence before any other verb, clause or quotation, and
- * have a word after it.
+ * have a word after it. For a verb of the cue file's object-verb list, its object instead: a report
+ * noun or a noun after the subject (below), or, where `participle` says the verb is a participle
+ * («مؤكدا»), a noun right after it.
  */
 export function complementAfter(ctx: Context, v: number, lemma: string, participle = false): { at: number; kind: 'that'; from?: number; object?: true } | null {
   const preps = ctx.cues.complements.get(lemma);
