@@ -21,9 +21,12 @@ export class TermLines {
   /** Every encoded term's bytes, one after another. */
   private pool = Buffer.allocUnsafe(1 << 16);
   private poolLen = 0;
-  /** Per id: where its bytes start in `pool`, and how many (or UNREAD, NONE). */
-  private start = new Int32Array(1024);
-  private length = new Int32Array(1024).fill(UNREAD);
+  /**
+   * Per id, side by side: where its bytes start in `pool` (at `2 * id`), and how many (or UNREAD,
+   * NONE; at `2 * id + 1`). One array, not two: a line's ids are read in no order, and each read
+   * of a large vocabulary's array is a cache miss.
+   */
+  private spans = new Int32Array(2048).fill(UNREAD);
   private block = Buffer.allocUnsafe(BLOCK);
   private used = 0;
   /** The byte length of the longest term defined. */
@@ -39,8 +42,8 @@ export class TermLines {
     let from = 0;
     for (let i = 0; i < n; i++) {
       const to = terms.ends[i]!;
-      this.start[first + i] = this.poolLen + from;
-      this.length[first + i] = to > from ? to - from : NONE;
+      this.spans[2 * (first + i)] = this.poolLen + from;
+      this.spans[2 * (first + i) + 1] = to > from ? to - from : NONE;
       if (to - from > this.longest) this.longest = to - from;
       from = to;
     }
@@ -59,11 +62,12 @@ export class TermLines {
     const out = this.used + need > this.block.length ? this.take(need) : null;
     const block = this.block;
     const pool = this.pool;
+    const spans = this.spans;
     let at = this.used;
     let first = true;
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
-      const len = id < this.length.length ? this.length[id]! : UNREAD;
+      const len = 2 * id < spans.length ? spans[2 * id + 1]! : UNREAD;
       if (len < 0) {
         if (len === NONE) continue;
         throw new Error(`TermLines: no term defined for id ${id}`);
@@ -71,7 +75,7 @@ export class TermLines {
       if (!first) block[at++] = SPACE;
       first = false;
       // Byte by byte: a term is a few bytes, where a copy of a subarray costs a call and an object.
-      for (let k = this.start[id]!, stop = k + len; k < stop; k++) block[at++] = pool[k]!;
+      for (let k = spans[2 * id]!, stop = k + len; k < stop; k++) block[at++] = pool[k]!;
     }
     block[at++] = NEWLINE;
     this.used = at;
@@ -96,18 +100,16 @@ export class TermLines {
     let need = 1;
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
-      need += (id < this.length.length ? Math.max(0, this.length[id]!) : 0) + 1;
+      need += (2 * id < this.spans.length ? Math.max(0, this.spans[2 * id + 1]!) : 0) + 1;
     }
     return need;
   }
 
   /** Room for ids below `n`. */
   private room(n: number): void {
-    if (n <= this.length.length) return;
-    const size = Math.max(n, this.length.length * 2);
-    const old = this.length.length;
-    this.start = grown(this.start, size);
-    this.length = grown(this.length, size);
-    this.length.fill(UNREAD, old);
+    if (2 * n <= this.spans.length) return;
+    const old = this.spans.length;
+    this.spans = grown(this.spans, Math.max(2 * n, old * 2));
+    this.spans.fill(UNREAD, old);
   }
 }

@@ -394,8 +394,10 @@ export class Analyzer {
     const id = this.stemIds[entry]!;
     this.out.push(id, pos, start, end);
     if (this.trace) this.trace.push(entry);
+    if (!this.emitSurfaces) return;
+    // Read only where surfaces are asked for: a read of another array per word is a cache miss on a large vocabulary.
     const surface = this.surfaceIds[entry]!;
-    if (this.emitSurfaces && surface >= 0) {
+    if (surface >= 0) {
       this.out.push(surface, pos, start, end);
       this.out.extra++;
       const at = this.extraAt[entry]!;

@@ -13,8 +13,8 @@ import { DATA_DIR } from './read-data.js';
 /** Where compiled resources are kept: dist/compiled from dist/text (none next to src/, where tsx runs). */
 export const COMPILED_DIR = new URL('../compiled/', import.meta.url);
 
-/** "RSD2": the second layout of the tables (a slot's hash beside its entry); a file of another is stale. */
-const MAGIC = 0x32445352;
+/** "RSD3": the third layout of the tables (a slot holds its word and value); a file of another is stale. */
+const MAGIC = 0x33445352;
 /** Int32s before the body: magic, two hashes of the sources, the body's length. */
 const HEAD_INTS = 4;
 const HEAD_BYTES = HEAD_INTS * 4;

@@ -1,8 +1,11 @@
 /**
  * The lexicon's words in an open-addressing hash table keyed by their code units, so that a
  * candidate stem such as `سيارت` + `ة` is looked up without being built as a string first.
- * Most candidates are not words: a miss then costs a few multiplications and one slot, which keeps
- * its word's hash beside its entry.
+ * Most candidates are not words: a filter of hash bits tells most of them so without a slot read.
+ * A slot holds its word's hash, length and value, and the word's units themselves when it has at
+ * most {@link INLINE} of them (most words): a word that is there is then read from one cache line.
+ * A slot that pointed to an entry, whose key pointed to its units, cost three more reads from
+ * memory on each word found, and a word read from news finds about five.
  */
 
 const SEED = 0x811c9dc5 | 0;
@@ -22,28 +25,32 @@ export function prefixHashes(word: string, out: Int32Array): void {
   for (let i = 0; i < word.length; i++) out[i + 1] = h = Math.imul(h ^ word.charCodeAt(i), PRIME);
 }
 
+/** Int32s per slot: the hash, the length + 1 (0 for an empty slot), the value (a float64), then the units, two per int. */
+const SLOT = 8;
+const HASH = 0;
+const LENGTH = 1;
+/** The value's float64 is slot ints 2 and 3: index `s / 2 + 1` of the slots' float64 view. */
+const UNITS = 4;
+/** Units kept in the slot; a longer word's units are in the pool, and the slot keeps where. */
+const INLINE = 2 * (SLOT - UNITS);
+
 /** The arrays of a table, in the order {@link LexiconTable.toBytes} writes them. */
 interface TableArrays {
+  /** The units of the words longer than INLINE. */
   pool: Uint16Array;
-  /** Per entry: where its units start in `pool`, and how many. */
-  keys: Int32Array;
-  values: Float64Array;
-  /** Per slot: the hash of its word, and its entry index + 1 (0 = empty). */
+  /** SLOT int32s per slot; its buffer is 8-aligned, as the values are float64s. */
   slots: Int32Array;
 }
 
-/** Int32s before the arrays: entries, units, capacity, pool length, slot count, and one to keep 8-byte alignment. */
+/** Int32s before the arrays: entries, pool units used, pool length, slot ints, and two to keep 8-byte alignment. */
 const HEAD_INTS = 6;
 
-/** Word → tag bits, filled once (from a map, or straight from a lexicon file's text) and then read. */
+/** Word → value (tag bits, a count), filled once (from a map, or straight from a lexicon file's text) and then read. */
 export class LexiconTable {
   private readonly pool: Uint16Array;
-  private readonly keys: Int32Array;
-  // Float64, not Int32: a caller's map may hold any number, and the table must give it back as is.
-  private readonly values: Float64Array;
-  // A slot's hash beside its entry: a probe for a word that is not there (most probes) reads one
-  // cache line, and one that is there reads the entry's key and units only when the hashes match.
   private readonly slots: Int32Array;
+  /** The slots' buffer as float64s: a slot's value. */
+  private readonly values: Float64Array;
   /**
    * A bit for each value of a hash's top 20 bits, set for every word's hash (128 KB, which stays in
    * a core's cache where the slots do not): most words asked for are not there, and their clear bit
@@ -55,23 +62,17 @@ export class LexiconTable {
   private entries = 0;
   private units = 0;
 
-  /** An empty table with room for `capacity` words of `units` code units in all. */
+  /** An empty table with room for `capacity` words, whose long words have `units` code units in all (a bound will do). */
   constructor(capacity: number, units: number, arrays?: TableArrays) {
-    // At most half full: a slot that holds another word tells so by its hash, in the same cache line.
+    // At most half full: a word that is not there, but passes the filter, ends its probe soon.
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    const a = arrays ?? {
-      pool: new Uint16Array(units),
-      keys: new Int32Array(capacity * 2),
-      values: new Float64Array(capacity),
-      slots: new Int32Array(size * 2),
-    };
+    const a = arrays ?? { pool: new Uint16Array(units), slots: new Int32Array(size * SLOT) };
     this.pool = a.pool;
-    this.keys = a.keys;
-    this.values = a.values;
     this.slots = a.slots;
-    this.mask = a.slots.length / 2 - 1;
-    for (let s = 0; s < this.slots.length; s += 2) if (this.slots[s + 1] !== 0) this.mark(this.slots[s]!);
+    this.values = new Float64Array(a.slots.buffer, a.slots.byteOffset, a.slots.length / 2);
+    this.mask = a.slots.length / SLOT - 1;
+    for (let s = 0; s < this.slots.length; s += SLOT) if (this.slots[s + LENGTH] !== 0) this.mark(this.slots[s + HASH]!);
   }
 
   /**
@@ -80,7 +81,7 @@ export class LexiconTable {
    */
   toBytes(): Uint8Array {
     const arrays = this.arrays();
-    const parts: Uint8Array[] = [new Uint8Array(new Int32Array([this.entries, this.units, this.values.length, this.pool.length, this.slots.length, 0]).buffer)];
+    const parts: Uint8Array[] = [new Uint8Array(new Int32Array([this.entries, this.units, arrays.pool.length, this.slots.length, 0, 0]).buffer)];
     for (const a of Object.values(arrays)) {
       parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
       const pad = (8 - (a.byteLength % 8)) % 8;
@@ -98,28 +99,29 @@ export class LexiconTable {
   /** A table back from {@link LexiconTable.toBytes}; its arrays are views of `bytes` (8-aligned), not copies. */
   static fromBytes(bytes: Uint8Array): LexiconTable {
     const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const [entries = 0, units = 0, capacity = 0, poolLength = 0, slotCount = 0] = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD_INTS);
+    if (aligned.byteLength < HEAD_INTS * 4) throw new RangeError(`LexiconTable: ${aligned.byteLength} bytes, too few for a table`);
+    const [entries = 0, units = 0, poolLength = 0, slotInts = 0] = new Int32Array(aligned.buffer, aligned.byteOffset, HEAD_INTS);
     let at = aligned.byteOffset + HEAD_INTS * 4;
     const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, width: number): T => {
       const view = make(aligned.buffer, at, length);
       at += Math.ceil((length * width) / 8) * 8;
       return view;
     };
+    const expected = HEAD_INTS * 4 + Math.ceil((poolLength * 2) / 8) * 8 + slotInts * 4;
+    if (expected !== aligned.byteLength) throw new RangeError(`LexiconTable: ${aligned.byteLength} bytes, expected ${expected}`);
     const arrays: TableArrays = {
       pool: take((b, o, n) => new Uint16Array(b, o, n), poolLength, 2),
-      keys: take((b, o, n) => new Int32Array(b, o, n), capacity * 2, 4),
-      values: take((b, o, n) => new Float64Array(b, o, n), capacity, 8),
-      slots: take((b, o, n) => new Int32Array(b, o, n), slotCount, 4),
+      slots: take((b, o, n) => new Int32Array(b, o, n), slotInts, 4),
     };
-    if (at !== aligned.byteOffset + aligned.byteLength) throw new RangeError(`LexiconTable: ${aligned.byteLength} bytes, expected ${at - aligned.byteOffset}`);
-    const table = new LexiconTable(capacity, poolLength, arrays);
+    const table = new LexiconTable(0, 0, arrays);
     table.entries = entries;
     table.units = units;
     return table;
   }
 
   private arrays(): TableArrays {
-    return { pool: this.pool, keys: this.keys, values: this.values, slots: this.slots };
+    // The pool's used part only: its room was sized for every word's units, and short words are kept in their slots.
+    return { pool: this.pool.subarray(0, this.units), slots: this.slots };
   }
 
   /** A table of a map's words and values. */
@@ -146,24 +148,25 @@ export class LexiconTable {
     const len = to - from;
     const slots = this.slots;
     let s = this.slotOf(h);
-    for (; ; s = (s + 1) & this.mask) {
-      const e = slots[2 * s + 1]! - 1;
-      if (e < 0) break;
-      if (slots[2 * s] === h && this.keys[2 * e + 1] === len && this.equalsSpan(e, text, from, to)) {
-        this.values[e] = this.values[e]! | bits;
+    for (; ; s = (s + SLOT) & (slots.length - 1)) {
+      if (slots[s + LENGTH] === 0) break;
+      if (slots[s + HASH] === h && slots[s + LENGTH] === len + 1 && this.equalsSpan(s, text, from, to)) {
+        this.values[s / 2 + 1] = this.values[s / 2 + 1]! | bits;
         return;
       }
     }
-    const e = this.entries;
-    if (e === this.values.length || this.units + len > this.pool.length) throw new RangeError('LexiconTable: capacity exceeded');
-    for (let i = 0; i < len; i++) this.pool[this.units + i] = text.charCodeAt(from + i);
-    this.keys[2 * e] = this.units;
-    this.keys[2 * e + 1] = len;
-    this.values[e] = bits;
-    slots[2 * s] = h;
-    slots[2 * s + 1] = e + 1;
+    if (2 * (this.entries + 1) > this.mask + 1 || (len > INLINE && this.units + len > this.pool.length)) throw new RangeError('LexiconTable: capacity exceeded');
+    slots[s + HASH] = h;
+    slots[s + LENGTH] = len + 1;
+    this.values[s / 2 + 1] = bits;
+    if (len <= INLINE) {
+      for (let k = 0; 2 * k < len; k++) slots[s + UNITS + k] = text.charCodeAt(from + 2 * k) | (2 * k + 1 < len ? text.charCodeAt(from + 2 * k + 1) << 16 : 0);
+    } else {
+      for (let i = 0; i < len; i++) this.pool[this.units + i] = text.charCodeAt(from + i);
+      slots[s + UNITS] = this.units;
+      this.units += len;
+    }
     this.mark(h);
-    this.units += len;
     this.entries++;
   }
 
@@ -186,12 +189,13 @@ export class LexiconTable {
     for (let i = 0; i < ending.length; i++) h = Math.imul(h ^ ending.charCodeAt(i), PRIME);
     const bit = h >>> 12;
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-    const len = end + ending.length;
+    const stored = end + ending.length + 1;
     const slots = this.slots;
-    for (let s = this.slotOf(h); ; s = (s + 1) & this.mask) {
-      const e = slots[2 * s + 1]! - 1;
-      if (e < 0) return undefined;
-      if (slots[2 * s] === h && this.keys[2 * e + 1] === len && this.equalsJoined(e, word, end, ending)) return this.values[e];
+    const wrap = slots.length - 1;
+    for (let s = this.slotOf(h); ; s = (s + SLOT) & wrap) {
+      const length = slots[s + LENGTH]!;
+      if (length === 0) return undefined;
+      if (slots[s + HASH] === h && length === stored && this.equalsJoined(s, word, end, ending)) return this.values[s / 2 + 1];
     }
   }
 
@@ -201,22 +205,28 @@ export class LexiconTable {
     this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
+  /** The first slot int of a hash's probe sequence. */
   private slotOf(h: number): number {
-    return (h ^ (h >>> 15)) & this.mask;
+    return ((h ^ (h >>> 15)) & this.mask) * SLOT;
   }
 
-  private equalsSpan(e: number, text: string, from: number, to: number): boolean {
-    const pool = this.pool;
-    const base = this.keys[2 * e]! - from;
-    for (let i = from; i < to; i++) if (pool[base + i] !== text.charCodeAt(i)) return false;
+  /** Unit `i` of the word in slot `s`, of `len` units. */
+  private unitAt(s: number, len: number, i: number): number {
+    if (len > INLINE) return this.pool[this.slots[s + UNITS]! + i]!;
+    const pair = this.slots[s + UNITS + (i >> 1)]!;
+    return (i & 1) === 0 ? pair & 0xffff : pair >>> 16;
+  }
+
+  private equalsSpan(s: number, text: string, from: number, to: number): boolean {
+    const len = to - from;
+    for (let i = 0; i < len; i++) if (this.unitAt(s, len, i) !== text.charCodeAt(from + i)) return false;
     return true;
   }
 
-  private equalsJoined(e: number, word: string, end: number, ending: string): boolean {
-    const pool = this.pool;
-    const base = this.keys[2 * e]!;
-    for (let i = 0; i < end; i++) if (pool[base + i] !== word.charCodeAt(i)) return false;
-    for (let i = 0; i < ending.length; i++) if (pool[base + end + i] !== ending.charCodeAt(i)) return false;
+  private equalsJoined(s: number, word: string, end: number, ending: string): boolean {
+    const len = end + ending.length;
+    for (let i = 0; i < end; i++) if (this.unitAt(s, len, i) !== word.charCodeAt(i)) return false;
+    for (let i = 0; i < ending.length; i++) if (this.unitAt(s, len, end + i) !== ending.charCodeAt(i)) return false;
     return true;
   }
 }
