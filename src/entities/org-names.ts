@@ -103,6 +103,8 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     const morph = normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph');
     return NASAB.has(words[k]!.key) || words[k]!.part === 'head' || names.has(morph) || !segmentClitics(morph, { lexicon }).known;
   };
+  /** Word `k` is a place's name as written: «باكستان», «لبنان», «فرنسا», «بيروت» start with a letter that is no clitic. */
+  const placeAsWritten = (k: number): boolean => ctx.isPlace(normalizeText(text.slice(words[k]!.start, words[k]!.end), 'morph'));
   /** Word `k` goes on the name after word `k - 1`: on its line, with only a space between. */
   const joined = (k: number): boolean => spaceBefore(text, words, k) && words[k]!.kind === 'arabic' && words[k]!.part !== 'tail';
   for (let k = 0; k < words.length; k++) {
@@ -139,13 +141,23 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     let complement = false;
     while (m < words.length && m - k < MAX_WORDS && joined(m)) {
       const key = words[m]!.key;
-      if (stop.has(key) || key.startsWith('ب') || verbOnly(m)) break;
+      if (stop.has(key) || (key.startsWith('ب') && !placeAsWritten(m)) || verbOnly(m)) break;
       if (chain) {
         // The genitive is a bare noun or one with the article, never «و» or «ل» with one
         // («جامعة أوكسفورد | والجامعات», «لجنة | للوقوف على …»), and a few words at most
         // («شركة اتحاد مصانع الأسلاك»; not «لجنة تحقيق ثلاثية مستقلة تضخيم الشركة»).
-        if ((/^[وفلب]/u.test(key) && !key.startsWith('ال')) || m - k > MAX_CHAIN) break;
+        const place = placeAsWritten(m);
+        if ((/^[وفلب]/u.test(key) && !key.startsWith('ال') && !place) || m - k > MAX_CHAIN) break;
         m++;
+        // A place's name is definite, as a noun with the article is: the genitive ends on it, and
+        // qualifiers may follow («مجلس علماء باكستان | الأمة الإسلامية»). A name of two words is
+        // read whole («شرطة منطقة مكة المكرمة»).
+        if (place) {
+          if (m < words.length && joined(m) && ctx.isPlace(normalizeText(text.slice(words[m - 1]!.start, words[m]!.end), 'morph'))) m++;
+          chain = false;
+          qualified = true;
+          continue;
+        }
         // «مؤسسة الملك عبدالعزيز للموهبة», «جامعة الملك سعود»: a title in the genitive takes the
         // person's name after it, and the name may be qualified then. Further on, after a place's or
         // a person's name, the title opens a person after the organisation («شرطة جازان | المقدم

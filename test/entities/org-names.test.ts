@@ -24,6 +24,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const text = 'وقالت وزارة الداخلية في البحرين إن … وافتتحت جمعية الثقافة والفنون بجدة معرضا. وشكر حزب الله لدعمهم الأسد. وزارت جامعة أوكسفورد والجامعات السعودية الوفد.';
     assert.deepEqual(names(text), ['وزارة الداخلية', 'جمعية الثقافة والفنون', 'حزب الله', 'جامعة أوكسفورد']);
   });
+  it('takes a place whose first letter could be a clitic as the genitive («باكستان», «فرنسا»), ends the genitive on a place, and takes a place of two words whole', () => {
+    const text = 'وقال مجلس علماء باكستان الأمة الإسلامية إلى الوحدة. وفاز منتخب فرنسا أمس. وقالت شرطة منطقة مكة المكرمة إن الحادث وقع. وشكر لجنة للوقوف على الأمر.';
+    assert.deepEqual(names(text), ['مجلس علماء باكستان', 'منتخب فرنسا', 'شرطة منطقة مكة المكرمة']);
+  });
   it('ends a name before a title after its genitive: a person follows, or a name of its own after another head', () => {
     const text = 'وأوضح المتحدث باسم شرطة جازان المقدم ماجد العلي أن الحادث وقع. وزار الوفد قاعة موجودات مكتبة الملك عبد العزيز. وافتتح متنزه مخيم الملك عبدالعزيز.';
     assert.deepEqual(names(text), ['شرطة جازان', 'مكتبة الملك عبد العزيز', 'متنزه مخيم الملك عبدالعزيز']);
