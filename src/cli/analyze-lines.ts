@@ -66,15 +66,14 @@ export class AnalyzeLines {
   }
 
   /**
-   * Adds a line of UTF-8 bytes, `bytes[start..end)`, read without decoding it where it can be;
-   * `decode(start, end)` gives its text where it cannot (see Analyzer.analyzeUtf8Into). Returns as
-   * {@link line} does.
+   * Adds a line of UTF-8 bytes, `bytes[start..end)`, read without decoding it, and returns as
+   * {@link line} does; returns null, adding nothing, where only the line's text tells its words (see
+   * Analyzer.analyzeUtf8Into): the caller then gives that text to {@link line}.
    */
-  lineUtf8(bytes: Uint8Array, start: number, end: number, decode: (start: number, end: number) => string): boolean {
+  lineUtf8(bytes: Uint8Array, start: number, end: number): boolean | null {
     const buf = this.buf;
     buf.reset();
-    if (!this.analyzer.analyzeUtf8Into(bytes, start, end, buf)) this.analyzer.analyzeInto(decode(start, end), buf);
-    return this.add();
+    return this.analyzer.analyzeUtf8Into(bytes, start, end, buf) ? this.add() : null;
   }
 
   /** Adds the line in `buf` to the block; returns true when the block is full. */

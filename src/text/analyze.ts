@@ -4,8 +4,8 @@ import { segmentClitics } from './clitics.js';
 import { DROP, MULTI, foldTable } from './fold-table.js';
 import { decodeUnits, normalizeText } from './normalize.js';
 import { resolveNormalizeOptions } from './normalize-options.js';
-import { Kind, scanTokens } from './scan-tokens.js';
-import { scanUtf8Words, type Utf8WordSink } from './scan-utf8.js';
+import { Kind, TokenScanner } from './scan-tokens.js';
+import { Utf8WordScanner } from './scan-utf8.js';
 import { stem } from './stem.js';
 import { ARTICLE_RUN_SOURCE, readWord } from './word-reading.js';
 import { defaultStopwords } from './stopwords.js';
@@ -150,8 +150,10 @@ export class Analyzer {
   private readonly mentions = new Map<number, number>();
   private readonly parts = new Map<number, number>();
   private readonly scratch = new Uint16Array(MAX_CACHED * 20);
-  private readonly sink: (kind: Kind, start: number, end: number) => void;
-  private readonly utf8Sink: Utf8WordSink;
+  private readonly scanner = new TokenScanner();
+  /** The scanner of a hashtag's words (see {@link hashtag}). */
+  private readonly tagScanner = new TokenScanner();
+  private readonly utf8Scanner = new Utf8WordScanner();
   // State of the analyze() call in progress.
   private text = '';
   private bytes: Uint8Array = EMPTY_BYTES;
@@ -167,8 +169,6 @@ export class Analyzer {
     this.table = folded.table;
     this.multi = folded.multi;
     this.morph = this.options.morphology ?? bundledMorphology;
-    this.sink = (kind, start, end) => this.onToken(kind, start, end);
-    this.utf8Sink = (kind, start, end) => this.onUtf8Word(kind, start, end);
     this.emitSurfaces = this.options.surfaceForms;
   }
 
@@ -192,7 +192,9 @@ export class Analyzer {
     this.text = text;
     this.out = out;
     this.position = firstPosition;
-    scanTokens(text, this.sink);
+    const scan = this.scanner;
+    scan.reset(text);
+    while (scan.next()) this.onToken(scan.kind, scan.start, scan.end);
     this.text = '';
     return this.position;
   }
@@ -210,7 +212,11 @@ export class Analyzer {
     this.bytes = bytes;
     this.out = out;
     this.position = 0;
-    const read = scanUtf8Words(bytes, start, end, this.utf8Sink);
+    const scan = this.utf8Scanner;
+    scan.reset(bytes, start, end);
+    while (scan.next()) this.onUtf8Word(scan.kind, scan.start, scan.end);
+    scan.release();
+    const read = scan.complete;
     this.bytes = EMPTY_BYTES;
     if (!read) {
       out.length = length;
@@ -286,22 +292,24 @@ export class Analyzer {
   }
 
   /**
-   * #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position. Kept out of onToken:
-   * a closure there would make V8 allocate a context on every token.
+   * #السعودية_تتحدث → the words السعودية and تتحدث, each in its own position, read by a scanner
+   * of their own while the line's scanner waits.
    */
   private hashtag(start: number, end: number): void {
     const text = this.text;
+    const scan = this.tagScanner;
     let s = start + 1;
     for (let i = s; i <= end; i++) {
       if (i === end || text.charCodeAt(i) === 0x5f) {
         if (i > s) {
-          const from = s;
-          scanTokens(text.slice(from, i), (k, a, b) => this.onToken(k === Kind.Hashtag ? Kind.Other : k, from + a, from + b));
+          scan.reset(text.slice(s, i));
+          while (scan.next()) this.onToken(scan.kind === Kind.Hashtag ? Kind.Other : scan.kind, s + scan.start, s + scan.end);
         }
         s = i + 1;
       }
     }
   }
+
 
   /** Folds one word into the scratch buffer, finds (or computes) its term id and emits it. */
   private word(kind: Kind, start: number, end: number): void {

@@ -81,6 +81,9 @@ function readAll(word: string, tables: MorphologyTables): Reading[] {
   // Each reading is read in turn for what may follow it; the ones it adds are read later.
   for (let i = 0; i < out.length; i++) {
     const r = out[i]!;
+    // Nothing follows a reading that took the whole word (و alone); charCodeAt past the end would
+    // give NaN, a number V8's compiled code does not expect here, and throw that code away.
+    if (r.rest.length === 0) continue;
     // Not clitics[length - 1] on an empty array: index -1 is a property lookup, far slower.
     const last = r.clitics.length > 0 ? r.clitics[r.clitics.length - 1] : undefined;
     const lastSlot = last ? index.tagSlot.get(last.tag) : undefined;

@@ -5,16 +5,13 @@
  *
  * It covers the lines most news is made of: Arabic letters, harakat and tatweel, digits, white
  * space, punctuation and symbols, in one- and two-byte characters. Anything else is the string
- * scanner's to read, and the scan reports so by returning false, maybe after some words: a Latin
+ * scanner's to read, and the scanner reports so (`complete` turns false), maybe after some words: a Latin
  * letter (words, URLs, e-mail), `#` and `@` (hashtags, mentions, e-mail), a character of three or
  * four bytes (ZWNJ, presentation forms, emoji) and bytes that are not UTF-8. The caller then
  * forgets what this line gave and reads its text instead (see `Analyzer.analyzeUtf8Into`).
  */
 import { CHAR_CLASS, CharClass } from './char-classes.js';
 import { Kind } from './scan-tokens.js';
-
-/** Receives each word: its kind (Arabic or Number) and its byte span. */
-export type Utf8WordSink = (kind: Kind, start: number, end: number) => void;
 
 /** What an ASCII byte does to the scan. */
 const GAP = 0; // white space, controls, punctuation, quotes: no token that gives a term
@@ -50,54 +47,97 @@ function codeAt(b: Uint8Array, i: number, end: number): number {
 }
 
 /**
- * Reports the Arabic words and numbers of `bytes[start..end)` to `sink`, in order; returns false
- * where the line holds something only the string scanner reads (see the module comment).
+ * The Arabic words and numbers of one line of bytes, read a word at a time as {@link TokenScanner}
+ * reads tokens: {@link reset} it to `bytes[start..end)`, then call {@link next} until it returns
+ * false; after each true, `kind` (Arabic or Number), `start` and `end` describe the word's bytes.
+ * After the last, `complete` tells whether the line was read to its end, or holds something only
+ * the string scanner reads (see the module comment).
  */
-export function scanUtf8Words(bytes: Uint8Array, start: number, end: number, sink: Utf8WordSink): boolean {
-  let i = start;
-  while (i < end) {
-    const x = bytes[i]!;
-    if (x < 0x80) {
-      const act = ASCII[x]!;
-      if (act === GAP) i++;
-      else if (act === DIGIT) i = number(bytes, i, end, sink);
-      else if (act === SYMBOL) i = afterMarks(bytes, i + 1, end);
-      else return false;
-      continue;
-    }
-    const cp = codeAt(bytes, i, end);
-    if (cp < 0) return false;
-    const cls = CHAR_CLASS[cp]!;
-    if (inWord(cls)) {
-      // A run of letters, harakat and tatweel is a word where it holds a letter (ـــالعاجل); a run
-      // of marks or tatweel alone is no word.
-      let letter = cls === CharClass.ArabicLetter;
-      let k = i + 2;
-      while (k < end) {
-        const c = codeAt(bytes, k, end);
-        if (c < 0x80) break; // ASCII, or a character this scan does not read (checked next round)
-        const kc = CHAR_CLASS[c]!;
-        if (!inWord(kc)) break;
-        if (kc === CharClass.ArabicLetter) letter = true;
-        k += 2;
-      }
-      if (letter) sink(Kind.Arabic, i, k);
-      i = k;
-    } else if (cls === CharClass.Digit) i = number(bytes, i, end, sink);
-    else if (cls === CharClass.Symbol) i = afterMarks(bytes, i + 2, end);
-    else if (cls === CharClass.Space || cls === CharClass.None || cls === CharClass.Punct || cls === CharClass.Quote) i += 2;
-    else return false;
+export class Utf8WordScanner {
+  kind: Kind = Kind.Arabic;
+  start = 0;
+  end = 0;
+  complete = true;
+  private bytes: Uint8Array = new Uint8Array(0);
+  private at = 0;
+  private stop = 0;
+
+  reset(bytes: Uint8Array, start: number, end: number): void {
+    this.bytes = bytes;
+    this.at = start;
+    this.stop = end;
+    this.complete = true;
   }
-  return true;
+
+  /** Lets go of the bytes. */
+  release(): void {
+    this.bytes = EMPTY;
+  }
+
+  next(): boolean {
+    const bytes = this.bytes;
+    const end = this.stop;
+    let i = this.at;
+    while (i < end) {
+      const x = bytes[i]!;
+      if (x < 0x80) {
+        const act = ASCII[x]!;
+        if (act === GAP) i++;
+        else if (act === DIGIT) return this.word(Kind.Number, i, numberEnd(bytes, i, end));
+        else if (act === SYMBOL) i = afterMarks(bytes, i + 1, end);
+        else return this.incomplete();
+        continue;
+      }
+      const cp = codeAt(bytes, i, end);
+      if (cp < 0) return this.incomplete();
+      const cls = CHAR_CLASS[cp]!;
+      if (inWord(cls)) {
+        // A run of letters, harakat and tatweel is a word where it holds a letter (ـــالعاجل); a run
+        // of marks or tatweel alone is no word.
+        let letter = cls === CharClass.ArabicLetter;
+        let k = i + 2;
+        while (k < end) {
+          const c = codeAt(bytes, k, end);
+          if (c < 0x80) break; // ASCII, or a character this scan does not read (checked next round)
+          const kc = CHAR_CLASS[c]!;
+          if (!inWord(kc)) break;
+          if (kc === CharClass.ArabicLetter) letter = true;
+          k += 2;
+        }
+        if (letter) return this.word(Kind.Arabic, i, k);
+        i = k;
+      } else if (cls === CharClass.Digit) return this.word(Kind.Number, i, numberEnd(bytes, i, end));
+      else if (cls === CharClass.Symbol) i = afterMarks(bytes, i + 2, end);
+      else if (cls === CharClass.Space || cls === CharClass.None || cls === CharClass.Punct || cls === CharClass.Quote) i += 2;
+      else return this.incomplete();
+    }
+    this.at = end;
+    return false;
+  }
+
+  private word(kind: Kind, start: number, end: number): boolean {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.at = end;
+    return true;
+  }
+
+  private incomplete(): boolean {
+    this.complete = false;
+    this.at = this.stop;
+    return false;
+  }
 }
 
+const EMPTY = new Uint8Array(0);
+
 /**
- * A number from the digit at `i`: digits and marks, and a separator between digits (١٢٫٥, 1,250.75);
- * returns where it ends. A Latin letter right after it (5G, a Latin token) stops the line's scan
- * at the next round, as any Latin letter does.
+ * Where a number from the digit at `i` ends: digits and marks, and a separator between digits
+ * (١٢٫٥, 1,250.75). A Latin letter right after it (5G, a Latin token) stops the line's scan at the
+ * next round, as any Latin letter does.
  */
-function number(b: Uint8Array, i: number, end: number, sink: Utf8WordSink): number {
-  const start = i;
+function numberEnd(b: Uint8Array, i: number, end: number): number {
   i += b[i]! < 0x80 ? 1 : 2;
   while (i < end) {
     const c = codeAt(b, i, end);
@@ -108,7 +148,6 @@ function number(b: Uint8Array, i: number, end: number, sink: Utf8WordSink): numb
     else if (isSeparator(c) && i + width < end && isDigit(codeAt(b, i + width, end))) i += width;
     else break;
   }
-  sink(Kind.Number, start, i);
   return i;
 }
 
@@ -120,4 +159,22 @@ function afterMarks(b: Uint8Array, i: number, end: number): number {
     i += 2;
   }
   return i;
+}
+
+/**
+ * Lines that take every path of {@link Utf8WordScanner.next} (see the warm-up in scan-tokens.ts):
+ * words with harakat and tatweel, numbers with separators, symbols with marks, and each way a line
+ * is left to the string scanner.
+ */
+/** Bytes that are not UTF-8. */
+const BAD_BYTES = Uint8Array.of(0xd9, 0x82, 0xff, 0xd9);
+
+const EVERY_PATH = ['قالَ الـــوزير ـــ \u064b مرحبا ١٢٫٥ 1,250.75 ٣٬٠٠٠ 3.5 ٫ 1. ، ؟ «» "" ... © $ ©\u064b %\t', 'ab', 'مرحبا\u200cبكم', '#وسم', 'قال\u00e9'].map((line) => Buffer.from(line, 'utf8') as Uint8Array).concat([BAD_BYTES]);
+const WARM_UP_ROUNDS = 10;
+const warm = new Utf8WordScanner();
+for (let r = 0; r < WARM_UP_ROUNDS; r++) {
+  for (const line of EVERY_PATH) {
+    warm.reset(line, 0, line.length);
+    while (warm.next());
+  }
 }

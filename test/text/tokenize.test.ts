@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { tokenize } from '../../src/text/tokenize.js';
+import { TOKEN_KINDS, tokenize } from '../../src/text/tokenize.js';
+import { EVERY_TOKEN, TokenScanner } from '../../src/text/scan-tokens.js';
 import { CHAR_CLASS, CharClass } from '../../src/text/char-classes.js';
 import { anyText } from '../helpers/arbitraries.js';
 
@@ -66,5 +67,26 @@ describe('tokenize: properties', () => {
         assert.deepEqual(surfaces(word), [`arabic:${word}`]);
       }),
     );
+  });
+});
+
+describe('the scanner: pulled a token at a time', () => {
+  it('gives the tokens tokenize gives, and starts again on reset', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const scan = new TokenScanner();
+        for (let round = 0; round < 2; round++) {
+          scan.reset(text);
+          const got: string[] = [];
+          while (scan.next()) got.push(`${TOKEN_KINDS[scan.kind]}:${text.slice(scan.start, scan.end)}`);
+          assert.deepEqual(got, surfaces(text));
+          assert.equal(scan.next(), false);
+        }
+      }),
+    );
+  });
+
+  it('is warmed up on a text that holds a token of every kind, so no kind is first met in compiled code', () => {
+    assert.deepEqual([...new Set(tokenize(EVERY_TOKEN).map((t) => t.kind))].sort(), [...TOKEN_KINDS].sort());
   });
 });

@@ -77,8 +77,11 @@ async function termLines(path: string | undefined, encoding: string | undefined,
 async function byteLines(path: string, from: number, out: AnalyzeLines): Promise<{ diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   for await (const { bytes, starts, ends, offset } of utf8LineBatches(path, from)) {
-    const decode = (start: number, end: number): string => lineText(bytes, start, end, offset + start, path, diagnostics);
-    for (let i = 0; i < starts.length; i++) if (out.lineUtf8(bytes, starts[i]!, ends[i]!, decode)) await out.flush();
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      if (out.lineUtf8(bytes, start, end) ?? out.line(lineText(bytes, start, end, offset + start, path, diagnostics))) await out.flush();
+    }
   }
   await out.end();
   return { diagnostics };
