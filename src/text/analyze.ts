@@ -310,7 +310,6 @@ export class Analyzer {
     }
   }
 
-
   /** Folds one word into the scratch buffer, finds (or computes) its term id and emits it. */
   private word(kind: Kind, start: number, end: number): void {
     const pos = this.position++;

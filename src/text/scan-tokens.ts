@@ -1,7 +1,7 @@
 /**
- * The tokeniser's scanner: one left-to-right pass over UTF-16 code units that reports
- * `(kind, start, end)` to a callback, allocating nothing per token. {@link tokenize} and
- * `analyze()` both stand on it, so they always agree on word boundaries.
+ * The tokeniser's scanner: one left-to-right pass over UTF-16 code units that gives each token's
+ * `(kind, start, end)`, allocating nothing per token. {@link tokenize} and `analyze()` both stand on
+ * it, so they always agree on word boundaries.
  */
 import { CHAR_CLASS, CharClass } from './char-classes.js';
 import { emojiEnd } from './scan-emoji.js';
