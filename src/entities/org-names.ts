@@ -141,12 +141,13 @@ export function findOrgNames(ctx: RoleContext, found: readonly Mention[] = [], l
     let complement = false;
     while (m < words.length && m - k < MAX_WORDS && joined(m)) {
       const key = words[m]!.key;
-      if (stop.has(key) || (key.startsWith('ب') && !placeAsWritten(m)) || verbOnly(m)) break;
+      // Read where it can matter: a ب that opens a place's name is no preposition («بيروت»).
+      const place = (chain || key.startsWith('ب')) && placeAsWritten(m);
+      if (stop.has(key) || (key.startsWith('ب') && !place) || verbOnly(m)) break;
       if (chain) {
         // The genitive is a bare noun or one with the article, never «و» or «ل» with one
         // («جامعة أوكسفورد | والجامعات», «لجنة | للوقوف على …»), and a few words at most
         // («شركة اتحاد مصانع الأسلاك»; not «لجنة تحقيق ثلاثية مستقلة تضخيم الشركة»).
-        const place = placeAsWritten(m);
         if ((/^[وفلب]/u.test(key) && !key.startsWith('ال') && !place) || m - k > MAX_CHAIN) break;
         m++;
         // A place's name is definite, as a noun with the article is: the genitive ends on it, and

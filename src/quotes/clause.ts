@@ -3,7 +3,7 @@
  * a noun phrase after the preposition; and where it ends: the sentence, or another speech verb with
  * a clause of its own.
  */
-import { COMMAS, phraseAt, THAT, type Context } from './context.js';
+import { COMMAS, inTime, phraseAt, THAT, type Context } from './context.js';
 import { isPlaceName } from '../text/places.js';
 import { defaultStopwords } from '../text/stopwords.js';
 import { fold } from './cues.js';
@@ -149,7 +149,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string, particip
     // However long the subject, with its role, apposition or medium: «وأكد الناطق باسم الحكومة … محمد المومني في بيان صحفي، وقوف …».
     if (objects && i > v + 1 && (nounAfterSubjectPhrase(ctx, v, i, lemma) || nounAfterGroup(ctx, v, i, lemma)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // A time between the subject and the object leaves it the object («أعلنت المقاومة ليل الأحد سيطرتها …»).
-    const time = ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+    const time = inTime(ctx, w);
     if (ctx.cues.trailingPreps.has(w.fold) || (ctx.cues.nameStops.has(w.fold) && !time)) subjectOnly = false;
     if (!preps) continue;
     if (preps.has(w.fold)) {
@@ -299,7 +299,7 @@ function bareNoun(ctx: Context, w: QWord, pronoun: boolean): boolean {
     const feminine = stem?.endsWith('ت') ? stem.slice(0, -1) : null;
     if (stem && !(feminine && (lexicon.get(feminine) ?? 0) & TAG.verb)) tags = (feminine !== null ? lexicon.get(`${feminine}ة`) : undefined) ?? lexicon.get(stem) ?? 0;
   }
-  return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0 && !isPlaceName(f) && !ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+  return (tags & TAG.noun) !== 0 && (tags & TAG.proper) === 0 && !isPlaceName(f) && !inTime(ctx, w);
 }
 
 /** A noun the lexicon knows, with the article: not a role word («الوزير»), a nisba, a name, a place or a time. */
@@ -307,7 +307,7 @@ function definiteNoun(ctx: Context, w: QWord): boolean {
   const f = w.fold;
   if (!f.startsWith('ال') || f.length < 5 || isNisba(f) || ctx.roles.roleWords.cues.get(f) || ctx.cues.nameStops.has(f)) return false;
   const tags = ctx.roles.lexicon().get(normalizeText(ctx.text.slice(w.start, w.end), 'morph').slice(2)) ?? 0;
-  return (tags & TAG.noun) !== 0 && (tags & (TAG.proper | TAG.adjective)) === 0 && !isPlaceName(f) && !ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+  return (tags & TAG.noun) !== 0 && (tags & (TAG.proper | TAG.adjective)) === 0 && !isPlaceName(f) && !inTime(ctx, w);
 }
 
 /** A pronoun written on a noun of three letters at least. */

@@ -45,6 +45,9 @@ export const RELATIVES: ReadonlyMap<string, Agreement> = new Map([['الذي', '
 
 export const span = (text: string, start: number, end: number): TextSpan => ({ text: text.slice(start, end), start, end });
 
+/** The word lies inside a time expression («ليل الأحد», «أمس»). */
+export const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
+
 /** The role lists' class of a quote word («head» for «وزير», «title» for «الدكتور»), by its offset. */
 export const roleKind = (ctx: Context, w: QWord): WordClass => classify(ctx.roles, wordAt(ctx.roles, w.start)).kind;
 

@@ -1,7 +1,6 @@
 /** The medium a statement was made in: «في تصريح لـ«الشرق الأوسط»», «خلال كلمته في افتتاح المنتدى», «في بيان». */
-import { COMMAS, THAT, type Context } from './context.js';
+import { COMMAS, inTime, THAT, type Context } from './context.js';
 import { suffixBases } from './word-shape.js';
-import type { QWord } from './words.js';
 
 /** The medium phrase starting at word `i` («في تصريح لـ«…»», «خلال مؤتمر صحافي»): its end word index, or -1. */
 export function mediumAt(ctx: Context, i: number, limit: number): number {
@@ -43,10 +42,9 @@ export function mediumAt(ctx: Context, i: number, limit: number): number {
  * المبعوث الأممي»), and the whole phrase counts where the finder skips a medium.
  */
 export function reportedMediumEnd(ctx: Context, i: number, end: number): number {
-  const inTime = (x: QWord): boolean => ctx.times.some((t) => x.start >= t.start && x.end <= t.end);
   for (let k = i + 2; k < end; k++) {
     const w = ctx.words[k]!;
-    if (inTime(w) ? ctx.words.slice(k, end).every(inTime) : ctx.cues.nameStops.has(w.fold)) return k;
+    if (inTime(ctx, w) ? ctx.words.slice(k, end).every((x) => inTime(ctx, x)) : ctx.cues.nameStops.has(w.fold)) return k;
   }
   return end;
 }

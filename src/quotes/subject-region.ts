@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../core/entity-schema.js';
 import { orgNameEnd } from './back-reference.js';
-import { span, type Context } from './context.js';
+import { inTime, span, type Context } from './context.js';
 import { attributionOpeners } from './cues.js';
 import { isOutletName } from '../entities/outlet-names.js';
 import { isPlatformKey } from '../entities/platform-names.js';
@@ -146,7 +146,6 @@ function postedOn(ctx: Context, e: Entity): boolean {
 }
 
 /** The word lies in a time expression («الخميس», «الأسبوع الماضي»): no speaker's word. */
-const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
 
 /** The end of the nisba adjectives from word `k` («السعودي», «الأمريكية»). */
 function nisbaEnd(ctx: Context, k: number, to: number): number {
