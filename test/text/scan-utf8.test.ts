@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Analyzer, TermBuffer } from '../../src/text/analyze.js';
 
 /** Pieces a news line is made of, and the ones only the string scanner reads. */
-const BYTES_PIECES = ['والمعلمون', 'في', 'بالسيارة', 'كَتَبَ', 'ـالعاجلـ', 'مسئول', 'ﺍ'.normalize('NFKC'), '٢٠١٥', '7', '٣', '1,250.75', '١٢٫٥', '3.', ',', '.', '٫', '٬', '،', '؛', '؟', '«', '»', '"', '(', '...', '-', '$', '+', '©', '°', 'َ', 'ّ', '\u0301', 'ـ', ' ', '  ', '\t', '\u00a0', 'ڤيسبوك', 'پ'];
+const BYTES_PIECES = ['والمعلمون', 'في', 'بالسيارة', 'كَتَبَ', 'ـالعاجلـ', 'مسئول', 'ﺍ'.normalize('NFKC'), '٢٠١٥', '7', '٣', '1,250.75', '١٢٫٥', '3.', ',', '.', '٫', '٬', '،', '؛', '؟', '«', '»', '"', '(', '...', '-', '$', '+', '©', '°', 'َ', 'ّ', '\u0301', 'ـ', ' ', '  ', '\t', '\u00a0', 'ڤيسبوك', 'پ', '“', '”', '‘', '’', '–', '—', '•', '…', '\u2003', '\u3000', '‹'];
 const STRING_PIECES = ['news', 'Rasd', '#رصد', '@rasd', 'a@b.co', '5G', 'https://x.org/a', '\u200c', '\u200d', 'ﻻ', '😀', 'é', 'Ω', '\u00ad'];
 
 const bytesLine = fc.array(fc.constantFrom(...BYTES_PIECES), { maxLength: 24 }).map((p) => p.join(''));
@@ -67,6 +67,16 @@ describe('analyzeUtf8Into', () => {
     }
     // A two-byte character cut at the line's end is no character.
     assert.equal(byteTerms(analyzer, Buffer.from('كتب').subarray(0, 5)), null);
+  });
+
+  it('reads three-byte spaces, quotes and punctuation as gaps, and no other three bytes', () => {
+    const analyzer = new Analyzer();
+    for (const line of ['قال “الوزير” – اليوم', 'أولا•ثانيا…ثالثا', 'كتب\u2003الدرس']) assert.deepEqual(byteTerms(analyzer, Buffer.from(line)), textTerms(line), line);
+    // A quote cut short, an overlong form of U+002D, a lone surrogate, a format character.
+    for (const bad of [[0xe2, 0x80], [0xe0, 0x80, 0xad], [0xed, 0xa0, 0x80], [0xe2, 0x80, 0x8f]]) {
+      const line = Buffer.concat([Buffer.from('كتب '), Buffer.from(bad)]);
+      assert.equal(byteTerms(analyzer, line), null, Buffer.from(bad).toString('hex'));
+    }
   });
 
   it('lets a symbol take the marks after it, as the string scanner does', () => {
