@@ -56,4 +56,26 @@ describe('WordTable', () => {
     assert.equal(table.size, 0);
     assert.equal(table.get(units('كتاب'), 4, -123456789, -1), -1);
   });
+
+  it('tells apart long words that differ only in a length past what its keys hold', () => {
+    const table = new WordTable();
+    const long = 'ب'.repeat(140);
+    for (const len of [125, 126, 127, 130, 140]) table.add(units(long), len, 77, len);
+    for (const len of [125, 126, 127, 130, 140]) assert.equal(table.get(units(long), len, 77, -1), len);
+    assert.equal(table.get(units(long), 128, 77, -1), -1);
+  });
+
+  it('holds a large input vocabulary in little memory: 100,000 words of news length in 3 MB', () => {
+    const table = new WordTable();
+    table.reserve(100_000);
+    const next = random(7);
+    for (let i = 0; i < 100_000; i++) {
+      const len = 3 + Math.floor(next() * 6);
+      const u = new Uint16Array(len);
+      for (let k = 0; k < len; k++) u[k] = 0x628 + Math.floor(next() * 28);
+      if (table.get(u, len, i * 2654435761, -1) < 0) table.add(u, len, i * 2654435761, i);
+    }
+    assert.equal(table.size, 100_000);
+    assert.ok(table.bytes <= 3 * 2 ** 20 + 2 ** 13, `${table.bytes} bytes`);
+  });
 });
