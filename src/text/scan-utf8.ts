@@ -4,8 +4,8 @@
  * UTF-8 file this way, where decoding it to strings first cost as much as folding its words.
  *
  * It covers the lines most news is made of: Arabic letters, harakat and tatweel, digits, white
- * space, punctuation and symbols, in one- and two-byte characters, and the white space, quotes and
- * punctuation of three bytes (“ ” – • …, which a tenth of news lines hold). Anything else is the
+ * space, punctuation and symbols, in one- and two-byte characters, and white space, quotes and
+ * punctuation of three bytes too (“ ” – • …, which a tenth of news lines hold). Anything else is the
  * string scanner's to read, and the scanner reports so (`complete` turns false), maybe after some
  * words: a Latin letter (words, URLs, e-mail), `#` and `@` (hashtags, mentions, e-mail), any other
  * character of three or four bytes (ZWNJ, bidi controls, presentation forms, emoji) and bytes that
@@ -49,9 +49,14 @@ function codeAt(b: Uint8Array, i: number, end: number): number {
 }
 
 /**
- * Whether the three bytes at `i` are a character the string scanner only steps over or makes a
- * token that gives no term, whatever stands beside it: white space, a quote or punctuation
- * (U+0800 and up; the one- and two-byte ones are read in {@link Utf8WordScanner.next}).
+ * A class the string scanner only steps over, or makes a token of that gives no term, whatever
+ * stands beside it: white space, controls and unassigned code points, quotes, punctuation.
+ */
+const isGap = (cls: number): boolean => cls === CharClass.Space || cls === CharClass.None || cls === CharClass.Punct || cls === CharClass.Quote;
+
+/**
+ * Whether the three bytes at `i` are a character of a gap class ({@link isGap}; U+0800 and up, as
+ * the one- and two-byte ones are read in {@link Utf8WordScanner.next}).
  */
 function gap3(b: Uint8Array, i: number, end: number): boolean {
   const x = b[i]!;
@@ -61,8 +66,7 @@ function gap3(b: Uint8Array, i: number, end: number): boolean {
   if ((y & 0xc0) !== 0x80 || (z & 0xc0) !== 0x80) return false;
   const cp = ((x & 0x0f) << 12) | ((y & 0x3f) << 6) | (z & 0x3f);
   if (cp < 0x800) return false; // an overlong form is not UTF-8
-  const cls = CHAR_CLASS[cp];
-  return cls === CharClass.Space || cls === CharClass.Quote || cls === CharClass.Punct;
+  return isGap(CHAR_CLASS[cp]!);
 }
 
 /**
@@ -131,7 +135,7 @@ export class Utf8WordScanner {
         i = k;
       } else if (cls === CharClass.Digit) return this.word(Kind.Number, i, numberEnd(bytes, i, end));
       else if (cls === CharClass.Symbol) i = afterMarks(bytes, i + 2, end);
-      else if (cls === CharClass.Space || cls === CharClass.None || cls === CharClass.Punct || cls === CharClass.Quote) i += 2;
+      else if (isGap(cls)) i += 2;
       else return this.incomplete();
     }
     this.at = end;
@@ -184,13 +188,14 @@ function afterMarks(b: Uint8Array, i: number, end: number): number {
   return i;
 }
 
-/**
- * Lines that take every path of {@link Utf8WordScanner.next} (see the warm-up in scan-tokens.ts):
- * words with harakat and tatweel, numbers with separators, symbols with marks, and each way a line
- * is left to the string scanner.
- */
 /** Bytes that are not UTF-8. */
 const BAD_BYTES = Uint8Array.of(0xd9, 0x82, 0xff, 0xd9);
+
+/**
+ * Lines that take every path of {@link Utf8WordScanner.next} (see the warm-up in scan-tokens.ts):
+ * words with harakat and tatweel, numbers with separators, symbols with marks, three-byte gaps, and
+ * each way a line is left to the string scanner.
+ */
 
 const EVERY_PATH = ['قالَ الـــوزير ـــ \u064b مرحبا ١٢٫٥ 1,250.75 ٣٬٠٠٠ 3.5 ٫ 1. ، ؟ «» "" ... © $ ©\u064b %\t “قال” – •\u2003', 'ab', 'مرحبا\u200cبكم', '#وسم', 'قال\u00e9'].map((line) => Buffer.from(line, 'utf8') as Uint8Array).concat([BAD_BYTES]);
 const WARM_UP_ROUNDS = 10;
