@@ -3,7 +3,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Analyzer } from '../text/analyze.js';
 import type { NewWords } from '../text/deferred-analyzer.js';
 import { readWords } from './read-words.js';
+import { detachOneBuffer } from './detached-buffers.js';
 
+detachOneBuffer();
 const analyzer = new Analyzer(workerData ?? {});
 parentPort!.on('message', (words: NewWords) => {
   try {

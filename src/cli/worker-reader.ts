@@ -13,6 +13,7 @@ import type { NewWords } from '../text/deferred-analyzer.js';
 import type { TermBytes } from './read-words.js';
 import { RasdError } from '../errors.js';
 import { workerUrl } from '../worker-url.js';
+import { detachOneBuffer } from './detached-buffers.js';
 
 export interface TermReader {
   /** The terms of a batch of words, in order (see read-words.ts); the batch's arrays may be handed away. */
@@ -40,6 +41,7 @@ export class WorkerReader implements TermReader {
     // compilation's cost grows with what it inlines: inlining less into each function (300 bytes
     // of bytecode in all, V8's default 920) took 7% off the whole run's CPU time on 14 MB of news.
     setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+    detachOneBuffer();
     this.worker = new Worker(workerUrl(import.meta.url, 'term-reader-worker'), { workerData: options });
     this.worker.on('message', (m: { terms?: TermBytes; error?: string }) => {
       const p = this.pending.shift();
