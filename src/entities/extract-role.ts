@@ -78,6 +78,12 @@ export function extractRole(text: string, mention: Span, options: ExtractRoleOpt
   const nameStart = n > a ? ctx.words[n]!.start : mention.start;
   const name = slice(text, nameStart, mention.end);
   const s = roleBefore(ctx, n);
+  // «مفتي مصر، الدكتور شوقي علام»: an office before a comma, the titles (if any) after it, says
+  // more than the titles alone.
+  if (s < 0 || !hasHead(ctx, s, n - 1)) {
+    const o = officeBeforeComma(ctx, s >= 0 ? s : n);
+    if (o) return { name, role: roleSpan(ctx, o[0], o[1]) };
+  }
   const after = roleAfter(ctx, b);
   // «الشيخ تميم بن حمد، أمير قطر»: a role in apposition says more than a title alone.
   if (s >= 0 && (!after || hasHead(ctx, s, n - 1))) {
@@ -85,6 +91,19 @@ export function extractRole(text: string, mention: Span, options: ExtractRoleOpt
     return { name, role: roleSpan(ctx, from, to) };
   }
   return { name, role: after ? roleSpan(ctx, after[0], after[1]) : null };
+}
+
+/**
+ * The office that ends at a comma right before word `t` (the name, or the titles before it), as
+ * [first, last] word: «الناطق الإعلامي لأمانة منطقة الباحة، صديقي الشيخي». Null when the words
+ * before the comma are no role with a head (a list of names, a clause).
+ */
+function officeBeforeComma(ctx: RoleContext, t: number): [number, number] | null {
+  const sep = ctx.words[t - 1];
+  if (!sep || sep.key !== ',' || sep.breakBefore || ctx.words[t]!.breakBefore || t < 2) return null;
+  const s = roleBefore(ctx, t - 1);
+  if (s < 0 || !hasHead(ctx, s, t - 2)) return null;
+  return office(ctx, s, t - 2);
 }
 
 /**

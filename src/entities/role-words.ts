@@ -87,3 +87,8 @@ export function defaultRoleWords(): RoleWords {
   bundled ??= parseRoleWords(readDataText('entities/roles.txt'), 'data/entities/roles.txt');
   return bundled;
 }
+
+/** The kind of the bundled cue a single word (or phrase) is, in any clitic form: «المهندس» → title, «وزير» → head; null for none. */
+export function roleWordKind(word: string): CueKind | null {
+  return defaultRoleWords().cues.get(nameKey(word))?.cue?.kind ?? null;
+}

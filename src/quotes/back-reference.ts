@@ -4,6 +4,7 @@
  * the article called «وزير الزراعة».
  */
 import type { Entity } from '../core/entity-schema.js';
+import { roleWordKind } from '../entities/role-words.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { fold } from './cues.js';
 import { span, THAT, type Context } from './context.js';
@@ -81,10 +82,22 @@ export function orgBefore(ctx: Context, head: string, pos: number): Entity | Tex
 /** An entity, not a span of words. */
 export const isEntity = (x: Entity | TextSpan): x is Entity => 'canonical' in x;
 
-/** The person named last before `pos` whose role the definite noun `word` heads («الوزير» → «وزير الزراعة مازن الشامي»). */
+/**
+ * The person named last before `pos` whose role the definite noun `word` heads («الوزير» → «وزير
+ * الزراعة مازن الشامي»), or who has it as the title right before the name («المهندس» → «مدير الإدارة،
+ * المهندس فهد الفرطيش», whose role is the office).
+ */
 export function personByTitle(ctx: Context, word: string, pos: number): Entity | null {
   if (!word.startsWith('ال')) return null;
   const head = word.slice(2);
   const headOf = (role: string): string => fold(role).split(/\s+/)[0]!.replace(/^ال/, '');
-  return [...ctx.entities].reverse().find((e) => e.end <= pos && e.type === 'PERS' && e.role && headOf(e.role.text) === head) ?? null;
+  return [...ctx.entities].reverse().find((e) => e.end <= pos && e.type === 'PERS' && ((e.role && headOf(e.role.text) === head) || titleBefore(ctx, e) === head)) ?? null;
+}
+
+/** The title (roles.txt) right before a name, spaces only between, without its article: «المهندس فهد …» → «مهندس». */
+function titleBefore(ctx: Context, e: Entity): string | null {
+  const before = ctx.text.slice(Math.max(0, e.start - 40), e.start);
+  const m = /(\S+)\s+$/u.exec(before);
+  if (!m || roleWordKind(m[1]!) !== 'title') return null;
+  return fold(m[1]!).replace(/^ال/, '');
 }

@@ -774,6 +774,27 @@ describe('findQuotes: round 5 (homograph verbs, subjects before the verb, partic
     assert.equal(withRoleHolders(two, [role], persons)[0]!.speaker?.text, 'المدير الفني');
     assert.equal(withRoleHolders(two, [role], persons.slice(0, 1))[0]!.speaker?.text, 'سامي العلي');
   });
+  it('names a speaker given by a role\'s head alone, or by a form of address and the head, after the one person of that role', () => {
+    const text = 'وأدان مفتي الديار، الدكتور سامي النجار، الهجوم على المسجد.\n\nوأكد المفتي أن المساجد بيوت الله.';
+    const es = linkMentions(text, mentionsAt('PERS', text, 'سامي النجار'));
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text, q.role?.text]), [['سامي النجار', 'مفتي الديار']]);
+    const minister = 'استقبل وزير النقل ماجد العتيبي الوفد.\n\nوقال معالي الوزير إن الطرق الجديدة تفتح الشهر المقبل.';
+    const two = 'استقبل وزير النقل ماجد العتيبي ووزير الصحة سامي النجار الوفد.\n\nوقال معالي الوزير إن الطرق الجديدة تفتح الشهر المقبل.';
+    const one = findQuotes(minister, [ent(minister, 'ماجد العتيبي', 'PERS', { role: roleOf(minister, 'وزير النقل') })]);
+    assert.deepEqual(one.map((q) => q.speaker?.text), ['ماجد العتيبي']);
+    // Two ministers: the role stays the speaker.
+    const both = findQuotes(two, [ent(two, 'ماجد العتيبي', 'PERS', { role: roleOf(two, 'وزير النقل') }), ent(two, 'سامي النجار', 'PERS', { role: roleOf(two, 'وزير الصحة') })]);
+    assert.equal(both[0]!.speaker?.canonical, null);
+  });
+  it('reads a title as subject as the person named after that title, whose role is an office («المهندس» → «مدير الإدارة، المهندس …»)', () => {
+    const text = 'وألقى مدير الإدارة العامة للزراعة، المهندس ماجد العتيبي، كلمة في الحفل.\n\nوأبان المهندس أن المبنى يضم عشرين قسما.';
+    const es = linkMentions(text, mentionsAt('PERS', text, 'ماجد العتيبي'));
+    assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['ماجد العتيبي']);
+    // A word before a name that is no title says nothing of who the title is.
+    const other = 'والتقى وزير الخارجية السعودي ماجد العتيبي الوفد.\n\nوقالت الخارجية إن اللقاء كان مثمرا.';
+    const es2 = [ent(other, 'السعودي', 'PERS', { role: roleOf(other, 'وزير الخارجية') })];
+    assert.notEqual(findQuotes(other, es2)[0]?.speaker?.text, 'السعودي');
+  });
   it('ends a speaker\'s words before an attribution phrase («مراسل الأناضول | وفقا للمعلومات»), which opens no name', () => {
     const text = 'وذكر مراسل الأناضول وفقا للمعلومات التي حصل عليها أن الاشتباكات مستمرة.';
     assert.equal(findQuotes(text, [])[0]?.speaker?.text, 'مراسل الأناضول');
