@@ -21,6 +21,8 @@ export interface QuoteCues {
   verbParticles: ReadonlySet<string>;
   /** Documents that speak for whoever issued them: «وذكر التقرير», «وأضاف البيان». */
   documents: ReadonlySet<string>;
+  /** Words between a document and its issuer: «بيان صادر عن …», «دراسة أجراها …». */
+  issuing: ReadonlySet<string>;
   /** Prepositions written on with a letter that opens a complement, which open none: «بشأن», «بخصوص». */
   compoundPreps: ReadonlySet<string>;
   /** Ordinals and superlatives between a medium's preposition and its noun: «في أول تقرير». */
@@ -109,6 +111,7 @@ const WORD_KINDS = {
   demonstrative: 'demonstratives',
   'verb-particle': 'verbParticles',
   document: 'documents',
+  issuing: 'issuing',
   'compound-prep': 'compoundPreps',
   'medium-modifier': 'mediumModifiers',
   'prayer-verb': 'prayerVerbs',

@@ -1103,6 +1103,13 @@ describe('findQuotes: speakers who are part of a group', () => {
     const es = [ent(text, 'وزارة الداخلية التونسية', 'ORG'), ent(text, 'النادي الأهلي', 'ORG'), ent(text, 'الاتحاد الآسيوي لكرة القدم', 'ORG')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text), ['وزارة الداخلية التونسية', 'وزارة الداخلية التونسية', 'النادي الأهلي', 'النادي الأهلي', 'الاتحاد الآسيوي لكرة القدم', 'الاتحاد الآسيوي لكرة القدم']);
   });
+  it('takes a document for its issuer past a word of issuing («بيان صدر عن X», «دراسة حديثة أجراها X») or a clitic («بيان للأمم المتحدة»)', () => {
+    const text =
+      'وأعلن بيان صدر عن مكتب محافظ الإقليم أمس أن الطريق أغلق.\n\nوأشارت دراسة حديثة أجراها صندوق التنمية العربي إلى أن الإنتاج سيرتفع.\n\nوأكدت الدراسة أن الأسعار ستتراجع.\n\nوقال بيان للأمم المتحدة إن الجوع يزداد.';
+    // The tagger's mention of «للأمم المتحدة» starts after the preposition's ل.
+    const es = [ent(text, 'مكتب محافظ الإقليم', 'ORG'), ent(text, 'صندوق التنمية العربي', 'ORG'), ent(text, 'لأمم المتحدة', 'ORG', { name: 'الأمم المتحدة' })];
+    assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.name), ['مكتب محافظ الإقليم', 'صندوق التنمية العربي', 'صندوق التنمية العربي', 'الأمم المتحدة']);
+  });
   it('reads no missed name after a role that follows a person\'s name: the role is that person\'s, and a title later finds them', () => {
     const text = 'رحب الدكتور نادر الفهمي الأمين العام لاتحاد الغرف بإعلان القاهرة.\n\nوقال الأمين العام للاتحاد في ختام تصريحاته إن العلاقات متينة.';
     const qs = findQuotes(text, [ent(text, 'نادر الفهمي', 'PERS')]);

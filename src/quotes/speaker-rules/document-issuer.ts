@@ -49,12 +49,19 @@ function issuerNamedWith(r: SubjectRegion, noun: string): { found: Speaking; at:
 }
 
 const DOC_CLITICS = /^(?:[وف]?[بل]?ال|[وف]?لل|[وف]?[بل]|[وف])/u;
-const ISSUED = new Set(['صادر', 'الصادر', 'صادره', 'الصادره']);
+/** Words (adjectives) a document may take before the word of its issuing: «دراسة حديثة أجراها». */
+const MAX_BEFORE_ISSUING = 2;
 
-/** The word after a document noun where its issuer starts, past «الصادر عن/من». */
+/**
+ * The word after a document noun (word `k` on) where its issuer starts: past a word of issuing and
+ * «عن»/«من» after it («الصادر عن», «صدر عن», «أجراها»), up to two words after the noun; else `k`.
+ */
 function issuerFrom(ctx: SubjectRegion['ctx'], k: number): number {
   const { words } = ctx;
-  if (words[k]?.word && ISSUED.has(words[k]!.fold) && (words[k + 1]?.fold === 'عن' || words[k + 1]?.fold === 'من')) return k + 2;
+  for (let j = k; j <= k + MAX_BEFORE_ISSUING && words[j]?.word; j++) {
+    if (!ctx.cues.issuing.has(words[j]!.fold)) continue;
+    return words[j + 1]?.fold === 'عن' || words[j + 1]?.fold === 'من' ? j + 2 : j + 1;
+  }
   return k;
 }
 
@@ -68,7 +75,8 @@ function issuerAt(r: SubjectRegion, k: number, carried: boolean): Speaking | nul
   const { words } = ctx;
   const at = words[k];
   if (!at?.word) return null;
-  const named = ctx.entities.find((e) => e.start === at.start && SPEAKER_TYPES.has(e.type));
+  // The name may follow a clitic on the word: «بيان للأمم المتحدة».
+  const named = ctx.entities.find((e) => e.start >= at.start && e.start < at.end && SPEAKER_TYPES.has(e.type));
   if (named) return { speaker: entitySpeaker(named, carried), role: named.role };
   if (!at.fold.startsWith('ال')) return null;
   if (ctx.cues.groups.has(at.fold)) {
@@ -93,5 +101,6 @@ export function issuedBy(r: SubjectRegion): Speaking | null {
   const { ctx, first } = r;
   if (!first.word || first.fold.startsWith('ال') || !ctx.cues.documents.has(first.fold)) return null;
   const k = issuerFrom(ctx, r.from + 1);
-  return k < r.to ? issuerAt(r, k, false) : null;
+  // A word of issuing leads to its issuer, though the subject's words end before it («بيان صدر | عن …»).
+  return k < r.to || k > r.from + 1 ? issuerAt(r, k, false) : null;
 }
