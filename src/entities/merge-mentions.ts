@@ -19,8 +19,11 @@ export function mergeMentions(tagged: readonly Mention[], found: ReadonlyArray<P
       // starts where the found name does.
       const clitics = a.start - t.start;
       const tStart = clitics > 0 && clitics <= 2 && /^[وفبلك]+$/u.test(t.text.slice(0, clitics)) ? a.start : t.start;
-      // A known actor the alias scan found stays: a longer name the rules found does not replace it.
-      if (a.start <= tStart && t.end <= a.end && a.end - a.start > t.end - tStart && !(source === 'rule' && t.source === 'alias')) inside.push(i);
+      // A known actor the alias scan found stays: a longer name the rules found does not replace it,
+      // unless it is a place that an organisation's name holds after its head («الهيئة السعودية
+      // للحياة الفطرية», «بلدية جدة»).
+      const keeps = source === 'rule' && t.source === 'alias' && !(t.type === 'LOC' && a.type === 'ORG' && tStart > a.start);
+      if (a.start <= tStart && t.end <= a.end && a.end - a.start > t.end - tStart && !keeps) inside.push(i);
       else crosses = true;
     }
     if (crosses) continue;

@@ -51,6 +51,10 @@ describe('findOrgNames: organisations by the noun that heads their name', () => 
     const got = linkMentions(text, [{ type: 'LOC', start: s, end: s + 'السعودية'.length, text: 'السعودية' }], { scanAliases: false });
     assert.deepEqual(got.map((e) => [e.type, e.text, e.source]), [['ORG', 'وزارة الداخلية السعودية', 'rule']]);
   });
+  it('replaces a known place the alias scan found after the head: it is the organisation\'s nisba («الهيئة السعودية …»)', () => {
+    const text = 'وقالت الهيئة السعودية للتراث البحري إن الموسم يبدأ غدا، وأعلنت الحكومة السورية موعد الانتخابات.';
+    assert.deepEqual(linkMentions(text, []).map((e) => [e.type, e.text]), [['ORG', 'الهيئة السعودية للتراث البحري'], ['ORG', 'الحكومة السورية']]);
+  });
   it('takes a title in the genitive with the person\'s name after it («مؤسسة الملك عبدالعزيز للموهبة»)', () => {
     const text = 'وأعلنت مؤسسة الملك عبدالعزيز للموهبة والإبداع الفائزين، ودرس في جامعة الملك سعود، وقال وزير الخارجية الأمير سعود الفيصل.';
     assert.deepEqual(names(text), ['مؤسسة الملك عبدالعزيز للموهبة والإبداع', 'جامعة الملك سعود']);
