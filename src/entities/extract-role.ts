@@ -99,8 +99,9 @@ export function extractRole(text: string, mention: Span, options: ExtractRoleOpt
  * before the comma are no role with a head (a list of names, a clause).
  */
 function officeBeforeComma(ctx: RoleContext, t: number): [number, number] | null {
-  const sep = ctx.words[t - 1];
-  if (!sep || sep.key !== ',' || sep.breakBefore || ctx.words[t]!.breakBefore || t < 2) return null;
+  if (t < 2) return null;
+  const sep = ctx.words[t - 1]!;
+  if (sep.key !== ',' || sep.breakBefore || ctx.words[t]!.breakBefore) return null;
   const s = roleBefore(ctx, t - 1);
   if (s < 0 || !hasHead(ctx, s, t - 2)) return null;
   return office(ctx, s, t - 2);

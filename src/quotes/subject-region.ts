@@ -145,8 +145,6 @@ function postedOn(ctx: Context, e: Entity): boolean {
   return prev !== undefined && (ctx.cues.mediumPreps.has(prev.fold) || ctx.cues.trailingPreps.has(prev.fold));
 }
 
-/** The word lies in a time expression («الخميس», «الأسبوع الماضي»): no speaker's word. */
-
 /** The end of the nisba adjectives from word `k` («السعودي», «الأمريكية»). */
 function nisbaEnd(ctx: Context, k: number, to: number): number {
   while (k < to && ctx.words[k]!.word && isNisba(ctx.words[k]!.fold)) k++;
