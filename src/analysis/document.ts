@@ -49,7 +49,7 @@ export function buildDocument(a: Pick<Article, 'headline' | 'subtitle' | 'captio
     if (proved !== null) times = findTimes(text, { ref: proved, tokens });
   }
   // A month or a weekday the tagger took for a name is cut off before mentions are linked.
-  const linked = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles }) : [];
+  const linked = text ? linkMentions(text, cutAtTimes(text, loadTagger().tagText(text, { sentences, tokens }), times), { context: roles, times }) : [];
   // The article's day decides what a name meant then («كورونا» in 2015 is MERS) and an actor's
   // country and sector (an office held then).
   const onDay = day ?? (text ? inferReference(text, times) : null);

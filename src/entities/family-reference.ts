@@ -3,12 +3,14 @@
  * العبادي» … «وقال العبادي», «رضا ضراب» … «ضراب». Each such word, with its clitics off, becomes a
  * person's mention where no mention covers it, and the linker gives it the full name's id (short
  * names within one article).
- * Only a family name the lexicon cannot read is taken, or a nisba («العبادي», «العسيري»): a word
- * it reads otherwise («الشيخ», «الصباح», «الدخيل») is more often the word, and a given name
- * («علي») another person. Not where the word stands as an adjective after a definite noun («الجانب
- * التركي»), where a nisba is the adjective.
+ * Only a family name the lexicon cannot read is taken, a nisba («العبادي», «العسيري»), or one with
+ * the article the lexicon reads as a noun («الصباغ», «الدخيل»), which stands alone as a noun far
+ * less often than a bare word does («ضراب»); never a title or role word («الشيخ»), a given name
+ * («علي»: another person), or a word of a time expression («الصباح»: the morning). Not where the
+ * word stands as an adjective after a definite noun («الجانب التركي»), where a nisba is the adjective.
  */
 import type { Mention } from '../core/entity-schema.js';
+import type { Span } from '../core/types.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
@@ -25,7 +27,7 @@ const NISBA = /^ال.{2,}ي$/u;
 /** Letters a family name has at least (search form, the article counted). */
 const MIN_LETTERS = 4;
 
-export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleContext): Mention[] {
+export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleContext, times: readonly Span[] = []): Mention[] {
   const { words, text } = ctx;
   const stop = defaultStopwords();
   const names = defaultKnownNames();
@@ -41,7 +43,8 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
     // more often that word than the family name, and so is a given name («علي»).
     const morph = normalizeText(text.slice(m.start, m.end), 'morph').trim().split(/\s+/u).pop()!;
     if (!last.startsWith('ال') && names.person(morph)) continue;
-    if (segmentClitics(morph, { lexicon }).known && !NISBA.test(last)) continue;
+    if (segmentClitics(morph, { lexicon }).known && !NISBA.test(last) && !last.startsWith('ال')) continue;
+    if (ctx.roleWords.cues.get(last)?.cue) continue;
     families.add(last);
   }
   if (families.size === 0) return [];
@@ -49,7 +52,7 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind !== 'arabic' || w.part !== 'whole' || covered[k]) continue;
+    if (w.kind !== 'arabic' || w.part !== 'whole' || covered[k] || times.some((t) => t.start < w.end && w.start < t.end)) continue;
     const skip = familyAt(w.key, families);
     if (skip < 0) continue;
     // «الجانب التركي»: after a definite noun, a word with the article is its adjective; a nisba is

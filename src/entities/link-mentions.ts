@@ -6,6 +6,7 @@
 import { RasdError } from '../errors.js';
 import { defaultAliasIndex } from './alias-index.js';
 import type { Entity, Mention } from '../core/entity-schema.js';
+import type { Span } from '../core/types.js';
 import { extractRole, wordsOf } from './extract-role.js';
 import { findAliasMentions, type AliasMention } from './find-aliases.js';
 import { findClubNames, type ClubMention } from './club-names.js';
@@ -29,6 +30,7 @@ import { extendNasab } from './nasab-chain.js';
 import { cutRunOns } from './name-run-on.js';
 import { extendGivenNames } from './given-names.js';
 import { extendFamilyNames } from './family-name.js';
+import { extendSurnames } from './surname-after-given.js';
 import { withOutletNames } from './outlet-names.js';
 import { withQuotedShortNames } from './quoted-short-name.js';
 import { teamsNamedLikePlaces } from './team-names.js';
@@ -48,6 +50,8 @@ export interface LinkOptions extends RoleOptions {
   scanAliases?: boolean;
   /** The text's role context, where the caller has made it (an analysed document's, shared with the quote finder); its word lists win. */
   context?: RoleContext;
+  /** The text's time expressions, in text order: no word of one is a family name («محمد أمس»). */
+  times?: readonly Span[];
 }
 
 // Short forms link to full names only for persons and organisations: «دمشق» is not «ريف دمشق».
@@ -74,7 +78,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
-  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx), ctx), ctx);
+  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendSurnames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx, options.times ?? []), ctx), ctx), ctx);
   // Known actors the text names, and in an article about sport the clubs by their bare names («فاز الهلال»).
   const aliased = options.scanAliases === false ? tagged : withAliases(tagged, [...findAliasMentions(text, { index: aliases, words }), ...findClubNames(text, words)]);
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,
@@ -89,7 +93,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   // «ونايف هزازي، وأيمن فتيني»: the other persons of a list of persons.
   const listed = mergeMentions(named, findListedPersons(named, ctx), 'rule');
   // «حيدر العبادي» … «وقال العبادي»: a person's family name alone, elsewhere in the article.
-  const persons = mergeMentions(listed, findFamilyReferences(listed, ctx), 'rule');
+  const persons = mergeMentions(listed, findFamilyReferences(listed, ctx, options.times), 'rule');
   // «القريات ودومة الجندل وطبرجل والناصفة»: the other places of a list of places.
   const placesListed = mergeMentions(persons, findListedPlaces(persons, ctx), 'rule');
   // «الشركة السعودية»: a place spelled as the feminine nisba after a noun it agrees with is its adjective.

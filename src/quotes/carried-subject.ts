@@ -53,6 +53,8 @@ export function relativeAntecedent(ctx: Context, v: number): { speaker: Speaker;
 
 /** «أما», the particle of a topic that its clause then speaks of. */
 const TOPIC: ReadonlySet<string> = new Set(['اما', 'واما']);
+/** «كان» with و/ف, which opens a clause of the past before its subject and verb (search form). */
+const KANA: ReadonlySet<string> = new Set(['وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** A preposition, with و/ف in front or not («وعن», «في»). */
 const opensWithPreposition = (ctx: Context, fold: string): boolean =>
@@ -67,8 +69,10 @@ const opensWithPreposition = (ctx: Context, fold: string): boolean =>
  */
 export function subjectBefore(ctx: Context, sentenceFirst: number, v: number): { speaker: Speaker; role: Quote['role'] } | null {
   // «…، أما محمد هارون فقال إن …»: «أما» opens a clause of its own, whose topic is the subject.
+  // «…، وكان محمد الناصر، رئيس البرلمان، قد وعد …»: «كان» after a comma opens a clause of its own,
+  // whose subject comes after it.
   for (let k = v - 1; k > sentenceFirst; k--) {
-    if (TOPIC.has(ctx.words[k]!.fold)) {
+    if (TOPIC.has(ctx.words[k]!.fold) || (KANA.has(ctx.words[k]!.fold) && COMMAS.has(ctx.words[k - 1]!.fold))) {
       sentenceFirst = k;
       break;
     }

@@ -5,7 +5,7 @@ import { findFamilyReferences } from '../../src/entities/family-reference.js';
 import { roleContext } from '../../src/entities/role-context.js';
 
 /** The mentions of `names` (each `[surface, type]` found after the one before), then the family references found beside them. */
-function references(text: string, names: Array<[string, Mention['type']]>): string[] {
+function references(text: string, names: Array<[string, Mention['type']]>, times: Array<{ start: number; end: number }> = []): string[] {
   let from = 0;
   const mentions = names.map(([surface, type]) => {
     const start = text.indexOf(surface, from);
@@ -13,7 +13,7 @@ function references(text: string, names: Array<[string, Mention['type']]>): stri
     from = start + surface.length;
     return { type, start, end: start + surface.length, text: surface };
   });
-  return findFamilyReferences(mentions, roleContext(text)).map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
+  return findFamilyReferences(mentions, roleContext(text), times).map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
 }
 
 describe('findFamilyReferences: a person named by the family name alone', () => {
@@ -28,6 +28,11 @@ describe('findFamilyReferences: a person named by the family name alone', () => 
   it('takes no family name the lexicon reads as another word, and no given name', () => {
     const text = 'وقال خالد الشيخ إن الوضع هادئ، وحضر الشيخ. وقال أحمد بن علي إن الاجتماع انتهى، ثم قال علي ذلك.';
     assert.deepEqual(references(text, [['خالد الشيخ', 'PERS'], ['أحمد بن علي', 'PERS']]), []);
+  });
+  it('takes a family name with the article the lexicon reads as a noun; not a word of a time expression', () => {
+    const text = 'وقال رأفت الصباغ إن السفينة وصلت. وأضاف الصباغ أن الحمولة كاملة. وقال سالم الصباح إن الجلسة انتهت في الصباح.';
+    const at = text.lastIndexOf('الصباح');
+    assert.deepEqual(references(text, [['رأفت الصباغ', 'PERS'], ['سالم الصباح', 'PERS']], [{ start: at, end: at + 'الصباح'.length }]), ['PERS الصباغ']);
   });
   it('adds nothing where a mention already covers the word, or where no person is named in full', () => {
     const text = 'وقال سامر الحوشاني إن الطريق مغلق. وأضاف الحوشاني أن العمل مستمر.';

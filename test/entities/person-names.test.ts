@@ -32,3 +32,12 @@ describe('extendFamilyNames: a family name the tagger left out after a person', 
     assert.deepEqual(got.map((e) => e.text), ['عبد الله نايف المريبض', 'يحيى متعب الشاجري', 'سالم', 'خالد']);
   });
 });
+
+describe('extendSurnames: the family name the tagger left out after a given name found alone', () => {
+  it('takes the word after a listed given name; not one with a preposition or a pronoun on it, a stopword, or a word of a time expression', () => {
+    const text = 'وغنت الفنانة ريما كركي في الحفل، وقال رضا ضراب إن الخطة جاهزة، وأكد صالح بحسب المصادر، وحضر خالد يرافقه الوزير، وقال فهد صباح اليوم إن الموعد قريب.';
+    const at = text.indexOf('صباح اليوم');
+    const got = linkMentions(text, mentionsAt('PERS', text, 'ريما', 'رضا', 'صالح', 'خالد', 'فهد'), { scanAliases: false, times: [{ start: at, end: at + 'صباح اليوم'.length }] });
+    assert.deepEqual(got.map((e) => e.text), ['ريما كركي', 'رضا ضراب', 'صالح', 'خالد', 'فهد']);
+  });
+});

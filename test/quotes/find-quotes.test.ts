@@ -1161,6 +1161,15 @@ describe('findQuotes: speakers who are part of a group', () => {
     es = [ent(text, 'مركز الأمل للتنمية', 'ORG'), ent(text, 'سامي الربيع', 'PERS')];
     assert.deepEqual(findQuotes(text, es).map((q) => q.speaker?.text ?? null), ['سامي الربيع']);
   });
+  it('reads «وكان» after a comma as the opening of a clause whose subject comes before its verb, past an entity earlier in the sentence', () => {
+    // The sentence's first entity («مجلس الشورى») is no subject of the verb.
+    const text = 'قال المدير ماجد العلي إن الأرباح زادت.\n\nومن المنتظر أن يصادق مجلس الشورى على النظام اليوم، وكان سالم العتيبي، رئيس مجلس الإدارة، قد أكد أن الشركة رابحة.';
+    const es = [ent(text, 'ماجد العلي', 'PERS'), ent(text, 'مجلس الشورى', 'ORG'), ent(text, 'سالم العتيبي', 'PERS')];
+    assert.deepEqual(findQuotes(text, es).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
+      ['ماجد العلي', false],
+      ['سالم العتيبي', false],
+    ]);
+  });
   it('reads a masculine nisba after a feminine definite head as another noun\'s adjective when it points a definite subject back («وزير الخارجية السعودي» is no «الخارجية»)', () => {
     const text = 'أعلنت الخارجية الروسية أن الوفد وصل.\n\nوالتقى وزير الخارجية السعودي بنظيره أمس.\n\nوقالت الخارجية إن اللقاء كان مثمرا.';
     assert.deepEqual(findQuotes(text, []).map((q) => [q.speaker?.text ?? null, q.speaker?.carried ?? null]), [
