@@ -45,6 +45,9 @@ describe('findEvents', () => {
     ['استقبل الأمير خالد الوزير في مكتبه.', [['CONSULT', 'asserted', 'استقبل', 'الوزير', 'الأمير خالد']]],
     // An arrest: the one arrested is the recipient, those who arrest the actor; the count is theirs.
     ['تمكنت الجهات الأمنية من القبض على ثلاثة مقيمين.', [['COERCE', 'asserted', 'القبض', 'الجهات الأمنية', 'ثلاثة مقيمين']]],
+    // What an attack is done to, after «على» past the act's adjectives, though no participant noun opens it; not a direction.
+    ['وقال مسؤولون إن الغارات الجوية على الحزب جاءت ردا على العنف.', [['ASSAULT', 'asserted', 'الغارات', null, 'الحزب']]],
+    ['وتواصلت الغارات على جنوب المدينة.', [['ASSAULT', 'asserted', 'الغارات', null, null]]],
     // Culture: a «تظاهرة» of film is a festival, no protest; a march of workers is one.
     ['وشهد المهرجان تظاهرة سينمائية كبيرة في العاصمة.', []],
     ['وتظاهر مئات العمال أمام مقر الشركة.', [['PROTEST', 'asserted', 'وتظاهر', 'مئات العمال', null]]],

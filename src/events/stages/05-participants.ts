@@ -9,7 +9,8 @@
  *     طائرات التحالف …», «غارات التحالف»), and the one after that, or after «على/ضد/مع/ل», as its
  *     recipient;
  *   - a participant after «على/ضد/مع/ل» is the recipient («هجوم على مسجد»), and the actor stands before
- *     the trigger, as a sentence's opening subject does («التنظيم هدد …»);
+ *     the trigger, as a sentence's opening subject does («التنظيم هدد …»); so is any noun phrase right
+ *     after an attack's or an arrest's «على/ضد» («الغارات الجوية على الحزب»);
  *   - a host receives its visitor: «استقبل ولي العهد وزير الخارجية» has the minister as actor;
  *   - a clause that opens on who may act right before the verb has it as subject («إن قائد … زار
  *     روسيا»), a relative clause's verb the noun before the pronoun («أهالي الفلوجة الذين تظاهروا»),
@@ -352,7 +353,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
     const last = verb ? after.at(-1) : undefined;
     if (p.from < c.to || p.from - (last?.to ?? c.to) > (last ? REACH_NEXT : REACH_AFTER) || p.from >= clauseEnd) continue;
     const adjacent = subjectAfter(words, c, p, blocked) && !withArticle;
-    if (p.kind !== 'thing' || (verb && (adjacent || after.at(-1)?.to === p.from))) after.push(p);
+    if (p.kind !== 'thing' || (verb && (adjacent || after.at(-1)?.to === p.from)) || againstAfter(lex, words, blocked, c, p)) after.push(p);
   }
   let actor: Phrase | null = null;
   let recipient: Phrase | null = null;
@@ -613,4 +614,24 @@ function prepBefore(lex: EventLexicon, words: readonly EventWord[], p: Phrase): 
   const w = words[p.from - 1];
   if (w && lex.cues['recipient-prep'].has(w.key)) return true;
   return joinedLam(lex, words[p.from]!);
+}
+
+/** Types whose act is done against someone or something named after «على/ضد»: an attack, an arrest. */
+const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
+
+/**
+ * Whether a noun phrase is what an attack or an arrest is done to, after «على/ضد» right after the
+ * trigger and the adjectives that agree with it: «الغارات الجوية على الحزب», «القبض على المتهم».
+ * Other noun phrases are participants only beside a verb (see participantsOf): after «ل» or a noun
+ * they were wrong more often than right.
+ */
+function againstAfter(lex: EventLexicon, words: readonly EventWord[], blocked: Uint8Array, c: Candidate, p: Phrase): boolean {
+  if (!AGAINST_TYPES.has(c.trigger.type) || p.from < 1) return false;
+  const prep = words[p.from - 1]!.key;
+  if (prep !== 'علي' && prep !== 'ضد') return false;
+  let k = c.to;
+  while (k < p.from - 1 && (blocked[k] || (nisbaEnding(words[k]!) && !words[k]!.pause))) k++;
+  // Not a direction («على جنوب المدينة»: where) or the doer himself («أطلق النار على نفسه»).
+  const head = words[p.from]!;
+  return k === p.from - 1 && !head.pause && !isCue(lex, 'direction', head) && !head.key.startsWith('نفس');
 }
