@@ -12,17 +12,25 @@ const SUPPORT_REACH = 12;
 
 /**
  * The support verb an act's noun is the object of: the nearest before it, with no pause, no «أن», no
- * other verb's clause and no other act between; or -1. With `kind` `undergo`, the verb whose subject
- * suffers the act instead: «تعرضت الدورية لهجوم».
+ * other verb's clause and no other act between (a time set off by commas, among `blocked`, is read
+ * past); or -1. With `kind` `undergo`, the verb whose subject suffers the act instead: «تعرضت
+ * الدورية لهجوم».
  */
-export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: ReadonlyArray<{ from: number; to: number }>, triggers: readonly Candidate[], c: Candidate, kind: 'support' | 'undergo' = 'support'): number {
+export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phrases: ReadonlyArray<{ from: number; to: number }>, triggers: readonly Candidate[], c: Candidate, kind: 'support' | 'undergo' = 'support', blocked?: Uint8Array): number {
   let k = phrases.length - 1;
+  // Where a time set off by commas begins, once skipped: «أعلنت الحكومة، السبت 25 يوليو، عن اعتقال …».
+  let aside = -1;
   for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
     if (supportAt(lex, words[i]!, kind)) return i;
+    if (blocked && timeAside(words, blocked, triggers, i) >= 0) {
+      aside = timeAside(words, blocked, triggers, i);
+      i = aside;
+      continue;
+    }
     // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات». One of the same
     // type tells the same act, as its doer may: «شن طيران التحالف غارات».
     if (triggers.some((t) => t.from <= i && i < t.to && t !== c && t.trigger.type !== c.trigger.type)) return -1;
-    if (words[i + 1]!.pause || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
+    if ((words[i + 1]!.pause && i + 1 !== aside) || (isCue(lex, 'clause', words[i]!) && !isCue(lex, 'relative', words[i]!))) return -1;
     // A phrase counts as one word: a long name does not part a verb from its object.
     while (k >= 0 && phrases[k]!.from > i) k--;
     if (k >= 0 && phrases[k]!.to > i && phrases[k]!.from < i) {
@@ -31,6 +39,20 @@ export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phra
     }
   }
   return -1;
+}
+
+/**
+ * Where a time set off by punctuation on both sides ends at word `i` (blocked words, no trigger),
+ * the word it begins at; else -1.
+ */
+function timeAside(words: readonly EventWord[], blocked: Uint8Array, triggers: readonly Candidate[], i: number): number {
+  const time = (x: number): boolean => blocked[x] === 1 && !triggers.some((t) => t.from <= x && x < t.to);
+  if (!time(i) || !(i + 1 < words.length && words[i + 1]!.pause)) return -1;
+  let j = i;
+  while (j > 0 && time(j - 1) && !words[j]!.pause) j--;
+  // «يوليو/تموز»: a mark inside the time goes on with it.
+  while (j > 0 && time(j - 1)) j--;
+  return j > 0 && words[j]!.pause ? j : -1;
 }
 
 /**

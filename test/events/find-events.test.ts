@@ -48,6 +48,8 @@ describe('findEvents', () => {
     // What an attack is done to, after «على» past the act's adjectives, though no participant noun opens it; not a direction.
     ['وقال مسؤولون إن الغارات الجوية على الحزب جاءت ردا على العنف.', [['ASSAULT', 'asserted', 'الغارات', null, 'الحزب']]],
     ['وتواصلت الغارات على جنوب المدينة.', [['ASSAULT', 'asserted', 'الغارات', null, null]]],
+    // A time set off by commas between a support verb and its act's noun leaves the verb's subject the doer.
+    ['وأعلنت الشرطة، السبت 25 يوليو، عن اعتقال خمسة مطلوبين.', [['COERCE', 'asserted', 'اعتقال', 'الشرطة', 'خمسة مطلوبين']]],
     // Culture: a «تظاهرة» of film is a festival, no protest; a march of workers is one.
     ['وشهد المهرجان تظاهرة سينمائية كبيرة في العاصمة.', []],
     ['وتظاهر مئات العمال أمام مقر الشركة.', [['PROTEST', 'asserted', 'وتظاهر', 'مئات العمال', null]]],

@@ -422,7 +422,7 @@ function participantsOf({ lex, words, phrases: all, text, blocked, triggers }: S
   if (!verb && !svo) {
     // An act's noun is the object of a support verb, whose subject does it: «شنت طائرات التحالف
     // غارات», «الجالية نظمت تظاهرة».
-    const v = supportVerb(lex, words, phrases, triggers, c);
+    const v = supportVerb(lex, words, phrases, triggers, c, 'support', blocked);
     const relative = relativeSupport(lex, words, c);
     const u = v < 0 && relative < 0 ? supportVerb(lex, words, phrases, triggers, c, 'undergo') : -1;
     if (relative >= 0) {
