@@ -4,10 +4,11 @@
  * person's mention where no mention covers it, and the linker gives it the full name's id (short
  * names within one article).
  * Only a family name the lexicon cannot read is taken, a nisba («العبادي», «العسيري»), or one with
- * the article the lexicon reads as a noun («الصباغ», «الدخيل»), which stands alone as a noun far
- * less often than a bare word does («ضراب»); never a title or role word («الشيخ»), a given name
- * («علي»: another person), or a word of a time expression («الصباح»: the morning). Not where the
- * word stands as an adjective after a definite noun («الجانب التركي»), where a nisba is the adjective.
+ * the article the lexicon reads as a noun («الصباغ», «الدخيل»: on the entity gold's dev part these
+ * found four more persons and no wrong one); not a bare word it reads («ضراب» is more often the
+ * word), and never a title or role word («الشيخ»), a given name («علي»: another person), or a word of
+ * a time expression («الصباح»: the morning). Not where the word stands as an adjective after a
+ * definite noun («الجانب التركي»), where a nisba is the adjective.
  */
 import type { Mention } from '../core/entity-schema.js';
 import type { Span } from '../core/types.js';
@@ -39,8 +40,8 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
     const parts = normalizeText(m.text, 'search').trim().split(/\s+/u);
     const last = parts[parts.length - 1]!;
     if (parts.length < 2 || last.length < MIN_LETTERS || stop.has(last)) continue;
-    // A word the lexicon reads (a noun, an adjective, a title: «الشيخ», «العربي», «الصباح») is
-    // more often that word than the family name, and so is a given name («علي»).
+    // A bare word the lexicon reads («ضراب») is more often that word than the family name, and so is
+    // a given name («علي») or a title («الشيخ»); one with the article, a noun or a nisba, is the name.
     const morph = normalizeText(text.slice(m.start, m.end), 'morph').trim().split(/\s+/u).pop()!;
     if (!last.startsWith('ال') && names.person(morph)) continue;
     if (segmentClitics(morph, { lexicon }).known && !NISBA.test(last) && !last.startsWith('ال')) continue;

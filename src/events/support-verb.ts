@@ -22,9 +22,9 @@ export function supportVerb(lex: EventLexicon, words: readonly EventWord[], phra
   let aside = -1;
   for (let i = c.from - 1, units = 1; i >= 0 && units <= SUPPORT_REACH; i--, units++) {
     if (supportAt(lex, words[i]!, kind)) return i;
-    if (blocked && timeAside(words, blocked, triggers, i) >= 0) {
-      aside = timeAside(words, blocked, triggers, i);
-      i = aside;
+    const time = blocked ? timeAside(words, blocked, triggers, i) : -1;
+    if (time >= 0) {
+      aside = i = time;
       continue;
     }
     // Another act's noun between is the verb's object: «شن هجوما على … الاحتجاجات». One of the same
