@@ -6,6 +6,9 @@ export interface Span {
   end: number;
 }
 
+/** Whether `x` shares a code unit with any of `spans`. */
+export const overlapsAny = (spans: readonly Span[], x: Span): boolean => spans.some((t) => t.start < x.end && x.start < t.end);
+
 /** What a token is. */
 export type TokenKind =
   | 'arabic' // كَتَبَ, والمعلمون

@@ -11,7 +11,7 @@
  * definite noun («الجانب التركي»), where a nisba is the adjective.
  */
 import type { Mention } from '../core/entity-schema.js';
-import type { Span } from '../core/types.js';
+import { overlapsAny, type Span } from '../core/types.js';
 import { offsetAfterLetters } from '../text/keyed-tokens.js';
 import { defaultKnownNames } from '../text/known-names.js';
 import { normalizeText } from '../text/normalize.js';
@@ -53,7 +53,7 @@ export function findFamilyReferences(mentions: readonly Mention[], ctx: RoleCont
   const out: Mention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind !== 'arabic' || w.part !== 'whole' || covered[k] || times.some((t) => t.start < w.end && w.start < t.end)) continue;
+    if (w.kind !== 'arabic' || w.part !== 'whole' || covered[k] || overlapsAny(times, w)) continue;
     const skip = familyAt(w.key, families);
     if (skip < 0) continue;
     // «الجانب التركي»: after a definite noun, a word with the article is its adjective; a nisba is

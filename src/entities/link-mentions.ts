@@ -78,7 +78,7 @@ export function linkMentions(text: string, mentions: readonly Mention[], options
   const ctx = options.context ?? roleContext(text, { ...options, aliases: options.aliases ?? defaultAliasIndex(), roleWords: options.roleWords ?? defaultRoleWords() });
   if (ctx.text !== text) throw new RasdError('E_OPTION', 'the role context given to linkMentions is of another text');
   const { aliases, roleWords, words } = ctx;
-  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendSurnames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx, options.times ?? []), ctx), ctx), ctx);
+  const tagged = completeAppositions(cutRunOns(extendFamilyNames(extendSurnames(extendGivenNames(extendNasab(dropCommonPlurals(trimMentions(mentions, ctx), ctx), ctx), ctx), ctx, options.times), ctx), ctx), ctx);
   // Known actors the text names, and in an article about sport the clubs by their bare names («فاز الهلال»).
   const aliased = options.scanAliases === false ? tagged : withAliases(tagged, [...findAliasMentions(text, { index: aliases, words }), ...findClubNames(text, words)]);
   // News outlets the text marks as such («لـ"سبق"», «صحيفة الوطن»); organisations the tagger missed,

@@ -8,7 +8,7 @@
  * بحسب», «خالد يرافقه»), a place, or a word of a time expression («محمد أمس»).
  */
 import type { Mention } from '../core/entity-schema.js';
-import type { Span } from '../core/types.js';
+import { overlapsAny, type Span } from '../core/types.js';
 import { segmentClitics } from '../text/clitics.js';
 import { isKnownWord } from '../text/inflection.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
@@ -21,7 +21,7 @@ import { nameKey, spaceBefore } from './fold-name.js';
 import { givenNameKeys } from './given-names.js';
 import { classify, type RoleContext } from './role-context.js';
 
-export function extendSurnames(mentions: readonly Mention[], ctx: RoleContext, times: readonly Span[], given: ReadonlySet<string> = givenNameKeys()): Mention[] {
+export function extendSurnames(mentions: readonly Mention[], ctx: RoleContext, times: readonly Span[] = [], given: ReadonlySet<string> = givenNameKeys()): Mention[] {
   const { words, text } = ctx;
   const lexicon = ctx.lexicon();
   const tables = defaultMorphologyTables();
@@ -34,7 +34,7 @@ export function extendSurnames(mentions: readonly Mention[], ctx: RoleContext, t
     if (!next || next.kind !== 'arabic' || next.part !== 'whole' || next.breakBefore || !spaceBefore(text, words, b)) return m;
     if (mentions[i + 1] && mentions[i + 1]!.start < next.end) return m;
     if (next.key.startsWith('ال') || next.key.startsWith('و') || stop.has(next.key) || classify(ctx, b).kind !== 'other') return m;
-    if (times.some((t) => t.start < next.end && next.start < t.end)) return m;
+    if (overlapsAny(times, next)) return m;
     const morph = normalizeText(text.slice(next.start, next.end), 'morph');
     if (isPlaceName(morph)) return m;
     // A word the lexicon reads with a preposition or a pronoun on it («بحسب», «بمقر», «يرافقه») is no name.

@@ -27,7 +27,7 @@ export interface Trigger {
   line: number;
 }
 
-export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'may', 'historical', 'call', 'accident', 'sport', 'culture', 'participant', 'people', 'target', 'title', 'role', 'participant-stop', 'clause', 'quantifier', 'direction', 'relative', 'suffer', 'support', 'undergo', 'mutual', 'agent-prep', 'recipient-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
+export const CUE_KINDS = ['negation', 'denial', 'future', 'hypothetical', 'may', 'historical', 'call', 'accident', 'sport', 'culture', 'participant', 'people', 'target', 'title', 'role', 'participant-stop', 'clause', 'quantifier', 'direction', 'relative', 'suffer', 'support', 'undergo', 'mutual', 'agent-prep', 'recipient-prep', 'against-prep', 'killed', 'injured', 'arrested', 'displaced'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 /** Kinds whose words are also matched by their stem, in any inflected form («المساجد» is a «مسجد»); the others as written (the stems of «الحر» and «حادث» reach too far). */
 const INFLECTING: ReadonlySet<CueKind> = new Set(['participant', 'people', 'target']);

@@ -627,8 +627,7 @@ const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE']);
  */
 function againstAfter(lex: EventLexicon, words: readonly EventWord[], blocked: Uint8Array, c: Candidate, p: Phrase): boolean {
   if (!AGAINST_TYPES.has(c.trigger.type) || p.from < 1) return false;
-  const prep = words[p.from - 1]!.key;
-  if (prep !== 'علي' && prep !== 'ضد') return false;
+  if (!lex.cues['against-prep'].has(words[p.from - 1]!.key)) return false;
   let k = c.to;
   while (k < p.from - 1 && (blocked[k] || (nisbaEnding(words[k]!) && !words[k]!.pause))) k++;
   // Not a direction («على جنوب المدينة»: where) or the doer himself («أطلق النار على نفسه»).
