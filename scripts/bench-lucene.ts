@@ -2,9 +2,10 @@
 // Wall time of `rasd analyze FILE` against Lucene's ArabicAnalyzer (scripts/lucene/AnalyzeLines.java), each
 // run as a whole process (start-up included) on the same file of SaudiNewsNet lines, interleaved, after one
 // warm-up round that is not counted. Both print one line of space-separated terms per input line; the
-// output is piped back here and counted (bytes, lines), so it is really produced.
+// output is piped back here and counted (bytes, lines), so it is really produced. Then the same on the
+// input's first line alone: the start-up.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,11 +103,23 @@ interface Tool {
   name: string;
   cmd: string;
   args: string[];
+  env: NodeJS.ProcessEnv;
 }
-const tools: Tool[] = [
-  { name: 'rasd', cmd: process.execPath, args: [RASD_BIN, 'analyze', inputPath] },
-  { name: 'lucene', cmd: 'java', args: ['-cp', `${classes}:${cp}`, 'AnalyzeLines', inputPath] },
-];
+/**
+ * NODE_EXTRA_CA_CERTS makes every Node process parse that file of certificates before any of its code
+ * runs: on a machine that sets it for its proxy, 50-60 ms of each start. When it is set, both tools are
+ * run again without it (a machine that does not set it), and both sets of figures are printed.
+ */
+const CERTS = 'NODE_EXTRA_CA_CERTS';
+const cleanEnv: NodeJS.ProcessEnv = { ...process.env };
+delete cleanEnv[CERTS];
+const envs: Array<{ mark: string; env: NodeJS.ProcessEnv }> = [{ mark: '', env: process.env }];
+if (process.env[CERTS]) envs.push({ mark: '*', env: cleanEnv });
+const toolsFor = (path: string): Tool[] =>
+  envs.flatMap(({ mark, env }) => [
+    { name: `rasd${mark}`, cmd: process.execPath, args: [RASD_BIN, 'analyze', path], env },
+    { name: `lucene${mark}`, cmd: 'java', args: ['-cp', `${classes}:${cp}`, 'AnalyzeLines', path], env },
+  ]);
 
 interface Run {
   ms: number;
@@ -120,7 +133,7 @@ function run(tool: Tool): Promise<Run> {
     let lines = 0;
     const err: Buffer[] = [];
     const t0 = performance.now();
-    const child = spawn(tool.cmd, tool.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tool.cmd, tool.args, { stdio: ['ignore', 'pipe', 'pipe'], env: tool.env });
     child.stdout.on('data', (c: Buffer) => {
       bytes += c.length;
       for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
@@ -135,56 +148,71 @@ function run(tool: Tool): Promise<Run> {
   });
 }
 
-const javaVersion = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0]?.trim() ?? 'java';
-console.log(`input: ${(input.bytes / MB).toFixed(2)} MB UTF-8 (1 MB = 10^6 bytes), ${input.lines} lines: titles and content lines of the first ${input.articles} articles of ${input.zipsRead} SaudiNewsNet zip(s), blank lines left out`);
-console.log(`rasd:   node ${process.version} bin/rasd.js analyze FILE`);
-console.log(`lucene: ${javaVersion}, Lucene ${jars.version} ArabicAnalyzer (default stop words), scripts/lucene/AnalyzeLines.java`);
-console.log(`each a whole process (start-up included), stdout piped and counted; 1 warm-up round not counted, then ${rounds} rounds, interleaved`);
-
-const times: Record<string, number[]> = { rasd: [], lucene: [] };
-const outputs: Record<string, Run[]> = { rasd: [], lucene: [] };
-try {
-  for (let r = 0; r <= rounds; r++) {
-    for (const tool of tools) {
-      const res = await run(tool);
-      outputs[tool.name]!.push(res);
-      if (r > 0) times[tool.name]!.push(res.ms);
-    }
-  }
-} catch (e) {
-  console.error(`bench:lucene: ${(e as Error).message}`);
-  process.exit(1);
-}
-
-// --- the figures -------------------------------------------------------------------------------------------
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const mbps = (ms: number): string => (input.bytes / MB / (ms / 1000)).toFixed(2);
 
-console.log('');
-console.log('tool     median ms    min ms   MB/s at median   MB/s at min   output lines   output MB');
-for (const tool of tools) {
-  const t = times[tool.name]!;
-  const last = outputs[tool.name]!.at(-1)!;
-  const med = median(t);
-  const min = Math.min(...t);
-  console.log(
-    `${tool.name.padEnd(8)} ${med.toFixed(0).padStart(9)} ${min.toFixed(0).padStart(9)} ${mbps(med).padStart(15)} ${mbps(min).padStart(13)} ${String(last.lines).padStart(14)} ${(last.bytes / MB).toFixed(2).padStart(11)}`,
-  );
-}
-console.log(`per round (ms): ${tools.map((t) => `${t.name} ${times[t.name]!.map((x) => x.toFixed(0)).join(', ')}`).join('; ')}`);
-const ratio = median(times.rasd!) / median(times.lucene!);
-console.log(`rasd takes ${ratio.toFixed(2)}× Lucene's time (median wall time of the whole process)`);
-
-let linesOk = true;
-for (const tool of tools) {
-  const counts = [...new Set(outputs[tool.name]!.map((o) => o.lines))];
-  if (counts.length !== 1 || counts[0] !== input.lines) {
-    linesOk = false;
-    console.log(`output lines: ${tool.name} printed ${counts.join(' / ')} lines for ${input.lines} input lines`);
+/** Every tool on one file, interleaved: 1 warm-up round, then `rounds`; the figures printed. */
+async function compare(title: string, path: string, file: { bytes: number; lines: number }): Promise<void> {
+  const tools = toolsFor(path);
+  const times: Record<string, number[]> = {};
+  const outputs: Record<string, Run[]> = {};
+  for (const t of tools) (times[t.name] = []), (outputs[t.name] = []);
+  try {
+    for (let r = 0; r <= rounds; r++) {
+      for (const tool of tools) {
+        const res = await run(tool);
+        outputs[tool.name]!.push(res);
+        if (r > 0) times[tool.name]!.push(res.ms);
+      }
+    }
+  } catch (e) {
+    console.error(`bench:lucene: ${(e as Error).message}`);
+    process.exit(1);
   }
+  // Speeds say little of a file under 1 MB, whose time is the start-up: '-' for those.
+  const mbps = (ms: number): string => (file.bytes < MB ? '-' : (file.bytes / MB / (ms / 1000)).toFixed(2));
+  console.log('');
+  console.log(title);
+  console.log('tool     median ms    min ms   MB/s at median   MB/s at min   output lines   output MB');
+  for (const tool of tools) {
+    const t = times[tool.name]!;
+    const last = outputs[tool.name]!.at(-1)!;
+    const med = median(t);
+    const min = Math.min(...t);
+    console.log(
+      `${tool.name.padEnd(8)} ${med.toFixed(0).padStart(9)} ${min.toFixed(0).padStart(9)} ${mbps(med).padStart(15)} ${mbps(min).padStart(13)} ${String(last.lines).padStart(14)} ${(last.bytes / MB).toFixed(2).padStart(11)}`,
+    );
+  }
+  console.log(`per round (ms): ${tools.map((t) => `${t.name} ${times[t.name]!.map((x) => x.toFixed(0)).join(', ')}`).join('; ')}`);
+  for (const { mark } of envs) {
+    const ratio = median(times[`rasd${mark}`]!) / median(times[`lucene${mark}`]!);
+    const where = mark ? ` (* = without ${CERTS})` : '';
+    console.log(`rasd${mark} takes ${ratio.toFixed(2)}× lucene${mark}'s time (median wall time of the whole process)${where}`);
+  }
+  let linesOk = true;
+  for (const tool of tools) {
+    const counts = [...new Set(outputs[tool.name]!.map((o) => o.lines))];
+    if (counts.length !== 1 || counts[0] !== file.lines) {
+      linesOk = false;
+      console.log(`output lines: ${tool.name} printed ${counts.join(' / ')} lines for ${file.lines} input lines`);
+    }
+  }
+  if (linesOk) console.log(`output lines: every tool printed ${file.lines} lines (one per input line) in every run`);
 }
-if (linesOk) console.log(`output lines: both printed ${input.lines} lines (one per input line) in every run`);
+
+const javaVersion = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0]?.trim() ?? 'java';
+console.log(`input: ${(input.bytes / MB).toFixed(2)} MB UTF-8 (1 MB = 10^6 bytes), ${input.lines} lines: titles and content lines of the first ${input.articles} articles of ${input.zipsRead} SaudiNewsNet zip(s), blank lines left out`);
+console.log(`rasd:   node ${process.version} bin/rasd.js analyze FILE`);
+console.log(`lucene: ${javaVersion}, Lucene ${jars.version} ArabicAnalyzer (default stop words), scripts/lucene/AnalyzeLines.java`);
+console.log(`each a whole process (start-up included), stdout piped and counted; 1 warm-up round not counted, then ${rounds} rounds, interleaved`);
+if (envs.length > 1) console.log(`${CERTS} is set here (${process.env[CERTS]}): tools marked * run without it, as on a machine that does not set it`);
+
+await compare(`the whole input`, inputPath, input);
+// Start-up: the input's first line alone, so that the figure is the processes' start and end.
+const firstLine = readFileSync(inputPath, 'utf8').split('\n', 1)[0]! + '\n';
+const startPath = join(work, 'first-line.txt');
+writeFileSync(startPath, firstLine);
+await compare(`start-up: the input's first line alone (${Buffer.byteLength(firstLine)} bytes)`, startPath, { bytes: Buffer.byteLength(firstLine), lines: 1 });
