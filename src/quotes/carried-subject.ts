@@ -296,6 +296,8 @@ export function agreementOf(ctx: Context, fold: string): Agreement | null {
   if (tags & TAG.function && !(tags & TAG.past)) return null;
   const verb = (x: string): boolean => isKnownWord(x, lexicon, tables, TAG.verb);
   if (w.endsWith('وا') && verb(w.slice(0, -2))) return 'p';
+  // «يؤكدون», «يقولون»: the imperfect's plural, whose stem the lexicon may read as a verb of its own.
+  if ((w[0] === 'ي' || w[0] === 'ت') && w.endsWith('ون') && verb(w.slice(0, -2))) return 'p';
   if (w.endsWith('ت') && verb(w.slice(0, -1))) return 'f';
   if (w.startsWith('ت') && verb('ي' + w.slice(1))) return tags & TAG.past ? null : 'f';
   return verb(w) ? 'm' : null;

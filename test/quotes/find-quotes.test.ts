@@ -408,6 +408,21 @@ describe('findQuotes: round 3, short names', () => {
     const text = 'وأوضح المستشار ومدير العلاقات العامة بوزارة الخارجية سامي العلي أن الزيارة تأتي ضمن برنامج الوزارة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'وزارة الخارجية', 'ORG'), ent(text, 'سامي العلي', 'PERS')]).map((q) => q.speaker?.text), ['سامي العلي']);
   });
+  it('a person after an organisation, role words and commas only between, speaks where a role opens the subject («رئيس مهرجان الواحة السينمائي، المخرج سامي فريد، إن …»)', () => {
+    const text = 'وقال رئيس مهرجان الواحة السينمائي، المخرج سامي فريد، إن الدورة المقبلة ستبدأ في الربيع.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'الواحة السينمائي', 'ORG'), ent(text, 'سامي فريد', 'PERS')]).map((q) => q.speaker?.text), ['سامي فريد']);
+    // Other words between are no role's: the person is only named after the role, which speaks.
+    const other = 'وقال رئيس مهرجان الواحة السينمائي في لقائه مع سامي فريد إن الدورة المقبلة ستبدأ في الربيع.';
+    assert.deepEqual(findQuotes(other, [ent(other, 'الواحة السينمائي', 'ORG'), ent(other, 'سامي فريد', 'PERS')]).map((q) => q.speaker?.text), ['رئيس مهرجان الواحة السينمائي']);
+  });
+  it('«القيادي في …» is a role that heads the name after it («وأشار القيادي في جبهة التحرير سامي فريد إلى أن …»)', () => {
+    const text = 'وأشار القيادي في جبهة التحرير سامي فريد إلى أن المفاوضات توقفت منذ أسبوع.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'جبهة التحرير', 'ORG')]).map((q) => q.speaker?.text), ['سامي فريد']);
+  });
+  it('a plural imperfect verb after a group before it («غير أن المراقبين يؤكدون أن …») speaks for the group', () => {
+    const text = 'وقالت الحكومة إن الوضع هادئ. غير أن المراقبين يؤكدون أن الاشتباكات مستمرة في الشمال.';
+    assert.deepEqual(findQuotes(text, [ent(text, 'الحكومة', 'ORG')]).map((q) => q.speaker?.text), ['الحكومة', 'المراقبين']);
+  });
   it('the writer of a byline is no speaker; the sentence starts after the byline («سامي العلي- سبق- الرياض: يعاني سكان …، مشيرين …»)', () => {
     const text = 'سامي العلي- سبق- الرياض: يعاني سكان حي النسيم من انقطاع المياه منذ أيام، مشيرين إلى أن الشبكة قديمة.';
     assert.deepEqual(findQuotes(text, [ent(text, 'سامي العلي', 'PERS')]).map((q) => [q.text, q.speaker?.text]), [['الشبكة قديمة', 'سكان حي النسيم']]);

@@ -7,6 +7,8 @@ import { wordAt } from '../../entities/extract-role.js';
 import { classify } from '../../entities/role-context.js';
 import type { Entity } from '../../core/entity-schema.js';
 import { roleKind, type Context } from '../context.js';
+import type { WordClass } from '../../entities/role-context.js';
+import { verbAt } from '../verb-at.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
 import { shortName } from './short-name.js';
@@ -32,6 +34,27 @@ function titlesOnly(ctx: Context, from: number, to: number): boolean {
   return between.length > 0 && between.every((w) => w.word && roleKind(ctx, w) === 'title');
 }
 
+/** Role kinds that carry a role on to the name after it: «رئيس اللجنة الأمنية في البرلمان النائب …». */
+const ROLE_KINDS: ReadonlySet<WordClass> = new Set<WordClass>(['title', 'head', 'link', 'prep', 'def', 'lcons']);
+
+/**
+ * The words between offsets `from` and `to` go on with a role up to the name after it: role words,
+ * words of other names (an organisation's or a place's), commas and quote marks; no verb, no other
+ * word. «وقال رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر، إن»: «، المخرج».
+ */
+function roleWordsOnly(ctx: Context, from: number, to: number): boolean {
+  for (let k = ctx.words.findIndex((w) => w.start >= from); k >= 0 && k < ctx.words.length && ctx.words[k]!.end <= to; k++) {
+    const w = ctx.words[k]!;
+    if (!w.word) {
+      if (w.fold === ':') return false;
+      continue;
+    }
+    if (ctx.entities.some((e) => e.type !== 'PERS' && e.start <= w.start && e.end >= w.end)) continue;
+    if (!ROLE_KINDS.has(roleKind(ctx, w)) || verbAt(ctx, k)) return false;
+  }
+  return true;
+}
+
 export function namedSpeaker(r: SubjectRegion): Speaking | null {
   if (r.group) return null;
   let speaker = r.ents.find((e) => SPEAKER_TYPES.has(e.type));
@@ -51,12 +74,12 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
   } else if (speaker.type === 'ORG') {
     // «حذر استشاري جراحة الأطفال في مدينة الملك سعود الطبية الدكتور موسى الخرمي من …»: a person
     // right after the organisation, titles only between, holds the role the organisation ends.
-    // So does one right after it, nothing between, where a role opens the words («وأوضح المستشار ومدير
-    // العلاقات العامة بوزارة الخارجية علي المسعود أن …»).
+    // So does one after it where a role opens the words, role words only between («وأوضح المستشار ومدير
+    // العلاقات العامة بوزارة الخارجية علي المسعود أن …», «رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر»).
     const org = speaker;
     const person = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end);
     const inRole = kind === 'head' || kind === 'title' || kind === 'link';
-    if (person && (titlesOnly(r.ctx, org.end, person.start) || (inRole && r.ctx.text.slice(org.end, person.start).trim() === ''))) speaker = person;
+    if (person && (titlesOnly(r.ctx, org.end, person.start) || (inRole && roleWordsOnly(r.ctx, org.end, person.start)))) speaker = person;
   }
   return { speaker: entitySpeaker(speaker, false), role: speakerRole(r.ctx, r.ctx.roles, speaker, r.from, r.to) };
 }
