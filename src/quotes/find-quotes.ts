@@ -22,7 +22,8 @@
 import type { Entity } from '../core/entity-schema.js';
 import type { AnalysedDocument } from '../core/document.js';
 import { keyedTokens } from '../text/keyed-tokens.js';
-import { roleContext, type RoleContext } from '../entities/role-context.js';
+import { classify, roleContext, type RoleContext } from '../entities/role-context.js';
+import { wordAt } from '../entities/extract-role.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';
 import type { Quote } from '../core/quote-schema.js';
@@ -35,7 +36,7 @@ import { missedNames } from './missed-names.js';
 import { inNamesake } from './namesake.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { STATEMENT_RULES } from './statement-rules/index.js';
-import { quoteWords } from './words.js';
+import { quoteWords, type QWord } from './words.js';
 
 /** What the quote finder reads of an analysed document: its tokens, its linked entities, and its time expressions (a time is no speaker). */
 export type QuoteInput = Pick<AnalysedDocument, 'text' | 'tokens' | 'entities'> & { times: ReadonlyArray<{ start: number; end: number }> };
@@ -53,7 +54,8 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
 export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.text), cues: QuoteCues = defaultQuoteCues()): Quote[] {
   const { text, entities: tagged, times } = doc;
   const words = quoteWords(doc.tokens);
-  const entities = missedNames(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues));
+  const isTitle = (w: QWord): boolean => classify(roles, wordAt(roles, w.start)).kind === 'title';
+  const entities = missedNames(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues, isTitle));
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();
   {

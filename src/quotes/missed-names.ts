@@ -19,7 +19,7 @@ import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
-import { isIndefiniteAccusative, prepositionOnNoun } from './word-shape.js';
+import { isIndefiniteAccusative, prepositionOnNoun, suffixBases } from './word-shape.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 
 const MAX_NAME_WORDS = 4;
@@ -173,6 +173,8 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
   const dropped = new Set<Entity>();
   // A lone letter is no name's word: «فهد الرشيدي لـ«القبس»».
   const boundaryWord = boundaryWordOf(cues);
+  // A report noun opens the speech verb's object after the name: «أكد عضو اللقاء النائب نعمة طعمة | ضرورة التمسك …».
+  const reportNoun = (key: string): boolean => suffixBases(key).some((b) => cues.reportNouns.has(b));
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;
@@ -192,7 +194,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
       if (w.breakBefore) break;
       const c = kindAt(rctx, n);
       const named = c !== classify(rctx, n);
-      if (BOUNDARY_KINDS.has(c.kind) || (boundaryWord(w.key) && !named)) break;
+      if (BOUNDARY_KINDS.has(c.kind) || (boundaryWord(w.key) && !named) || (n > first && reportNoun(w.key))) break;
       // The first word has no article, but for a name set off by commas whose next word has none
       // («، المبروك قريرة،»; not «، الثلاثاء الماضي،»).
       const opens = c.kind === 'other' || (commaAfter && c.kind === 'def' && kindAt(rctx, n + 1).kind === 'other');
@@ -204,7 +206,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
     }
     const count = n - first;
     const next = words[n];
-    const ends = commaAfter ? next?.key === ',' : !next || next.breakBefore || BOUNDARY_KINDS.has(classify(rctx, n).kind) || boundaryWord(next.key);
+    const ends = commaAfter ? next?.key === ',' : !next || next.breakBefore || BOUNDARY_KINDS.has(classify(rctx, n).kind) || boundaryWord(next.key) || reportNoun(next.key);
     if (!ok || count < 2 || !ends) {
       j = r;
       continue;

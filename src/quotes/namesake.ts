@@ -10,8 +10,12 @@ import type { QWord } from './words.js';
 /** Words a namesake noun may stand before the name (a title: «مركز الملك سلمان»). */
 const BEFORE = 2;
 
-/** Whether the person `e` is named in a place's or institution's name (see the module comment). */
-export function inNamesake(words: readonly QWord[], e: Entity, cues: QuoteCues): boolean {
+/**
+ * Whether the person `e` is named in a place's or institution's name (see the module comment). The
+ * noun stands right before the name, or before a title that does (`isTitle`): «رئيس مركز المقابلات
+ * وليد الحجيلي» names the centre's head, not a centre named after him.
+ */
+export function inNamesake(words: readonly QWord[], e: Entity, cues: QuoteCues, isTitle: (w: QWord) => boolean): boolean {
   if (e.type !== 'PERS') return false;
   let k = words.findLastIndex((w) => w.end <= e.start);
   for (let n = 0; k >= 0 && n < BEFORE && words[k]!.word; k--, n++) {
@@ -19,6 +23,7 @@ export function inNamesake(words: readonly QWord[], e: Entity, cues: QuoteCues):
     // المستشفى فادي زيدان» names the hospital's director.
     const f = words[k]!.fold.replace(/^[وف]?[بل]?(?=...)/u, '');
     if (cues.namesakes.has(f) || cues.namesakes.has(words[k]!.fold)) return true;
+    if (!isTitle(words[k]!)) return false;
   }
   return false;
 }

@@ -415,6 +415,10 @@ describe('findQuotes: round 3, short names', () => {
     const other = 'وقال رئيس مهرجان الواحة السينمائي في لقائه مع سامي فريد إن الدورة المقبلة ستبدأ في الربيع.';
     assert.deepEqual(findQuotes(other, [ent(other, 'الواحة السينمائي', 'ORG'), ent(other, 'سامي فريد', 'PERS')]).map((q) => q.speaker?.text), ['رئيس مهرجان الواحة السينمائي']);
   });
+  it('a name the tagger missed after a role ends before a report noun, which opens the statement («النائب سامي فريد ضرورة …»)', () => {
+    const text = 'وأكد عضو المجلس البلدي النائب سامي فريد ضرورة الإسراع في تنفيذ المشروع.';
+    assert.deepEqual(findQuotes(text, []).map((q) => [q.text, q.speaker?.text]), [['ضرورة الإسراع في تنفيذ المشروع', 'سامي فريد']]);
+  });
   it('«القيادي في …» is a role that heads the name after it («وأشار القيادي في جبهة التحرير سامي فريد إلى أن …»)', () => {
     const text = 'وأشار القيادي في جبهة التحرير سامي فريد إلى أن المفاوضات توقفت منذ أسبوع.';
     assert.deepEqual(findQuotes(text, [ent(text, 'جبهة التحرير', 'ORG')]).map((q) => q.speaker?.text), ['سامي فريد']);
@@ -469,6 +473,8 @@ describe('findQuotes: round 3 (speakers on real news, as our own sentences)', ()
     ['وأكد سعد العلي أن الخطة جيدة لافتاً إلى أن التنفيذ يبدأ غداً، وأشار إلى أن الكلفة معقولة.', [['سعد العلي', 'PERS']], [['الخطة جيدة', 'سعد العلي', 'أكد'], ['التنفيذ يبدأ', 'سعد العلي', 'لافتاً'], ['الكلفة معقولة', 'سعد العلي', 'أشار']]],
     // A person in a place's or institution's name is no speaker.
     ['وقال المشرف على مركز الملك سلمان للإغاثة إن الجسر الجوي مستمر.', [['سلمان', 'PERS']], [['الجسر الجوي', 'المشرف', 'قال']]],
+    // … only where the noun stands right before the name or its title: here the centre has a name of its own, and its head speaks.
+    ['وقال رئيس مركز المقابلات سامي فريد إن المواعيد ثابتة.', [['سامي فريد', 'PERS']], [['المواعيد ثابتة', 'سامي فريد', 'قال']]],
   ];
   for (const [text, es, want] of table) {
     it(text.split('\n')[0]!.slice(0, 60), () => {
