@@ -4,10 +4,9 @@
  * («قال مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز آل الشيخ» → the person).
  */
 import { wordAt } from '../../entities/extract-role.js';
-import { classify } from '../../entities/role-context.js';
+import { classify, type WordClass } from '../../entities/role-context.js';
 import type { Entity } from '../../core/entity-schema.js';
 import { roleKind, type Context } from '../context.js';
-import type { WordClass } from '../../entities/role-context.js';
 import { verbAt } from '../verb-at.js';
 import { entitySpeaker, SPEAKER_TYPES, type Speaking } from '../speaker.js';
 import { speakerRole } from '../speaker-role.js';
