@@ -10,7 +10,7 @@ import { fold } from './cues.js';
 import { mediumAt } from './medium.js';
 import { citedAt, citesAt } from './cited.js';
 import { verbAt } from './verb-at.js';
-import { isNisba, suffixBases } from './word-shape.js';
+import { isNisba, isReportNoun } from './word-shape.js';
 import { normalizeText } from '../text/normalize.js';
 import { TAG } from '../text/lexicon-tags.js';
 import { wordAt } from '../entities/extract-role.js';
@@ -141,7 +141,7 @@ export function complementAfter(ctx: Context, v: number, lemma: string, particip
     if (verbAt(ctx, i)) return null;
     // «أعلن الجيش مقتل ثلاثة جنود»: a report noun opens the verb's object, which is the statement;
     // the words before it are the subject. Not a word of a name («هيئة تنفيذ الأحكام» tagged).
-    if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (suffixBases(w.fold).some((b) => ctx.cues.reportNouns.has(b)) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
+    if (subjectOnly && i - v - skipped <= MAX_OBJECT_AT && (isReportNoun(ctx.cues, w.fold) || nounAfterNamedSubject(ctx, v, i)) && !inEntity(ctx, w)) return words[i + 1]?.sentence === sentence ? { at: i, kind: 'that', from: i, object: true } : null;
     // «…، مؤكدا تضامن بلاده مع …», «…، مؤكداً الفتوى بحرمة …»: a participle after a comma goes on
     // with a subject before it, so a noun right after it opens its object, the statement. Not a
     // participle's homograph inside a phrase («في ذاكرة المدينة»).

@@ -48,8 +48,11 @@ export const span = (text: string, start: number, end: number): TextSpan => ({ t
 /** The word lies inside a time expression («ليل الأحد», «أمس»). */
 export const inTime = (ctx: Context, w: QWord): boolean => ctx.times.some((t) => w.start >= t.start && w.end <= t.end);
 
-/** The role lists' class of a quote word («head» for «وزير», «title» for «الدكتور»), by its offset. */
-export const roleKind = (ctx: Context, w: QWord): WordClass => classify(ctx.roles, wordAt(ctx.roles, w.start)).kind;
+/** The role lists' class of the word at offset `start` of a role context («head» for «وزير», «title» for «الدكتور»). */
+export const roleKindAt = (roles: RoleContext, start: number): WordClass => classify(roles, wordAt(roles, start)).kind;
+
+/** The role lists' class of a quote word, by its offset. */
+export const roleKind = (ctx: Context, w: QWord): WordClass => roleKindAt(ctx.roles, w.start);
 
 /** Word `i` opens a sentence, a paragraph or a clause after a comma. */
 export function clauseStart(ctx: Context, i: number): boolean {

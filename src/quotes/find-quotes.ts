@@ -22,12 +22,11 @@
 import type { Entity } from '../core/entity-schema.js';
 import type { AnalysedDocument } from '../core/document.js';
 import { keyedTokens } from '../text/keyed-tokens.js';
-import { classify, roleContext, type RoleContext } from '../entities/role-context.js';
-import { wordAt } from '../entities/extract-role.js';
+import { roleContext, type RoleContext } from '../entities/role-context.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../times/find-times.js';
 import type { Quote } from '../core/quote-schema.js';
-import type { Context } from './context.js';
+import { roleKindAt, type Context } from './context.js';
 import { withActorRoles } from './actor-role.js';
 import { withRoleHolders } from './role-named-later.js';
 import { defaultQuoteCues, type QuoteCues } from './cues.js';
@@ -54,7 +53,7 @@ export function findQuotes(text: string, tagged: readonly Entity[], cues: QuoteC
 export function quotesOf(doc: QuoteInput, roles: RoleContext = roleContext(doc.text), cues: QuoteCues = defaultQuoteCues()): Quote[] {
   const { text, entities: tagged, times } = doc;
   const words = quoteWords(doc.tokens);
-  const isTitle = (w: QWord): boolean => classify(roles, wordAt(roles, w.start)).kind === 'title';
+  const isTitle = (w: QWord): boolean => roleKindAt(roles, w.start) === 'title';
   const entities = missedNames(text, tagged, roles, cues).filter((e) => !inNamesake(words, e, cues, isTitle));
   const marks = findQuoteMarks(text);
   const markAt = new Map<number, number>();

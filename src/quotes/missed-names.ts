@@ -19,7 +19,7 @@ import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { attributionOpeners, fold, type QuoteCues } from './cues.js';
 import { THAT } from './context.js';
-import { isIndefiniteAccusative, prepositionOnNoun, suffixBases } from './word-shape.js';
+import { isIndefiniteAccusative, isReportNoun, prepositionOnNoun } from './word-shape.js';
 import { NOMINAL, TAG } from '../text/lexicon-tags.js';
 
 const MAX_NAME_WORDS = 4;
@@ -174,7 +174,7 @@ function namesAfterRoles(text: string, entities: readonly Entity[], rctx: RoleCo
   // A lone letter is no name's word: «فهد الرشيدي لـ«القبس»».
   const boundaryWord = boundaryWordOf(cues);
   // A report noun opens the speech verb's object after the name: «أكد عضو اللقاء النائب نعمة طعمة | ضرورة التمسك …».
-  const reportNoun = (key: string): boolean => suffixBases(key).some((b) => cues.reportNouns.has(b));
+  const reportNoun = (key: string): boolean => isReportNoun(cues, key);
   const added: Entity[] = [];
   for (let j = 0; j < words.length; j++) {
     if (classify(rctx, j).kind !== 'head' || covered(words[j]!.start, words[j]!.end)) continue;

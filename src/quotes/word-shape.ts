@@ -6,6 +6,10 @@ import type { Lexicon } from '../text/lexicon.js';
 import { defaultMorphologyTables } from '../text/morphology-tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { isPlaceName } from '../text/places.js';
+import type { QuoteCues } from './cues.js';
+
+/** A report noun, a pronoun on it or not («مقتل», «رفضه»): it opens a speech verb's object (cues.txt: report-noun). */
+export const isReportNoun = (cues: Pick<QuoteCues, 'reportNouns'>, f: string): boolean => suffixBases(f).some((b) => cues.reportNouns.has(b));
 
 /** A nisba's endings, in the search form (ة folded to ه): «سوري», «أمريكية», «مصريين». */
 export const NISBA_ENDING = /(ي|يه|يين|يون|يات)$/u;

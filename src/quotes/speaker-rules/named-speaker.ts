@@ -37,13 +37,15 @@ function titlesOnly(ctx: Context, from: number, to: number): boolean {
 const ROLE_KINDS: ReadonlySet<WordClass> = new Set<WordClass>(['title', 'head', 'link', 'prep', 'def', 'lcons']);
 
 /**
- * The words between offsets `from` and `to` go on with a role up to the name after it: role words,
+ * The region's words between offsets `from` and `to` go on with a role up to the name after it: role words,
  * words of other names (an organisation's or a place's), commas and quote marks; no verb, no other
  * word. «وقال رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر، إن»: «، المخرج».
  */
-function roleWordsOnly(ctx: Context, from: number, to: number): boolean {
-  for (let k = ctx.words.findIndex((w) => w.start >= from); k >= 0 && k < ctx.words.length && ctx.words[k]!.end <= to; k++) {
+function roleWordsOnly(r: SubjectRegion, from: number, to: number): boolean {
+  const { ctx } = r;
+  for (let k = r.from; k < r.to; k++) {
     const w = ctx.words[k]!;
+    if (w.start < from || w.end > to) continue;
     if (!w.word) {
       if (w.fold === ':') return false;
       continue;
@@ -78,7 +80,7 @@ export function namedSpeaker(r: SubjectRegion): Speaking | null {
     const org = speaker;
     const person = r.ents.find((e) => e.type === 'PERS' && e.start >= org.end);
     const inRole = kind === 'head' || kind === 'title' || kind === 'link';
-    if (person && (titlesOnly(r.ctx, org.end, person.start) || (inRole && roleWordsOnly(r.ctx, org.end, person.start)))) speaker = person;
+    if (person && (titlesOnly(r.ctx, org.end, person.start) || (inRole && roleWordsOnly(r, org.end, person.start)))) speaker = person;
   }
   return { speaker: entitySpeaker(speaker, false), role: speakerRole(r.ctx, r.ctx.roles, speaker, r.from, r.to) };
 }
